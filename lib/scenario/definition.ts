@@ -1,0 +1,258 @@
+/**
+ * The compiled form of a scenario: plain JSON that the compiler writes, the database stores,
+ * the server sends to the player and `toMachine` turns into an XState machine.
+ *
+ * Nothing in here is ever evaluated: content is a closed tree of markdown and the spec's
+ * components, and `when` conditions are parsed expression trees.
+ * Bump DEFINITION_FORMAT whenever a stored definition could no longer be read by this code.
+ */
+
+export const DEFINITION_FORMAT = 1 as const;
+
+export const PLATFORMS = [
+  'facebook',
+  'instagram',
+  'x',
+  'tiktok',
+  'linkedin',
+  'bluesky',
+  'whatsapp',
+  'review-site',
+  'forum',
+  'email',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const OUTCOMES = ['A', 'B', 'C', 'D'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const AUDIENCES = ['dentist', 'dental-nurse', 'hygienist', 'therapist', 'technician', 'practice-manager'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const RATINGS = ['best', 'good', 'poor', 'serious'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const COMPOSE_CHECKS = [
+  'no-identifiers',
+  'no-confirm-patient',
+  'neutral-tone',
+  'invite-contact',
+  'short',
+  'no-clinical-advice',
+] as const;
+export type ComposeCheckName = (typeof COMPOSE_CHECKS)[number];
+
+/** The spec's closed set of content components (decisions and structure are not content). */
+export const CONTENT_COMPONENTS = [
+  'Post',
+  'Comment',
+  'Photo',
+  'Chat',
+  'Message',
+  'FriendRequest',
+  'Review',
+  'Reply',
+  'Forum',
+  'ForumPost',
+  'Profile',
+  'Setting',
+  'Email',
+  'Guidance',
+  'Callout',
+  'Show',
+] as const;
+export type ContentComponentName = (typeof CONTENT_COMPONENTS)[number];
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  url?: string;
+  section?: string;
+}
+
+export type VariableType = 'flag' | 'counter';
+
+export interface VariableDefinition {
+  type: VariableType;
+  /** false for flags and 0 for counters when the author gave none. */
+  initial: boolean | number;
+  label?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Expressions (`when`), already parsed and checked against the declared variables.
+
+export type ComparisonOperator = '>=' | '<=' | '>' | '<' | '==' | '!=';
+
+export type Expression =
+  | { kind: 'flag'; name: string }
+  | { kind: 'compare'; name: string; operator: ComparisonOperator; value: number }
+  | { kind: 'not'; operand: Expression }
+  | { kind: 'and'; operands: Expression[] }
+  | { kind: 'or'; operands: Expression[] };
+
+/** A parsed condition together with the author's text, kept for messages and the graph. */
+export interface Condition {
+  source: string;
+  expression: Expression;
+}
+
+// ---------------------------------------------------------------------------
+// Content: markdown and the spec's components, as a closed tree.
+
+export type InlineNode =
+  | { type: 'text'; value: string }
+  | { type: 'emphasis'; children: InlineNode[] }
+  | { type: 'strong'; children: InlineNode[] }
+  | { type: 'delete'; children: InlineNode[] }
+  | { type: 'inlineCode'; value: string }
+  | { type: 'break' }
+  /** Only http, https and mailto URLs survive compilation. */
+  | { type: 'link'; url: string; children: InlineNode[] };
+
+/** A literal attribute value: the only kind the language allows. */
+export type AttributeValue = string | number | boolean | Array<string | number | boolean>;
+
+export interface ComponentNode {
+  type: 'component';
+  name: ContentComponentName;
+  /** Attributes exactly as the author wrote them (validated), minus `when` on `Show`. */
+  props: Record<string, AttributeValue>;
+  /** Present on `Show` only. */
+  when?: Condition;
+  children: BlockNode[];
+}
+
+export type BlockNode =
+  | { type: 'paragraph'; children: InlineNode[] }
+  | { type: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
+  | { type: 'list'; ordered: boolean; items: BlockNode[][] }
+  | { type: 'blockquote'; children: BlockNode[] }
+  | { type: 'thematicBreak' }
+  | ComponentNode;
+
+// ---------------------------------------------------------------------------
+// Decisions and the scene graph.
+
+export interface Effects {
+  clear: string[];
+  set: string[];
+  add: Array<{ name: string; amount: number }>;
+  points: number;
+}
+
+export interface ChoiceDefinition {
+  /** `<scene-id>.<n>`: n is the 1-based position of the choice in the source, visible or not. */
+  id: string;
+  label: InlineNode[];
+  /** The label as plain text, for event logs, the CLI and screen readers. */
+  labelText: string;
+  to: string;
+  effects: Effects;
+  when?: Condition;
+  feedback?: BlockNode[];
+}
+
+export interface ComposeDefinition {
+  prompt: BlockNode[];
+  pass: string;
+  fail: string;
+  checks: ComposeCheckName[];
+  forbid: string[];
+  minWords: number;
+  maxWords: number;
+  points: number;
+}
+
+export interface RouteDefinition {
+  /** Absent: the route always holds. */
+  when?: Condition;
+  to: string;
+}
+
+export type Decision =
+  | { kind: 'choices'; choices: ChoiceDefinition[] }
+  | { kind: 'compose'; compose: ComposeDefinition }
+  /** Only valid when a route always holds (otherwise E006). */
+  | { kind: 'none' };
+
+export interface SceneDefinition {
+  id: string;
+  title?: string;
+  content: BlockNode[];
+  routes: RouteDefinition[];
+  decision: Decision;
+}
+
+export interface EndingDefinition {
+  id: string;
+  rating: Rating;
+  title?: string;
+  content: BlockNode[];
+}
+
+export interface ScenarioDefinition {
+  format: typeof DEFINITION_FORMAT;
+  id: string;
+  version: number;
+  title: string;
+  summary: string;
+  platform: Platform;
+  minutes: number;
+  outcomes: Outcome[];
+  objectives: string[];
+  sources: Source[];
+  variables: Record<string, VariableDefinition>;
+  start: string;
+  reflection?: string;
+  /** Absent: everyone. */
+  audience?: Audience[];
+  /** In source order. */
+  scenes: SceneDefinition[];
+  /** In source order. */
+  endings: EndingDefinition[];
+  /** sha256 (hex) of the canonical JSON of everything above: identifies a published version. */
+  contentHash: string;
+}
+
+/** `module.yaml`, validated. */
+export interface ModuleDefinition {
+  id: string;
+  title: string;
+  provider: string;
+  description: string;
+  aims: string;
+  objectives: string[];
+  outcomes: Outcome[];
+  hours: number;
+  scenarios: string[];
+  qualityAssurance: { by: string; statement: string };
+  feedbackRequired: boolean;
+  /** Where the module's GDC recommended topic applies, e.g. "Legal and ethical issues". */
+  recommendedTopics?: string[];
+  /** `version` in module.yaml; 1 when absent. Printed on certificates as the content version. */
+  version: number;
+}
+
+// ---------------------------------------------------------------------------
+// Runtime: what the machine holds and accepts.
+
+export interface PlayContext {
+  flags: Record<string, boolean>;
+  counters: Record<string, number>;
+  points: number;
+  /** Every scene and ending entered, in order, including those left at once by a route. */
+  visited: string[];
+}
+
+export type PlayEvent = { type: 'CHOOSE'; choiceId: string } | { type: 'COMPOSE'; text: string };
+
+export interface CheckResult {
+  check: ComposeCheckName;
+  passed: boolean;
+  /** The words or phrases in the learner's text that made the check fail (empty when it passed). */
+  matches: string[];
+  /** Why the check matters, in plain English, for the learner. */
+  reason: string;
+}
