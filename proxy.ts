@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
+
+/**
+ * Adds the per-request Content-Security-Policy. Next.js reads the policy from the request
+ * headers to put the nonce on its own scripts, so it is set on both request and response.
+ * Authorization never happens here: every data read and write checks for itself.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === 'development' });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', policy);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Static files and images carry no scripts; they get the static headers from next.config.mjs.
+    { source: '/((?!_next/static|_next/image|favicon.ico).*)' },
+  ],
+};
