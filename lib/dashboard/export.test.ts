@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { dashboardCsv } from './export';
+import type { DashboardModel } from './model';
+
+const model: DashboardModel = {
+  practice: { id: 'p', name: 'P' },
+  viewerRole: 'owner',
+  generatedAt: new Date('2026-04-01T00:00:00Z'),
+  modules: [
+    {
+      id: 'm',
+      title: 'Social media, safely',
+      assigned: true,
+      dueAt: new Date('2026-05-01T00:00:00Z'),
+      scenarios: [
+        { id: 's1', title: 'The review' },
+        { id: 's2', title: 'The group chat' },
+      ],
+    },
+  ],
+  rows: [
+    {
+      userId: 'u',
+      name: '=cmd|"/c calc"!A1',
+      email: 'ann@example.test',
+      role: 'member',
+      modules: [{ status: 'in-progress', completedScenarios: 1, totalScenarios: 2, completedAt: null, dueAt: null }],
+      scenarios: {
+        s1: { status: 'completed', decisions: 0, completedAt: new Date('2026-03-03T09:00:00Z'), rating: 'best' },
+        s2: { status: 'in-progress', decisions: 3, completedAt: null, rating: null },
+      },
+    },
+  ],
+};
+
+describe('dashboardCsv', () => {
+  it('writes one record per person and scenario with status, progress, date and rating', () => {
+    const lines = dashboardCsv(model).split('\r\n');
+    expect(lines[0]).toBe('Name,Email,Role,Module,Module status,Due,Scenario,Scenario status,Decisions made,Completed on,Ending rating');
+    expect(lines[1]).toBe(
+      `"'=cmd|""/c calc""!A1",ann@example.test,member,"Social media, safely",In progress,2026-05-01,The review,Completed,,2026-03-03,best`,
+    );
+    expect(lines[2]).toContain('The group chat,In progress,3,,');
+    expect(lines).toHaveLength(4);
+  });
+});
