@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The SQLite file used when DATABASE_URL is not set. */
+export const defaultDatabaseUrl = 'file:./data/postwise.db';
+
+/** The PostgreSQL server used by integration tests when TEST_DATABASE_URL is not set. */
+export const defaultTestDatabaseUrl = 'postgresql://postgres@127.0.0.1:5432/test';
+
+// Every variable the app reads, declared once. Add new ones here, with a default
+// when the app can run without them.
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default(defaultDatabaseUrl)
+    .transform((value) => value || defaultDatabaseUrl)
+    .refine((value) => /^(file:|postgres(ql)?:\/\/)/.test(value), {
+      message: 'must start with file: (SQLite) or postgresql:// (PostgreSQL)',
+    })
+    .transform(resolveDatabaseUrl),
+  /** PostgreSQL server for integration tests and for writing PostgreSQL migrations. */
+  TEST_DATABASE_URL: z.url().default(defaultTestDatabaseUrl),
+  /** CI sets this so integration tests fail, instead of skipping, when PostgreSQL is unreachable. */
+  REQUIRE_POSTGRES: booleanFlag(false),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOSTNAME: z.string().trim().min(1).default('0.0.0.0'),
+  POSTWISE_MIGRATE_ON_START: booleanFlag(true),
+  /** if-empty: seed only an empty database; always: re-run the idempotent seed; never: production. */
+  POSTWISE_SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
+  /** The public origin printed in certificate QR codes and email links, e.g. https://cpd.example.org. */
+  PUBLIC_BASE_URL: z.url().optional(),
+  /** Signs Auth.js tokens and cookies. Required with PostgreSQL; with SQLite one is generated beside the database file. */
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
+  /** SMTP server for sign-in links and notifications, e.g. smtps://user:pass@mail.example.org:465. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\//.test(value), { message: 'must start with smtp:// or smtps://' })
+    .optional(),
+  /** Sender of every email. */
+  EMAIL_FROM: z.string().trim().min(3).default('Postwise <no-reply@postwise.invalid>'),
+  /** Demo only: keep emails in the database and show them at /outbox instead of sending them. */
+  EMAIL_OUTBOX: booleanFlag(false),
+  /** OpenID Connect single sign-on (e.g. a defence union's member portal); all three enable it. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  /** The button label: "Sign in with <OIDC_NAME>". */
+  OIDC_NAME: z.string().trim().min(1).default('your defence organisation'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** "true"/"false" (also 1/0, yes/no) as a boolean, so `FLAG=false` really means false. */
+function booleanFlag(fallback: boolean) {
+  return z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1' || value === 'yes');
+}
+
+let parsed: Env | undefined;
+
+/** Validated environment, parsed on first use so importing this module never throws. */
+export function getEnv(): Env {
+  if (!parsed) {
+    const result = envSchema.safeParse(process.env);
+    if (!result.success) {
+      throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
+    }
+    parsed = result.data;
+  }
+  return parsed;
+}
+
+/** The repository root: npm scripts, Next and vitest all run from it. */
+export function repoRoot(): string {
+  return process.cwd();
+}
+
+/** Makes a relative SQLite path absolute from the repo root so every tool opens the same file. */
+export function resolveDatabaseUrl(url: string): string {
+  if (!url.startsWith('file:')) return url;
+  const filePath = url.slice('file:'.length);
+  if (filePath === ':memory:' || path.isAbsolute(filePath)) return url;
+  return `file:${path.resolve(repoRoot(), filePath)}`;
+}
