@@ -1,0 +1,23 @@
+import { getEnv } from '@/lib/env';
+import { applyPendingMigrations } from '@/lib/server/db/migrate';
+import { providerOf } from '@/lib/server/db/schema-engine';
+
+// Usage: npm run db:migrate — applies pending migrations to the database named by DATABASE_URL.
+
+async function main() {
+  const { DATABASE_URL } = getEnv();
+  const started = performance.now();
+  const { applied } = await applyPendingMigrations({ databaseUrl: DATABASE_URL });
+  const took = Math.round(performance.now() - started);
+  const target = providerOf(DATABASE_URL) === 'sqlite' ? DATABASE_URL : new URL(DATABASE_URL).host;
+  if (applied.length === 0) {
+    console.log(`Database ${target} is up to date (${took} ms).`);
+  } else {
+    console.log(`Applied ${applied.length} migration(s) to ${target} in ${took} ms:\n  ${applied.join('\n  ')}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
