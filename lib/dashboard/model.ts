@@ -1,7 +1,5 @@
+import type { PracticeRole } from '@/lib/permissions';
 import type { ModuleProgress, ScenarioProgress } from './progress';
-
-/** A practice role: owners and managers see the dashboard, members only their own learning. */
-export type PracticeRole = 'owner' | 'manager' | 'member';
 
 export interface DashboardModule {
   id: string;

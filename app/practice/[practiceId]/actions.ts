@@ -1,0 +1,115 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { endOfUkDay } from '@/lib/dashboard/due-date';
+import { AppError, toActionFailure } from '@/lib/errors';
+import { can, type Action } from '@/lib/permissions';
+import { requireUser } from '@/lib/server/auth/get-current-user';
+import { sendReminders } from '@/lib/server/dashboard/send-reminders';
+import { assignModule } from '@/lib/server/practices/assign-module';
+import { inviteMember } from '@/lib/server/practices/invite-member';
+import { removeMember } from '@/lib/server/practices/remove-member';
+import { validationFailure, type FormState } from '../form-state';
+import { requestOrigin } from '../request-origin';
+
+const id = z.string().trim().min(1).max(100);
+
+// Hidden from people outside the practice rather than forbidden, so ids cannot be probed.
+async function authorize(action: Action, practiceId: string) {
+  const user = await requireUser();
+  if (!can(user, action, { practiceId })) throw new AppError('NOT_FOUND', 'Practice not found.');
+  return user;
+}
+
+const inviteSchema = z.object({
+  practiceId: id,
+  email: z.email('Enter a valid email address.').trim().max(254),
+  role: z.enum(['member', 'manager']).default('member'),
+});
+
+/** Emails a single-use, 14-day invitation to join the practice. */
+export async function inviteMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = inviteSchema.safeParse({
+      practiceId: formData.get('practiceId'),
+      email: formData.get('email'),
+      role: formData.get('role') ?? undefined,
+    });
+    if (!input.success) return validationFailure(input.error);
+    const { practiceId, email, role } = input.data;
+    const user = await authorize(role === 'manager' ? 'practice.manage-managers' : 'practice.manage', practiceId);
+    await inviteMember({ actorId: user.id, practiceId, email, role, origin: await requestOrigin() });
+    return { ok: true, message: `Invitation sent to ${email.toLowerCase()}.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+const assignSchema = z.object({
+  practiceId: id,
+  moduleId: id,
+  dueOn: z.union([z.literal(''), z.iso.date('Enter the due date as a date.')]).default(''),
+});
+
+/** Assigns a module to the practice, with an optional due date (end of that day, UK time). */
+export async function assignModuleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = assignSchema.safeParse({
+      practiceId: formData.get('practiceId'),
+      moduleId: formData.get('moduleId'),
+      dueOn: formData.get('dueOn') ?? undefined,
+    });
+    if (!input.success) return validationFailure(input.error);
+    const { practiceId, moduleId, dueOn } = input.data;
+    const user = await authorize('practice.manage', practiceId);
+    await assignModule({ actorId: user.id, practiceId, moduleId, dueAt: dueOn ? endOfUkDay(dueOn) : null });
+    revalidatePath(`/practice/${practiceId}`);
+    return { ok: true, message: dueOn ? `Module assigned, due ${dueOn}.` : 'Module assigned.' };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+const remindSchema = z.object({
+  practiceId: id,
+  userIds: z.array(id).min(1, 'Choose at least one person to remind.').max(1000),
+});
+
+/** Emails a reminder to the chosen staff, at most once per person per practice per day. */
+export async function sendRemindersAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = remindSchema.safeParse({ practiceId: formData.get('practiceId'), userIds: formData.getAll('userId') });
+    if (!input.success) return validationFailure(input.error);
+    const { practiceId, userIds } = input.data;
+    const user = await authorize('practice.manage', practiceId);
+    const result = await sendReminders({ actorId: user.id, practiceId, userIds, origin: await requestOrigin() });
+    const recent = result.skipped.filter((skip) => skip.reason === 'recently-reminded').length;
+    const done = result.skipped.filter((skip) => skip.reason === 'nothing-outstanding').length;
+    const parts = [`${result.sent.length} reminder${result.sent.length === 1 ? '' : 's'} sent.`];
+    if (recent) parts.push(`${recent} skipped: already reminded in the last 24 hours.`);
+    if (done) parts.push(`${done} skipped: nothing outstanding.`);
+    return { ok: true, message: parts.join(' ') };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+const removeSchema = z.object({ practiceId: id, userId: id });
+
+/** Removes someone from the practice; their own records stay theirs. */
+export async function removeMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  let practiceId: string;
+  try {
+    const input = removeSchema.safeParse({ practiceId: formData.get('practiceId'), userId: formData.get('userId') });
+    if (!input.success) return validationFailure(input.error);
+    practiceId = input.data.practiceId;
+    const user = await authorize('practice.manage-managers', practiceId);
+    await removeMember({ actorId: user.id, practiceId, userId: input.data.userId });
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  revalidatePath(`/practice/${practiceId}`);
+  redirect(`/practice/${practiceId}?removed=1`);
+}

@@ -1,0 +1,16 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { getEnv } from '@/lib/env';
+
+/**
+ * The origin for links in emails: PUBLIC_BASE_URL when set (so a forged Host header cannot
+ * redirect invitees), otherwise the host this request came to.
+ */
+export async function requestOrigin(): Promise<string> {
+  const configured = getEnv().PUBLIC_BASE_URL;
+  if (configured) return configured;
+  const requestHeaders = await headers();
+  const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost:3000';
+  const protocol = requestHeaders.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
+  return `${protocol}://${host}`;
+}

@@ -1,0 +1,81 @@
+import 'server-only';
+import { AppError } from '@/lib/errors';
+import type { DashboardModule, DashboardRow } from '@/lib/dashboard/model';
+import type { PracticeRole } from '@/lib/permissions';
+import { db } from '@/lib/server/db/client';
+import { practiceWhereMember } from '@/lib/server/practices/practice-access';
+import { loadProgress } from './load-progress';
+
+/** What a practice owner or manager may see about one member of staff. */
+export interface StaffRecord {
+  practice: { id: string; name: string };
+  viewerRole: PracticeRole;
+  person: DashboardRow & { joinedAt: Date };
+  modules: DashboardModule[];
+  certificates: Array<{ code: string; moduleTitle: string; issuedAt: Date; revokedAt: Date | null }>;
+  /** Only the activities the learner chose to share with their practices. */
+  sharedCpd: Array<{ title: string; provider: string; completedOn: Date; minutes: number; outcomes: string }>;
+}
+
+/**
+ * One member's progress, Postwise certificates and shared external CPD, for the practice's
+ * owners and managers. Reflections, composed replies and unshared activities are private to
+ * the learner, so every query selects named fields and none of those.
+ */
+export async function getStaffRecord(options: {
+  actorId: string;
+  practiceId: string;
+  userId: string;
+  now?: Date;
+}): Promise<StaffRecord> {
+  const now = options.now ?? new Date();
+  const practice = await db.practice.findFirst({
+    where: practiceWhereMember({ practiceId: options.practiceId, userId: options.actorId, action: 'practice.view-progress' }),
+    select: {
+      id: true,
+      name: true,
+      members: {
+        where: { userId: { in: [options.userId, options.actorId] } },
+        select: { userId: true, role: true, createdAt: true, user: { select: { name: true, email: true } } },
+      },
+    },
+  });
+  const member = practice?.members.find((candidate) => candidate.userId === options.userId);
+  if (!practice || !member) throw new AppError('NOT_FOUND', 'No such member in this practice.');
+  const viewerRole = (practice.members.find((candidate) => candidate.userId === options.actorId)?.role ?? 'member') as PracticeRole;
+
+  const staff = {
+    userId: member.userId,
+    name: member.user.name?.trim() || member.user.email,
+    email: member.user.email,
+    role: member.role as PracticeRole,
+  };
+  const [progress, certificates, sharedCpd] = await Promise.all([
+    loadProgress({ practiceId: practice.id, members: [staff], now }),
+    db.certificate.findMany({
+      where: { userId: member.userId },
+      select: { code: true, issuedAt: true, revokedAt: true, module: { select: { title: true } } },
+      orderBy: { issuedAt: 'desc' },
+    }),
+    db.externalCpdActivity.findMany({
+      where: { userId: member.userId, sharedWithPractice: true },
+      select: { title: true, provider: true, completedOn: true, minutes: true, outcomes: true },
+      orderBy: { completedOn: 'desc' },
+    }),
+  ]);
+  const row = progress.rows[0];
+  if (!row) throw new AppError('NOT_FOUND', 'No such member in this practice.');
+  return {
+    practice: { id: practice.id, name: practice.name },
+    viewerRole,
+    person: { ...row, joinedAt: member.createdAt },
+    modules: progress.modules,
+    certificates: certificates.map((certificate) => ({
+      code: certificate.code,
+      moduleTitle: certificate.module.title,
+      issuedAt: certificate.issuedAt,
+      revokedAt: certificate.revokedAt,
+    })),
+    sharedCpd,
+  };
+}

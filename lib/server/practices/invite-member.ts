@@ -1,0 +1,68 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { AppError } from '@/lib/errors';
+import { db } from '@/lib/server/db/client';
+import { sendEmail } from '@/lib/server/email/send-email';
+import { hashInvitationToken } from './hash-invitation-token';
+import { practiceWhereMember } from './practice-access';
+
+/** How long an invitation link works. */
+export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+/**
+ * Invites someone by email to join a practice and emails them a single-use link.
+ * Owners may invite members and managers; managers only members. Inviting the same address
+ * again replaces the earlier, unanswered invitation so only the newest link works.
+ * Returns the token for callers that must show or test the link; it is never stored.
+ */
+export async function inviteMember(options: {
+  actorId: string;
+  practiceId: string;
+  email: string;
+  role: 'member' | 'manager';
+  /** The app's public origin, e.g. https://postwise.example, for the link. */
+  origin: string;
+  now?: Date;
+}): Promise<{ invitationId: string; token: string; expiresAt: Date }> {
+  const now = options.now ?? new Date();
+  const email = options.email.trim().toLowerCase();
+  const action = options.role === 'manager' ? 'practice.manage-managers' : 'practice.manage';
+  const practice = await db.practice.findFirst({
+    where: practiceWhereMember({ practiceId: options.practiceId, userId: options.actorId, action }),
+    select: { id: true, name: true, members: { where: { user: { email } }, select: { id: true } } },
+  });
+  if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
+  if (practice.members.length > 0) throw new AppError('CONFLICT', `${email} is already a member of ${practice.name}.`);
+
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+  const [, invitation] = await db.$transaction([
+    db.invitation.deleteMany({ where: { practiceId: practice.id, email, acceptedAt: null, declinedAt: null } }),
+    db.invitation.create({
+      data: {
+        practiceId: practice.id,
+        email,
+        role: options.role,
+        tokenHash: hashInvitationToken(token),
+        invitedById: options.actorId,
+        expiresAt,
+      },
+      select: { id: true },
+    }),
+  ]);
+
+  const link = new URL(`/invitations/${token}`, options.origin).toString();
+  await sendEmail({
+    to: email,
+    subject: `You're invited to join ${practice.name} on Postwise`,
+    text: [
+      `You have been invited to join ${practice.name} on Postwise as a ${options.role}.`,
+      '',
+      `Accept or decline here: ${link}`,
+      '',
+      `The link works once and expires on ${expiresAt.toUTCString()}. Sign in with ${email} to accept it.`,
+      'If you were not expecting this, you can ignore this email.',
+    ].join('\n'),
+  });
+  return { invitationId: invitation.id, token, expiresAt };
+}
