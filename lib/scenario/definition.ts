@@ -256,3 +256,33 @@ export interface CheckResult {
   /** Why the check matters, in plain English, for the learner. */
   reason: string;
 }
+
+// ---------------------------------------------------------------------------
+// Compiler output besides the definition.
+
+export const DIAGNOSTIC_CODES = [
+  'E001',
+  'E002',
+  'E003',
+  'E004',
+  'E005',
+  'E006',
+  'E007',
+  'E008',
+  'E009',
+  'E010',
+  'W101',
+  'W102',
+  'W103',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/** One problem found by the compiler, pointing at the offending element or frontmatter key (1-based). */
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  code: DiagnosticCode;
+  severity: 'error' | 'warning';
+  message: string;
+}
