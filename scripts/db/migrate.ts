@@ -1,6 +1,6 @@
 import { getEnv } from '@/lib/env';
 import { applyPendingMigrations } from '@/lib/server/db/migrate';
-import { providerOf } from '@/lib/server/db/schema-engine';
+import { providerOf } from '@/lib/server/db/provider';
 
 // Usage: npm run db:migrate — applies pending migrations to the database named by DATABASE_URL.
 

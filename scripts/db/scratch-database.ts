@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { Provider } from '@/lib/server/db/schema-engine';
+import type { Provider } from '@/lib/server/db/provider';
 
 /** A throwaway database and the way to remove it. */
 export type ScratchDatabase = { databaseUrl: string; drop(): Promise<void> };

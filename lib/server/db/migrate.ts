@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { repoRoot } from '@/lib/env';
 import { withMigrationLock } from './migration-lock';
-import { openSchemaEngine, providerOf, type Provider } from './schema-engine';
+import { providerOf, type Provider } from './provider';
+import { openSchemaEngine } from './schema-engine';
 import { prepareSqliteFile } from './sqlite-file';
 
 /** Entities the engine should leave alone: none, Postwise owns its whole database. */

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { providerOf } from './schema-engine';
+import { providerOf } from './provider';
 import { sqliteFilePath } from './sqlite-file';
 
 const lockTimeoutMs = 120_000;

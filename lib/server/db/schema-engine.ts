@@ -11,9 +11,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
-
-/** The two supported database providers, named as in `datasource { provider }`. */
-export type Provider = 'sqlite' | 'postgresql';
+import { providerOf } from './provider';
 
 type Glue = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 
@@ -50,11 +48,6 @@ function withUnrefTimers(imports: WebAssembly.ModuleImports): WebAssembly.Module
     }
   }
   return patched;
-}
-
-/** The provider a database URL points at: `file:` is SQLite, anything else PostgreSQL. */
-export function providerOf(databaseUrl: string): Provider {
-  return databaseUrl.startsWith('file:') ? 'sqlite' : 'postgresql';
 }
 
 const pgCharOid = 18;

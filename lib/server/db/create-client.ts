@@ -1,0 +1,32 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresClient } from '@/lib/generated/postgresql/client';
+import { PrismaClient as SqliteClient } from '@/lib/generated/sqlite/client';
+import { providerOf } from './provider';
+import { prepareSqliteFile, sqliteBusyTimeoutMs } from './sqlite-file';
+
+/**
+ * The Prisma client type for either provider. Both clients are generated from the same
+ * models.prisma, so the SQLite client's type describes the PostgreSQL one exactly.
+ */
+export type Database = SqliteClient;
+
+/** Model and input types (`Prisma.UserSelect`…), identical for both providers. */
+export type { Prisma } from '@/lib/generated/sqlite/client';
+
+/**
+ * A Prisma client for `databaseUrl`: `file:` opens SQLite (write-ahead logging, foreign keys
+ * enforced), `postgresql://` connects to PostgreSQL. Usable outside Next (scripts, tests).
+ */
+export function createPrismaClient(options: { databaseUrl: string }): Database {
+  const { databaseUrl } = options;
+  if (providerOf(databaseUrl) === 'sqlite') {
+    prepareSqliteFile(databaseUrl);
+    // better-sqlite3 is built with SQLITE_DEFAULT_FOREIGN_KEYS=1, so every connection it
+    // opens enforces foreign keys without a PRAGMA (tests/integration/db checks this).
+    return new SqliteClient({
+      adapter: new PrismaBetterSqlite3({ url: databaseUrl, timeout: sqliteBusyTimeoutMs }),
+    });
+  }
+  return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as Database;
+}

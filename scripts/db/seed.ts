@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { seedDemo } from '@/lib/content/seed-demo';
+import { getEnv } from '@/lib/env';
+import { createPrismaClient } from '@/lib/server/db/create-client';
+
+// Usage: npm run db:seed [-- --when=if-empty|always]
+// `npm start` runs it with --when=if-empty: demo people only go into an empty database,
+// while new versions of the scenario library are published every time.
+
+async function main() {
+  const when = process.argv.find((argument) => argument.startsWith('--when='))?.slice('--when='.length) ?? 'always';
+  if (when !== 'always' && when !== 'if-empty') {
+    throw new Error(`--when must be "always" or "if-empty", not "${when}"`);
+  }
+  const db = createPrismaClient({ databaseUrl: getEnv().DATABASE_URL });
+  try {
+    const report = await seedDemo({ db, scenariosFolder: path.resolve('scenarios'), onlyIfEmpty: when === 'if-empty' });
+    const published = [...report.library.modules, ...report.library.scenarios].filter((item) => item.published);
+    console.log(
+      `${report.seeded ? 'Demo practice and accounts are in place' : 'Existing database: demo accounts left as they are'}; ` +
+        `${published.length === 0 ? 'the scenario library is up to date' : `published ${published.map((item) => `${item.id} v${item.version}`).join(', ')}`}.`,
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
