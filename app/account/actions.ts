@@ -1,0 +1,32 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
+import { can } from '@/lib/permissions';
+import { requireUser } from '@/lib/server/auth/get-current-user';
+import { deleteUser } from '@/lib/server/users/delete-user';
+
+export type DeleteAccountState = ActionFailure | { ok: null };
+
+const deleteAccountSchema = z.object({
+  confirmEmail: z.string().trim().toLowerCase().min(1, 'Type your email address to confirm.'),
+});
+
+/** Deletes the signed-in user's account once they have typed their email address to confirm. */
+export async function deleteAccount(_previous: DeleteAccountState, formData: FormData): Promise<DeleteAccountState> {
+  try {
+    const parsed = deleteAccountSchema.safeParse({ confirmEmail: formData.get('confirmEmail') ?? '' });
+    if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? 'Type your email address to confirm.');
+    const user = await requireUser();
+    if (!can(user, 'account.delete', { userId: user.id })) throw new AppError('FORBIDDEN', 'You cannot delete this account.');
+    if (parsed.data.confirmEmail !== user.email) {
+      throw new AppError('VALIDATION', 'That is not the email address of this account. Nothing was deleted.');
+    }
+    await deleteUser({ userId: user.id });
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  // The sessions went with the account; the browser's stale cookie no longer signs anyone in.
+  redirect('/?account=deleted');
+}

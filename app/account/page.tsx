@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
+import { DeleteAccountForm } from './delete-account-form';
+
+export const metadata: Metadata = { title: 'Your account and data' };
+
+export default async function AccountPage() {
+  const user = await requirePageUser('/account');
+
+  return (
+    <div className="mx-auto max-w-xl space-y-10">
+      <h1 className="text-3xl font-bold">Your account and data</h1>
+
+      <section aria-labelledby="download" className="space-y-3">
+        <h2 id="download" className="text-xl font-semibold">
+          Download your data
+        </h2>
+        <p>
+          A JSON file with everything we hold about you: your profile, practice memberships, every scenario attempt and decision,
+          reflections, feedback, certificates, external CPD and plans.
+        </p>
+        <a
+          href="/account/export"
+          download
+          className="inline-flex min-h-11 items-center rounded-lg bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900"
+        >
+          Download my data
+        </a>
+      </section>
+
+      <section aria-labelledby="delete" className="space-y-3">
+        <h2 id="delete" className="text-xl font-semibold">
+          Delete your account
+        </h2>
+        <p>
+          This signs you out everywhere and deletes your profile, progress, reflections and CPD records. It cannot be undone. Your
+          certificates stay verifiable for employers and the GDC, with your name as printed on them; feedback you gave stays, without
+          your name.
+        </p>
+        <DeleteAccountForm email={user.email} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { can } from '@/lib/permissions';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
+import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
+import { listUsers } from '@/lib/server/users/list-users';
+import { setUserSuspended } from './users/actions';
+
+export const metadata: Metadata = { title: 'Admin', robots: { index: false } };
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
+
+/** The admin console: find users and practices, suspend or reinstate users. Admins only. */
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const admin = await requirePageUser('/admin');
+  // Hidden rather than forbidden: non-admins need not know the console exists.
+  if (!can(admin, 'admin.view')) notFound();
+
+  const params = await searchParams;
+  const search = typeof params.q === 'string' ? params.q.slice(0, 200) : '';
+  const notice = typeof params.notice === 'string' ? params.notice.slice(0, 300) : '';
+  const [users, practices] = await Promise.all([listUsers({ search }), listPracticesForAdmin({ search })]);
+
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">Admin</h1>
+      {notice ? (
+        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {notice}
+        </p>
+      ) : null}
+
+      <form role="search" className="flex flex-wrap items-end gap-3">
+        <div className="space-y-1">
+          <label htmlFor="q" className="block font-semibold">
+            Search by name or email
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={search}
+            className="block min-h-11 w-72 rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          />
+        </div>
+        <Button type="submit" variant="secondary">
+          Search
+        </Button>
+      </form>
+
+      <section aria-labelledby="users" className="space-y-3">
+        <h2 id="users" className="text-xl font-semibold">
+          Users ({users.length}
+          {users.length === 50 ? '+' : ''})
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300 dark:border-slate-700">
+                <th scope="col" className="py-2 pr-4">Email</th>
+                <th scope="col" className="py-2 pr-4">Name</th>
+                <th scope="col" className="py-2 pr-4">Joined</th>
+                <th scope="col" className="py-2 pr-4">Status</th>
+                <th scope="col" className="py-2">Action</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} className="border-b border-slate-200 dark:border-slate-800">
+                  <td className="py-2 pr-4">{user.email}</td>
+                  <td className="py-2 pr-4">{user.certificateName ?? user.name ?? '—'}</td>
+                  <td className="py-2 pr-4">{dateFormat.format(user.createdAt)}</td>
+                  <td className="py-2 pr-4">
+                    {user.suspendedAt ? `Suspended ${dateFormat.format(user.suspendedAt)}` : 'Active'}
+                    {user.isAdmin ? ' · admin' : ''}
+                  </td>
+                  <td className="py-2">
+                    {can(admin, 'user.suspend', { userId: user.id }) ? (
+                      <form action={setUserSuspended}>
+                        <input type="hidden" name="userId" value={user.id} />
+                        <input type="hidden" name="suspended" value={user.suspendedAt ? 'false' : 'true'} />
+                        <input type="hidden" name="search" value={search} />
+                        <Button type="submit" variant="secondary" aria-label={`${user.suspendedAt ? 'Reinstate' : 'Suspend'} ${user.email}`}>
+                          {user.suspendedAt ? 'Reinstate' : 'Suspend'}
+                        </Button>
+                      </form>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="practices" className="space-y-3">
+        <h2 id="practices" className="text-xl font-semibold">
+          Practices ({practices.length}
+          {practices.length === 50 ? '+' : ''})
+        </h2>
+        {practices.length === 0 ? (
+          <p>No practices match.</p>
+        ) : (
+          <ul className="space-y-1">
+            {practices.map((practice) => (
+              <li key={practice.id}>
+                <strong>{practice.name}</strong> · {practice._count.members} {practice._count.members === 1 ? 'member' : 'members'} · created{' '}
+                {dateFormat.format(practice.createdAt)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

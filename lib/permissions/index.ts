@@ -1,0 +1,78 @@
+/**
+ * The one permission helper (house style 4). Pure: the server calls it before every write and
+ * pages call it to hide buttons. Everyone signed in is a learner; owner and manager are roles in one
+ * practice; admin is global and granted only from the command line. Anything not listed is denied.
+ */
+
+export const practiceRoles = ['owner', 'manager', 'member'] as const;
+export type PracticeRole = (typeof practiceRoles)[number];
+
+/** The facts about a user that permissions depend on (a subset of the current user). */
+export interface Actor {
+  id: string;
+  isAdmin: boolean;
+  memberships: ReadonlyArray<{ practiceId: string; role: PracticeRole }>;
+}
+
+/** What an action is done to; which fields matter depends on the action. */
+export interface Resource {
+  /** The user who owns the data (profile, attempts, certificates). */
+  userId?: string;
+  practiceId?: string;
+}
+
+type Rule = (actor: Actor, resource: Resource) => boolean;
+
+const isSelf: Rule = (actor, resource) => resource.userId !== undefined && resource.userId === actor.id;
+const isAdmin: Rule = (actor) => actor.isAdmin;
+
+/**
+ * Practice roles allowed to do each practice action. Queries use the same lists
+ * (`role: { in: rolesFor('practice.manage') }`) so the page and the database agree.
+ */
+export const practiceActionRoles = {
+  'practice.view': ['owner', 'manager', 'member'],
+  'practice.view-progress': ['owner', 'manager'],
+  'practice.manage': ['owner', 'manager'],
+  'practice.manage-managers': ['owner'],
+  'practice.delete': ['owner'],
+} as const satisfies Record<string, readonly PracticeRole[]>;
+
+export type PracticeAction = keyof typeof practiceActionRoles;
+
+function hasPracticeRole(action: PracticeAction): Rule {
+  const allowed: readonly PracticeRole[] = practiceActionRoles[action];
+  return (actor, resource) =>
+    resource.practiceId !== undefined &&
+    actor.memberships.some((membership) => membership.practiceId === resource.practiceId && allowed.includes(membership.role));
+}
+
+const rules = {
+  // Your own account: nobody else, not even an admin, edits, exports or deletes it.
+  'profile.update': isSelf,
+  'account.export': isSelf,
+  'account.delete': isSelf,
+  // Admin console: suspension is the only power over other users, and never over yourself.
+  'admin.view': isAdmin,
+  'user.suspend': (actor, resource) => isAdmin(actor, resource) && resource.userId !== actor.id,
+  'practice.create': () => true,
+  'practice.view': (actor, resource) => hasPracticeRole('practice.view')(actor, resource) || isAdmin(actor, resource),
+  'practice.view-progress': hasPracticeRole('practice.view-progress'),
+  'practice.manage': hasPracticeRole('practice.manage'),
+  'practice.manage-managers': hasPracticeRole('practice.manage-managers'),
+  'practice.delete': hasPracticeRole('practice.delete'),
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof rules;
+
+/** Whether `actor` may do `action` to `resource`; anonymous users may do nothing here. */
+export function can(actor: Actor | null | undefined, action: Action, resource: Resource = {}): boolean {
+  if (!actor) return false;
+  const rule: Rule | undefined = rules[action];
+  return rule ? rule(actor, resource) : false;
+}
+
+/** The practice roles a query must require for a practice action. */
+export function rolesFor(action: PracticeAction): PracticeRole[] {
+  return [...practiceActionRoles[action]];
+}

@@ -1,0 +1,66 @@
+import 'server-only';
+import { cache } from 'react';
+import type { Actor, PracticeRole } from '@/lib/permissions';
+import { AppError } from '@/lib/errors';
+import { db } from '@/lib/server/db/client';
+import { auth } from './auth';
+import { actingUserId } from './run-as-user';
+
+/** The signed-in user, as every page, action and route handler sees them. */
+export interface CurrentUser extends Actor {
+  id: string;
+  email: string;
+  name: string | null;
+  certificateName: string | null;
+  isAdmin: boolean;
+  memberships: Array<{ practiceId: string; practiceName: string; role: PracticeRole }>;
+}
+
+async function sessionUserId(): Promise<string | null> {
+  const acting = actingUserId();
+  if (acting) return acting.userId;
+  const session = await auth();
+  return session?.user?.id ?? null;
+}
+
+/**
+ * The signed-in user, or null when signed out, when the session has expired or been revoked, or
+ * when the user is suspended. Cached for the duration of one request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const userId = await sessionUserId();
+  if (!userId) return null;
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      certificateName: true,
+      isAdmin: true,
+      suspendedAt: true,
+      memberships: { select: { practiceId: true, role: true, practice: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
+    },
+  });
+  if (!user || user.suspendedAt) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    certificateName: user.certificateName,
+    isAdmin: user.isAdmin,
+    memberships: user.memberships.map((membership) => ({
+      practiceId: membership.practiceId,
+      practiceName: membership.practice.name,
+      // The column is a string for portability; only these three values are ever written.
+      role: membership.role as PracticeRole,
+    })),
+  };
+});
+
+/** The signed-in user; throws AppError UNAUTHENTICATED (pages: redirect to /sign-in; routes: 401). */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Please sign in to continue.');
+  return user;
+}

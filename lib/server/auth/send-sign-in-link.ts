@@ -1,0 +1,73 @@
+import 'server-only';
+import { getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { sendEmail } from '@/lib/server/email/send-email';
+import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
+
+/** How long a sign-in link works. Short, because whoever holds the link holds the account. */
+export const signInLinkMaxAgeSeconds = 60 * 60;
+
+/** Sign-in emails allowed per window, per address and per client IP address. */
+export const signInRateLimits = { perEmail: 5, perIp: 20, windowSeconds: 15 * 60 } as const;
+
+/**
+ * The client's IP address as the nearest proxy saw it. Next.js only sets X-Forwarded-For when it
+ * is absent, so without a proxy that overwrites it this can be spoofed; the per-address limit is
+ * the one that cannot be dodged.
+ */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
+  return forwarded?.at(-1) ?? headers.get('x-real-ip')?.trim() ?? 'unknown';
+}
+
+/**
+ * Rate limits, then emails a sign-in link. Used as Auth.js's `sendVerificationRequest`, so the
+ * limit applies however the request arrives (our form or a direct POST to /api/auth).
+ */
+export async function sendSignInLink({ email, url, request }: { email: string; url: string; request: Request }): Promise<void> {
+  const ip = clientIp(request.headers);
+  for (const [key, limit] of [
+    [`sign-in:email:${email}`, signInRateLimits.perEmail],
+    [`sign-in:ip:${ip}`, signInRateLimits.perIp],
+  ] as const) {
+    const result = await consumeRateLimit({ key, limit, windowSeconds: signInRateLimits.windowSeconds });
+    if (!result.allowed) {
+      throw new AppError('RATE_LIMITED', `Too many sign-in emails requested. Please wait ${Math.ceil(result.retryAfterSeconds / 60)} minutes and try again.`, {
+        retryAfterSeconds: result.retryAfterSeconds,
+      });
+    }
+  }
+
+  await sendEmail({
+    to: email,
+    subject: 'Your Postwise sign-in link',
+    text: signInEmailText(publicLink(url)),
+  });
+}
+
+/**
+ * Auth.js builds the link from the request's host (we trust it so local and proxied setups work);
+ * with PUBLIC_BASE_URL set, the link always points at the real site even if a request forged Host.
+ */
+function publicLink(url: string): string {
+  const base = getEnv().PUBLIC_BASE_URL;
+  if (!base) return url;
+  const link = new URL(url);
+  const publicOrigin = new URL(base);
+  link.protocol = publicOrigin.protocol;
+  link.host = publicOrigin.host;
+  return link.toString();
+}
+
+function signInEmailText(link: string): string {
+  return [
+    'Hello,',
+    '',
+    'Use this link to sign in to Postwise:',
+    '',
+    link,
+    '',
+    `The link works once and expires in ${signInLinkMaxAgeSeconds / 60} minutes.`,
+    'If you did not ask to sign in, you can ignore this email: nobody can sign in without the link.',
+  ].join('\n');
+}

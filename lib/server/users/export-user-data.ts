@@ -1,0 +1,103 @@
+import 'server-only';
+import { db } from '@/lib/server/db/client';
+
+/** Bumped when the shape of the export changes, so a reader knows which fields to expect. */
+export const userDataExportVersion = 1;
+
+/**
+ * Everything Postwise holds about one user (UK GDPR right of access and portability). Secrets that
+ * would let someone act as the user — session and OAuth tokens — are left out; their existence is not.
+ */
+export async function exportUserData({ userId }: { userId: string }) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      emailVerified: true,
+      name: true,
+      image: true,
+      certificateName: true,
+      gdcNumber: true,
+      registrantType: true,
+      cpdCycleStart: true,
+      isAdmin: true,
+      suspendedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      accounts: { select: { provider: true, type: true } },
+      sessions: { select: { expires: true }, orderBy: { expires: 'asc' } },
+      memberships: { select: { role: true, createdAt: true, practice: { select: { id: true, name: true } } }, orderBy: { createdAt: 'asc' } },
+      invitationsSent: {
+        select: { email: true, role: true, createdAt: true, acceptedAt: true, declinedAt: true, practice: { select: { name: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
+      attempts: {
+        select: {
+          id: true,
+          status: true,
+          endingId: true,
+          rating: true,
+          points: true,
+          activeSeconds: true,
+          startedAt: true,
+          completedAt: true,
+          scenarioVersion: { select: { scenarioId: true, version: true, contentHash: true } },
+          events: {
+            select: { sequence: true, sceneId: true, kind: true, choiceId: true, composedText: true, checkResultsJson: true, createdAt: true },
+            orderBy: { sequence: 'asc' },
+          },
+        },
+        orderBy: { startedAt: 'asc' },
+      },
+      reflections: { select: { moduleId: true, text: true, updatedAt: true }, orderBy: { updatedAt: 'asc' } },
+      feedback: { select: { moduleId: true, rating: true, comment: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+      certificates: {
+        select: { code: true, moduleId: true, contentJson: true, issuedAt: true, revokedAt: true, revokedReason: true },
+        orderBy: { issuedAt: 'asc' },
+      },
+      externalCpd: {
+        select: { title: true, provider: true, completedOn: true, minutes: true, outcomes: true, reflectionDone: true, sharedWithPractice: true, createdAt: true },
+        orderBy: { completedOn: 'asc' },
+      },
+      plannedCpd: { select: { title: true, outcomes: true, timeframe: true, notes: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+    },
+  });
+  if (!user) return null;
+
+  const { accounts, sessions, memberships, invitationsSent, attempts, reflections, feedback, certificates, externalCpd, plannedCpd, ...profile } = user;
+  return {
+    format: 'postwise-user-data',
+    version: userDataExportVersion,
+    exportedAt: new Date().toISOString(),
+    profile,
+    signInMethods: accounts,
+    activeSessions: sessions,
+    practiceMemberships: memberships.map(({ practice, ...membership }) => ({ practiceId: practice.id, practiceName: practice.name, ...membership })),
+    invitationsSent: invitationsSent.map(({ practice, ...invitation }) => ({ practiceName: practice.name, ...invitation })),
+    attempts: attempts.map(({ scenarioVersion, events, ...attempt }) => ({
+      ...attempt,
+      scenarioId: scenarioVersion.scenarioId,
+      scenarioVersion: scenarioVersion.version,
+      scenarioContentHash: scenarioVersion.contentHash,
+      events: events.map(({ checkResultsJson, ...event }) => ({ ...event, checkResults: parseJson(checkResultsJson) })),
+    })),
+    reflections,
+    feedback,
+    certificates: certificates.map(({ contentJson, ...certificate }) => ({ ...certificate, content: parseJson(contentJson) })),
+    externalCpd,
+    plannedCpd,
+  };
+}
+
+export type UserDataExport = NonNullable<Awaited<ReturnType<typeof exportUserData>>>;
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Stored JSON is written by us and should always parse; if not, hand over the text as it is.
+    return text;
+  }
+}
