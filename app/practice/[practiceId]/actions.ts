@@ -111,5 +111,5 @@ export async function removeMemberAction(_previous: FormState, formData: FormDat
     return toActionFailure(error);
   }
   revalidatePath(`/practice/${practiceId}`);
-  redirect(`/practice/${practiceId}?removed=1`);
+  redirect(`/practice/${practiceId}`);
 }

@@ -1,0 +1,42 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FieldError, FormMessage } from '../form-message';
+import { assignModuleAction } from './actions';
+
+/** Assigns a module to the whole practice, with an optional due date. */
+export function AssignForm({ practiceId, modules }: { practiceId: string; modules: Array<{ id: string; title: string }> }) {
+  const [state, action, pending] = useActionState(assignModuleAction, null);
+  const invalid = Boolean(state && !state.ok && state.fieldErrors?.dueOn);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="practiceId" value={practiceId} />
+      <label htmlFor="assign-module" className="font-medium">
+        Module
+      </label>
+      <select id="assign-module" name="moduleId" required className="rounded border border-slate-400 px-3 py-2">
+        {modules.map((module) => (
+          <option key={module.id} value={module.id}>
+            {module.title}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="assign-due" className="font-medium">
+        Due date (optional)
+      </label>
+      <input
+        id="assign-due"
+        name="dueOn"
+        type="date"
+        aria-invalid={invalid}
+        aria-describedby={invalid ? 'assign-due-error' : undefined}
+        className="rounded border border-slate-400 px-3 py-2"
+      />
+      <FieldError state={state} field="dueOn" id="assign-due-error" />
+      <button type="submit" disabled={pending} className="self-start rounded bg-sky-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+        Assign module
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

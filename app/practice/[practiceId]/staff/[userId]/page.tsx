@@ -1,0 +1,166 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { isAppError } from '@/lib/errors';
+import { can } from '@/lib/permissions';
+import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { getStaffRecord, type StaffRecord } from '@/lib/server/dashboard/get-staff-record';
+import { formatDate } from '../../format';
+import { StatusBadge } from '../../status-badge';
+import { RemoveMemberForm } from './remove-member-form';
+
+export const metadata: Metadata = { title: 'Staff record' };
+
+async function loadRecord(actorId: string, practiceId: string, userId: string): Promise<StaffRecord> {
+  try {
+    return await getStaffRecord({ actorId, practiceId, userId });
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+const hours = (minutes: number) => `${(minutes / 60).toFixed(minutes % 60 === 0 ? 0 : 1)} h`;
+
+export default async function StaffPage({ params }: { params: Promise<{ practiceId: string; userId: string }> }) {
+  const { practiceId, userId } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/practice/${practiceId}/staff/${userId}`)}`);
+  const record = await loadRecord(user.id, practiceId, userId);
+  const { person } = record;
+  const removable = person.role !== 'owner' && person.userId !== user.id && can(user, 'practice.manage-managers', { practiceId });
+
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-1">
+        <p>
+          <Link href={`/practice/${practiceId}`} className="text-sky-800 underline">
+            {record.practice.name}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{person.name}</h1>
+        <p className="text-slate-700">
+          {person.email} · {person.role} · joined {formatDate(person.joinedAt)}
+        </p>
+      </div>
+
+      <section aria-labelledby="progress-heading" className="flex flex-col gap-3">
+        <h2 id="progress-heading" className="text-xl font-semibold">
+          Progress
+        </h2>
+        {record.modules.map((module, index) => {
+          const cell = person.modules[index];
+          return (
+            <div key={module.id} className="flex flex-col gap-2">
+              <h3 className="font-semibold">
+                {module.title}
+                {module.dueAt ? <span className="font-normal"> · due {formatDate(module.dueAt)}</span> : null}
+              </h3>
+              {cell ? <StatusBadge progress={cell} /> : null}
+              <table className="text-sm">
+                <caption className="sr-only">Scenarios in {module.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="pr-6 text-left">
+                      Scenario
+                    </th>
+                    <th scope="col" className="text-left">
+                      Status
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {module.scenarios.map((scenario) => {
+                    const progress = person.scenarios[scenario.id];
+                    return (
+                      <tr key={scenario.id} className="align-top">
+                        <th scope="row" className="pr-6 text-left font-normal">
+                          {scenario.title}
+                        </th>
+                        <td>{progress ? <StatusBadge progress={progress} /> : null}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="certificates-heading" className="flex flex-col gap-2">
+        <h2 id="certificates-heading" className="text-xl font-semibold">
+          Postwise certificates
+        </h2>
+        {record.certificates.length === 0 ? (
+          <p>No certificates yet.</p>
+        ) : (
+          <ul className="flex flex-col gap-1">
+            {record.certificates.map((certificate) => (
+              <li key={certificate.code}>
+                {certificate.moduleTitle}, issued {formatDate(certificate.issuedAt)}
+                {certificate.revokedAt ? ' (revoked)' : ''} ·{' '}
+                <Link href={`/verify/${certificate.code}`} className="text-sky-800 underline">
+                  verify {certificate.code}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="external-heading" className="flex flex-col gap-2">
+        <h2 id="external-heading" className="text-xl font-semibold">
+          Other CPD shared with the practice
+        </h2>
+        {record.sharedCpd.length === 0 ? (
+          <p>Nothing shared. Learners choose which of their other CPD activities their practices may see.</p>
+        ) : (
+          <table className="text-sm">
+            <caption className="sr-only">CPD from other providers that {person.name} shared</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="pr-4 text-left">
+                  Activity
+                </th>
+                <th scope="col" className="pr-4 text-left">
+                  Provider
+                </th>
+                <th scope="col" className="pr-4 text-left">
+                  Completed
+                </th>
+                <th scope="col" className="pr-4 text-right">
+                  Hours
+                </th>
+                <th scope="col" className="text-left">
+                  Outcomes
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.sharedCpd.map((activity, index) => (
+                <tr key={`${activity.title}-${index}`}>
+                  <td className="pr-4">{activity.title}</td>
+                  <td className="pr-4">{activity.provider}</td>
+                  <td className="pr-4">{formatDate(activity.completedOn)}</td>
+                  <td className="pr-4 text-right">{hours(activity.minutes)}</td>
+                  <td>{activity.outcomes}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <p className="text-sm text-slate-600">Reflections and anything written in scenarios stay private to the learner.</p>
+      </section>
+
+      {removable ? (
+        <section aria-labelledby="remove-heading" className="flex flex-col gap-2">
+          <h2 id="remove-heading" className="text-xl font-semibold">
+            Remove from practice
+          </h2>
+          <RemoveMemberForm practiceId={practiceId} userId={person.userId} name={person.name} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

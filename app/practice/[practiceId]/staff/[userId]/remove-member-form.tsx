@@ -1,0 +1,23 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormMessage } from '../../../form-message';
+import { removeMemberAction } from '../../actions';
+
+/** Removes someone from the practice; explains that their own records stay with them. */
+export function RemoveMemberForm({ practiceId, userId, name }: { practiceId: string; userId: string; name: string }) {
+  const [state, action, pending] = useActionState(removeMemberAction, null);
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <input type="hidden" name="practiceId" value={practiceId} />
+      <input type="hidden" name="userId" value={userId} />
+      <p className="text-sm text-slate-700">
+        {name} keeps their own attempts, certificates and CPD record; the practice just stops seeing them.
+      </p>
+      <button type="submit" disabled={pending} className="self-start rounded border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60">
+        Remove {name} from the practice
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}
