@@ -1,0 +1,30 @@
+import type { ScenarioStatus } from '@/lib/play/scenario-status';
+import type { Rating } from '@/lib/scenario/definition';
+
+const ratingWords: Record<Rating, string> = {
+  best: 'best outcome',
+  good: 'good outcome',
+  poor: 'poor outcome',
+  serious: 'serious outcome',
+};
+
+/** A scenario's status in words (never colour alone), e.g. "Completed 3 March 2026 — best outcome". */
+export function ScenarioStatusLabel({ status }: { status: ScenarioStatus }) {
+  const base = 'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-sm font-medium';
+  switch (status.kind) {
+    case 'not-started':
+      return <span className={`${base} bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100`}>Not started</span>;
+    case 'in-progress':
+      return (
+        <span className={`${base} bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50`}>
+          In progress · {status.decisionsMade} {status.decisionsMade === 1 ? 'decision' : 'decisions'} made
+        </span>
+      );
+    case 'completed':
+      return (
+        <span className={`${base} bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50`}>
+          Completed {status.completedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} — {ratingWords[status.rating]}
+        </span>
+      );
+  }
+}

@@ -1,0 +1,79 @@
+import { Icon } from '@/components/ui/icon';
+import { CHECK_TITLES } from '@/lib/scenario/compose-checks';
+import type { CheckResult } from '@/lib/scenario/definition';
+import { highlightMatches } from './highlight';
+
+/** The learner's text with every matched word or phrase in a `<mark>`. */
+export function MarkedText({ text, matches }: { text: string; matches: readonly string[] }) {
+  return (
+    <blockquote className="whitespace-pre-wrap break-words rounded-md border-l-4 border-slate-400 bg-slate-50 p-3 dark:border-slate-500 dark:bg-slate-950">
+      {highlightMatches(text, matches).map((segment, index) =>
+        segment.marked ? (
+          <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-slate-950 underline decoration-2 underline-offset-2 dark:bg-yellow-300">
+            {segment.text}
+          </mark>
+        ) : (
+          segment.text
+        ),
+      )}
+    </blockquote>
+  );
+}
+
+/** "All 3 checks passed" / "2 of 3 checks need work". */
+export function verdictText(results: readonly CheckResult[]): string {
+  const failed = results.filter((result) => !result.passed).length;
+  if (failed === 0) return results.length === 1 ? 'The check passed' : `All ${results.length} checks passed`;
+  return `${failed} of ${results.length} ${results.length === 1 ? 'check needs' : 'checks need'} work`;
+}
+
+/**
+ * Each check of a compose reply: failed ones first, with the learner's text and the words that
+ * made it fail marked, and why it matters; then the passed ones. Pass and fail are told by an
+ * icon and a word, not colour. `showText` prints the whole reply first, every match marked.
+ */
+export function CheckResults({ text, results, showText = false }: { text: string; results: readonly CheckResult[]; showText?: boolean }) {
+  const failed = results.filter((result) => !result.passed);
+  const passed = results.filter((result) => result.passed);
+  return (
+    <div className="space-y-4">
+      {showText ? <MarkedText text={text} matches={failed.flatMap((result) => result.matches)} /> : null}
+      <p className="font-semibold">{verdictText(results)}</p>
+      {failed.length > 0 ? (
+        <ul className="space-y-4">
+          {failed.map((result) => (
+            <li key={result.check} className="space-y-2 rounded-lg border-2 border-red-700 p-3 dark:border-red-300">
+              <p className="flex items-center gap-2 font-semibold text-red-900 dark:text-red-100">
+                <Icon name="cross" className="size-5" />
+                <span>
+                  Needs work: {CHECK_TITLES[result.check]}
+                </span>
+              </p>
+              <p>{result.reason}</p>
+              {result.matches.length > 0 ? (
+                <>
+                  <p>
+                    Found in your reply: {result.matches.map((match) => `“${match}”`).join(', ')}
+                  </p>
+                  <MarkedText text={text} matches={result.matches} />
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {passed.length > 0 ? (
+        <ul className="space-y-1">
+          {passed.map((result) => (
+            <li key={result.check} className="flex items-center gap-2">
+              <Icon name="check" className="size-5 text-emerald-800 dark:text-emerald-200" />
+              <span>
+                Passed: {CHECK_TITLES[result.check]}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

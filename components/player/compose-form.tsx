@@ -1,0 +1,73 @@
+'use client';
+
+import { useId, useState, type FormEvent } from 'react';
+import { BlockContent, type ContentEnvironment } from '@/components/scenario/content';
+import { Button } from '@/components/ui/button';
+import { countWords } from '@/lib/scenario/compose-checks';
+import type { ComposeDefinition } from '@/lib/scenario/definition';
+
+export interface ComposeFormProps {
+  compose: ComposeDefinition;
+  env: ContentEnvironment;
+  disabled: boolean;
+  onSubmit: (text: string) => void;
+}
+
+/** "23 words (10–80)": the live count the learner writes against. */
+export function wordCountText(words: number, min: number, max: number): string {
+  return `${words} ${words === 1 ? 'word' : 'words'} (${min}–${max})`;
+}
+
+/** The learner writes a free-text reply; the checks run when it is submitted. */
+export function ComposeForm({ compose, env, disabled, onSubmit }: ComposeFormProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const words = countWords(text);
+  const inRange = words >= compose.minWords && words <= compose.maxWords;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (text.trim() === '') {
+      setEmpty(true);
+      return;
+    }
+    onSubmit(text);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3">
+      <div id={`${id}-prompt`}>
+        <BlockContent blocks={compose.prompt} env={env} />
+      </div>
+      <label htmlFor={`${id}-text`} className="block font-semibold">
+        Your reply
+      </label>
+      <textarea
+        id={`${id}-text`}
+        value={text}
+        rows={6}
+        disabled={disabled}
+        aria-describedby={`${id}-prompt ${id}-count${empty ? ` ${id}-error` : ''}`}
+        aria-invalid={empty || undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          setEmpty(false);
+        }}
+        className="block w-full rounded-lg border-2 border-slate-600 bg-white p-3 text-base text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:bg-slate-100 dark:border-slate-300 dark:bg-slate-900 dark:text-slate-50 dark:focus-visible:outline-sky-300 dark:disabled:bg-slate-800"
+      />
+      <p id={`${id}-count`} className="text-sm text-slate-700 dark:text-slate-200">
+        {wordCountText(words, compose.minWords, compose.maxWords)}
+        {inRange ? null : <span> (outside the suggested length)</span>}
+      </p>
+      {empty ? (
+        <p id={`${id}-error`} className="font-medium text-red-800 dark:text-red-200">
+          Write your reply before submitting it.
+        </p>
+      ) : null}
+      <Button type="submit" disabled={disabled} className="w-full sm:w-auto">
+        Submit reply
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode, Ref } from 'react';
+import { BlockContent, type ContentEnvironment } from '@/components/scenario/content';
+import { Button } from '@/components/ui/button';
+import type { EndingDefinition } from '@/lib/scenario/definition';
+import type { PathEntry } from './path-summary';
+import { PathSummaryView } from './path-summary-view';
+import { RatingBadge, ratingLabel } from './rating-badge';
+
+export interface EndingViewProps {
+  ending: EndingDefinition;
+  path: PathEntry[];
+  reflection?: string;
+  env: ContentEnvironment;
+  headingRef: Ref<HTMLHeadingElement>;
+  onPlayAgain: () => void;
+  /** Extra content from the page (a link back to the module, the certificate…). */
+  children?: ReactNode;
+}
+
+/** The end of a scenario: its rating, the debrief, the learner's path and a reflective question. */
+export function EndingView({ ending, path, reflection, env, headingRef, onPlayAgain, children }: EndingViewProps) {
+  return (
+    <section aria-labelledby={`ending-${ending.id}`} className="space-y-6">
+      <div className="space-y-3">
+        <h2 id={`ending-${ending.id}`} ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
+          {ending.title ?? ratingLabel(ending.rating)}
+        </h2>
+        <RatingBadge rating={ending.rating} />
+        <BlockContent blocks={ending.content} env={{ ...env, headingLevel: 2 }} />
+      </div>
+      <section aria-labelledby="your-path" className="space-y-3">
+        <h3 id="your-path" className="text-xl font-semibold">
+          Your path
+        </h3>
+        <PathSummaryView entries={path} env={env} />
+      </section>
+      {reflection ? (
+        <section aria-labelledby="reflection" className="space-y-2 rounded-lg border border-slate-300 p-4 dark:border-slate-600">
+          <h3 id="reflection" className="text-xl font-semibold">
+            Reflect
+          </h3>
+          <p>{reflection}</p>
+        </section>
+      ) : null}
+      {children}
+      <Button variant="secondary" onClick={onPlayAgain} className="w-full sm:w-auto">
+        Play again
+      </Button>
+    </section>
+  );
+}

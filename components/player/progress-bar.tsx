@@ -1,0 +1,28 @@
+import type { Progress } from './progress';
+
+/**
+ * "Decision 3 of up to 5" and a bar. The total is the longest route still possible, so the
+ * label says "up to" rather than promise a length the learner's branch may not have.
+ */
+export function ProgressBar({ progress, complete }: { progress: Progress; complete: boolean }) {
+  const percent = Math.round(progress.fraction * 100);
+  const label = complete
+    ? `Complete: ${progress.made} ${progress.made === 1 ? 'decision' : 'decisions'} made`
+    : `Decision ${progress.made + 1} of up to ${progress.made + progress.remaining}`;
+  return (
+    <div className="space-y-1">
+      <p className="text-sm font-medium text-slate-700 dark:text-slate-200">{label}</p>
+      <div
+        role="progressbar"
+        aria-label="Scenario progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={label}
+        className="h-2 overflow-hidden rounded-full border border-slate-500 bg-slate-100 dark:border-slate-400 dark:bg-slate-800"
+      >
+        <div className="h-full bg-slate-800 transition-[width] duration-300 motion-reduce:transition-none dark:bg-slate-100" style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { toMachine } from '@/lib/scenario/machine';
+import type { PlayEvent } from '@/lib/scenario/definition';
+import { ScenarioPlayer, type ScenarioPlayerProps } from './scenario-player';
+import { sampleDefinition } from './testing/sample-definition';
+
+const render = (props: Partial<ScenarioPlayerProps> = {}) =>
+  renderToStaticMarkup(createElement(ScenarioPlayer, { definition: sampleDefinition, ...props }));
+
+function snapshotAfter(events: PlayEvent[]) {
+  const actor = createActor(toMachine(sampleDefinition)).start();
+  for (const event of events) actor.send(event);
+  return actor.getPersistedSnapshot();
+}
+
+describe('ScenarioPlayer (server render)', () => {
+  it('starts at the first scene with its title, the fictional label and numbered choices', () => {
+    const html = render();
+    expect(html).toMatch(/<h2[^>]*tabindex="-1"[^>]*>A comment on the practice page<\/h2>/);
+    expect(html).toContain('Fictional scenario');
+    expect(html).toContain('What do you do?');
+    expect(html.match(/<button type="button"/g)).toHaveLength(3);
+    expect(html).toContain('Reply publicly');
+    expect(html).toContain('Decision 1 of up to 2');
+    expect(html).toContain('aria-live="polite"');
+  });
+
+  it('escapes markup from scenario content', () => {
+    const html = render();
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('says that progress is not saved when nothing persists it', () => {
+    expect(render()).toContain('Practice mode: your progress is not saved.');
+    expect(render({ persist: async () => ({ ok: false, reason: 'error', message: 'unused' }) })).not.toContain('Practice mode');
+  });
+
+  it('resumes a persisted snapshot at a compose scene with a labelled text box and word count', () => {
+    const html = render({
+      initialSnapshot: snapshotAfter([{ type: 'CHOOSE', choiceId: 'comment-seen.1' }]),
+      initialSequence: 1,
+      initialPath: [{ sceneId: 'comment-seen', event: { type: 'CHOOSE', choiceId: 'comment-seen.1' }, optionsShown: ['comment-seen.1', 'comment-seen.2', 'comment-seen.3'] }],
+    });
+    expect(html).toMatch(/<h2[^>]*>Scene 2<\/h2>/);
+    expect(html).toContain('Write a public reply to Priya.');
+    expect(html).toMatch(/<label for="([^"]+)"[^>]*>Your reply<\/label><textarea id="\1"/);
+    expect(html).toContain('0 words (5–40)');
+    expect(html).toContain('Submit reply');
+    expect(html).toContain('Decision 2 of up to 2');
+  });
+
+  it('shows the ending with its rating, debrief, the path taken, the reflection and Play again', () => {
+    const text = 'Sorry Priya, please call us.';
+    const html = render({
+      initialSnapshot: snapshotAfter([
+        { type: 'CHOOSE', choiceId: 'comment-seen.1' },
+        { type: 'COMPOSE', text },
+      ]),
+      initialPath: [
+        { sceneId: 'comment-seen', event: { type: 'CHOOSE', choiceId: 'comment-seen.1' }, optionsShown: ['comment-seen.1', 'comment-seen.2'] },
+        {
+          sceneId: 'reply-draft',
+          event: { type: 'COMPOSE', text },
+          optionsShown: [],
+          checkResults: [
+            { check: 'no-identifiers', passed: false, matches: ['Priya'], reason: 'Names identify people.' },
+            { check: 'invite-contact', passed: true, matches: [], reason: 'Invite contact.' },
+          ],
+        },
+      ],
+    });
+    expect(html).toMatch(/<h2[^>]*tabindex="-1"[^>]*>Serious outcome<\/h2>/);
+    expect(html).toContain('You disclosed details.');
+    expect(html).toContain('Your path');
+    expect(html).toContain('Decision 1: A comment on the practice page');
+    expect(html).toContain('Reply publicly<span> (your choice)</span>');
+    expect(html).toContain('Ignore it');
+    // The chosen option's feedback and its cited guidance.
+    expect(html).toContain('A short public reply can help.');
+    expect(html).toContain('<cite>Guidance on using social media</cite>');
+    expect(html).toContain(', Paragraph 2 (General Dental Council)');
+    // The compose reply with the failed check's match marked and the passed check listed.
+    expect(html).toContain('Decision 2: Scene 2');
+    expect(html).toMatch(/Sorry <mark[^>]*>Priya<\/mark>, please call us\./);
+    expect(html).toContain('1 of 2 checks need work');
+    expect(html).toContain('Needs work: No identifying details');
+    expect(html).toContain('Passed: Invites private contact');
+    expect(html).toContain('What will you do differently next time?');
+    expect(html).toContain('Play again');
+    expect(html).toContain('Complete: 2 decisions made');
+  });
+});

@@ -1,0 +1,398 @@
+'use client';
+
+import { useActorRef, useSelector } from '@xstate/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Snapshot } from 'xstate';
+import { BlockContent, type ContentEnvironment } from '@/components/scenario/content';
+import { PlatformFrame } from '@/components/scenario/platform-frame';
+import { Button } from '@/components/ui/button';
+import { runComposeChecks } from '@/lib/scenario/compose-checks';
+import type { CheckResult, ChoiceDefinition, PlayContext, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
+import { playPosition, toMachine, visibleChoices, type ScenarioMachine } from '@/lib/scenario/machine';
+import { CheckResults, verdictText } from './check-results';
+import { ChoiceList } from './choice-list';
+import { ComposeForm } from './compose-form';
+import { EndingView } from './ending-view';
+import { buildPathSummary, sceneHeading, type PathStep } from './path-summary';
+import { longestDecisionsToEnd, progressAt } from './progress';
+import { ProgressBar } from './progress-bar';
+import { ratingLabel } from './rating-badge';
+import { useActiveTime } from './use-active-time';
+
+/** One decision, sent to `persist` before the player moves on. */
+export interface PlayerDecision {
+  /** The sequence number this decision should get: the last saved one plus one. */
+  sequence: number;
+  sceneId: string;
+  event: PlayEvent;
+  /** Ids of the choices visible when the learner decided (empty for a compose). */
+  optionsShown: string[];
+  /** For a compose: what the checks said in the browser (the server runs them again and its verdict counts). */
+  clientCheckResults?: CheckResult[];
+  /** Whole seconds of active time since the last decision or heartbeat. */
+  activeSecondsDelta: number;
+}
+
+export type PersistResult =
+  | {
+      ok: true;
+      /** The sequence number the server stored. */
+      sequence: number;
+      /** The server's persisted machine snapshot after the decision. */
+      snapshot: unknown;
+      /** For a compose: the server's check results, which count. */
+      checkResults?: CheckResult[];
+    }
+  | {
+      ok: false;
+      /** `conflict`: another tab or a double click already moved this attempt on. */
+      reason: 'conflict' | 'error';
+      message: string;
+    };
+
+export interface ScenarioPlayerProps {
+  definition: ScenarioDefinition;
+  /** A persisted snapshot (`actor.getPersistedSnapshot()`) to resume from; absent: start afresh. */
+  initialSnapshot?: unknown;
+  /** The sequence number of the last saved decision (0 or absent: none yet). */
+  initialSequence?: number;
+  /** Decisions already made in this attempt, for progress and "Your path" when resuming. */
+  initialPath?: PathStep[];
+  /**
+   * Saves a decision. When given, every decision is saved before the player moves on; when
+   * absent the scenario plays locally and says that progress is not saved.
+   */
+  persist?: (decision: PlayerDecision) => Promise<PersistResult>;
+  /** Called by the Reload button after a conflict; the page should refresh its data. Default: reload the page. */
+  onStale?: () => void;
+  /** Called by "Play again"; default: restart locally (only right when nothing is persisted). */
+  onRestart?: () => void;
+  /** Called every 30 s while the learner is active, with the active seconds since the last report. */
+  onHeartbeat?: (activeSecondsDelta: number) => void;
+  /** Shown on the ending screen above "Play again" (a link back to the module, the certificate…). */
+  endingActions?: ReactNode;
+}
+
+/** What stays on screen after a decision until the learner presses Continue. */
+type Outcome =
+  | { kind: 'feedback'; scene: SceneDefinition; context: PlayContext; choice: ChoiceDefinition; number: number }
+  | { kind: 'compose'; scene: SceneDefinition; context: PlayContext; text: string; results: CheckResult[]; checkedBy: 'browser' | 'server'; number: number };
+
+type Problem = { kind: 'conflict' | 'error'; message: string };
+
+/** Everything a restarted actor carries over: a new key starts the actor again from `snapshot`. */
+interface Run {
+  key: number;
+  snapshot: Snapshot<unknown> | undefined;
+  path: PathStep[];
+  sequence: number;
+  outcome: Outcome | null;
+}
+
+const PANEL = 'space-y-4 rounded-xl border border-slate-300 bg-white p-4 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-50 sm:p-6';
+const HEADING = 'text-xl font-bold sm:text-2xl';
+
+/**
+ * Plays a compiled scenario: scene content, the learner's decision, feedback, and the ending
+ * with the learner's path. Binds the scenario's XState machine; when `persist` is given every
+ * decision is saved before the screen moves on. Headings start at level 2 (the page owns h1).
+ */
+export function ScenarioPlayer(props: ScenarioPlayerProps) {
+  const machine = useMemo(() => toMachine(props.definition), [props.definition]);
+  const [run, setRun] = useState<Run>(() => ({
+    key: 0,
+    snapshot: props.initialSnapshot as Snapshot<unknown> | undefined,
+    path: props.initialPath ?? [],
+    sequence: props.initialSequence ?? 0,
+    outcome: null,
+  }));
+  const restart = useCallback((next: Omit<Run, 'key'>) => setRun((current) => ({ ...next, key: current.key + 1 })), []);
+  return <PlayerRun key={run.key} {...props} machine={machine} run={run} restart={restart} />;
+}
+
+interface PlayerRunProps extends ScenarioPlayerProps {
+  machine: ScenarioMachine;
+  run: Run;
+  /** Starts the actor again: from the server's snapshot after a divergence, or afresh to play again. */
+  restart: (next: Omit<Run, 'key'>) => void;
+}
+
+function PlayerRun({
+  definition,
+  machine,
+  run,
+  restart,
+  persist,
+  onStale,
+  onRestart,
+  onHeartbeat,
+  endingActions,
+}: PlayerRunProps) {
+  const actor = useActorRef(machine, run.snapshot ? { snapshot: run.snapshot } : undefined);
+  const position = useSelector(actor, (state) => String(state.value));
+  const context = useSelector(actor, (state) => state.context);
+
+  const [path, setPath] = useState<PathStep[]>(run.path);
+  const [sequence, setSequence] = useState(run.sequence);
+  const [outcome, setOutcome] = useState<Outcome | null>(run.outcome);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(run.key > 0);
+  const deciding = useRef(false);
+  const activeTime = useActiveTime(onHeartbeat);
+  const longest = useMemo(() => longestDecisionsToEnd(definition), [definition]);
+
+  const env: ContentEnvironment = { context, sources: definition.sources, platform: definition.platform };
+  const where = playPosition(definition, { value: position });
+  const screen = problem?.kind === 'conflict' ? 'conflict' : outcome ? `outcome:${path.length}` : `at:${position}:${path.length}`;
+
+  // New content (feedback, next scene, ending, conflict) takes focus at its heading, but not on
+  // first load, where the page's own order applies.
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+  }, [screen]);
+
+  function announce(message: string) {
+    moved.current = true;
+    setAnnouncement(message);
+  }
+
+  async function decide(scene: SceneDefinition, event: PlayEvent, optionsShown: string[], clientCheckResults?: CheckResult[]) {
+    // A ref, not state: two clicks in the same frame must not both get through.
+    if (deciding.current) return;
+    deciding.current = true;
+    try {
+      await record(scene, event, optionsShown, clientCheckResults);
+    } finally {
+      deciding.current = false;
+    }
+  }
+
+  async function record(scene: SceneDefinition, event: PlayEvent, optionsShown: string[], clientCheckResults?: CheckResult[]) {
+    const before = actor.getSnapshot();
+    let serverResults: CheckResult[] | undefined;
+    let serverSnapshot: unknown;
+    let savedSequence = sequence;
+    setProblem(null);
+    setSaved(false);
+    if (persist) {
+      setSaving(true);
+      const activeSecondsDelta = activeTime.take();
+      let result: PersistResult;
+      try {
+        result = await persist({ sequence: sequence + 1, sceneId: scene.id, event, optionsShown, clientCheckResults, activeSecondsDelta });
+      } catch {
+        result = { ok: false, reason: 'error', message: 'The connection failed.' };
+      }
+      setSaving(false);
+      if (!result.ok) {
+        activeTime.giveBack(activeSecondsDelta);
+        setProblem({ kind: result.reason, message: result.message });
+        announce(result.reason === 'conflict' ? 'This scenario moved on in another tab or window.' : `Your answer was not saved. ${result.message}`);
+        return;
+      }
+      savedSequence = result.sequence;
+      setSaved(true);
+      serverResults = result.checkResults;
+      serverSnapshot = result.snapshot;
+    }
+
+    actor.send(event);
+    // Every transition enters a scene or ending, which is recorded in `visited`.
+    const advanced = actor.getSnapshot().context.visited.length > before.context.visited.length;
+    const diverged = isSnapshotElsewhere(serverSnapshot, actor.getSnapshot().value);
+    if (!advanced && !diverged) return;
+
+    const checkResults = event.type === 'COMPOSE' ? (serverResults ?? clientCheckResults) : undefined;
+    const nextPath = [...path, { sceneId: scene.id, event, optionsShown, ...(checkResults ? { checkResults } : {}) }];
+    const number = nextPath.length;
+    let nextOutcome: Outcome | null = null;
+    if (event.type === 'COMPOSE' && checkResults) {
+      nextOutcome = { kind: 'compose', scene, context: before.context, text: event.text, results: checkResults, checkedBy: serverResults ? 'server' : 'browser', number };
+      announce(`Your reply was checked: ${verdictText(checkResults)}.`);
+    } else if (event.type === 'CHOOSE') {
+      const choice = visibleChoices(scene, before.context).find((candidate) => candidate.id === event.choiceId);
+      if (choice?.feedback) {
+        nextOutcome = { kind: 'feedback', scene, context: before.context, choice, number };
+        announce(`Feedback on your choice: ${choice.labelText}`);
+      } else {
+        announceArrival(number);
+      }
+    }
+
+    // The server's snapshot is the record: if its machine went elsewhere (its checks disagreed
+    // with the browser's), carry on from where the server says.
+    if (diverged) {
+      restart({ snapshot: serverSnapshot as Snapshot<unknown>, path: nextPath, sequence: savedSequence, outcome: nextOutcome });
+      return;
+    }
+    setSequence(savedSequence);
+    setPath(nextPath);
+    setOutcome(nextOutcome);
+  }
+
+  /** Announces where the learner arrived after `made` decisions. */
+  function announceArrival(made: number) {
+    const next = playPosition(definition, actor.getSnapshot());
+    announce(
+      next.kind === 'ending'
+        ? `Scenario complete: ${next.ending.title ?? ratingLabel(next.ending.rating)}, ${ratingLabel(next.ending.rating)}.`
+        : `${sceneHeading(next.scene, made + 1)}.`,
+    );
+  }
+
+  function continueOn() {
+    setOutcome(null);
+    announceArrival(path.length);
+  }
+
+  function playAgain() {
+    if (onRestart) onRestart();
+    else restart({ snapshot: undefined, path: [], sequence: 0, outcome: null });
+  }
+
+  const progress = progressAt(longest, position, path.length, where.kind === 'ending');
+  const status = saving ? 'Saving…' : persist ? (saved ? 'Saved' : '') : 'Practice mode: your progress is not saved.';
+
+  let body: ReactNode;
+  if (problem?.kind === 'conflict') {
+    body = (
+      <section className={PANEL} aria-labelledby="player-conflict">
+        <h2 id="player-conflict" ref={heading} tabIndex={-1} className={HEADING}>
+          This scenario moved on in another tab or window
+        </h2>
+        <p>
+          Your answer was not saved because this attempt has already moved on, perhaps in another tab or window or after a double
+          click. Reload to carry on from where it is now.
+        </p>
+        <Button onClick={() => (onStale ? onStale() : window.location.reload())}>Reload</Button>
+      </section>
+    );
+  } else if (outcome) {
+    body = (
+      <>
+        <SceneContent scene={outcome.scene} number={outcome.number} env={{ ...env, context: outcome.context }} />
+        <section className={PANEL} aria-labelledby="player-outcome">
+          <h2 id="player-outcome" ref={heading} tabIndex={-1} className={HEADING}>
+            {outcome.kind === 'feedback' ? 'Feedback on your choice' : 'How your reply did'}
+          </h2>
+          {outcome.kind === 'feedback' ? (
+            <>
+              <p>
+                You chose: <strong>{outcome.choice.labelText}</strong>
+              </p>
+              <BlockContent blocks={outcome.choice.feedback ?? []} env={{ ...env, context: outcome.context }} />
+            </>
+          ) : (
+            <>
+              <CheckResults text={outcome.text} results={outcome.results} />
+              <p className="text-sm text-slate-700 dark:text-slate-200">
+                {outcome.checkedBy === 'server' ? 'Checked and recorded by Postwise.' : 'Checked in your browser.'}
+              </p>
+            </>
+          )}
+          <Button onClick={continueOn} className="w-full sm:w-auto">
+            Continue
+          </Button>
+        </section>
+      </>
+    );
+  } else if (where.kind === 'ending') {
+    body = (
+      <div className={PANEL}>
+        <EndingView
+          ending={where.ending}
+          path={buildPathSummary(definition, path)}
+          reflection={definition.reflection}
+          env={env}
+          headingRef={heading}
+          onPlayAgain={playAgain}
+        >
+          {endingActions}
+        </EndingView>
+      </div>
+    );
+  } else {
+    const scene = where.scene;
+    const choices = visibleChoices(scene, context);
+    body = (
+      <>
+        <SceneContent scene={scene} number={path.length + 1} env={env} headingRef={heading} />
+        <section className={PANEL} aria-labelledby="player-decision">
+          <h3 id="player-decision" className="text-lg font-semibold">
+            {scene.decision.kind === 'compose' ? 'Write your reply' : 'What do you do?'}
+          </h3>
+          {problem ? (
+            <p className="rounded-md border-2 border-red-700 p-3 font-medium text-red-900 dark:border-red-300 dark:text-red-100">
+              Your answer was not saved: {problem.message} Please try again.
+            </p>
+          ) : null}
+          {scene.decision.kind === 'compose' ? (
+            <ComposeForm
+              compose={scene.decision.compose}
+              env={env}
+              disabled={saving}
+              onSubmit={(text) => {
+                const compose = scene.decision.kind === 'compose' ? scene.decision.compose : undefined;
+                if (compose) void decide(scene, { type: 'COMPOSE', text }, [], runComposeChecks(text, compose));
+              }}
+            />
+          ) : (
+            <ChoiceList
+              choices={choices}
+              disabled={saving}
+              onChoose={(choice) => void decide(scene, { type: 'CHOOSE', choiceId: choice.id }, choices.map((visible) => visible.id))}
+            />
+          )}
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <div className="mx-auto w-full max-w-3xl min-w-0 space-y-4 break-words">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div className="min-w-0 flex-1">
+          <ProgressBar progress={progress} complete={where.kind === 'ending'} />
+        </div>
+        <p className="text-sm text-slate-700 dark:text-slate-200">{status}</p>
+      </div>
+      {body}
+      <div aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+function SceneContent({
+  scene,
+  number,
+  env,
+  headingRef,
+}: {
+  scene: SceneDefinition;
+  number: number;
+  env: ContentEnvironment;
+  headingRef?: React.Ref<HTMLHeadingElement>;
+}) {
+  return (
+    <section aria-labelledby={`scene-${scene.id}`} className="space-y-3">
+      <h2 id={`scene-${scene.id}`} ref={headingRef} tabIndex={-1} className={HEADING}>
+        {sceneHeading(scene, number)}
+      </h2>
+      <PlatformFrame platform={env.platform}>
+        <BlockContent blocks={scene.content} env={env} />
+      </PlatformFrame>
+    </section>
+  );
+}
+
+/** Whether a snapshot the server returned stands somewhere other than the local actor. */
+function isSnapshotElsewhere(snapshot: unknown, localValue: unknown): boolean {
+  if (typeof snapshot !== 'object' || snapshot === null || !('value' in snapshot)) return false;
+  return JSON.stringify(snapshot.value) !== JSON.stringify(localValue);
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useEffect, useMemo, useRef } from 'react';
+import { createActiveTimeTracker, type ActiveTimeTracker } from './active-time';
+
+export const HEARTBEAT_INTERVAL_MS = 30_000;
+
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll', 'wheel', 'touchstart'] as const;
+
+export interface ActiveTime {
+  /** Whole active seconds since the last take (for a decision or a heartbeat). */
+  take(): number;
+  /** Returns seconds that could not be saved, so they go with the next save. */
+  giveBack(seconds: number): void;
+}
+
+/**
+ * Tracks the learner's active time in this page (see active-time.ts) and, when `onHeartbeat` is
+ * given, reports the active seconds every 30 s while the learner is active.
+ */
+export function useActiveTime(onHeartbeat?: (activeSecondsDelta: number) => void): ActiveTime {
+  const tracker = useRef<ActiveTimeTracker | null>(null);
+  const heartbeat = useRef(onHeartbeat);
+
+  useEffect(() => {
+    heartbeat.current = onHeartbeat;
+  }, [onHeartbeat]);
+
+  useEffect(() => {
+    const active = createActiveTimeTracker(performance.now(), { visible: document.visibilityState === 'visible' });
+    tracker.current = active;
+    const onActivity = () => active.activity(performance.now());
+    const onVisibility = () => (document.visibilityState === 'visible' ? active.show(performance.now()) : active.hide(performance.now()));
+    for (const type of ACTIVITY_EVENTS) window.addEventListener(type, onActivity, { passive: true, capture: true });
+    document.addEventListener('visibilitychange', onVisibility);
+    const interval = window.setInterval(() => {
+      const report = heartbeat.current;
+      if (!report || !active.isActive(performance.now())) return;
+      const seconds = active.take(performance.now());
+      if (seconds > 0) report(seconds);
+    }, HEARTBEAT_INTERVAL_MS);
+    return () => {
+      for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.clearInterval(interval);
+      tracker.current = null;
+    };
+  }, []);
+
+  return useMemo<ActiveTime>(
+    () => ({
+      take: () => tracker.current?.take(performance.now()) ?? 0,
+      giveBack: (seconds) => tracker.current?.giveBack(seconds),
+    }),
+    [],
+  );
+}
