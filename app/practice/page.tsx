@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPractices } from '@/lib/server/practices/list-practices';
 import { can } from '@/lib/permissions';
 import { CreatePracticeForm } from './create-practice-form';
@@ -11,8 +10,7 @@ export const metadata: Metadata = { title: 'Your practices' };
 const roleLabels = { owner: 'Owner', manager: 'Manager', member: 'Member' } as const;
 
 export default async function PracticesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent('/practice')}`);
+  const user = await requirePageUser('/practice');
   const [practices, params] = await Promise.all([listPractices({ userId: user.id }), searchParams]);
   return (
     <div className="flex flex-col gap-8">

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import type { DashboardModel } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
 import { applyDashboardView, dashboardHref, parseDashboardQuery, type DashboardQuery, type DashboardSort } from '@/lib/dashboard/view';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
-import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import { AssignForm } from './assign-form';
 import { formatDate } from './format';
@@ -44,8 +44,7 @@ function SortLink({ practiceId, query, sort, children }: { practiceId: string; q
 
 export default async function PracticeDashboardPage({ params, searchParams }: Props) {
   const { practiceId } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/practice/${practiceId}`)}`);
+  const user = await requirePageUser(`/practice/${practiceId}`);
   const model = await loadDashboard(user.id, practiceId);
   const query = parseDashboardQuery(await searchParams);
   const rows = applyDashboardView(model, query);

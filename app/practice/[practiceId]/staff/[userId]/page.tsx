@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
-import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getStaffRecord, type StaffRecord } from '@/lib/server/dashboard/get-staff-record';
 import { formatDate } from '../../format';
 import { StatusBadge } from '../../status-badge';
@@ -24,8 +24,7 @@ const hours = (minutes: number) => `${(minutes / 60).toFixed(minutes % 60 === 0 
 
 export default async function StaffPage({ params }: { params: Promise<{ practiceId: string; userId: string }> }) {
   const { practiceId, userId } = await params;
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/practice/${practiceId}/staff/${userId}`)}`);
+  const user = await requirePageUser(`/practice/${practiceId}/staff/${userId}`);
   const record = await loadRecord(user.id, practiceId, userId);
   const { person } = record;
   const removable = person.role !== 'owner' && person.userId !== user.id && can(user, 'practice.manage-managers', { practiceId });

@@ -1,0 +1,68 @@
+'use server';
+
+import { z } from 'zod';
+import { AppError, publicErrorMessage } from '@/lib/errors';
+import type { PersistResult, PlayerDecision } from '@/components/player/scenario-player';
+import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { openAttempt } from '@/lib/server/attempts/open-attempt';
+import { recordActiveTime } from '@/lib/server/attempts/record-active-time';
+import { recordDecision } from '@/lib/server/attempts/record-decision';
+
+const MAX_COMPOSE_CHARACTERS = 5_000;
+
+const decisionSchema = z.object({
+  attemptId: z.string().min(1).max(64),
+  sequence: z.number().int().min(1).max(10_000),
+  event: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('CHOOSE'), choiceId: z.string().min(1).max(200) }),
+    z.object({ type: z.literal('COMPOSE'), text: z.string().max(MAX_COMPOSE_CHARACTERS, 'Your reply is too long to check.') }),
+  ]),
+  activeSecondsDelta: z.number().int().min(0).max(86_400),
+});
+
+const activeTimeSchema = z.object({
+  attemptId: z.string().min(1).max(64),
+  activeSecondsDelta: z.number().int().min(0).max(86_400),
+});
+
+/** Saves one decision of the signed-in learner's own attempt. */
+export async function saveDecision(attemptId: string, decision: PlayerDecision): Promise<PersistResult> {
+  try {
+    const input = decisionSchema.safeParse({ attemptId, ...decision });
+    if (!input.success) return { ok: false, reason: 'error', message: input.error.issues[0]?.message ?? 'That decision could not be read.' };
+    const user = await getCurrentUser();
+    if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
+    const result = await recordDecision({ userId: user.id, ...input.data });
+    return result.ok ? result : { ok: false, reason: 'conflict', message: result.message };
+  } catch (error) {
+    return { ok: false, reason: 'error', message: publicErrorMessage(error) };
+  }
+}
+
+/** Adds active time reported by the player between decisions. */
+export async function saveActiveTime(attemptId: string, activeSecondsDelta: number): Promise<void> {
+  const input = activeTimeSchema.safeParse({ attemptId, activeSecondsDelta });
+  if (!input.success) return;
+  const user = await getCurrentUser();
+  if (!user) return;
+  await recordActiveTime({ userId: user.id, ...input.data });
+}
+
+const scenarioRefSchema = z.object({
+  moduleId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  scenarioId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+});
+
+/** "Play again": starts a new attempt on the newest version; earlier attempts stay on record. */
+export async function playAgain(moduleId: string, scenarioId: string): Promise<{ ok: boolean; message?: string }> {
+  try {
+    const input = scenarioRefSchema.safeParse({ moduleId, scenarioId });
+    if (!input.success) return { ok: false, message: 'There is no such scenario.' };
+    const user = await getCurrentUser();
+    if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to play.');
+    await openAttempt({ userId: user.id, ...input.data, fresh: true });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: publicErrorMessage(error) };
+  }
+}

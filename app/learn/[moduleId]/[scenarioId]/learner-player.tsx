@@ -1,0 +1,41 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useCallback } from 'react';
+import { ScenarioPlayer, type PlayerDecision } from '@/components/player/scenario-player';
+import type { PathStep } from '@/components/player/path-summary';
+import type { ScenarioDefinition } from '@/lib/scenario/definition';
+import { playAgain, saveActiveTime, saveDecision } from './actions';
+
+interface LearnerPlayerProps {
+  moduleId: string;
+  attemptId: string;
+  definition: ScenarioDefinition;
+  snapshot: unknown;
+  sequence: number;
+  path: PathStep[];
+}
+
+/** The player bound to the signed-in learner's attempt: every decision is saved on the server. */
+export function LearnerPlayer({ moduleId, attemptId, definition, snapshot, sequence, path }: LearnerPlayerProps) {
+  const router = useRouter();
+  const persist = useCallback((decision: PlayerDecision) => saveDecision(attemptId, decision), [attemptId]);
+  const heartbeat = useCallback((seconds: number) => void saveActiveTime(attemptId, seconds), [attemptId]);
+  const restart = useCallback(async () => {
+    const result = await playAgain(moduleId, definition.id);
+    if (result.ok) router.refresh();
+  }, [moduleId, definition.id, router]);
+
+  return (
+    <ScenarioPlayer
+      definition={definition}
+      initialSnapshot={snapshot}
+      initialSequence={sequence}
+      initialPath={path}
+      persist={persist}
+      onStale={() => router.refresh()}
+      onRestart={() => void restart()}
+      onHeartbeat={heartbeat}
+    />
+  );
+}

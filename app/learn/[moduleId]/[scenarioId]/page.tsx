@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { isAppError } from '@/lib/errors';
+import { openAttempt } from '@/lib/server/attempts/open-attempt';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
+import { LearnerPlayer } from './learner-player';
+
+export const metadata: Metadata = { title: 'Scenario' };
+
+const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export default async function ScenarioPage({ params }: { params: Promise<{ moduleId: string; scenarioId: string }> }) {
+  const { moduleId, scenarioId } = await params;
+  if (!idPattern.test(moduleId) || !idPattern.test(scenarioId)) notFound();
+  const user = await requirePageUser(`/learn/${moduleId}/${scenarioId}`);
+  const attempt = await openAttempt({ userId: user.id, moduleId, scenarioId }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/learn" className="text-sky-800 underline underline-offset-4 dark:text-sky-300">
+          My learning
+        </Link>
+      </nav>
+      <h1 className="text-2xl font-bold sm:text-3xl">{attempt.definition.title}</h1>
+      {/* Keyed by attempt and sequence so a refresh after a conflict remounts on the saved state. */}
+      <LearnerPlayer
+        key={`${attempt.attemptId}:${attempt.sequence}`}
+        moduleId={moduleId}
+        attemptId={attempt.attemptId}
+        definition={attempt.definition}
+        snapshot={attempt.snapshot}
+        sequence={attempt.sequence}
+        path={attempt.path}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ScenarioStatusLabel } from '@/components/catalogue/scenario-status';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
+import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
+
+export const metadata: Metadata = { title: 'My learning' };
+
+export default async function LearnPage() {
+  const user = await requirePageUser('/learn');
+  const modules = await listLearnerModules({ userId: user.id });
+
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold sm:text-3xl">My learning</h1>
+      {modules.length === 0 && <p>No modules have been published yet.</p>}
+      {modules.map((module) => {
+        const completed = module.scenarios.filter((scenario) => scenario.status.kind === 'completed').length;
+        return (
+          <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4">
+            <div className="space-y-1">
+              <h2 id={`module-${module.id}`} className="text-xl font-semibold">
+                {module.title}
+              </h2>
+              <p className="text-slate-700 dark:text-slate-300">
+                {completed} of {module.scenarios.length} scenarios completed · {module.hours} hours of verifiable CPD
+              </p>
+            </div>
+            <ol className="grid gap-3 sm:grid-cols-2">
+              {module.scenarios.map((scenario) => {
+                const action = scenario.status.kind === 'not-started' ? 'Start' : scenario.status.kind === 'in-progress' ? 'Continue' : 'Review';
+                return (
+                  <li key={scenario.id} className="flex flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 dark:border-slate-600 dark:bg-slate-900">
+                    <h3 className="font-semibold">{scenario.title}</h3>
+                    <p className="text-sm text-slate-700 dark:text-slate-300">{scenario.summary}</p>
+                    <p className="text-sm text-slate-700 dark:text-slate-300">About {scenario.minutes} minutes</p>
+                    <ScenarioStatusLabel status={scenario.status} />
+                    <Link
+                      href={`/learn/${module.id}/${scenario.id}`}
+                      className="mt-auto inline-flex min-h-11 items-center justify-center rounded-lg bg-sky-800 px-4 font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+                      aria-label={`${action}: ${scenario.title}`}
+                    >
+                      {action}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

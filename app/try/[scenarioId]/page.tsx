@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ScenarioPlayer } from '@/components/player/scenario-player';
+import { readTrialScenario } from '@/lib/server/catalogue/read-trial-scenario';
+
+export const metadata: Metadata = { title: 'Try a scenario' };
+
+/** Public: plays one published scenario in the browser without saving anything. */
+export default async function TryScenarioPage({ params }: { params: Promise<{ scenarioId: string }> }) {
+  const { scenarioId } = await params;
+  const definition = await readTrialScenario({ scenarioId });
+  if (!definition) notFound();
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{definition.title}</h1>
+        <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+          You are trying a scenario: nothing is saved and it does not count towards CPD.{' '}
+          <Link href="/sign-in?callbackUrl=/learn" className="font-semibold underline underline-offset-4">
+            Sign in
+          </Link>{' '}
+          to save your progress and earn a certificate.
+        </p>
+      </div>
+      <ScenarioPlayer definition={definition} />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Database } from '@/lib/server/db/create-client';
+import { publishLibrary, type PublishReport } from './publish-library';
+
+/** The demo accounts, one per role; they sign in through the ordinary magic-link flow. */
+export const DEMO_ACCOUNTS = {
+  learner: { email: 'learner@demo.postwise.test', name: 'Jordan Patel', registrantType: 'dental-nurse' },
+  owner: { email: 'owner@demo.postwise.test', name: 'Dr Helen Okoro', registrantType: 'dentist' },
+  manager: { email: 'manager@demo.postwise.test', name: 'Chris Walsh', registrantType: null },
+  admin: { email: 'admin@demo.postwise.test', name: 'Morgan Reid', registrantType: null },
+} as const;
+
+export const DEMO_PRACTICE_ID = 'demo-practice';
+const DEMO_PRACTICE_NAME = 'Riverside Dental Care (demo)';
+const DEMO_MODULE_ID = 'social-media';
+const ASSIGNMENT_DAYS = 30;
+
+export interface SeedReport {
+  seeded: boolean;
+  library: PublishReport;
+}
+
+/**
+ * Demo practice, one account per role and the published scenario library. Idempotent:
+ * upserts by stable keys, so it can run at every start. With `onlyIfEmpty`, an existing
+ * database keeps its people untouched and only gets the library's new versions.
+ */
+export async function seedDemo(options: { db: Database; scenariosFolder: string; onlyIfEmpty: boolean }): Promise<SeedReport> {
+  const { db, scenariosFolder, onlyIfEmpty } = options;
+  const isEmpty = (await db.user.count()) === 0;
+  const library = await publishLibrary({ db, folder: scenariosFolder });
+  if (onlyIfEmpty && !isEmpty) return { seeded: false, library };
+
+  const cycleStart = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
+  const users = await Promise.all(
+    Object.entries(DEMO_ACCOUNTS).map(([role, account]) =>
+      db.user.upsert({
+        where: { email: account.email },
+        create: {
+          email: account.email,
+          name: account.name,
+          certificateName: account.name,
+          registrantType: account.registrantType,
+          cpdCycleStart: account.registrantType ? cycleStart : null,
+          isAdmin: role === 'admin',
+          emailVerified: new Date(),
+        },
+        update: { isAdmin: role === 'admin' },
+        select: { id: true, email: true },
+      }),
+    ),
+  );
+  const idOf = (email: string) => users.find((user) => user.email === email)?.id as string;
+
+  await db.$transaction(async (tx) => {
+    await tx.practice.upsert({ where: { id: DEMO_PRACTICE_ID }, create: { id: DEMO_PRACTICE_ID, name: DEMO_PRACTICE_NAME }, update: {} });
+    const memberships = [
+      { email: DEMO_ACCOUNTS.owner.email, role: 'owner' },
+      { email: DEMO_ACCOUNTS.manager.email, role: 'manager' },
+      { email: DEMO_ACCOUNTS.learner.email, role: 'member' },
+    ];
+    for (const { email, role } of memberships) {
+      const userId = idOf(email);
+      await tx.practiceMembership.upsert({
+        where: { practiceId_userId: { practiceId: DEMO_PRACTICE_ID, userId } },
+        create: { practiceId: DEMO_PRACTICE_ID, userId, role },
+        update: { role },
+      });
+    }
+    const module = await tx.cpdModule.findUnique({ where: { id: DEMO_MODULE_ID }, select: { id: true } });
+    if (module) {
+      await tx.assignment.upsert({
+        where: { practiceId_moduleId: { practiceId: DEMO_PRACTICE_ID, moduleId: module.id } },
+        create: { practiceId: DEMO_PRACTICE_ID, moduleId: module.id, dueAt: new Date(Date.now() + ASSIGNMENT_DAYS * 86_400_000) },
+        update: {},
+      });
+    }
+  });
+  return { seeded: true, library };
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import type { CheckResult, PlayEvent, ScenarioDefinition } from '@/lib/scenario/definition';
+import { readDefinition } from './read-definition';
+
+/** What the player page needs to show an attempt exactly where the learner left it. */
+export interface AttemptView {
+  attemptId: string;
+  status: 'in-progress' | 'completed';
+  sequence: number;
+  snapshot: unknown;
+  definition: ScenarioDefinition;
+  path: Array<{ sceneId: string; event: PlayEvent; optionsShown: string[]; checkResults?: CheckResult[] }>;
+}
+
+export const attemptViewSelect = {
+  id: true,
+  status: true,
+  sequence: true,
+  snapshotJson: true,
+  scenarioVersion: { select: { id: true, definitionJson: true } },
+  events: {
+    orderBy: { sequence: 'asc' },
+    select: { sceneId: true, kind: true, choiceId: true, composedText: true, optionsShownJson: true, checkResultsJson: true },
+  },
+} as const;
+
+/** An attempt row as `attemptViewSelect` reads it. */
+interface StoredAttempt {
+  id: string;
+  status: string;
+  sequence: number;
+  snapshotJson: string;
+  scenarioVersion: { id: string; definitionJson: string };
+  events: Array<{ sceneId: string; kind: string; choiceId: string | null; composedText: string | null; optionsShownJson: string; checkResultsJson: string | null }>;
+}
+
+/** Turns a stored attempt (selected with attemptViewSelect) into the player's view of it. */
+export function toAttemptView(attempt: StoredAttempt): AttemptView {
+  return {
+    attemptId: attempt.id,
+    status: attempt.status === 'completed' ? 'completed' : 'in-progress',
+    sequence: attempt.sequence,
+    snapshot: JSON.parse(attempt.snapshotJson) as unknown,
+    definition: readDefinition(attempt.scenarioVersion),
+    path: attempt.events.map((event) => ({
+      sceneId: event.sceneId,
+      event: event.kind === 'compose' ? { type: 'COMPOSE', text: event.composedText ?? '' } : { type: 'CHOOSE', choiceId: event.choiceId ?? '' },
+      optionsShown: JSON.parse(event.optionsShownJson) as string[],
+      ...(event.checkResultsJson ? { checkResults: JSON.parse(event.checkResultsJson) as CheckResult[] } : {}),
+    })),
+  };
+}

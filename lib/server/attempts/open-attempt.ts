@@ -1,0 +1,45 @@
+import 'server-only';
+import { AppError } from '@/lib/errors';
+import { initialSnapshot } from '@/lib/play/apply-decision';
+import { db } from '@/lib/server/db/client';
+import { readDefinition } from './read-definition';
+import { attemptViewSelect, toAttemptView, type AttemptView } from './attempt-view';
+
+/**
+ * The learner's current attempt at a scenario: the one in progress, else the last one
+ * (so a finished scenario reopens on its ending), else a new attempt on the newest
+ * published version. With `fresh`, a finished scenario is started again ("Play again").
+ */
+export async function openAttempt(options: { userId: string; moduleId: string; scenarioId: string; fresh?: boolean }): Promise<AttemptView> {
+  const { userId, moduleId, scenarioId, fresh = false } = options;
+  const latest = await db.attempt.findFirst({
+    where: { userId, scenarioVersion: { scenarioId, scenario: { moduleId } } },
+    orderBy: { startedAt: 'desc' },
+    select: attemptViewSelect,
+  });
+  if (latest && (latest.status === 'in-progress' || !fresh)) return toAttemptView(latest);
+
+  const version = await db.scenarioVersion.findFirst({
+    where: { scenarioId, scenario: { moduleId } },
+    orderBy: { publishedAt: 'desc' },
+    select: { id: true, definitionJson: true },
+  });
+  if (!version) throw new AppError('NOT_FOUND', 'There is no such scenario.');
+
+  await db.attempt.create({
+    data: { userId, scenarioVersionId: version.id, snapshotJson: JSON.stringify(initialSnapshot(readDefinition(version))) },
+    select: { id: true },
+  });
+  // Two tabs may both have started one: everyone continues the oldest in-progress attempt
+  // and unused duplicates (no decision yet) are removed.
+  const inProgress = await db.attempt.findMany({
+    where: { userId, status: 'in-progress', scenarioVersion: { scenarioId } },
+    orderBy: { startedAt: 'asc' },
+    select: attemptViewSelect,
+  });
+  const [kept, ...duplicates] = inProgress;
+  if (!kept) throw new AppError('INTERNAL', 'The new attempt could not be read back.');
+  const unused = duplicates.filter((attempt) => attempt.sequence === 0).map((attempt) => attempt.id);
+  if (unused.length > 0) await db.attempt.deleteMany({ where: { id: { in: unused }, userId, sequence: 0 } });
+  return toAttemptView(kept);
+}

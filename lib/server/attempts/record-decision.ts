@@ -1,0 +1,93 @@
+import 'server-only';
+import { AppError } from '@/lib/errors';
+import { applyDecision } from '@/lib/play/apply-decision';
+import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
+import { db } from '@/lib/server/db/client';
+import { creditableSeconds } from './active-seconds';
+import { readDefinition } from './read-definition';
+
+export type RecordDecisionResult =
+  | { ok: true; sequence: number; snapshot: unknown; checkResults?: CheckResult[] }
+  | { ok: false; reason: 'conflict'; message: string };
+
+const STALE_MESSAGE = 'This scenario moved on in another tab or window. Reload to continue from where it is now.';
+
+class StaleAttemptError extends Error {}
+
+/**
+ * Saves one decision as an append-only event together with the machine's new snapshot.
+ * `sequence` is the number the browser expects this decision to get: if another tab or a
+ * double click got there first, nothing is written and the caller is told it is stale.
+ */
+export async function recordDecision(options: {
+  userId: string;
+  attemptId: string;
+  sequence: number;
+  event: PlayEvent;
+  activeSecondsDelta: number;
+}): Promise<RecordDecisionResult> {
+  const { userId, attemptId, sequence, event, activeSecondsDelta } = options;
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      id: true,
+      status: true,
+      sequence: true,
+      snapshotJson: true,
+      activeSeconds: true,
+      updatedAt: true,
+      scenarioVersion: { select: { id: true, definitionJson: true, contentHash: true } },
+    },
+  });
+  if (!attempt) throw new AppError('NOT_FOUND', 'There is no such attempt.');
+  if (attempt.status !== 'in-progress' || sequence !== attempt.sequence + 1) {
+    return { ok: false, reason: 'conflict', message: STALE_MESSAGE };
+  }
+
+  const definition = readDefinition(attempt.scenarioVersion);
+  const outcome = applyDecision({ definition, snapshot: JSON.parse(attempt.snapshotJson), event });
+  if (!outcome.ok) throw new AppError('VALIDATION', outcome.message);
+
+  const now = new Date();
+  const ending = outcome.position.kind === 'ending' ? outcome.position.ending : undefined;
+  const snapshotJson = JSON.stringify(outcome.snapshot);
+  try {
+    await db.$transaction(async (tx) => {
+      // Compare-and-set on the sequence: of two concurrent saves, exactly one updates a row.
+      const updated = await tx.attempt.updateMany({
+        where: { id: attempt.id, sequence: attempt.sequence, status: 'in-progress' },
+        data: {
+          sequence,
+          snapshotJson,
+          points: outcome.context.points,
+          activeSeconds: attempt.activeSeconds + creditableSeconds({ claimed: activeSecondsDelta, lastSavedAt: attempt.updatedAt, now }),
+          ...(ending ? { status: 'completed', endingId: ending.id, rating: ending.rating, completedAt: now } : {}),
+        },
+      });
+      if (updated.count !== 1) throw new StaleAttemptError();
+      await tx.attemptEvent.create({
+        data: {
+          attemptId: attempt.id,
+          sequence,
+          sceneId: outcome.sceneId,
+          kind: event.type === 'COMPOSE' ? 'compose' : 'choice',
+          optionsShownJson: JSON.stringify(outcome.optionsShown),
+          choiceId: event.type === 'CHOOSE' ? event.choiceId : null,
+          composedText: event.type === 'COMPOSE' ? event.text : null,
+          checkResultsJson: outcome.checkResults ? JSON.stringify(outcome.checkResults) : null,
+          contentHash: attempt.scenarioVersion.contentHash,
+          createdAt: now,
+        },
+      });
+    });
+  } catch (error) {
+    if (error instanceof StaleAttemptError || isUniqueViolation(error)) return { ok: false, reason: 'conflict', message: STALE_MESSAGE };
+    throw error;
+  }
+  return { ok: true, sequence, snapshot: outcome.snapshot, ...(outcome.checkResults ? { checkResults: outcome.checkResults } : {}) };
+}
+
+/** Prisma's "unique constraint failed" (the event for this sequence number already exists). */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+}
