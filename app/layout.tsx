@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import './globals.css';
 
@@ -18,7 +19,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page render per request, which the CSP nonce requires
+  // (proxy.ts); it also keeps pages that show database content from being frozen at build time.
+  await headers();
   return (
     <html lang="en-GB">
       <body className="flex min-h-dvh flex-col font-sans">
