@@ -17,38 +17,10 @@ import { buildPathSummary, sceneHeading, type PathStep } from './path-summary';
 import { longestDecisionsToEnd, progressAt } from './progress';
 import { ProgressBar } from './progress-bar';
 import { ratingLabel } from './rating-badge';
+import { submitDecision, type PersistResult, type PlayerDecision } from './submit-decision';
 import { useActiveTime } from './use-active-time';
 
-/** One decision, sent to `persist` before the player moves on. */
-export interface PlayerDecision {
-  /** The sequence number this decision should get: the last saved one plus one. */
-  sequence: number;
-  sceneId: string;
-  event: PlayEvent;
-  /** Ids of the choices visible when the learner decided (empty for a compose). */
-  optionsShown: string[];
-  /** For a compose: what the checks said in the browser (the server runs them again and its verdict counts). */
-  clientCheckResults?: CheckResult[];
-  /** Whole seconds of active time since the last decision or heartbeat. */
-  activeSecondsDelta: number;
-}
-
-export type PersistResult =
-  | {
-      ok: true;
-      /** The sequence number the server stored. */
-      sequence: number;
-      /** The server's persisted machine snapshot after the decision. */
-      snapshot: unknown;
-      /** For a compose: the server's check results, which count. */
-      checkResults?: CheckResult[];
-    }
-  | {
-      ok: false;
-      /** `conflict`: another tab or a double click already moved this attempt on. */
-      reason: 'conflict' | 'error';
-      message: string;
-    };
+export type { PersistResult, PlayerDecision } from './submit-decision';
 
 export interface ScenarioPlayerProps {
   definition: ScenarioDefinition;
@@ -172,51 +144,30 @@ function PlayerRun({
   }
 
   async function record(scene: SceneDefinition, event: PlayEvent, optionsShown: string[], clientCheckResults?: CheckResult[]) {
-    const before = actor.getSnapshot();
-    let serverResults: CheckResult[] | undefined;
-    let serverSnapshot: unknown;
-    let savedSequence = sequence;
+    const before = actor.getSnapshot().context;
     setProblem(null);
     setSaved(false);
-    if (persist) {
-      setSaving(true);
-      const activeSecondsDelta = activeTime.take();
-      let result: PersistResult;
-      try {
-        result = await persist({ sequence: sequence + 1, sceneId: scene.id, event, optionsShown, clientCheckResults, activeSecondsDelta });
-      } catch {
-        result = { ok: false, reason: 'error', message: 'The connection failed.' };
-      }
-      setSaving(false);
-      if (!result.ok) {
-        activeTime.giveBack(activeSecondsDelta);
-        setProblem({ kind: result.reason, message: result.message });
-        announce(result.reason === 'conflict' ? 'This scenario moved on in another tab or window.' : `Your answer was not saved. ${result.message}`);
-        return;
-      }
-      savedSequence = result.sequence;
-      setSaved(true);
-      serverResults = result.checkResults;
-      serverSnapshot = result.snapshot;
+    setSaving(Boolean(persist));
+    const result = await submitDecision({ actor, persist, sequence, sceneId: scene.id, event, optionsShown, clientCheckResults, activeTime });
+    setSaving(false);
+    if (result.status === 'not-saved') {
+      setProblem({ kind: result.reason, message: result.message });
+      announce(result.reason === 'conflict' ? 'This scenario moved on in another tab or window.' : `Your answer was not saved. ${result.message}`);
+      return;
     }
+    if (result.status === 'ignored') return;
+    setSaved(Boolean(persist));
 
-    actor.send(event);
-    // Every transition enters a scene or ending, which is recorded in `visited`.
-    const advanced = actor.getSnapshot().context.visited.length > before.context.visited.length;
-    const diverged = isSnapshotElsewhere(serverSnapshot, actor.getSnapshot().value);
-    if (!advanced && !diverged) return;
-
-    const checkResults = event.type === 'COMPOSE' ? (serverResults ?? clientCheckResults) : undefined;
-    const nextPath = [...path, { sceneId: scene.id, event, optionsShown, ...(checkResults ? { checkResults } : {}) }];
+    const nextPath = [...path, { sceneId: scene.id, event, optionsShown, ...(result.checkResults ? { checkResults: result.checkResults } : {}) }];
     const number = nextPath.length;
     let nextOutcome: Outcome | null = null;
-    if (event.type === 'COMPOSE' && checkResults) {
-      nextOutcome = { kind: 'compose', scene, context: before.context, text: event.text, results: checkResults, checkedBy: serverResults ? 'server' : 'browser', number };
-      announce(`Your reply was checked: ${verdictText(checkResults)}.`);
+    if (event.type === 'COMPOSE' && result.checkResults) {
+      nextOutcome = { kind: 'compose', scene, context: before, text: event.text, results: result.checkResults, checkedBy: result.checkedBy ?? 'browser', number };
+      announce(`Your reply was checked: ${verdictText(result.checkResults)}.`);
     } else if (event.type === 'CHOOSE') {
-      const choice = visibleChoices(scene, before.context).find((candidate) => candidate.id === event.choiceId);
+      const choice = visibleChoices(scene, before).find((candidate) => candidate.id === event.choiceId);
       if (choice?.feedback) {
-        nextOutcome = { kind: 'feedback', scene, context: before.context, choice, number };
+        nextOutcome = { kind: 'feedback', scene, context: before, choice, number };
         announce(`Feedback on your choice: ${choice.labelText}`);
       } else {
         announceArrival(number);
@@ -225,11 +176,11 @@ function PlayerRun({
 
     // The server's snapshot is the record: if its machine went elsewhere (its checks disagreed
     // with the browser's), carry on from where the server says.
-    if (diverged) {
-      restart({ snapshot: serverSnapshot as Snapshot<unknown>, path: nextPath, sequence: savedSequence, outcome: nextOutcome });
+    if (result.resumeFrom !== undefined) {
+      restart({ snapshot: result.resumeFrom as Snapshot<unknown>, path: nextPath, sequence: result.sequence, outcome: nextOutcome });
       return;
     }
-    setSequence(savedSequence);
+    setSequence(result.sequence);
     setPath(nextPath);
     setOutcome(nextOutcome);
   }
@@ -389,10 +340,4 @@ function SceneContent({
       </PlatformFrame>
     </section>
   );
-}
-
-/** Whether a snapshot the server returned stands somewhere other than the local actor. */
-function isSnapshotElsewhere(snapshot: unknown, localValue: unknown): boolean {
-  if (typeof snapshot !== 'object' || snapshot === null || !('value' in snapshot)) return false;
-  return JSON.stringify(snapshot.value) !== JSON.stringify(localValue);
 }
