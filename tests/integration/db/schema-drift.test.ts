@@ -28,7 +28,7 @@ describeEachProvider('committed migrations', (provider) => {
   });
 
   it('are reported as drifted once models.prisma gains a field they lack', async () => {
-    const drifted = readModels().replace(/^model User \{$/m, 'model User {\n  nickname String?');
+    const drifted = readModels().replace(/^model User \{$/m, 'model User {\n  driftProbe String?');
 
     const missing = await diffMigrationsToSchema({
       provider,
@@ -36,6 +36,6 @@ describeEachProvider('committed migrations', (provider) => {
       schema: renderSchema(provider, drifted),
     });
 
-    expect(missing).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"nickname" TEXT/);
+    expect(missing).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"driftProbe" TEXT/);
   });
 });
