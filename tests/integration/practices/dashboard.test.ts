@@ -1,0 +1,216 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Database } from '@/lib/server/db/create-client';
+import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { createAttempt, createPracticeWith, createUser, lastEmailTo, publishModule } from './fixtures';
+
+const current = vi.hoisted(() => {
+  process.env.EMAIL_OUTBOX = 'true';
+  delete process.env.SMTP_URL;
+  return { db: undefined as unknown };
+});
+vi.mock('server-only', () => ({}));
+// Sessions come from the runAsUser seam here; Auth.js itself cannot load outside Next.
+vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
+vi.mock('@/lib/server/db/client', () => ({
+  get db() {
+    return current.db;
+  },
+}));
+
+const { getPracticeDashboard } = await import('@/lib/server/dashboard/get-practice-dashboard');
+const { getStaffRecord } = await import('@/lib/server/dashboard/get-staff-record');
+const { sendReminders } = await import('@/lib/server/dashboard/send-reminders');
+const { inviteMember } = await import('@/lib/server/practices/invite-member');
+const { assignModule } = await import('@/lib/server/practices/assign-module');
+const { removeMember } = await import('@/lib/server/practices/remove-member');
+const { runAsUser } = await import('@/lib/server/auth/run-as-user');
+const { GET: exportCsv } = await import('@/app/practice/[practiceId]/export/route');
+
+const now = new Date('2026-05-20T12:00:00Z');
+const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
+const origin = 'https://postwise.example';
+
+describeEachDatabase('Practice dashboard', (getDb) => {
+  let db: Database;
+  const ids = {} as Record<'owner' | 'manager' | 'alice' | 'bob' | 'carol' | 'outsider' | 'otherOwner', string> & {
+    practice: string;
+    otherPractice: string;
+  };
+  const scenarios = {} as Record<'safety' | 'privacy', Array<{ id: string; versionId: string }>>;
+
+  beforeEach(() => {
+    db = getDb();
+    current.db = db;
+  });
+
+  // Alice finished the overdue module (replaying one scenario) and started the other; Bob is
+  // part-way through the overdue one; Carol has not started. The outsider's attempts belong to
+  // another practice and must not show.
+  beforeAll(async () => {
+    db = getDb();
+    current.db = db;
+    for (const label of ['owner', 'manager', 'alice', 'bob', 'carol', 'outsider', 'otherOwner'] as const) {
+      ids[label] = (await createUser(db, `dash-${label}`, label === 'alice' ? 'Alice Able' : label === 'bob' ? 'Bob Baker' : label === 'carol' ? 'Carol Cole' : label)).id;
+    }
+    ids.practice = (
+      await createPracticeWith(db, {
+        name: 'Dashboard Dental',
+        ownerId: ids.owner,
+        members: [
+          { userId: ids.manager, role: 'manager' },
+          { userId: ids.alice, role: 'member' },
+          { userId: ids.bob, role: 'member' },
+          { userId: ids.carol, role: 'member' },
+        ],
+      })
+    ).id;
+    ids.otherPractice = (await createPracticeWith(db, { name: 'Elsewhere', ownerId: ids.otherOwner, members: [{ userId: ids.outsider, role: 'member' }] })).id;
+
+    scenarios.safety = await publishModule(db, { id: 'dash-safety', title: 'A. Safety online', scenarioCount: 3 });
+    scenarios.privacy = await publishModule(db, { id: 'dash-privacy', title: 'B. Privacy', scenarioCount: 2 });
+    await assignModule({ actorId: ids.owner, practiceId: ids.practice, moduleId: 'dash-safety', dueAt: day('2026-05-01') });
+
+    const [s1, s2, s3] = scenarios.safety;
+    const [p1] = scenarios.privacy;
+    await createAttempt(db, { userId: ids.alice, versionId: s1!.versionId, sequence: 4, completedAt: day('2026-04-02'), rating: 'good' });
+    await createAttempt(db, { userId: ids.alice, versionId: s1!.versionId, sequence: 4, completedAt: day('2026-04-20'), rating: 'best' });
+    await createAttempt(db, { userId: ids.alice, versionId: s2!.versionId, sequence: 5, completedAt: day('2026-04-05'), rating: 'best' });
+    await createAttempt(db, { userId: ids.alice, versionId: s3!.versionId, sequence: 3, completedAt: day('2026-05-10'), rating: 'serious' });
+    await createAttempt(db, { userId: ids.alice, versionId: p1!.versionId, sequence: 2 });
+    await createAttempt(db, { userId: ids.bob, versionId: s1!.versionId, sequence: 1 });
+    await createAttempt(db, { userId: ids.bob, versionId: s1!.versionId, sequence: 4 });
+    await createAttempt(db, { userId: ids.outsider, versionId: s1!.versionId, sequence: 6, completedAt: day('2026-04-01'), rating: 'best' });
+  });
+
+  it('shows every member with the right status for each module and scenario', async () => {
+    const model = await getPracticeDashboard({ actorId: ids.owner, practiceId: ids.practice, now });
+    expect(model.practice.name).toBe('Dashboard Dental');
+    expect(model.modules.map((module) => [module.id, module.assigned, module.scenarios.length])).toEqual([
+      ['dash-safety', true, 3],
+      ['dash-privacy', false, 2],
+    ]);
+    expect(model.rows.map((row) => row.userId).sort()).toEqual([ids.owner, ids.manager, ids.alice, ids.bob, ids.carol].sort());
+    const row = (userId: string) => model.rows.find((candidate) => candidate.userId === userId)!;
+    const [s1, s2, s3] = scenarios.safety.map((scenario) => scenario.id);
+    const [p1, p2] = scenarios.privacy.map((scenario) => scenario.id);
+
+    const alice = row(ids.alice);
+    expect(alice.modules[0]).toMatchObject({ status: 'completed', completedScenarios: 3, totalScenarios: 3, completedAt: day('2026-05-10') });
+    expect(alice.scenarios[s1!]).toEqual({ status: 'completed', decisions: 0, completedAt: day('2026-04-02'), rating: 'good' });
+    expect(alice.scenarios[s3!]).toMatchObject({ status: 'completed', rating: 'serious' });
+    expect(alice.modules[1]).toMatchObject({ status: 'in-progress', completedScenarios: 0, totalScenarios: 2 });
+    expect(alice.scenarios[p1!]).toMatchObject({ status: 'in-progress', decisions: 2 });
+    expect(alice.scenarios[p2!]).toMatchObject({ status: 'not-started' });
+
+    const bob = row(ids.bob);
+    expect(bob.modules[0]).toMatchObject({ status: 'overdue', completedScenarios: 0 });
+    expect(bob.scenarios[s1!]).toMatchObject({ status: 'overdue', decisions: 4 });
+    expect(bob.scenarios[s2!]).toMatchObject({ status: 'overdue', decisions: 0 });
+    expect(bob.modules[1]).toMatchObject({ status: 'not-started' });
+
+    const carol = row(ids.carol);
+    expect(carol.modules.map((module) => module.status)).toEqual(['overdue', 'not-started']);
+  });
+
+  it('is not overdue before the due date has passed', async () => {
+    const model = await getPracticeDashboard({ actorId: ids.owner, practiceId: ids.practice, now: day('2026-04-30') });
+    const bob = model.rows.find((row) => row.userId === ids.bob)!;
+    expect(bob.modules[0]?.status).toBe('in-progress');
+    const carol = model.rows.find((row) => row.userId === ids.carol)!;
+    expect(carol.modules[0]?.status).toBe('not-started');
+  });
+
+  it('exports the dashboard as CSV for owners and managers, and answers 404 to anyone else', async () => {
+    const request = (query = '') => new Request(`${origin}/practice/${ids.practice}/export${query}`);
+    const context = { params: Promise.resolve({ practiceId: ids.practice }) };
+    const response = await runAsUser({ id: ids.manager }, () => exportCsv(request('?q=bob'), context));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="postwise-progress-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const text = (await response.text()).replace(/^\uFEFF/, '');
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('Name,Email,Role,Module,Module status,Due,Scenario,Scenario status,Decisions made,Completed on,Ending rating');
+    expect(lines.filter(Boolean)).toHaveLength(1 + 5);
+    expect(lines[1]).toBe(
+      `Bob Baker,dash-bob@example.test,member,A. Safety online,Overdue,2026-05-01,Scenario 1 of A. Safety online,Overdue,4,,`,
+    );
+
+    const all = await runAsUser({ id: ids.owner }, () => exportCsv(request(), context));
+    const allText = await all.text();
+    expect(allText).toContain('Alice Able,dash-alice@example.test,member,A. Safety online,Completed,2026-05-01,Scenario 1 of A. Safety online,Completed,,2026-04-02,good');
+    expect(allText).not.toContain('dash-outsider');
+
+    for (const userId of [ids.alice, ids.otherOwner]) {
+      const denied = await runAsUser({ id: userId }, () => exportCsv(request(), context));
+      expect(denied.status).toBe(404);
+    }
+    const anonymous = await runAsUser(null, () => exportCsv(request(), context));
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('shows a person certificates and shared CPD but never reflections, composed replies or unshared CPD', async () => {
+    const moduleVersion = await db.moduleVersion.findFirstOrThrow({ where: { moduleId: 'dash-safety' }, select: { id: true } });
+    await db.certificate.create({
+      data: { code: 'DASH-CERT-1', userId: ids.alice, moduleId: 'dash-safety', moduleVersionId: moduleVersion.id, contentJson: '{}', signature: 's', signingKeyId: 'k' },
+    });
+    await db.moduleReflection.create({ data: { userId: ids.alice, moduleId: 'dash-safety', text: 'PRIVATE-REFLECTION-TEXT' } });
+    const attempt = await db.attempt.findFirstOrThrow({ where: { userId: ids.alice }, select: { id: true } });
+    await db.attemptEvent.create({
+      data: { attemptId: attempt.id, sequence: 1, sceneId: 'reply', kind: 'compose', optionsShownJson: '[]', composedText: 'PRIVATE-COMPOSED-TEXT', contentHash: 'h' },
+    });
+    const activity = { userId: ids.alice, provider: 'Deanery', completedOn: day('2026-03-01'), minutes: 90, outcomes: 'AC' };
+    await db.externalCpdActivity.create({ data: { ...activity, title: 'SHARED-ACTIVITY', sharedWithPractice: true } });
+    await db.externalCpdActivity.create({ data: { ...activity, title: 'PRIVATE-ACTIVITY', sharedWithPractice: false } });
+
+    const record = await getStaffRecord({ actorId: ids.manager, practiceId: ids.practice, userId: ids.alice, now });
+    expect(record.person).toMatchObject({ name: 'Alice Able', email: 'dash-alice@example.test', role: 'member' });
+    expect(record.person.modules[0]?.status).toBe('completed');
+    expect(record.certificates).toEqual([{ code: 'DASH-CERT-1', moduleTitle: 'A. Safety online', issuedAt: expect.any(Date), revokedAt: null }]);
+    expect(record.sharedCpd).toEqual([{ title: 'SHARED-ACTIVITY', provider: 'Deanery', completedOn: day('2026-03-01'), minutes: 90, outcomes: 'AC' }]);
+    const serialised = JSON.stringify(record);
+    for (const secret of ['PRIVATE-REFLECTION-TEXT', 'PRIVATE-COMPOSED-TEXT', 'PRIVATE-ACTIVITY']) expect(serialised).not.toContain(secret);
+  });
+
+  describe('with another practice id in the arguments', () => {
+    it('refuses the dashboard and staff records to anyone but the practice owners and managers', async () => {
+      await expect(getPracticeDashboard({ actorId: ids.owner, practiceId: ids.otherPractice })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(getPracticeDashboard({ actorId: ids.alice, practiceId: ids.practice })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(getStaffRecord({ actorId: ids.owner, practiceId: ids.otherPractice, userId: ids.outsider })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      // A member of another practice is not reachable through your own practice's id either.
+      await expect(getStaffRecord({ actorId: ids.owner, practiceId: ids.practice, userId: ids.outsider })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(getStaffRecord({ actorId: ids.alice, practiceId: ids.practice, userId: ids.bob })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('refuses invitations, assignments, removals and reminders', async () => {
+      const target = { actorId: ids.owner, practiceId: ids.otherPractice };
+      await expect(inviteMember({ ...target, email: 'x@example.test', role: 'member', origin })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(assignModule({ ...target, moduleId: 'dash-safety', dueAt: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(removeMember({ ...target, userId: ids.outsider })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(sendReminders({ ...target, userIds: [ids.outsider], origin })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect(await db.practiceMembership.count({ where: { practiceId: ids.otherPractice } })).toBe(2);
+      expect(await db.assignment.count({ where: { practiceId: ids.otherPractice } })).toBe(0);
+
+      const mixed = await sendReminders({ actorId: ids.owner, practiceId: ids.practice, userIds: [ids.outsider], origin, now });
+      expect(mixed).toEqual({ sent: [], skipped: [{ userId: ids.outsider, reason: 'not-a-member' }] });
+      expect(await lastEmailTo(db, 'dash-outsider@example.test')).toBeNull();
+    });
+  });
+
+  it('sends at most one reminder per person per practice per 24 hours, listing outstanding work', async () => {
+    const first = await sendReminders({ actorId: ids.manager, practiceId: ids.practice, userIds: [ids.bob, ids.alice], origin, now });
+    // Alice has finished the only assigned module, so she has nothing outstanding.
+    expect(first).toEqual({ sent: [ids.bob], skipped: [{ userId: ids.alice, reason: 'nothing-outstanding' }] });
+    const email = await lastEmailTo(db, 'dash-bob@example.test');
+    expect(email?.subject).toContain('Dashboard Dental');
+    expect(email?.text).toContain('A. Safety online: 0 of 3 scenarios completed (due 2026-05-01, overdue)');
+    expect(email?.text).not.toContain('B. Privacy');
+
+    const again = await sendReminders({ actorId: ids.owner, practiceId: ids.practice, userIds: [ids.bob], origin, now: new Date(now.getTime() + 23 * 60 * 60 * 1000) });
+    expect(again).toEqual({ sent: [], skipped: [{ userId: ids.bob, reason: 'recently-reminded' }] });
+    expect(await db.outboxEmail.count({ where: { to: 'dash-bob@example.test' } })).toBe(1);
+
+    const nextDay = await sendReminders({ actorId: ids.owner, practiceId: ids.practice, userIds: [ids.bob], origin, now: new Date(now.getTime() + 25 * 60 * 60 * 1000) });
+    expect(nextDay.sent).toEqual([ids.bob]);
+    expect(await db.outboxEmail.count({ where: { to: 'dash-bob@example.test' } })).toBe(2);
+  });
+});
