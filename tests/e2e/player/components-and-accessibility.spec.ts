@@ -1,0 +1,140 @@
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { CONTENT_COMPONENTS, type ContentComponentName, type ScenarioDefinition } from '@/lib/scenario/definition';
+import { playSteps } from '../support/play';
+import { componentsIn, findPath, loadLibrary, type Step } from '../support/scenario-paths';
+import { signInThroughOutbox } from '../support/sign-in';
+
+const SCREENSHOTS = 'artifacts/screenshots';
+const library = loadLibrary();
+const widths = { phone: 320, desktop: 1280 } as const;
+
+/** axe with the WCAG 2.0–2.2 A and AA rules, in the colour scheme the page is in now. */
+async function expectNoAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Checks the page in light and dark, and screenshots it at phone and desktop width. */
+async function checkEverywhere(page: Page, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await expectNoAxeViolations(page, `${name} (${colorScheme})`);
+    for (const [device, width] of Object.entries(widths)) {
+      await page.setViewportSize({ width, height: 900 });
+      // Nothing may need sideways scrolling on a 320 px phone.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${device}-${colorScheme}.png`, fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+type Visit = { scenario: ScenarioDefinition; steps: Step[]; then?: string };
+
+/** The shortest way to see a component on screen: in a scene, an ending, or a choice's feedback. */
+function visitShowing(component: ContentComponentName): Visit | undefined {
+  for (const scenario of library.scenarios) {
+    for (const scene of scenario.scenes) {
+      if (componentsIn(scene.content).has(component)) {
+        const steps = findPath(scenario, (position) => position.kind === 'scene' && position.sceneId === scene.id);
+        if (steps) return { scenario, steps };
+      }
+    }
+  }
+  for (const scenario of library.scenarios) {
+    for (const ending of scenario.endings) {
+      if (componentsIn(ending.content).has(component)) {
+        const steps = findPath(scenario, (position) => position.kind === 'ending' && position.endingId === ending.id);
+        if (steps) return { scenario, steps };
+      }
+    }
+    for (const scene of scenario.scenes) {
+      if (scene.decision.kind !== 'choices') continue;
+      const choice = scene.decision.choices.find((candidate) => componentsIn(candidate.feedback ?? []).has(component));
+      if (!choice) continue;
+      const steps = findPath(scenario, (position) => position.kind === 'scene' && position.sceneId === scene.id);
+      if (steps) return { scenario, steps, then: choice.labelText };
+    }
+  }
+  return undefined;
+}
+
+test('the home page and the catalogue pass axe in light and dark at every width', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await checkEverywhere(page, 'home');
+  await signInThroughOutbox(page, 'catalogue@e2e.postwise.test');
+  await expect(page.getByRole('heading', { name: 'My learning' })).toBeVisible();
+  await checkEverywhere(page, 'catalogue');
+});
+
+for (const component of CONTENT_COMPONENTS) {
+  test(`the ${component} component is shown accessibly`, async ({ page }) => {
+    const visit = visitShowing(component);
+    if (!visit) throw new Error(`No scenario in the library shows a ${component}: the e2e screenshots need every component type`);
+    await signInThroughOutbox(page, `component-${component.toLowerCase()}@e2e.postwise.test`);
+    await page.goto(`/learn/${library.moduleId}/${visit.scenario.id}`);
+    await playSteps(page, visit.steps);
+    if (visit.then) {
+      await page.getByRole('button', { name: visit.then, exact: true }).click();
+      await expect(page.getByRole('heading', { name: 'Feedback on your choice' })).toBeVisible();
+    }
+    await checkEverywhere(page, `component-${component.toLowerCase()}`);
+  });
+}
+
+test('feedback, a compose and its verdict, and an ending pass axe in light and dark', async ({ page }) => {
+  const withCompose = library.scenarios.find((scenario) => scenario.scenes.some((scene) => scene.decision.kind === 'compose')) as ScenarioDefinition;
+  const toCompose = findPath(withCompose, (position) => position.kind === 'scene' && withCompose.scenes.find((scene) => scene.id === position.sceneId)?.decision.kind === 'compose') as Step[];
+  await signInThroughOutbox(page, 'states@e2e.postwise.test');
+  await page.goto(`/learn/${library.moduleId}/${withCompose.id}`);
+
+  const first = toCompose[0];
+  if (first?.kind === 'choice') {
+    await page.getByRole('button', { name: first.label, exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Feedback on your choice' })).toBeVisible();
+    await checkEverywhere(page, 'state-feedback');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await playSteps(page, toCompose.slice(1));
+  } else {
+    await playSteps(page, toCompose);
+  }
+  await expect(page.getByLabel('Your reply')).toBeVisible();
+  await page.getByLabel('Your reply').fill('Thank you for your review, we are sorry to hear this.');
+  await checkEverywhere(page, 'state-compose');
+  await page.getByRole('button', { name: 'Submit reply' }).click();
+  await expect(page.getByRole('heading', { name: 'How your reply did' })).toBeVisible();
+  await checkEverywhere(page, 'state-compose-verdict');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  const rest = findPath(withCompose, (position) => position.kind === 'ending');
+  await page.goto('/learn');
+  await signInThroughOutbox(page, 'states-ending@e2e.postwise.test');
+  await page.goto(`/learn/${library.moduleId}/${withCompose.id}`);
+  await playSteps(page, rest as Step[]);
+  await expect(page.getByRole('heading', { name: 'Your path' })).toBeVisible();
+  await checkEverywhere(page, 'state-ending');
+});
+
+test('the whole scenario can be played with the keyboard alone', async ({ page }) => {
+  const scenario = library.scenarios[0] as ScenarioDefinition;
+  const steps = findPath(scenario, (position) => position.kind === 'ending') as Step[];
+  await signInThroughOutbox(page, 'keyboard@e2e.postwise.test');
+  await page.goto(`/learn/${library.moduleId}/${scenario.id}`);
+  for (const step of steps) {
+    if (step.kind !== 'choice') throw new Error('The first scenario is expected to be choices only');
+    const choice = page.getByRole('button', { name: step.label, exact: true });
+    await choice.focus();
+    await page.keyboard.press('Enter');
+    // Focus moves to the feedback heading, so the next Tab reaches what follows it.
+    await expect(page.getByRole('heading', { name: 'Feedback on your choice' })).toBeFocused();
+    await page.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Your path' })).toBeVisible();
+});

@@ -1,0 +1,33 @@
+import { expect, type Page } from '@playwright/test';
+import type { Step } from './scenario-paths';
+
+/** Milliseconds from each choice click to its feedback being shown with the save confirmed. */
+export const clickToSavedTimings: number[] = [];
+
+/** Plays one decision through the UI the way a learner does, then presses Continue. */
+export async function playStep(page: Page, step: Step): Promise<void> {
+  if (step.kind === 'choice') {
+    const started = Date.now();
+    await page.getByRole('button', { name: step.label, exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Feedback on your choice' })).toBeVisible();
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+    clickToSavedTimings.push(Date.now() - started);
+  } else {
+    await page.getByLabel('Your reply').fill(step.text);
+    await page.getByRole('button', { name: 'Submit reply' }).click();
+    await expect(page.getByRole('heading', { name: 'How your reply did' })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** Plays every step in order. */
+export async function playSteps(page: Page, steps: readonly Step[]): Promise<void> {
+  for (const step of steps) await playStep(page, step);
+}
+
+/** The median of the recorded timings, in milliseconds. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}

@@ -1,0 +1,18 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Signs in the way a demo user does: ask for a magic link, open it from the demo outbox.
+ * New addresses get a new account through the same flow.
+ */
+export async function signInThroughOutbox(page: Page, email: string, callbackUrl = '/learn'): Promise<void> {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await expect(page).toHaveURL(/\/sign-in\/check-email/);
+  await page.goto('/outbox');
+  const message = page.getByRole('article', { name: new RegExp(`to ${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+  const link = await message.getByRole('link').first().getAttribute('href');
+  if (!link) throw new Error(`No sign-in link in the outbox for ${email}`);
+  await page.goto(link);
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+}
