@@ -1,0 +1,15 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveDatabaseUrl } from './env';
+
+describe('resolveDatabaseUrl', () => {
+  it('anchors a relative SQLite path at the repository root', () => {
+    expect(resolveDatabaseUrl('file:./data/postwise.db')).toBe(`file:${path.join(process.cwd(), 'data', 'postwise.db')}`);
+  });
+
+  it('leaves absolute SQLite paths, in-memory databases and PostgreSQL URLs alone', () => {
+    for (const url of ['file:/srv/postwise.db', 'file::memory:', 'postgresql://app@db:5432/postwise']) {
+      expect(resolveDatabaseUrl(url)).toBe(url);
+    }
+  });
+});
