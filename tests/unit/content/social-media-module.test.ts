@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BlockNode, ScenarioDefinition } from '@/lib/scenario/definition';
+import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
+
+/**
+ * Content rules for the social-media CPD module that the compiler does not enforce on its own:
+ * the credited hours match the learning time, and every decision and ending teaches with a citation.
+ */
+
+const MODULE_DIR = join(process.cwd(), 'scenarios', 'social-media');
+
+/** Verifiable hours are the total minutes in hours, rounded down to a quarter hour. */
+function creditableHours(minutes: number): number {
+  return Math.floor((minutes / 60) * 4) / 4;
+}
+
+function citedSources(blocks: readonly BlockNode[]): string[] {
+  return blocks.flatMap((block) => {
+    if (block.type !== 'component') return block.type === 'blockquote' ? citedSources(block.children) : [];
+    const own = block.name === 'Guidance' && typeof block.props.source === 'string' ? [block.props.source] : [];
+    return [...own, ...citedSources(block.children)];
+  });
+}
+
+const checked = checkScenarioFiles([MODULE_DIR]);
+const cpdModule = checked.modules[0]?.definition;
+const scenarios: ScenarioDefinition[] = checked.scenarios.map(({ definition }) => definition);
+
+describe('social-media module', () => {
+  it('compiles with no errors or warnings', () => {
+    expect(checked.diagnostics).toEqual([]);
+  });
+
+  it('lists every scenario in its folder, and only those', () => {
+    expect([...(cpdModule?.scenarios ?? [])].sort()).toEqual(scenarios.map((definition) => definition.id).sort());
+  });
+
+  it('credits hours consistent with the scenarios’ learning time', () => {
+    const minutes = scenarios.reduce((total, definition) => total + definition.minutes, 0);
+    expect(cpdModule?.hours).toBe(creditableHours(minutes));
+  });
+
+  it('has at least eight scenarios', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(8);
+  });
+
+  describe.each(scenarios.map((definition) => [definition.id, definition] as const))('%s', (_id, definition) => {
+    const declared = new Set(definition.sources.map((source) => source.id));
+
+    it('has at least three endings, one best and one poor or serious', () => {
+      const ratings = definition.endings.map((ending) => ending.rating);
+      expect(ratings.length).toBeGreaterThanOrEqual(3);
+      expect(ratings).toContain('best');
+      expect(ratings.some((rating) => rating === 'poor' || rating === 'serious')).toBe(true);
+    });
+
+    it('gives feedback citing a declared source on every choice', () => {
+      const uncited = definition.scenes
+        .flatMap((scene) => (scene.decision.kind === 'choices' ? scene.decision.choices : []))
+        .filter((choice) => {
+          const sources = citedSources(choice.feedback ?? []);
+          return sources.length === 0 || sources.some((source) => !declared.has(source));
+        })
+        .map((choice) => choice.id);
+      expect(uncited).toEqual([]);
+    });
+
+    it('debriefs every ending with cited guidance and asks a reflective question', () => {
+      const uncited = definition.endings.filter((ending) => citedSources(ending.content).length === 0).map((ending) => ending.id);
+      expect(uncited).toEqual([]);
+      expect(definition.reflection?.trim()).toBeTruthy();
+    });
+  });
+});
