@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import './globals.css';
+import { SiteNav } from './site-nav';
 
 export const metadata: Metadata = {
   title: { default: 'Postwise — social media CPD for dental professionals', template: '%s · Postwise' },
@@ -40,6 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/learn" className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-200">
               My learning
             </Link>
+            <SiteNav />
           </nav>
         </header>
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">

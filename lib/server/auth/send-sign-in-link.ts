@@ -53,10 +53,7 @@ function publicLink(url: string): string {
   const base = getEnv().PUBLIC_BASE_URL;
   if (!base) return url;
   const link = new URL(url);
-  const publicOrigin = new URL(base);
-  link.protocol = publicOrigin.protocol;
-  link.host = publicOrigin.host;
-  return link.toString();
+  return new URL(`${link.pathname}${link.search}`, new URL(base).origin).toString();
 }
 
 function signInEmailText(link: string): string {

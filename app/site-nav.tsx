@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { can } from '@/lib/permissions';
+import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { signOutUser } from './sign-in/actions';
+
+const linkClass = 'text-slate-700 underline-offset-4 hover:underline dark:text-slate-200';
+
+/** The account end of the main navigation: sign in, or the user's name, admin link and sign out. */
+export async function SiteNav() {
+  const user = await getCurrentUser();
+  if (!user) {
+    return (
+      <Link href="/sign-in" className={`ml-auto ${linkClass}`}>
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">
+      {can(user, 'admin.view') ? (
+        <Link href="/admin" className={linkClass}>
+          Admin
+        </Link>
+      ) : null}
+      <Link href="/profile" className={linkClass}>
+        <span className="sr-only">Your profile: </span>
+        {user.certificateName ?? user.name ?? user.email}
+      </Link>
+      <Link href="/account" className={linkClass}>
+        Your data
+      </Link>
+      <form action={signOutUser}>
+        <button type="submit" className={`min-h-11 ${linkClass}`}>
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}
