@@ -9,8 +9,17 @@ import { getEnv } from '@/lib/env';
 export async function requestOrigin(): Promise<string> {
   const configured = getEnv().PUBLIC_BASE_URL;
   if (configured) return configured;
-  const requestHeaders = await headers();
+  const requestHeaders = await requestHeadersOrNone();
   const host = requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host') ?? 'localhost:3000';
   const protocol = requestHeaders.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https');
   return `${protocol}://${host}`;
+}
+
+// Outside a request (scripts, tests) Next has no headers and throws: fall back to the local server.
+async function requestHeadersOrNone(): Promise<Headers> {
+  try {
+    return new Headers(await headers());
+  } catch {
+    return new Headers();
+  }
 }

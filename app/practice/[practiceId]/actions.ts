@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { endOfUkDay } from '@/lib/dashboard/due-date';
@@ -65,7 +64,6 @@ export async function assignModuleAction(_previous: FormState, formData: FormDat
     const { practiceId, moduleId, dueOn } = input.data;
     const user = await authorize('practice.manage', practiceId);
     await assignModule({ actorId: user.id, practiceId, moduleId, dueAt: dueOn ? endOfUkDay(dueOn) : null });
-    revalidatePath(`/practice/${practiceId}`);
     return { ok: true, message: dueOn ? `Module assigned, due ${dueOn}.` : 'Module assigned.' };
   } catch (error) {
     return toActionFailure(error);
@@ -110,6 +108,5 @@ export async function removeMemberAction(_previous: FormState, formData: FormDat
   } catch (error) {
     return toActionFailure(error);
   }
-  revalidatePath(`/practice/${practiceId}`);
   redirect(`/practice/${practiceId}`);
 }

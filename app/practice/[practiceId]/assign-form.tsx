@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
 import { FieldError, FormMessage } from '../form-message';
 import { assignModuleAction } from './actions';
 
@@ -8,6 +9,11 @@ import { assignModuleAction } from './actions';
 export function AssignForm({ practiceId, modules }: { practiceId: string; modules: Array<{ id: string; title: string }> }) {
   const [state, action, pending] = useActionState(assignModuleAction, null);
   const invalid = Boolean(state && !state.ok && state.fieldErrors?.dueOn);
+  const router = useRouter();
+  // Show the new due date in the table; without JavaScript the form post re-renders the page anyway.
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="practiceId" value={practiceId} />
