@@ -1,0 +1,74 @@
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { renderCertificatePdf } from './certificate-pdf';
+import { extractPdfText } from './pdf-text.test-support';
+import { sampleContent, sampleModule } from './sample-certificate.test-support';
+
+describe('renderCertificatePdf', () => {
+  it('prints every required field as real text on one A4 page', async () => {
+    const content = sampleContent();
+    const bytes = await renderCertificatePdf(content);
+    const { text, pages } = await extractPdfText(bytes);
+
+    expect(pages).toBe(1);
+    for (const expected of [
+      'Certificate of verifiable CPD',
+      'Postwise',
+      'Łukasz Zoë Kowalski',
+      'GDC number 123456',
+      sampleModule.title,
+      sampleModule.description,
+      sampleModule.aims,
+      ...sampleModule.objectives,
+      '1.75 hours',
+      '1 August 2026',
+      ...content.outcomes.map((outcome) => outcome.text),
+      'Legal and ethical issues; Complaints handling',
+      content.qualityAssurance.statement,
+      content.qualityAssurance.process!,
+      'PW-7K3M-Q9XD-2HVA',
+      'Version 3',
+      'a3f9c2e81b7d',
+      content.hoursRule,
+      'cpd.example.org',
+      '/verify/PW-7K3M-Q9XD-2HVA',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('is A4 and embeds its fonts', async () => {
+    const doc = await PDFDocument.load(await renderCertificatePdf(sampleContent()));
+    expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
+    const dicts = doc.context.enumerateIndirectObjects().flatMap(([, object]) => (object instanceof PDFDict ? [object] : []));
+    const descriptors = dicts.filter((dict) => dict.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
+    expect(descriptors).toHaveLength(3);
+    expect(descriptors.every((dict) => dict.has(PDFName.of('FontFile2')))).toBe(true);
+  });
+
+  it('leaves the GDC number line out when the learner has none', async () => {
+    const { text } = await extractPdfText(await renderCertificatePdf(sampleContent({ learner: { name: 'Sam Patel' } })));
+    expect(text).toContain('Sam Patel');
+    expect(text).not.toContain('GDC number');
+  });
+
+  it('names the single recommended topic in the singular, and omits the section when none applies', async () => {
+    const one = await extractPdfText(
+      await renderCertificatePdf(sampleContent({ module: { ...sampleModule, recommendedTopics: ['Complaints handling'] } })),
+    );
+    expect(one.text).toContain('GDC RECOMMENDED TOPIC Complaints handling');
+    const none = await extractPdfText(await renderCertificatePdf(sampleContent({ module: { ...sampleModule, recommendedTopics: [] } })));
+    expect(none.text).not.toContain('RECOMMENDED TOPIC');
+  });
+
+  it('flows long module text onto further pages without losing any of it', async () => {
+    const description = Array.from({ length: 120 }, (_, index) => `Sentence ${index + 1} about confidentiality.`).join(' ');
+    const { text, pages } = await extractPdfText(
+      await renderCertificatePdf(sampleContent({ module: { ...sampleModule, description } })),
+    );
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain('Sentence 120 about confidentiality.');
+    expect(text).toContain(`Page 1 of ${pages}`);
+    expect(text).toContain('We confirm that the information provided');
+  });
+});

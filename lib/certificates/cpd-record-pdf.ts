@@ -1,0 +1,139 @@
+import type { CpdActivity, CpdRecordSummary, PlannedCpdActivity } from '@/lib/cpd/cpd-record';
+import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
+import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
+import { formatLongDate } from '@/lib/cpd/plain-date';
+import { CYCLE_REQUIREMENT_HOURS } from '@/lib/cpd/registrant-types';
+import { OUTCOMES } from '@/lib/scenario/definition';
+import { ACCENT, MUTED, PdfWriter } from './pdf-writer';
+import type { PdfFontFiles } from './pdf-fonts';
+
+export interface RenderCpdRecordPdfOptions {
+  summary: CpdRecordSummary;
+  /** The activities to list; usually `summary.activities`, or every activity the learner has. */
+  activities: readonly CpdActivity[];
+  plan: readonly PlannedCpdActivity[];
+  learner?: { name: string; gdcNumber?: string | null };
+  fonts?: PdfFontFiles;
+}
+
+/** The learner's CPD record for their cycle, with the personal development plan, as an A4 PDF. */
+export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Promise<Uint8Array> {
+  const { summary, plan, learner } = options;
+  const writer = await PdfWriter.create(
+    {
+      title: `CPD record ${summary.cycle.label}`,
+      author: learner?.name ?? 'Postwise',
+      subject: `${summary.registrantLabel}, cycle ${summary.cycle.label}`,
+      date: new Date(`${summary.today}T12:00:00Z`),
+    },
+    options.fonts,
+  );
+  const width = writer.contentWidth;
+
+  writer.text('Postwise', { font: 'semiBold', size: 11, color: ACCENT });
+  writer.text('CPD record and personal development plan', { font: 'bold', size: 20, leading: 1.3 });
+  if (learner) {
+    const gdc = learner.gdcNumber ? ` · GDC number ${learner.gdcNumber}` : '';
+    writer.text(`${learner.name}${gdc}`, { font: 'semiBold', size: 12 });
+  }
+  writer.text(
+    `${summary.registrantLabel} · cycle ${summary.cycle.label} (${formatLongDate(summary.cycle.start)} to ${formatLongDate(summary.cycle.end)}) · as at ${formatLongDate(summary.today)}`,
+    { size: 9.5, color: MUTED },
+  );
+  writer.rule();
+
+  writer.heading('Progress this cycle');
+  writer.text(
+    `${formatMinutesAsHoursPhrase(summary.totalMinutes)} of verifiable CPD recorded out of the ${CYCLE_REQUIREMENT_HOURS[summary.registrantType]} hours the GDC requires (${summary.percentComplete}%).`,
+    { size: 10.5, font: 'semiBold' },
+  );
+  if (summary.reflectionsOutstanding > 0) {
+    const count = summary.reflectionsOutstanding;
+    writer.text(`${count} ${count === 1 ? 'activity still needs' : 'activities still need'} a written reflection.`, { size: 9.5 });
+  }
+  for (const warning of summary.warnings) writer.bullet(warning.message, { size: 9.5 }, '!');
+
+  writer.heading('Hours by CPD year');
+  writer.table(
+    [
+      { header: 'CPD year', width: width * 0.2 },
+      { header: 'From', width: width * 0.25 },
+      { header: 'To', width: width * 0.25 },
+      { header: 'Hours', width: width * 0.3 },
+    ],
+    summary.years.map((year) => [
+      year.label,
+      formatLongDate(year.start),
+      formatLongDate(year.end),
+      year.status === 'future' ? '—' : formatMinutesAsHours(year.minutes),
+    ]),
+  );
+  writer.space(4);
+  writer.text(
+    `Two-year check (at least 10 hours in every two consecutive CPD years): ${summary.twoYearChecks
+      .map((check) => `${check.first.label}+${check.second.label} ${statusLabel(check.status)}`)
+      .join('; ')}.`,
+    { size: 8.5, color: MUTED },
+  );
+
+  writer.heading('Hours by development outcome');
+  writer.table(
+    [
+      { header: 'Outcome', width: width * 0.1 },
+      { header: 'GDC wording', width: width * 0.75 },
+      { header: 'Hours', width: width * 0.15 },
+    ],
+    OUTCOMES.map((letter) => [letter, DEVELOPMENT_OUTCOMES[letter], formatMinutesAsHours(summary.minutesByOutcome[letter])]),
+  );
+  writer.space(4);
+  writer.text('An activity counts in full towards each outcome it covers.', { size: 8.5, color: MUTED });
+
+  writer.heading('Activities');
+  if (options.activities.length === 0) {
+    writer.text('No CPD recorded yet.', { size: 9.5 });
+  } else {
+    writer.table(
+      [
+        { header: 'Date', width: width * 0.13 },
+        { header: 'Title', width: width * 0.28 },
+        { header: 'Provider', width: width * 0.16 },
+        { header: 'Hours', width: width * 0.07 },
+        { header: 'Outcomes', width: width * 0.09 },
+        { header: 'Reflection', width: width * 0.09 },
+        { header: 'Certificate', width: width * 0.18 },
+      ],
+      [...options.activities]
+        .sort((a, b) => a.completedOn.localeCompare(b.completedOn))
+        .map((activity) => [
+          activity.completedOn,
+          activity.title,
+          activity.provider,
+          formatMinutesAsHours(activity.minutes),
+          formatOutcomeLetters(activity.outcomes),
+          activity.reflectionDone ? 'Done' : 'To do',
+          activity.certificateCode ?? '',
+        ]),
+    );
+  }
+
+  writer.heading('Personal development plan');
+  if (plan.length === 0) {
+    writer.text('No planned activities yet.', { size: 9.5 });
+  } else {
+    writer.table(
+      [
+        { header: 'Planned activity', width: width * 0.35 },
+        { header: 'Outcomes', width: width * 0.12 },
+        { header: 'Timeframe', width: width * 0.18 },
+        { header: 'Notes', width: width * 0.35 },
+      ],
+      plan.map((item) => [item.title, formatOutcomeLetters(item.outcomes), item.timeframe, item.notes]),
+    );
+  }
+
+  return writer.finish(`CPD record · ${summary.registrantLabel} · cycle ${summary.cycle.label}`);
+}
+
+function statusLabel(status: CpdRecordSummary['twoYearChecks'][number]['status']): string {
+  return { met: 'met', missed: 'missed', 'at-risk': 'not yet met', 'not-yet-due': 'not yet due' }[status];
+}
