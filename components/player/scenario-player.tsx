@@ -18,7 +18,7 @@ import { longestDecisionsToEnd, progressAt } from './progress';
 import { ProgressBar } from './progress-bar';
 import { ratingLabel } from './rating-badge';
 import { submitDecision, type PersistResult, type PlayerDecision } from './submit-decision';
-import { useActiveTime } from './use-active-time';
+import { useActiveTime, type ActiveTime } from './use-active-time';
 
 export type { PersistResult, PlayerDecision } from './submit-decision';
 
@@ -79,7 +79,9 @@ export function ScenarioPlayer(props: ScenarioPlayerProps) {
     outcome: null,
   }));
   const restart = useCallback((next: Omit<Run, 'key'>) => setRun((current) => ({ ...next, key: current.key + 1 })), []);
-  return <PlayerRun key={run.key} {...props} machine={machine} run={run} restart={restart} />;
+  // Active time belongs to the page visit, so it survives the actor restarting.
+  const activeTime = useActiveTime(props.onHeartbeat);
+  return <PlayerRun key={run.key} {...props} machine={machine} run={run} restart={restart} activeTime={activeTime} />;
 }
 
 interface PlayerRunProps extends ScenarioPlayerProps {
@@ -87,6 +89,7 @@ interface PlayerRunProps extends ScenarioPlayerProps {
   run: Run;
   /** Starts the actor again: from the server's snapshot after a divergence, or afresh to play again. */
   restart: (next: Omit<Run, 'key'>) => void;
+  activeTime: ActiveTime;
 }
 
 function PlayerRun({
@@ -97,8 +100,8 @@ function PlayerRun({
   persist,
   onStale,
   onRestart,
-  onHeartbeat,
   endingActions,
+  activeTime,
 }: PlayerRunProps) {
   const actor = useActorRef(machine, run.snapshot ? { snapshot: run.snapshot } : undefined);
   const position = useSelector(actor, (state) => String(state.value));
@@ -110,11 +113,12 @@ function PlayerRun({
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  /** The browser's verdict on a submitted reply, shown at once while the server checks it again. */
+  const [preview, setPreview] = useState<{ text: string; results: CheckResult[] } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(run.key > 0);
   const deciding = useRef(false);
-  const activeTime = useActiveTime(onHeartbeat);
   const longest = useMemo(() => longestDecisionsToEnd(definition), [definition]);
 
   const env: ContentEnvironment = { context, sources: definition.sources, platform: definition.platform };
@@ -155,6 +159,7 @@ function PlayerRun({
       announce(result.reason === 'conflict' ? 'This scenario moved on in another tab or window.' : `Your answer was not saved. ${result.message}`);
       return;
     }
+    setPreview(null);
     if (result.status === 'ignored') return;
     setSaved(Boolean(persist));
 
@@ -276,6 +281,12 @@ function PlayerRun({
           <h3 id="player-decision" className="text-lg font-semibold">
             {scene.decision.kind === 'compose' ? 'Write your reply' : 'What do you do?'}
           </h3>
+          {preview ? (
+            <div className="space-y-2 rounded-md border border-slate-300 p-3 dark:border-slate-600">
+              <p className="font-medium">{saving ? 'Checked in your browser; saving and checking again…' : 'Checked in your browser (not saved):'}</p>
+              <CheckResults text={preview.text} results={preview.results} />
+            </div>
+          ) : null}
           {problem ? (
             <p className="rounded-md border-2 border-red-700 p-3 font-medium text-red-900 dark:border-red-300 dark:text-red-100">
               Your answer was not saved: {problem.message} Please try again.
@@ -288,7 +299,13 @@ function PlayerRun({
               disabled={saving}
               onSubmit={(text) => {
                 const compose = scene.decision.kind === 'compose' ? scene.decision.compose : undefined;
-                if (compose) void decide(scene, { type: 'COMPOSE', text }, [], runComposeChecks(text, compose));
+                if (!compose || deciding.current) return;
+                const results = runComposeChecks(text, compose);
+                if (persist) {
+                  setPreview({ text, results });
+                  announce(`Checked in your browser: ${verdictText(results)}. Saving…`);
+                }
+                void decide(scene, { type: 'COMPOSE', text }, [], results);
               }}
             />
           ) : (
