@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { can, rolesFor, type Actor } from './index';
+
+const learner: Actor = { id: 'learner', isAdmin: false, memberships: [] };
+const member: Actor = { id: 'member', isAdmin: false, memberships: [{ practiceId: 'harbour', role: 'member' }] };
+const manager: Actor = { id: 'manager', isAdmin: false, memberships: [{ practiceId: 'harbour', role: 'manager' }] };
+const owner: Actor = { id: 'owner', isAdmin: false, memberships: [{ practiceId: 'harbour', role: 'owner' }] };
+const otherOwner: Actor = { id: 'other-owner', isAdmin: false, memberships: [{ practiceId: 'elsewhere', role: 'owner' }] };
+const admin: Actor = { id: 'admin', isAdmin: true, memberships: [] };
+
+describe('can', () => {
+  it('denies everything to someone signed out', () => {
+    expect(can(null, 'practice.create')).toBe(false);
+    expect(can(undefined, 'profile.update', { userId: 'anyone' })).toBe(false);
+  });
+
+  it('lets people edit, export and delete only their own account, admins included', () => {
+    for (const action of ['profile.update', 'account.export', 'account.delete'] as const) {
+      expect(can(learner, action, { userId: 'learner' })).toBe(true);
+      expect(can(learner, action, { userId: 'member' })).toBe(false);
+      expect(can(admin, action, { userId: 'learner' })).toBe(false);
+      expect(can(learner, action)).toBe(false);
+    }
+  });
+
+  it('keeps the admin console and suspension to admins, who cannot suspend themselves', () => {
+    expect(can(admin, 'admin.view')).toBe(true);
+    expect(can(owner, 'admin.view')).toBe(false);
+    expect(can(admin, 'user.suspend', { userId: 'learner' })).toBe(true);
+    expect(can(admin, 'user.suspend', { userId: 'admin' })).toBe(false);
+    expect(can(owner, 'user.suspend', { userId: 'member' })).toBe(false);
+  });
+
+  it('grants practice actions by role in that practice only', () => {
+    const harbour = { practiceId: 'harbour' };
+    expect([learner, member, manager, owner, otherOwner, admin].map((actor) => can(actor, 'practice.manage', harbour))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(can(member, 'practice.view', harbour)).toBe(true);
+    expect(can(member, 'practice.view-progress', harbour)).toBe(false);
+    expect(can(manager, 'practice.delete', harbour)).toBe(false);
+    expect(can(owner, 'practice.delete', harbour)).toBe(true);
+    expect(can(owner, 'practice.manage')).toBe(false);
+  });
+
+  it('lets admins see a practice exists but not its staff progress', () => {
+    expect(can(admin, 'practice.view', { practiceId: 'harbour' })).toBe(true);
+    expect(can(admin, 'practice.view-progress', { practiceId: 'harbour' })).toBe(false);
+  });
+});
+
+describe('rolesFor', () => {
+  it('gives queries the same roles the checks use', () => {
+    expect(rolesFor('practice.manage')).toEqual(['owner', 'manager']);
+    expect(rolesFor('practice.delete')).toEqual(['owner']);
+  });
+});
