@@ -1,13 +1,17 @@
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCertificatePdf } from './certificate-pdf';
 import { extractPdfText } from './pdf-text.test-support';
 import { sampleContent, sampleModule } from './sample-certificate.test-support';
 
 describe('renderCertificatePdf', () => {
+  const content = sampleContent();
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await renderCertificatePdf(content);
+  });
+
   it('prints every required field as real text on one A4 page', async () => {
-    const content = sampleContent();
-    const bytes = await renderCertificatePdf(content);
     const { text, pages } = await extractPdfText(bytes);
 
     expect(pages).toBe(1);
@@ -38,7 +42,7 @@ describe('renderCertificatePdf', () => {
   });
 
   it('is A4 and embeds its fonts', async () => {
-    const doc = await PDFDocument.load(await renderCertificatePdf(sampleContent()));
+    const doc = await PDFDocument.load(bytes);
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
     const dicts = doc.context.enumerateIndirectObjects().flatMap(([, object]) => (object instanceof PDFDict ? [object] : []));
     const descriptors = dicts.filter((dict) => dict.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
