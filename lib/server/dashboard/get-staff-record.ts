@@ -51,7 +51,7 @@ export async function getStaffRecord(options: {
     role: member.role as PracticeRole,
   };
   const [progress, certificates, sharedCpd] = await Promise.all([
-    loadProgress({ practiceId: practice.id, members: [staff], now }),
+    loadProgress({ practiceId: practice.id, members: Promise.resolve([staff]), attemptsWhere: { userId: member.userId }, now }),
     db.certificate.findMany({
       where: { userId: member.userId },
       select: { code: true, issuedAt: true, revokedAt: true, module: { select: { title: true } } },

@@ -2,7 +2,7 @@ import 'server-only';
 import type { DashboardModule, DashboardRow } from '@/lib/dashboard/model';
 import type { PracticeRole } from '@/lib/permissions';
 import { isPastDue, moduleProgress, scenarioProgress, type AttemptSummary } from '@/lib/dashboard/progress';
-import { db } from '@/lib/server/db/client';
+import { db, type Prisma } from '@/lib/server/db/client';
 
 /** A practice member as the dashboard lists them. */
 export interface StaffMember {
@@ -15,17 +15,17 @@ export interface StaffMember {
 /**
  * Builds the staff × modules × scenarios progress grid with three flat queries whatever the
  * number of staff (published content with the practice's due dates, version → scenario, and
- * the members' attempts), then folds them in memory. Callers must already have checked that
- * the viewer may see these members' progress; only status fields are ever read, never what
- * a learner wrote.
+ * the attempts `attemptsWhere` selects), run in parallel with the caller's own member query,
+ * then folds them in memory. `attemptsWhere` must carry the caller's access rule; only status
+ * fields are ever read, never what a learner wrote.
  */
 export async function loadProgress(options: {
   practiceId: string;
-  members: readonly StaffMember[];
+  members: Promise<readonly StaffMember[]>;
+  attemptsWhere: Prisma.AttemptWhereInput;
   now: Date;
 }): Promise<{ modules: DashboardModule[]; rows: DashboardRow[] }> {
-  const userIds = options.members.map((member) => member.userId);
-  const [contentModules, versions, attempts] = await Promise.all([
+  const [contentModules, versions, attempts, members] = await Promise.all([
     db.cpdModule.findMany({
       where: { scenarios: { some: { versions: { some: {} } } } },
       select: {
@@ -37,12 +37,11 @@ export async function loadProgress(options: {
       orderBy: { title: 'asc' },
     }),
     db.scenarioVersion.findMany({ select: { id: true, scenarioId: true } }),
-    userIds.length === 0
-      ? Promise.resolve([])
-      : db.attempt.findMany({
-          where: { userId: { in: userIds } },
-          select: { userId: true, scenarioVersionId: true, status: true, sequence: true, rating: true, completedAt: true },
-        }),
+    db.attempt.findMany({
+      where: options.attemptsWhere,
+      select: { userId: true, scenarioVersionId: true, status: true, sequence: true, rating: true, completedAt: true },
+    }),
+    options.members,
   ]);
 
   // Assigned modules first (they are what the practice tracks), each group by title.
@@ -67,7 +66,7 @@ export async function loadProgress(options: {
     else attemptsByKey.set(key, [attempt]);
   }
 
-  const rows = options.members.map((member): DashboardRow => {
+  const rows = members.map((member): DashboardRow => {
     const scenarios: DashboardRow['scenarios'] = {};
     const moduleCells = modules.map((module) => {
       const overdue = isPastDue(module.dueAt, options.now);

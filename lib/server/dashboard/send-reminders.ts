@@ -43,7 +43,12 @@ export async function sendReminders(options: {
     email: member.user.email,
     role: member.role as PracticeRole,
   }));
-  const { modules, rows } = await loadProgress({ practiceId: practice.id, members, now });
+  const { modules, rows } = await loadProgress({
+    practiceId: practice.id,
+    members: Promise.resolve(members),
+    attemptsWhere: { userId: { in: members.map((member) => member.userId) } },
+    now,
+  });
   const anyAssigned = modules.some((module) => module.assigned);
 
   const sent: string[] = [];
