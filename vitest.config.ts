@@ -4,7 +4,14 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@': root } },
+  resolve: {
+    alias: {
+      '@': root,
+      // Tests run server modules directly, as the react-server build does: resolve `server-only`
+      // to the package's own empty export instead of the one that throws outside that build.
+      'server-only': `${root}node_modules/server-only/empty.js`,
+    },
+  },
   test: {
     projects: [
       {

@@ -19,13 +19,14 @@ export async function requestSignInLink(_previous: SignInFormState, formData: Fo
     return { email: submittedEmail, error: parsed.error.issues[0]?.message ?? 'Enter a valid email address.' };
   }
 
-  let next: string;
   try {
-    next = await signIn('nodemailer', { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
+    await signIn('nodemailer', { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
   } catch (error) {
     return { email: submittedEmail, error: signInErrorMessage(error) };
   }
-  redirect(next);
+  // Auth.js answers with its own /api/auth/verify-request address here, whatever `pages` says;
+  // the learner belongs on our "check your email" page.
+  redirect('/sign-in/check-email');
 }
 
 /** Starts single sign-on with the configured OpenID Connect provider. */
