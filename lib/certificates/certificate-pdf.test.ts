@@ -41,6 +41,13 @@ describe('renderCertificatePdf', () => {
     }
   });
 
+  it('reads in a sensible order: each outcome letter before its wording, the learner before the module', async () => {
+    const { text } = await extractPdfText(bytes);
+    expect(text).toContain(`A ${content.outcomes[0]!.text}`);
+    expect(text).toContain(`D ${content.outcomes[1]!.text}`);
+    expect(text.indexOf('Łukasz Zoë Kowalski')).toBeLessThan(text.indexOf(sampleModule.title));
+  });
+
   it('is A4 and embeds its fonts', async () => {
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });

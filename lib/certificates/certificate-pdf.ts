@@ -20,17 +20,6 @@ export async function renderCertificatePdf(content: CertificateContent, fonts?: 
   const qrLeft = A4.width - writer.left - QR_WIDTH;
   const beside = writer.contentWidth - QR_WIDTH - 20;
 
-  writer.qr(content.verifyUrl, qrLeft, top, QR_WIDTH);
-  const captionStyle = { size: 7, color: MUTED, indent: qrLeft - writer.left, leading: 1.3 };
-  writer.space(QR_WIDTH + 2);
-  writer.text('Scan or visit to verify', captionStyle, QR_WIDTH);
-  // Host and path on their own lines, so the address breaks where a reader would expect.
-  const url = new URL(content.verifyUrl);
-  writer.text(url.host, captionStyle, QR_WIDTH);
-  writer.text(`${url.pathname}${url.search}`, captionStyle, QR_WIDTH);
-  const belowQr = writer.cursor;
-
-  writer.space(writer.cursor - top);
   writer.text(content.provider, { font: 'semiBold', size: 11, color: ACCENT }, beside);
   writer.space(4);
   writer.text('Certificate of verifiable CPD', { font: 'bold', size: 24, leading: 1.2 }, beside);
@@ -41,7 +30,19 @@ export async function renderCertificatePdf(content: CertificateContent, fonts?: 
   writer.space(4);
   writer.text('completed the module', { size: 10, color: MUTED }, beside);
   writer.text(content.module.title, { font: 'semiBold', size: 14, leading: 1.3 }, beside);
-  writer.space(Math.max(0, writer.cursor - belowQr));
+  const belowText = writer.cursor;
+
+  // The QR block sits to the right of the text; it is drawn after it so it is read after it.
+  writer.space(writer.cursor - top);
+  writer.qr(content.verifyUrl, qrLeft, top, QR_WIDTH);
+  const captionStyle = { size: 7, color: MUTED, indent: qrLeft - writer.left, leading: 1.3 };
+  writer.space(QR_WIDTH + 2);
+  writer.text('Scan or visit to verify', captionStyle, QR_WIDTH);
+  // Host and path on their own lines, so the address breaks where a reader would expect.
+  const url = new URL(content.verifyUrl);
+  writer.text(url.host, captionStyle, QR_WIDTH);
+  writer.text(`${url.pathname}${url.search}`, captionStyle, QR_WIDTH);
+  writer.space(Math.max(0, writer.cursor - belowText));
 
   writer.rule();
   const facts: Array<[string, string]> = [

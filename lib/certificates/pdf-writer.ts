@@ -125,20 +125,19 @@ export class PdfWriter {
     this.space(2);
   }
 
+  /** A hanging-indent item; the marker is drawn first so text extraction and screen readers meet it first. */
   bullet(text: string, style: TextStyle = {}, marker = '•'): void {
     const size = style.size ?? 10;
-    const indent = (style.indent ?? 0) + 14;
-    this.ensureSpace(size * 1.4);
-    const top = this.y;
-    const page = this.page;
-    this.text(text, { ...style, indent });
-    page.drawText(marker, {
+    this.ensureSpace(size * (style.leading ?? 1.4));
+    this.page.drawText(marker, {
       x: MARGIN + (style.indent ?? 0),
-      y: top - size,
+      // Where text() will put the baseline of the first line.
+      y: this.y - size,
       size,
-      font: this.fonts[marker.length > 1 ? 'semiBold' : 'regular'],
+      font: this.fonts[marker.length > 1 || /[A-Z]/.test(marker) ? 'semiBold' : 'regular'],
       color: style.color ?? INK,
     });
+    this.text(text, { ...style, indent: (style.indent ?? 0) + 14 });
   }
 
   rule(): void {
