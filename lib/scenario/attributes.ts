@@ -204,7 +204,7 @@ export function readAttributes(
   }
   for (const [name, spec] of Object.entries(specs)) {
     if (spec.required && !Object.hasOwn(values, name) && !(element.attributes ?? []).some((a) => a.name === name)) {
-      problems.push({ code: 'E010', position: elementPosition, message: `<${componentName}> needs a \`${name}\` attribute` });
+      problems.push({ code: 'E010', position: elementPosition, message: `<${componentName}> needs the \`${name}\` attribute` });
     }
   }
   return { values, positions, problems };
