@@ -12,7 +12,7 @@ import { playPosition, toMachine, visibleChoices } from '@/lib/scenario/machine'
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 
 export type Step =
-  | { kind: 'choice'; sceneId: string; label: string }
+  | { kind: 'choice'; sceneId: string; choiceId: string; label: string }
   | { kind: 'compose'; sceneId: string; text: string; passes: boolean };
 
 export interface Library {
@@ -52,7 +52,7 @@ export function findPath(definition: ScenarioDefinition, goal: Goal, maxStates =
     if (scene.decision.kind === 'choices') {
       for (const choice of visibleChoices(scene, snapshot.context)) {
         const [next] = transition(machine, snapshot, { type: 'CHOOSE', choiceId: choice.id });
-        queue.push({ snapshot: next, steps: [...steps, { kind: 'choice', sceneId: scene.id, label: choice.labelText }] });
+        queue.push({ snapshot: next, steps: [...steps, { kind: 'choice', sceneId: scene.id, choiceId: choice.id, label: choice.labelText }] });
       }
     } else if (scene.decision.kind === 'compose') {
       for (const [text, passes] of [
