@@ -19,14 +19,16 @@ export async function requestSignInLink(_previous: SignInFormState, formData: Fo
     return { email: submittedEmail, error: parsed.error.issues[0]?.message ?? 'Enter a valid email address.' };
   }
 
+  let next: string;
   try {
-    await signIn('nodemailer', { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
+    next = await signIn('nodemailer', { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
   } catch (error) {
     return { email: submittedEmail, error: signInErrorMessage(error) };
   }
-  // Auth.js answers with its own /api/auth/verify-request address here, whatever `pages` says;
-  // the learner belongs on our "check your email" page.
-  redirect('/sign-in/check-email');
+  // Failures Auth.js does not throw (a server misconfiguration) come back as /sign-in?error=…
+  // Success is its own /api/auth/verify-request address, whatever `pages` says; the learner
+  // belongs on our "check your email" page.
+  redirect(new URL(next, 'http://localhost').searchParams.has('error') ? next : '/sign-in/check-email');
 }
 
 /** Starts single sign-on with the configured OpenID Connect provider. */

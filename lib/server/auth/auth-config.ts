@@ -1,13 +1,11 @@
 import 'server-only';
 import { PrismaAdapter } from '@auth/prisma-adapter';
-import { AccessDenied } from '@auth/core/errors';
 import type { NextAuthConfig } from 'next-auth';
 import Nodemailer from 'next-auth/providers/nodemailer';
 import { getEnv } from '@/lib/env';
-import { isAppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
 import { getAuthSecret } from './auth-secret';
-import { sendSignInLink, signInLinkMaxAgeSeconds } from './send-sign-in-link';
+import { checkSignInRateLimit, clientIp, sendSignInLink, signInLinkMaxAgeSeconds } from './send-sign-in-link';
 
 /** The provider id of the optional OpenID Connect single sign-on. */
 export const oidcProviderId = 'oidc';
@@ -18,8 +16,11 @@ export function oidcConfig(): { name: string } | null {
   return env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET ? { name: env.OIDC_NAME } : null;
 }
 
-/** The Auth.js configuration: email links for everyone, OpenID Connect when configured, database sessions. */
-export async function buildAuthConfig(): Promise<NextAuthConfig> {
+/**
+ * The Auth.js configuration: email links for everyone, OpenID Connect when configured, database
+ * sessions. `requestHeaders` reads the current request's headers, only when a link is requested.
+ */
+export async function buildAuthConfig({ requestHeaders }: { requestHeaders: () => Promise<Headers> }): Promise<NextAuthConfig> {
   const env = getEnv();
   const providers: NextAuthConfig['providers'] = [
     Nodemailer({
@@ -27,15 +28,12 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
       server: env.SMTP_URL ?? 'smtp://localhost:25',
       from: env.EMAIL_FROM,
       maxAge: signInLinkMaxAgeSeconds,
-      async sendVerificationRequest({ identifier, url, request }) {
-        try {
-          await sendSignInLink({ email: identifier, url, request });
-        } catch (error) {
-          // AccessDenied reaches our sign-in form as itself, carrying the reason; any other error
-          // would be reported as a server misconfiguration.
-          if (isAppError(error) && error.code === 'RATE_LIMITED') throw new AccessDenied(error.message, { cause: { err: error } });
-          throw error;
-        }
+      sendVerificationRequest({ identifier, url }) {
+        const sending = sendSignInLink({ email: identifier, url });
+        // Auth.js awaits this only after hashing the token; a failure before then (no email
+        // configured) would otherwise be reported as an unhandled rejection. It still rejects.
+        sending.catch(() => undefined);
+        return sending;
       },
     }),
   ];
@@ -61,11 +59,18 @@ export async function buildAuthConfig(): Promise<NextAuthConfig> {
     session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in' },
     callbacks: {
-      // Runs when a link is requested and again when it is used, so suspension blocks both.
-      async signIn({ user }) {
-        if (!user.id) return true;
-        const existing = await db.user.findUnique({ where: { id: user.id }, select: { suspendedAt: true } });
-        return !existing?.suspendedAt;
+      // Runs when a link is requested and again when it is used, so suspension blocks both. Rate
+      // limits are checked here rather than while sending: Auth.js wraps what this throws in
+      // AccessDenied (the reason as its cause) and handles it before anything is sent.
+      async signIn({ user, email }) {
+        if (user.id) {
+          const existing = await db.user.findUnique({ where: { id: user.id }, select: { suspendedAt: true } });
+          if (existing?.suspendedAt) return false;
+        }
+        if (email?.verificationRequest && user.email) {
+          await checkSignInRateLimit({ email: user.email, ip: clientIp(await requestHeaders()) });
+        }
+        return true;
       },
       session({ session, user }) {
         return { ...session, user: { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified } };

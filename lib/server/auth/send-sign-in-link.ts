@@ -21,11 +21,11 @@ export function clientIp(headers: Headers): string {
 }
 
 /**
- * Rate limits, then emails a sign-in link. Used as Auth.js's `sendVerificationRequest`, so the
- * limit applies however the request arrives (our form or a direct POST to /api/auth).
+ * Counts a sign-in email against the per-address and per-IP limits; throws RATE_LIMITED when
+ * either is spent. Auth.js calls it (through our signIn callback) for every link requested, from
+ * our form or by a direct POST to /api/auth.
  */
-export async function sendSignInLink({ email, url, request }: { email: string; url: string; request: Request }): Promise<void> {
-  const ip = clientIp(request.headers);
+export async function checkSignInRateLimit({ email, ip }: { email: string; ip: string }): Promise<void> {
   for (const [key, limit] of [
     [`sign-in:email:${email}`, signInRateLimits.perEmail],
     [`sign-in:ip:${ip}`, signInRateLimits.perIp],
@@ -37,7 +37,10 @@ export async function sendSignInLink({ email, url, request }: { email: string; u
       });
     }
   }
+}
 
+/** Emails a sign-in link (Auth.js's `sendVerificationRequest`). */
+export async function sendSignInLink({ email, url }: { email: string; url: string }): Promise<void> {
   await sendEmail({
     to: email,
     subject: 'Your Postwise sign-in link',
