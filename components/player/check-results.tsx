@@ -1,4 +1,4 @@
-import { Icon } from '@/components/ui/icon';
+import { CHECK_GLYPH, CROSS_GLYPH, Icon } from '@/components/ui/icon';
 import { CHECK_TITLES } from '@/lib/scenario/compose-checks';
 import type { CheckResult } from '@/lib/scenario/definition';
 import { highlightMatches } from './highlight';
@@ -44,7 +44,7 @@ export function CheckResults({ text, results, showText = false }: { text: string
           {failed.map((result) => (
             <li key={result.check} className="space-y-2 rounded-lg border-2 border-red-700 p-3 dark:border-red-300">
               <p className="flex items-center gap-2 font-semibold text-red-900 dark:text-red-100">
-                <Icon name="cross" className="size-5" />
+                <Icon glyph={CROSS_GLYPH} className="size-5" />
                 <span>
                   Needs work: {CHECK_TITLES[result.check]}
                 </span>
@@ -66,7 +66,7 @@ export function CheckResults({ text, results, showText = false }: { text: string
         <ul className="space-y-1">
           {passed.map((result) => (
             <li key={result.check} className="flex items-center gap-2">
-              <Icon name="check" className="size-5 text-emerald-800 dark:text-emerald-200" />
+              <Icon glyph={CHECK_GLYPH} className="size-5 text-emerald-800 dark:text-emerald-200" />
               <span>
                 Passed: {CHECK_TITLES[result.check]}
               </span>

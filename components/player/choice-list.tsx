@@ -1,15 +1,17 @@
-import { InlineContent } from '@/components/scenario/content';
+import type { ReactNode } from 'react';
 import type { ChoiceDefinition } from '@/lib/scenario/definition';
 
 export interface ChoiceListProps {
   choices: ChoiceDefinition[];
+  /** Choice id → its label rendered ahead of time (see renderScenario); plain text otherwise. */
+  labels: Record<string, ReactNode>;
   /** While a decision is being saved every choice is disabled, so a double click cannot send two. */
   disabled: boolean;
   onChoose: (choice: ChoiceDefinition) => void;
 }
 
 /** The learner's decision: large numbered buttons, full width on phones. */
-export function ChoiceList({ choices, disabled, onChoose }: ChoiceListProps) {
+export function ChoiceList({ choices, labels, disabled, onChoose }: ChoiceListProps) {
   return (
     <ol className="space-y-3">
       {choices.map((choice, index) => (
@@ -24,7 +26,7 @@ export function ChoiceList({ choices, disabled, onChoose }: ChoiceListProps) {
               {index + 1}
             </span>
             <span className="min-w-0 break-words pt-0.5">
-              <InlineContent nodes={choice.label} />
+              {labels[choice.id] ?? choice.labelText}
             </span>
           </button>
         </li>

@@ -1,14 +1,14 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
-import { BlockContent, type ContentEnvironment } from '@/components/scenario/content';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { countWords } from '@/lib/scenario/compose-checks';
 import type { ComposeDefinition } from '@/lib/scenario/definition';
 
 export interface ComposeFormProps {
   compose: ComposeDefinition;
-  env: ContentEnvironment;
+  /** The prompt, rendered ahead of time. */
+  prompt: ReactNode;
   disabled: boolean;
   onSubmit: (text: string) => void;
 }
@@ -19,7 +19,7 @@ export function wordCountText(words: number, min: number, max: number): string {
 }
 
 /** The learner writes a free-text reply; the checks run when it is submitted. */
-export function ComposeForm({ compose, env, disabled, onSubmit }: ComposeFormProps) {
+export function ComposeForm({ compose, prompt, disabled, onSubmit }: ComposeFormProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -38,7 +38,7 @@ export function ComposeForm({ compose, env, disabled, onSubmit }: ComposeFormPro
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       <div id={`${id}-prompt`}>
-        <BlockContent blocks={compose.prompt} env={env} />
+        {prompt}
       </div>
       <label htmlFor={`${id}-text`} className="block font-semibold">
         Your reply

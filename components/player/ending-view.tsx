@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { BlockContent, type ContentEnvironment } from '@/components/scenario/content';
+import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import { Button } from '@/components/ui/button';
 import type { EndingDefinition } from '@/lib/scenario/definition';
 import type { PathEntry } from './path-summary';
@@ -10,7 +10,7 @@ export interface EndingViewProps {
   ending: EndingDefinition;
   path: PathEntry[];
   reflection?: string;
-  env: ContentEnvironment;
+  content: RenderedScenario;
   headingRef: Ref<HTMLHeadingElement>;
   onPlayAgain: () => void;
   /** Extra content from the page (a link back to the module, the certificate…). */
@@ -18,7 +18,7 @@ export interface EndingViewProps {
 }
 
 /** The end of a scenario: its rating, the debrief, the learner's path and a reflective question. */
-export function EndingView({ ending, path, reflection, env, headingRef, onPlayAgain, children }: EndingViewProps) {
+export function EndingView({ ending, path, reflection, content, headingRef, onPlayAgain, children }: EndingViewProps) {
   return (
     <section aria-labelledby={`ending-${ending.id}`} className="space-y-6">
       <div className="space-y-3">
@@ -26,13 +26,13 @@ export function EndingView({ ending, path, reflection, env, headingRef, onPlayAg
           {ending.title ?? ratingLabel(ending.rating)}
         </h2>
         <RatingBadge rating={ending.rating} />
-        <BlockContent blocks={ending.content} env={{ ...env, headingLevel: 2 }} />
+        {content.endings[ending.id]}
       </div>
       <section aria-labelledby="your-path" className="space-y-3">
         <h3 id="your-path" className="text-xl font-semibold">
           Your path
         </h3>
-        <PathSummaryView entries={path} env={env} />
+        <PathSummaryView entries={path} content={content} />
       </section>
       {reflection ? (
         <section aria-labelledby="reflection" className="space-y-2 rounded-lg border border-slate-300 p-4 dark:border-slate-600">

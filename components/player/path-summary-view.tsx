@@ -1,10 +1,11 @@
-import { BlockContent, InlineContent, type ContentEnvironment } from '@/components/scenario/content';
-import { Icon } from '@/components/ui/icon';
+import type { ReactNode } from 'react';
+import type { RenderedScenario } from '@/components/scenario/render-scenario';
+import { CHECK_GLYPH, Icon } from '@/components/ui/icon';
 import { CheckResults } from './check-results';
 import type { PathEntry } from './path-summary';
 
 /** "Your path": every decision, the options shown, the one taken (marked by icon and words) and its feedback. */
-export function PathSummaryView({ entries, env }: { entries: PathEntry[]; env: ContentEnvironment }) {
+export function PathSummaryView({ entries, content }: { entries: PathEntry[]; content: Pick<RenderedScenario, 'labels' | 'feedback'> }) {
   if (entries.length === 0) return <p>No decisions were recorded for this attempt.</p>;
   return (
     <ol className="space-y-6">
@@ -26,20 +27,15 @@ export function PathSummaryView({ entries, env }: { entries: PathEntry[]; env: C
                         : 'flex items-start gap-2 p-2 pl-9'
                     }
                   >
-                    {option.chosen ? <Icon name="check" className="mt-0.5 size-5" /> : null}
+                    {option.chosen ? <Icon glyph={CHECK_GLYPH} className="mt-0.5 size-5" /> : null}
                     <span className="min-w-0">
-                      <InlineContent nodes={option.label} />
+                      {content.labels[option.id] ?? option.labelText}
                       {option.chosen ? <span> (your choice)</span> : null}
                     </span>
                   </li>
                 ))}
               </ul>
-              {entry.feedback ? (
-                <div className="space-y-2">
-                  <p className="font-medium">Feedback</p>
-                  <BlockContent blocks={entry.feedback} env={{ ...env, headingLevel: 4 }} />
-                </div>
-              ) : null}
+              {chosenFeedback(entry.options, content.feedback)}
             </>
           ) : (
             <>
@@ -50,5 +46,17 @@ export function PathSummaryView({ entries, env }: { entries: PathEntry[]; env: C
         </li>
       ))}
     </ol>
+  );
+}
+
+function chosenFeedback(options: Array<{ id: string; chosen: boolean }>, feedback: Record<string, ReactNode>) {
+  const chosen = options.find((option) => option.chosen);
+  const rendered = chosen ? feedback[chosen.id] : undefined;
+  if (!rendered) return null;
+  return (
+    <div className="space-y-2">
+      <p className="font-medium">Feedback</p>
+      {rendered}
+    </div>
   );
 }

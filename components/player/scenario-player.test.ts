@@ -2,13 +2,15 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { renderScenario } from '@/components/scenario/render-scenario';
 import { toMachine } from '@/lib/scenario/machine';
 import type { PlayEvent } from '@/lib/scenario/definition';
 import { ScenarioPlayer, type ScenarioPlayerProps } from './scenario-player';
 import { sampleDefinition } from './testing/sample-definition';
 
+const content = renderScenario(sampleDefinition);
 const render = (props: Partial<ScenarioPlayerProps> = {}) =>
-  renderToStaticMarkup(createElement(ScenarioPlayer, { definition: sampleDefinition, ...props }));
+  renderToStaticMarkup(createElement(ScenarioPlayer, { definition: sampleDefinition, content, ...props }));
 
 function snapshotAfter(events: PlayEvent[]) {
   const actor = createActor(toMachine(sampleDefinition)).start();
@@ -26,6 +28,10 @@ describe('ScenarioPlayer (server render)', () => {
     expect(html).toContain('Reply publicly');
     expect(html).toContain('Decision 1 of up to 2');
     expect(html).toContain('aria-live="polite"');
+  });
+
+  it('decides Show blocks from the machine variables', () => {
+    expect(render()).not.toContain('Your manager has already warned you.');
   });
 
   it('escapes markup from scenario content', () => {

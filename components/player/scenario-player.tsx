@@ -1,10 +1,10 @@
 'use client';
 
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { Snapshot } from 'xstate';
-import { BlockContent, type ContentEnvironment } from '@/components/scenario/content';
-import { PlatformFrame } from '@/components/scenario/platform-frame';
+import type { RenderedScenario } from '@/components/scenario/render-scenario';
+import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Button } from '@/components/ui/button';
 import { runComposeChecks } from '@/lib/scenario/compose-checks';
 import type { CheckResult, ChoiceDefinition, PlayContext, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
@@ -24,6 +24,11 @@ export type { PersistResult, PlayerDecision } from './submit-decision';
 
 export interface ScenarioPlayerProps {
   definition: ScenarioDefinition;
+  /**
+   * The scenario's content rendered ahead of time: `renderScenario(definition)` called in the
+   * server component that renders the player, so the content renderer stays out of the bundle.
+   */
+  content: RenderedScenario;
   /** A persisted snapshot (`actor.getPersistedSnapshot()`) to resume from; absent: start afresh. */
   initialSnapshot?: unknown;
   /** The sequence number of the last saved decision (0 or absent: none yet). */
@@ -94,6 +99,7 @@ interface PlayerRunProps extends ScenarioPlayerProps {
 
 function PlayerRun({
   definition,
+  content,
   machine,
   run,
   restart,
@@ -121,7 +127,6 @@ function PlayerRun({
   const deciding = useRef(false);
   const longest = useMemo(() => longestDecisionsToEnd(definition), [definition]);
 
-  const env: ContentEnvironment = { context, sources: definition.sources, platform: definition.platform };
   const where = playPosition(definition, { value: position });
   const screen = problem?.kind === 'conflict' ? 'conflict' : outcome ? `outcome:${path.length}` : `at:${position}:${path.length}`;
 
@@ -230,7 +235,9 @@ function PlayerRun({
   } else if (outcome) {
     body = (
       <>
-        <SceneContent scene={outcome.scene} number={outcome.number} env={{ ...env, context: outcome.context }} />
+        <PlayVariablesProvider value={outcome.context}>
+          <SceneContent scene={outcome.scene} number={outcome.number} content={content} />
+        </PlayVariablesProvider>
         <section className={PANEL} aria-labelledby="player-outcome">
           <h2 id="player-outcome" ref={heading} tabIndex={-1} className={HEADING}>
             {outcome.kind === 'feedback' ? 'Feedback on your choice' : 'How your reply did'}
@@ -240,7 +247,7 @@ function PlayerRun({
               <p>
                 You chose: <strong>{outcome.choice.labelText}</strong>
               </p>
-              <BlockContent blocks={outcome.choice.feedback ?? []} env={{ ...env, context: outcome.context }} />
+              <PlayVariablesProvider value={outcome.context}>{content.feedback[outcome.choice.id]}</PlayVariablesProvider>
             </>
           ) : (
             <>
@@ -263,7 +270,7 @@ function PlayerRun({
           ending={where.ending}
           path={buildPathSummary(definition, path)}
           reflection={definition.reflection}
-          env={env}
+          content={content}
           headingRef={heading}
           onPlayAgain={playAgain}
         >
@@ -276,7 +283,7 @@ function PlayerRun({
     const choices = visibleChoices(scene, context);
     body = (
       <>
-        <SceneContent scene={scene} number={path.length + 1} env={env} headingRef={heading} />
+        <SceneContent scene={scene} number={path.length + 1} content={content} headingRef={heading} />
         <section className={PANEL} aria-labelledby="player-decision">
           <h3 id="player-decision" className="text-lg font-semibold">
             {scene.decision.kind === 'compose' ? 'Write your reply' : 'What do you do?'}
@@ -295,7 +302,7 @@ function PlayerRun({
           {scene.decision.kind === 'compose' ? (
             <ComposeForm
               compose={scene.decision.compose}
-              env={env}
+              prompt={content.prompts[scene.id]}
               disabled={saving}
               onSubmit={(text) => {
                 const compose = scene.decision.kind === 'compose' ? scene.decision.compose : undefined;
@@ -311,6 +318,7 @@ function PlayerRun({
           ) : (
             <ChoiceList
               choices={choices}
+              labels={content.labels}
               disabled={saving}
               onChoose={(choice) => void decide(scene, { type: 'CHOOSE', choiceId: choice.id }, choices.map((visible) => visible.id))}
             />
@@ -321,40 +329,40 @@ function PlayerRun({
   }
 
   return (
-    <div className="mx-auto w-full max-w-3xl min-w-0 space-y-4 break-words">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <div className="min-w-0 flex-1">
-          <ProgressBar progress={progress} complete={where.kind === 'ending'} />
+    <PlayVariablesProvider value={context}>
+      <div className="mx-auto w-full max-w-3xl min-w-0 space-y-4 break-words">
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          <div className="min-w-0 flex-1">
+            <ProgressBar progress={progress} complete={where.kind === 'ending'} />
+          </div>
+          <p className="text-sm text-slate-700 dark:text-slate-200">{status}</p>
         </div>
-        <p className="text-sm text-slate-700 dark:text-slate-200">{status}</p>
+        {body}
+        <div aria-live="polite" className="sr-only">
+          {announcement}
+        </div>
       </div>
-      {body}
-      <div aria-live="polite" className="sr-only">
-        {announcement}
-      </div>
-    </div>
+    </PlayVariablesProvider>
   );
 }
 
 function SceneContent({
   scene,
   number,
-  env,
+  content,
   headingRef,
 }: {
   scene: SceneDefinition;
   number: number;
-  env: ContentEnvironment;
-  headingRef?: React.Ref<HTMLHeadingElement>;
+  content: RenderedScenario;
+  headingRef?: Ref<HTMLHeadingElement>;
 }) {
   return (
     <section aria-labelledby={`scene-${scene.id}`} className="space-y-3">
       <h2 id={`scene-${scene.id}`} ref={headingRef} tabIndex={-1} className={HEADING}>
         {sceneHeading(scene, number)}
       </h2>
-      <PlatformFrame platform={env.platform}>
-        <BlockContent blocks={scene.content} env={env} />
-      </PlatformFrame>
+      {content.scenes[scene.id]}
     </section>
   );
 }

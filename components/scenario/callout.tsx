@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon } from '@/components/ui/icon';
+import { INFO_GLYPH, WARNING_GLYPH, Icon } from '@/components/ui/icon';
 
 export type CalloutKind = 'info' | 'warning';
 
@@ -14,7 +14,7 @@ export function Callout({ kind, body }: { kind: CalloutKind; body: ReactNode }) 
   return (
     <aside aria-label={style.title} className={`rounded-lg border-l-4 p-3 text-slate-900 dark:text-slate-50 sm:p-4 ${style.classes}`}>
       <p className="flex items-center gap-2 font-semibold">
-        <Icon name={kind === 'warning' ? 'warning' : 'info'} />
+        <Icon glyph={kind === 'warning' ? WARNING_GLYPH : INFO_GLYPH} />
         {style.title}
       </p>
       <div className="mt-1 space-y-2">{body}</div>

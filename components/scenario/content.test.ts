@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { BlockNode, ComponentNode } from '@/lib/scenario/definition';
 import { BlockContent, type ContentEnvironment } from './content';
+import { PlayVariablesProvider } from './show-when';
 
 const env: ContentEnvironment = {
   context: { flags: { warned: false }, counters: { clues: 2 } },
@@ -63,6 +64,17 @@ describe('content renderer', () => {
     expect(render([show, counted])).not.toContain('Secret advice');
     expect(render([show, counted])).toContain('Two clues');
     expect(render([show], { ...env, context: { flags: { warned: true }, counters: {} } })).toContain('Secret advice');
+  });
+
+  it('defers Show blocks rendered ahead of time to the player variables', () => {
+    const show = component('Show', {}, [text('Secret advice')]);
+    show.when = { source: 'warned', expression: { kind: 'flag', name: 'warned' } };
+    const deferred = createElement(BlockContent, { blocks: [show], env: { sources: [], platform: 'forum' } });
+    const withVariables = (flags: Record<string, boolean>) =>
+      renderToStaticMarkup(PlayVariablesProvider({ value: { flags, counters: {} }, children: deferred }));
+    expect(withVariables({ warned: true })).toContain('Secret advice');
+    expect(withVariables({ warned: false })).not.toContain('Secret advice');
+    expect(renderToStaticMarkup(deferred)).not.toContain('Secret advice');
   });
 
   it('names a post for screen readers and reads its counts as words', () => {

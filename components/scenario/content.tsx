@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon } from '@/components/ui/icon';
+import { EXTERNAL_GLYPH, MAIL_GLYPH, Icon } from '@/components/ui/icon';
 import type { BlockNode, ComponentNode, InlineNode, Platform, PlayContext, Source } from '@/lib/scenario/definition';
 import { evaluateExpression } from '@/lib/scenario/expression';
 import { countAttribute, flagAttribute, textAttribute } from './attributes';
@@ -20,6 +20,7 @@ import { Reply } from './reply';
 import { Review } from './review';
 import { safeHref } from './safe-href';
 import { Setting } from './setting';
+import { ShowWhen } from './show-when';
 
 /**
  * Renders compiled scenario content (a closed JSON tree) to React elements. Nothing is evaluated
@@ -28,8 +29,11 @@ import { Setting } from './setting';
  * No hooks, so server and client components can both use it.
  */
 export interface ContentEnvironment {
-  /** Flags and counters that decide `Show` blocks. */
-  context: Pick<PlayContext, 'flags' | 'counters'>;
+  /**
+   * Flags and counters that decide `Show` blocks. Absent: the content is rendered ahead of time
+   * (see render-scenario.tsx) and each `Show` becomes a `ShowWhen` gate that the player decides.
+   */
+  context?: Pick<PlayContext, 'flags' | 'counters'>;
   /** The scenario's sources, for `Guidance` citations. */
   sources: Source[];
   /** The scenario's platform; a component's own `platform` attribute overrides it. */
@@ -134,7 +138,7 @@ function SafeLink({ url, label }: { url: string; label: ReactNode }) {
       className="font-medium text-blue-800 underline underline-offset-2 hover:no-underline dark:text-blue-200"
     >
       {label}
-      <Icon name={mail ? 'mail' : 'external'} className="ml-0.5 inline size-[0.85em] align-baseline" />
+      <Icon glyph={mail ? MAIL_GLYPH : EXTERNAL_GLYPH} className="ml-0.5 inline size-[0.85em] align-baseline" />
       <span className="sr-only">{mail ? ' (opens your email app)' : ' (external link, opens in a new tab)'}</span>
     </a>
   );
@@ -247,6 +251,18 @@ function renderComponent(node: ComponentNode, env: ContentEnvironment, key: numb
     case 'Callout':
       return <Callout key={key} kind={textAttribute(props, 'kind') === 'warning' ? 'warning' : 'info'} body={body()} />;
     case 'Show':
-      return node.when && evaluateExpression(node.when.expression, env.context) ? <div key={key} className={BLOCK_SPACING}>{body()}</div> : null;
+      if (!node.when) return null;
+      if (!env.context) {
+        return (
+          <ShowWhen key={key} when={node.when.expression}>
+            {body()}
+          </ShowWhen>
+        );
+      }
+      return evaluateExpression(node.when.expression, env.context) ? (
+        <div key={key} className={BLOCK_SPACING}>
+          {body()}
+        </div>
+      ) : null;
   }
 }

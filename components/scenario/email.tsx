@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon } from '@/components/ui/icon';
+import { MAIL_GLYPH, Icon } from '@/components/ui/icon';
 import { CARD, MUTED } from './platform-style';
 
 export interface EmailProps {
@@ -15,7 +15,7 @@ export function Email({ from, to, subject, body }: EmailProps) {
     <article aria-label={`Email from ${from}: ${subject}`} className={CARD}>
       <header className="border-b border-slate-200 p-3 dark:border-slate-700 sm:p-4">
         <p className="flex items-center gap-2 text-lg font-semibold">
-          <Icon name="mail" className={`size-5 ${MUTED}`} />
+          <Icon glyph={MAIL_GLYPH} className={`size-5 ${MUTED}`} />
           <span className="min-w-0">{subject}</span>
         </p>
         <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 text-sm">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon } from '@/components/ui/icon';
+import { LOCK_GLYPH, Icon } from '@/components/ui/icon';
 import { plural } from './attributes';
 import { ACCENTS, CARD, MUTED } from './platform-style';
 
@@ -22,7 +22,7 @@ export function Forum({ name, members, closed, posts }: ForumProps) {
         <p className={`mt-1 flex flex-wrap items-center gap-2 text-sm ${MUTED}`}>
           {closed ? (
             <span className="inline-flex items-center gap-1 rounded-full border border-slate-500 px-2 py-0.5 font-medium text-slate-800 dark:border-slate-400 dark:text-slate-100">
-              <Icon name="lock" />
+              <Icon glyph={LOCK_GLYPH} />
               Closed group
             </span>
           ) : null}

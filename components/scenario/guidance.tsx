@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Icon } from '@/components/ui/icon';
+import { BOOK_GLYPH, Icon } from '@/components/ui/icon';
 import type { Source } from '@/lib/scenario/definition';
 import { safeHref } from './safe-href';
 
@@ -28,7 +28,7 @@ export function Guidance({ source, section, body }: GuidanceProps) {
       className="rounded-lg border-l-4 border-indigo-700 bg-indigo-50 p-3 text-slate-900 dark:border-indigo-300 dark:bg-indigo-950 dark:text-slate-50 sm:p-4"
     >
       <p className="flex items-center gap-2 text-sm font-semibold text-indigo-900 dark:text-indigo-200">
-        <Icon name="book" />
+        <Icon glyph={BOOK_GLYPH} />
         Guidance
       </p>
       <div className="mt-1 space-y-2">{body}</div>

@@ -1,4 +1,4 @@
-import { Icon } from '@/components/ui/icon';
+import { IMAGE_GLYPH, PLAY_GLYPH, Icon } from '@/components/ui/icon';
 import type { PlatformKind } from './platform-style';
 
 export interface PhotoProps {
@@ -20,7 +20,7 @@ export function Photo({ alt, caption, kind }: PhotoProps) {
       <div
         className={`flex flex-col items-center justify-center gap-2 border-y border-dashed border-slate-400 bg-slate-100 p-4 text-center text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100 ${shape}`}
       >
-        <Icon name={video ? 'play' : 'image'} className="size-8 text-slate-600 dark:text-slate-300" />
+        <Icon glyph={video ? PLAY_GLYPH : IMAGE_GLYPH} className="size-8 text-slate-600 dark:text-slate-300" />
         <p className="text-sm">
           <span className="font-semibold">{video ? 'Video showing: ' : 'Photo showing: '}</span>
           <span className="italic">{alt}</span>

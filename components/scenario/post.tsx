@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Avatar } from '@/components/ui/avatar';
-import { Icon, type IconName } from '@/components/ui/icon';
+import { COMMENT_GLYPH, FRIENDS_GLYPH, GLOBE_GLYPH, GROUP_GLYPH, HEART_GLYPH, SHARE_GLYPH, Icon } from '@/components/ui/icon';
 import { plural } from './attributes';
 import { ACCENTS, CARD, MUTED, type PlatformKind } from './platform-style';
 
@@ -24,11 +24,11 @@ export interface PostProps {
   replies?: ReactNode;
 }
 
-const AUDIENCE: Record<PostAudience, { icon: IconName; label: (group?: string) => string; spoken: (group?: string) => string }> = {
-  public: { icon: 'globe', label: () => 'Public', spoken: () => 'visible to everyone' },
-  friends: { icon: 'friends', label: () => 'Friends', spoken: () => 'visible to friends' },
+const AUDIENCE: Record<PostAudience, { icon: ReactNode; label: (group?: string) => string; spoken: (group?: string) => string }> = {
+  public: { icon: GLOBE_GLYPH, label: () => 'Public', spoken: () => 'visible to everyone' },
+  friends: { icon: FRIENDS_GLYPH, label: () => 'Friends', spoken: () => 'visible to friends' },
   group: {
-    icon: 'group',
+    icon: GROUP_GLYPH,
     label: (group) => (group ? `Group: ${group}` : 'Group'),
     spoken: (group) => (group ? `visible to members of ${group}` : 'visible to group members'),
   },
@@ -51,10 +51,10 @@ export function Post(props: PostProps) {
   const { author, handle, time, audience, group, likes, comments, shares, kind, body, photos, replies } = props;
   const accent = ACCENTS[kind];
   const words = countWords(kind);
-  const counts: Array<{ count: number; words: readonly [string, string]; icon: IconName }> = [];
-  if (likes !== undefined) counts.push({ count: likes, words: words.likes, icon: 'heart' });
-  if (comments !== undefined) counts.push({ count: comments, words: words.comments, icon: 'comment' });
-  if (shares !== undefined) counts.push({ count: shares, words: words.shares, icon: 'share' });
+  const counts: Array<{ count: number; words: readonly [string, string]; icon: ReactNode }> = [];
+  if (likes !== undefined) counts.push({ count: likes, words: words.likes, icon: HEART_GLYPH });
+  if (comments !== undefined) counts.push({ count: comments, words: words.comments, icon: COMMENT_GLYPH });
+  if (shares !== undefined) counts.push({ count: shares, words: words.shares, icon: SHARE_GLYPH });
   const mediaFirst = kind === 'photo' || kind === 'video';
 
   return (
@@ -71,7 +71,7 @@ export function Post(props: PostProps) {
             {time && audience ? <span aria-hidden="true">·</span> : null}
             {audience ? (
               <span className="inline-flex items-center gap-1">
-                <Icon name={AUDIENCE[audience].icon} />
+                <Icon glyph={AUDIENCE[audience].icon} />
                 {AUDIENCE[audience].label(group)}
               </span>
             ) : null}
@@ -84,8 +84,8 @@ export function Post(props: PostProps) {
       {counts.length > 0 ? (
         <ul className={`flex flex-wrap gap-x-4 gap-y-1 border-t border-slate-200 px-3 py-2 text-sm dark:border-slate-700 sm:px-4 ${MUTED}`}>
           {counts.map(({ count, words: [one, many], icon }) => (
-            <li key={icon} className="inline-flex items-center gap-1">
-              <Icon name={icon} />
+            <li key={one} className="inline-flex items-center gap-1">
+              <Icon glyph={icon} />
               {plural(count, one, many)}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Avatar } from '@/components/ui/avatar';
-import { Icon } from '@/components/ui/icon';
+import { PIN_GLYPH, Icon } from '@/components/ui/icon';
 import { ACCENTS, CARD, MUTED, type PlatformKind } from './platform-style';
 
 export interface ProfileProps {
@@ -26,7 +26,7 @@ export function Profile({ name, headline, location, visibility, kind, settings }
           {headline ? <p>{headline}</p> : null}
           {location ? (
             <p className={`inline-flex items-center gap-1 text-sm ${MUTED}`}>
-              <Icon name="pin" />
+              <Icon glyph={PIN_GLYPH} />
               {location}
             </p>
           ) : null}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Avatar } from '@/components/ui/avatar';
-import { Icon } from '@/components/ui/icon';
+import { Icon, STAR_GLYPH } from '@/components/ui/icon';
 import { CARD, MUTED } from './platform-style';
 
 export interface ReviewProps {
@@ -25,7 +25,7 @@ export function Stars({ rating }: { rating: number }) {
     <span className="inline-flex items-center gap-2">
       <span aria-hidden="true" className="inline-flex text-amber-700 dark:text-amber-300">
         {[1, 2, 3, 4, 5].map((n) => (
-          <Icon key={n} name="star" filled={n <= rating} className="size-5" />
+          <Icon key={n} glyph={STAR_GLYPH} filled={n <= rating} className="size-5" />
         ))}
       </span>
       <span className="text-sm font-medium">{ratingText(rating)}</span>

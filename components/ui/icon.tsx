@@ -1,84 +1,83 @@
 import type { ReactNode } from 'react';
 
-/**
- * Small inline icons (no icon library, to keep the player bundle small). Icons are always
- * decorative: the words next to them carry the meaning, so they are hidden from assistive tech.
+/*
+ * Small inline icons (no icon library, to keep the player bundle small). Each glyph is its own
+ * export so a bundle carries only the ones it uses. Icons are always decorative: the words next
+ * to them carry the meaning, so they are hidden from assistive technology.
  */
-const PATHS = {
-  globe: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
-    </>
-  ),
-  friends: (
-    <>
-      <circle cx="9" cy="8" r="3.5" />
-      <path d="M2.5 20c.6-3.6 3.2-5.5 6.5-5.5s5.9 1.9 6.5 5.5M16 4.8a3.5 3.5 0 0 1 0 6.4M18 14.8c2 .8 3.2 2.5 3.5 5.2" />
-    </>
-  ),
-  group: (
-    <>
-      <circle cx="12" cy="7.5" r="3" />
-      <circle cx="5" cy="10" r="2.2" />
-      <circle cx="19" cy="10" r="2.2" />
-      <path d="M6.5 20c.5-3.4 2.6-5.3 5.5-5.3s5 1.9 5.5 5.3M1.5 19c.3-2.2 1.4-3.6 3.3-4M22.5 19c-.3-2.2-1.4-3.6-3.3-4" />
-    </>
-  ),
-  heart: <path d="M12 20s-7.5-4.4-7.5-10A4.3 4.3 0 0 1 12 7.4 4.3 4.3 0 0 1 19.5 10c0 5.6-7.5 10-7.5 10z" />,
-  comment: <path d="M4 5h16v11H9l-5 4z" />,
-  share: <path d="M14 5l6 6-6 6M20 11H10a6 6 0 0 0-6 6v1" />,
-  external: <path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6" />,
-  star: <path d="M12 3.5l2.6 5.4 5.9.8-4.3 4.1 1 5.8-5.2-2.8-5.2 2.8 1-5.8-4.3-4.1 5.9-.8z" />,
-  info: (
-    <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M12 11v6M12 7.5v.5" />
-    </>
-  ),
-  warning: <path d="M12 3.5L22 20H2zM12 10v4.5M12 17.2v.3" />,
-  lock: (
-    <>
-      <rect x="5" y="10.5" width="14" height="10" rx="1.5" />
-      <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
-    </>
-  ),
-  check: <path d="M4.5 12.5l5 5 10-11" />,
-  cross: <path d="M6 6l12 12M18 6L6 18" />,
-  image: (
-    <>
-      <rect x="3" y="4.5" width="18" height="15" rx="2" />
-      <circle cx="8.5" cy="9.5" r="1.8" />
-      <path d="M3 17l5-4.5 4 3.5 3.5-3 5.5 4.5" />
-    </>
-  ),
-  play: <path d="M8 5l11 7-11 7z" />,
-  mail: (
-    <>
-      <rect x="3" y="5" width="18" height="14" rx="1.5" />
-      <path d="M3.5 6l8.5 7 8.5-7" />
-    </>
-  ),
-  pin: (
-    <>
-      <path d="M12 21s-6.5-6.2-6.5-11a6.5 6.5 0 0 1 13 0c0 4.8-6.5 11-6.5 11z" />
-      <circle cx="12" cy="10" r="2.3" />
-    </>
-  ),
-  book: <path d="M4 5.5C6.5 4.5 9.5 4.5 12 6c2.5-1.5 5.5-1.5 8-.5V19c-2.5-1-5.5-1-8 .5-2.5-1.5-5.5-1.5-8-.5zM12 6v13.5" />,
-  flag: <path d="M5 21V4M5 4h11l-2 4 2 4H5" />,
-  alert: (
-    <>
-      <path d="M8.2 3h7.6L21 8.2v7.6L15.8 21H8.2L3 15.8V8.2z" />
-      <path d="M12 7.5v6M12 16.5v.3" />
-    </>
-  ),
-} satisfies Record<string, ReactNode>;
+export const GLOBE_GLYPH = (
+  <>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
+  </>
+);
+export const FRIENDS_GLYPH = (
+  <>
+    <circle cx="9" cy="8" r="3.5" />
+    <path d="M2.5 20c.6-3.6 3.2-5.5 6.5-5.5s5.9 1.9 6.5 5.5M16 4.8a3.5 3.5 0 0 1 0 6.4M18 14.8c2 .8 3.2 2.5 3.5 5.2" />
+  </>
+);
+export const GROUP_GLYPH = (
+  <>
+    <circle cx="12" cy="7.5" r="3" />
+    <circle cx="5" cy="10" r="2.2" />
+    <circle cx="19" cy="10" r="2.2" />
+    <path d="M6.5 20c.5-3.4 2.6-5.3 5.5-5.3s5 1.9 5.5 5.3M1.5 19c.3-2.2 1.4-3.6 3.3-4M22.5 19c-.3-2.2-1.4-3.6-3.3-4" />
+  </>
+);
+export const HEART_GLYPH = <path d="M12 20s-7.5-4.4-7.5-10A4.3 4.3 0 0 1 12 7.4 4.3 4.3 0 0 1 19.5 10c0 5.6-7.5 10-7.5 10z" />;
+export const COMMENT_GLYPH = <path d="M4 5h16v11H9l-5 4z" />;
+export const SHARE_GLYPH = <path d="M14 5l6 6-6 6M20 11H10a6 6 0 0 0-6 6v1" />;
+export const EXTERNAL_GLYPH = <path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6" />;
+export const STAR_GLYPH = <path d="M12 3.5l2.6 5.4 5.9.8-4.3 4.1 1 5.8-5.2-2.8-5.2 2.8 1-5.8-4.3-4.1 5.9-.8z" />;
+export const INFO_GLYPH = (
+  <>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 11v6M12 7.5v.5" />
+  </>
+);
+export const WARNING_GLYPH = <path d="M12 3.5L22 20H2zM12 10v4.5M12 17.2v.3" />;
+export const LOCK_GLYPH = (
+  <>
+    <rect x="5" y="10.5" width="14" height="10" rx="1.5" />
+    <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
+  </>
+);
+export const CHECK_GLYPH = <path d="M4.5 12.5l5 5 10-11" />;
+export const CROSS_GLYPH = <path d="M6 6l12 12M18 6L6 18" />;
+export const IMAGE_GLYPH = (
+  <>
+    <rect x="3" y="4.5" width="18" height="15" rx="2" />
+    <circle cx="8.5" cy="9.5" r="1.8" />
+    <path d="M3 17l5-4.5 4 3.5 3.5-3 5.5 4.5" />
+  </>
+);
+export const PLAY_GLYPH = <path d="M8 5l11 7-11 7z" />;
+export const MAIL_GLYPH = (
+  <>
+    <rect x="3" y="5" width="18" height="14" rx="1.5" />
+    <path d="M3.5 6l8.5 7 8.5-7" />
+  </>
+);
+export const PIN_GLYPH = (
+  <>
+    <path d="M12 21s-6.5-6.2-6.5-11a6.5 6.5 0 0 1 13 0c0 4.8-6.5 11-6.5 11z" />
+    <circle cx="12" cy="10" r="2.3" />
+  </>
+);
+export const BOOK_GLYPH = <path d="M4 5.5C6.5 4.5 9.5 4.5 12 6c2.5-1.5 5.5-1.5 8-.5V19c-2.5-1-5.5-1-8 .5-2.5-1.5-5.5-1.5-8-.5zM12 6v13.5" />;
+export const FLAG_GLYPH = <path d="M5 21V4M5 4h11l-2 4 2 4H5" />;
+export const ALERT_GLYPH = (
+  <>
+    <path d="M8.2 3h7.6L21 8.2v7.6L15.8 21H8.2L3 15.8V8.2z" />
+    <path d="M12 7.5v6M12 16.5v.3" />
+  </>
+);
 
-export type IconName = keyof typeof PATHS;
 
 export interface IconProps {
-  name: IconName;
+  /** One of the `*_GLYPH` exports. */
+  glyph: ReactNode;
   /** Tailwind size and colour classes; defaults to 1em so the icon follows the text. */
   className?: string;
   /** Solid icons (a filled star) differ from outlined ones by shape, not only by colour. */
@@ -86,7 +85,7 @@ export interface IconProps {
 }
 
 /** A decorative 24×24 stroke icon. */
-export function Icon({ name, className = 'size-[1em]', filled = false }: IconProps) {
+export function Icon({ glyph, className = 'size-[1em]', filled = false }: IconProps) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -99,7 +98,7 @@ export function Icon({ name, className = 'size-[1em]', filled = false }: IconPro
       focusable="false"
       className={`inline-block shrink-0 ${className}`}
     >
-      {PATHS[name]}
+      {glyph}
     </svg>
   );
 }
