@@ -1,11 +1,4 @@
-import type {
-  BlockNode,
-  CheckResult,
-  InlineNode,
-  PlayEvent,
-  ScenarioDefinition,
-  SceneDefinition,
-} from '@/lib/scenario/definition';
+import type { CheckResult, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
 
 /**
  * One decision the learner made, as the player records it and the server stores it. Pages that
@@ -20,9 +13,9 @@ export interface PathStep {
   checkResults?: CheckResult[];
 }
 
+/** An option that was on screen; its rendered label and feedback are looked up by `id`. */
 export interface PathOption {
   id: string;
-  label: InlineNode[];
   labelText: string;
   chosen: boolean;
 }
@@ -33,7 +26,7 @@ export type PathEntry = {
   sceneId: string;
   heading: string;
 } & (
-  | { kind: 'choice'; options: PathOption[]; feedback?: BlockNode[] }
+  | { kind: 'choice'; options: PathOption[] }
   | { kind: 'compose'; text: string; checkResults: CheckResult[]; passed: boolean }
 );
 
@@ -43,8 +36,8 @@ export function sceneHeading(scene: Pick<SceneDefinition, 'title'> | undefined, 
 }
 
 /**
- * "Your path": each decision with the options that were shown, the one chosen, and its feedback
- * (or, for a compose, the text and its check results). Ids no longer in the definition (an
+ * "Your path": each decision with the options that were shown and the one chosen (or, for a
+ * compose, the text and its check results). Ids no longer in the definition (an
  * attempt begun on an older version) still appear, by id, rather than vanishing.
  */
 export function buildPathSummary(definition: ScenarioDefinition, steps: readonly PathStep[]): PathEntry[] {
@@ -61,14 +54,8 @@ export function buildPathSummary(definition: ScenarioDefinition, steps: readonly
     const shown = step.optionsShown.includes(chosenId) ? step.optionsShown : [...step.optionsShown, chosenId];
     const options = shown.map((id): PathOption => {
       const choice = choices.find((candidate) => candidate.id === id);
-      return {
-        id,
-        label: choice?.label ?? [{ type: 'text', value: id }],
-        labelText: choice?.labelText ?? id,
-        chosen: id === chosenId,
-      };
+      return { id, labelText: choice?.labelText ?? id, chosen: id === chosenId };
     });
-    const feedback = choices.find((choice) => choice.id === chosenId)?.feedback;
-    return { ...base, kind: 'choice', options, ...(feedback ? { feedback } : {}) };
+    return { ...base, kind: 'choice', options };
   });
 }
