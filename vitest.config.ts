@@ -13,6 +13,9 @@ export default defineConfig({
     },
   },
   test: {
+    // next-auth imports `next/server` without a file extension, which Node's ESM loader rejects;
+    // letting Vite transform it resolves the import the way Next's bundler does.
+    server: { deps: { inline: ['next-auth'] } },
     projects: [
       {
         extends: true,
