@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { initialSnapshot } from '@/lib/play/apply-decision';
+import { canonicalJson } from '@/lib/scenario/canonical-json';
+import type { ScenarioDefinition } from '@/lib/scenario/definition';
+import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
+import type { Database } from '@/lib/server/db/create-client';
+import type { MatrixEntries } from '../support/matrix';
+import type { World } from '../support/personas';
+
+let scenario: ScenarioDefinition | undefined;
+
+/** The library's first scenario, compiled once for the whole matrix. */
+function firstScenario(): ScenarioDefinition {
+  scenario ??= checkScenarioFiles([path.resolve('scenarios')]).scenarios[0]?.definition;
+  if (!scenario) throw new Error('The scenario library is empty');
+  return scenario;
+}
+
+/** Publishes the first scenario (once per database) and starts an attempt for the world's learner. */
+async function learnersAttempt(db: Database, world: World) {
+  const definition = firstScenario();
+  await db.cpdModule.upsert({ where: { id: 'matrix-module' }, create: { id: 'matrix-module', title: 'Matrix module' }, update: {} });
+  await db.scenario.upsert({
+    where: { id: definition.id },
+    create: { id: definition.id, moduleId: 'matrix-module', position: 0, title: definition.title },
+    update: {},
+  });
+  const version = await db.scenarioVersion.upsert({
+    where: { scenarioId_contentHash: { scenarioId: definition.id, contentHash: definition.contentHash } },
+    create: { scenarioId: definition.id, version: definition.version, contentHash: definition.contentHash, definitionJson: canonicalJson(definition) },
+    update: {},
+    select: { id: true },
+  });
+  const attempt = await db.attempt.create({
+    data: { userId: world.users.learner.id, scenarioVersionId: version.id, snapshotJson: JSON.stringify(initialSnapshot(definition)) },
+    select: { id: true },
+  });
+  const start = definition.scenes.find((scene) => scene.id === definition.start);
+  const choiceId = start?.decision.kind === 'choices' ? start.decision.choices[0]?.id : undefined;
+  if (!choiceId) throw new Error(`${definition.id} does not start with a choice`);
+  return { attemptId: attempt.id, moduleId: 'matrix-module', scenarioId: definition.id, choiceId };
+}
+
+/** Playing scenarios: only the learner whose attempt it is may save to it. */
+export const entries: MatrixEntries = {
+  'app/learn/[moduleId]/[scenarioId]/actions.ts#saveDecision': {
+    allow: ['learner'],
+    call: async (saveDecision, { db, world }) => {
+      const { attemptId, choiceId } = await learnersAttempt(db, world);
+      return saveDecision(attemptId, { sequence: 1, sceneId: firstScenario().start, event: { type: 'CHOOSE', choiceId }, optionsShown: [choiceId], activeSecondsDelta: 1 });
+    },
+  },
+  'app/learn/[moduleId]/[scenarioId]/actions.ts#saveActiveTime': {
+    allow: ['learner'],
+    call: async (saveActiveTime, { db, world }) => {
+      const { attemptId } = await learnersAttempt(db, world);
+      return saveActiveTime(attemptId, 5);
+    },
+  },
+  'app/learn/[moduleId]/[scenarioId]/actions.ts#playAgain': {
+    // Anyone signed in may start their own attempt at a published scenario.
+    allow: ['learner', 'outsider', 'owner', 'admin'],
+    call: async (playAgain, { db, world }) => {
+      const { moduleId, scenarioId } = await learnersAttempt(db, world);
+      return playAgain(moduleId, scenarioId);
+    },
+  },
+};
