@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { AppError, publicErrorMessage } from '@/lib/errors';
+import { AppError, isAppError, publicErrorMessage, type AppErrorCode } from '@/lib/errors';
 import type { PersistResult, PlayerDecision } from '@/components/player/scenario-player';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
@@ -25,27 +25,43 @@ const activeTimeSchema = z.object({
   activeSecondsDelta: z.number().int().min(0).max(86_400),
 });
 
+/** A refusal carries the error code, so callers (and the authorization tests) can tell why. */
+type Refusal = { ok: false; reason: 'error'; message: string; code: AppErrorCode };
+
+function refusal(error: unknown): Refusal {
+  return { ok: false, reason: 'error', message: publicErrorMessage(error), code: isAppError(error) ? error.code : 'INTERNAL' };
+}
+
+async function requireLearner() {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
+  return user;
+}
+
 /** Saves one decision of the signed-in learner's own attempt. */
-export async function saveDecision(attemptId: string, decision: PlayerDecision): Promise<PersistResult> {
+export async function saveDecision(attemptId: string, decision: PlayerDecision): Promise<PersistResult | Refusal> {
   try {
     const input = decisionSchema.safeParse({ attemptId, ...decision });
-    if (!input.success) return { ok: false, reason: 'error', message: input.error.issues[0]?.message ?? 'That decision could not be read.' };
-    const user = await getCurrentUser();
-    if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
+    if (!input.success) throw new AppError('VALIDATION', input.error.issues[0]?.message ?? 'That decision could not be read.');
+    const user = await requireLearner();
     const result = await recordDecision({ userId: user.id, ...input.data });
     return result.ok ? result : { ok: false, reason: 'conflict', message: result.message };
   } catch (error) {
-    return { ok: false, reason: 'error', message: publicErrorMessage(error) };
+    return refusal(error);
   }
 }
 
 /** Adds active time reported by the player between decisions. */
-export async function saveActiveTime(attemptId: string, activeSecondsDelta: number): Promise<void> {
-  const input = activeTimeSchema.safeParse({ attemptId, activeSecondsDelta });
-  if (!input.success) return;
-  const user = await getCurrentUser();
-  if (!user) return;
-  await recordActiveTime({ userId: user.id, ...input.data });
+export async function saveActiveTime(attemptId: string, activeSecondsDelta: number): Promise<{ ok: true } | Refusal> {
+  try {
+    const input = activeTimeSchema.safeParse({ attemptId, activeSecondsDelta });
+    if (!input.success) throw new AppError('VALIDATION', 'That active time could not be read.');
+    const user = await requireLearner();
+    await recordActiveTime({ userId: user.id, ...input.data });
+    return { ok: true };
+  } catch (error) {
+    return refusal(error);
+  }
 }
 
 const scenarioRefSchema = z.object({
@@ -54,15 +70,14 @@ const scenarioRefSchema = z.object({
 });
 
 /** "Play again": starts a new attempt on the newest version; earlier attempts stay on record. */
-export async function playAgain(moduleId: string, scenarioId: string): Promise<{ ok: boolean; message?: string }> {
+export async function playAgain(moduleId: string, scenarioId: string): Promise<{ ok: true } | Refusal> {
   try {
     const input = scenarioRefSchema.safeParse({ moduleId, scenarioId });
-    if (!input.success) return { ok: false, message: 'There is no such scenario.' };
-    const user = await getCurrentUser();
-    if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to play.');
+    if (!input.success) throw new AppError('NOT_FOUND', 'There is no such scenario.');
+    const user = await requireLearner();
     await openAttempt({ userId: user.id, ...input.data, fresh: true });
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: publicErrorMessage(error) };
+    return refusal(error);
   }
 }
