@@ -1,30 +1,23 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GET as exportCsv } from '@/app/practice/[practiceId]/export/route';
+import { runAsUser } from '@/lib/server/auth/run-as-user';
+import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
+import { getStaffRecord } from '@/lib/server/dashboard/get-staff-record';
+import { sendReminders } from '@/lib/server/dashboard/send-reminders';
 import type { Database } from '@/lib/server/db/create-client';
+import { assignModule } from '@/lib/server/practices/assign-module';
+import { inviteMember } from '@/lib/server/practices/invite-member';
+import { removeMember } from '@/lib/server/practices/remove-member';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createPracticeWith, createUser, lastEmailTo, publishModule } from './fixtures';
 
-const current = vi.hoisted(() => {
-  process.env.EMAIL_OUTBOX = 'true';
-  delete process.env.SMTP_URL;
-  return { db: undefined as unknown };
-});
-vi.mock('server-only', () => ({}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
 // Sessions come from the runAsUser seam here; Auth.js itself cannot load outside Next.
 vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
-
-const { getPracticeDashboard } = await import('@/lib/server/dashboard/get-practice-dashboard');
-const { getStaffRecord } = await import('@/lib/server/dashboard/get-staff-record');
-const { sendReminders } = await import('@/lib/server/dashboard/send-reminders');
-const { inviteMember } = await import('@/lib/server/practices/invite-member');
-const { assignModule } = await import('@/lib/server/practices/assign-module');
-const { removeMember } = await import('@/lib/server/practices/remove-member');
-const { runAsUser } = await import('@/lib/server/auth/run-as-user');
-const { GET: exportCsv } = await import('@/app/practice/[practiceId]/export/route');
 
 const now = new Date('2026-05-20T12:00:00Z');
 const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
@@ -40,7 +33,7 @@ describeEachDatabase('Practice dashboard', (getDb) => {
 
   beforeEach(() => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
   });
 
   // Alice finished the overdue module (replaying one scenario) and started the other; Bob is
@@ -48,7 +41,7 @@ describeEachDatabase('Practice dashboard', (getDb) => {
   // another practice and must not show.
   beforeAll(async () => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
     for (const label of ['owner', 'manager', 'alice', 'bob', 'carol', 'outsider', 'otherOwner'] as const) {
       ids[label] = (await createUser(db, `dash-${label}`, label === 'alice' ? 'Alice Able' : label === 'bob' ? 'Bob Baker' : label === 'carol' ? 'Carol Cole' : label)).id;
     }

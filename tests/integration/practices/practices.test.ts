@@ -1,29 +1,22 @@
 import { createHash } from 'node:crypto';
 import { beforeEach, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/server/db/create-client';
+import { acceptInvitation } from '@/lib/server/practices/accept-invitation';
+import { assignModule } from '@/lib/server/practices/assign-module';
+import { createPractice } from '@/lib/server/practices/create-practice';
+import { declineInvitation } from '@/lib/server/practices/decline-invitation';
+import { getInvitation } from '@/lib/server/practices/get-invitation';
+import { inviteMember, INVITATION_LIFETIME_MS } from '@/lib/server/practices/invite-member';
+import { listPractices } from '@/lib/server/practices/list-practices';
+import { removeMember } from '@/lib/server/practices/remove-member';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createPracticeWith, createUser, lastEmailTo, publishModule } from './fixtures';
 
-const current = vi.hoisted(() => {
-  process.env.EMAIL_OUTBOX = 'true';
-  delete process.env.SMTP_URL;
-  return { db: undefined as unknown };
-});
-vi.mock('server-only', () => ({}));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
-
-const { createPractice } = await import('@/lib/server/practices/create-practice');
-const { inviteMember, INVITATION_LIFETIME_MS } = await import('@/lib/server/practices/invite-member');
-const { getInvitation } = await import('@/lib/server/practices/get-invitation');
-const { acceptInvitation } = await import('@/lib/server/practices/accept-invitation');
-const { declineInvitation } = await import('@/lib/server/practices/decline-invitation');
-const { removeMember } = await import('@/lib/server/practices/remove-member');
-const { assignModule } = await import('@/lib/server/practices/assign-module');
-const { listPractices } = await import('@/lib/server/practices/list-practices');
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
 
 const origin = 'https://postwise.example';
 let counter = 0;
@@ -33,7 +26,7 @@ describeEachDatabase('Practices', (getDb) => {
   let db: Database;
   beforeEach(() => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
   });
 
   it('makes whoever creates a practice its owner, and lists it among their practices', async () => {
