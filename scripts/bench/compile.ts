@@ -126,9 +126,10 @@ const seconds = (performance.now() - walkStart) / 1_000;
 const cpu = process.cpuUsage(cpuStart);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const perSecond = choices / seconds;
-// On a shared, busy machine wall time mostly measures the queue for a CPU; CPU time measures our work.
+// The target is judged on wall time, as a learner would feel it. CPU time is printed beside it
+// because on a shared, busy machine wall time also measures the queue for a CPU.
 const perCpuSecond = choices / cpuSeconds;
-if (Math.max(perSecond, perCpuSecond) < 50_000) failed = true;
+if (perSecond < 50_000) failed = true;
 console.log(
   `random walk (seed ${SEED}): ${choices} choices, ${endings} plays (mean ${(choices / Math.max(1, endings)).toFixed(1)} choices each) in ${seconds.toFixed(2)} s`,
 );
