@@ -55,6 +55,7 @@ const rules = {
   // Admin console: suspension is the only power over other users, and never over yourself.
   'admin.view': isAdmin,
   'user.suspend': (actor, resource) => isAdmin(actor, resource) && resource.userId !== actor.id,
+  'certificate.revoke': isAdmin,
   'practice.create': () => true,
   'practice.view': (actor, resource) => hasPracticeRole('practice.view')(actor, resource) || isAdmin(actor, resource),
   'practice.view-progress': hasPracticeRole('practice.view-progress'),

@@ -1,0 +1,84 @@
+import 'server-only';
+import { certificateCpdActivity } from '@/lib/certificates/certificate-activity';
+import type { CertificateContent } from '@/lib/certificates/certificate-content';
+import { externalCpdActivity } from '@/lib/cpd/cpd-activity';
+import { type CpdActivity, type CpdRecordSummary, type PlannedCpdActivity, summariseCpdRecord } from '@/lib/cpd/cpd-record';
+import { parseOutcomeLetters } from '@/lib/cpd/development-outcomes';
+import { type RegistrantType, registrantTypeSchema } from '@/lib/cpd/registrant-types';
+import { AppError } from '@/lib/errors';
+import { db } from '@/lib/server/db/client';
+
+/** An external activity as the learner edits it. */
+export interface ExternalCpdEntry {
+  id: string;
+  title: string;
+  provider: string;
+  completedOn: Date;
+  minutes: number;
+  outcomes: string;
+  reflectionDone: boolean;
+  sharedWithPractice: boolean;
+}
+
+/** The learner's whole CPD record: what they did, what they plan, and the cycle summary. */
+export interface CpdRecord {
+  learner: { name: string; gdcNumber: string | null };
+  /** Null until the learner sets it in their profile; there is no summary without it. */
+  registrantType: RegistrantType | null;
+  cycleStart: Date | null;
+  /** Every activity, certificates and external, in the record's terms. */
+  activities: CpdActivity[];
+  external: ExternalCpdEntry[];
+  plan: Array<PlannedCpdActivity & { id: string }>;
+  summary: CpdRecordSummary | null;
+}
+
+/**
+ * Reads one learner's CPD record. Revoked certificates are left out: they are no longer evidence.
+ * A certificate's reflection counts as done once the learner has written their module reflection.
+ */
+export async function getCpdRecord(options: { userId: string; today?: Date }): Promise<CpdRecord> {
+  const { userId } = options;
+  const [user, certificates, reflections, external, planned] = await Promise.all([
+    db.user.findUnique({ where: { id: userId }, select: { name: true, certificateName: true, email: true, gdcNumber: true, registrantType: true, cpdCycleStart: true } }),
+    db.certificate.findMany({ where: { userId, revokedAt: null }, orderBy: { issuedAt: 'asc' }, select: { id: true, moduleId: true, contentJson: true } }),
+    db.moduleReflection.findMany({ where: { userId }, select: { moduleId: true } }),
+    db.externalCpdActivity.findMany({
+      where: { userId },
+      orderBy: [{ completedOn: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true, title: true, provider: true, completedOn: true, minutes: true, outcomes: true, reflectionDone: true, sharedWithPractice: true },
+    }),
+    db.plannedCpdActivity.findMany({
+      where: { userId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, title: true, outcomes: true, timeframe: true, notes: true },
+    }),
+  ]);
+  if (!user) throw new AppError('NOT_FOUND', 'No such user.');
+
+  const reflected = new Set(reflections.map((reflection) => reflection.moduleId));
+  const activities = [
+    ...certificates.map((certificate) =>
+      certificateCpdActivity({
+        id: certificate.id,
+        content: JSON.parse(certificate.contentJson) as CertificateContent,
+        reflectionDone: reflected.has(certificate.moduleId),
+      }),
+    ),
+    ...external.map(externalCpdActivity),
+  ];
+  const parsedType = registrantTypeSchema.safeParse(user.registrantType);
+  const registrantType = parsedType.success ? parsedType.data : null;
+
+  return {
+    learner: { name: user.certificateName?.trim() || user.name?.trim() || user.email, gdcNumber: user.gdcNumber?.trim() || null },
+    registrantType,
+    cycleStart: user.cpdCycleStart,
+    activities,
+    external,
+    plan: planned.map((entry) => ({ ...entry, outcomes: parseOutcomeLetters(entry.outcomes) ?? [] })),
+    summary: registrantType
+      ? summariseCpdRecord({ registrantType, cycleStart: user.cpdCycleStart, activities, today: options.today ?? new Date() })
+      : null,
+  };
+}
