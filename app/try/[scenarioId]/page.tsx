@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ScenarioPlayer } from '@/components/player/scenario-player';
+import { renderScenario } from '@/components/scenario/render-scenario';
 import { readTrialScenario } from '@/lib/server/catalogue/read-trial-scenario';
 
 export const metadata: Metadata = { title: 'Try a scenario' };
@@ -24,7 +25,7 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
           to save your progress and earn a certificate.
         </p>
       </div>
-      <ScenarioPlayer definition={definition} />
+      <ScenarioPlayer definition={definition} content={renderScenario(definition)} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback } from 'react';
 import { ScenarioPlayer, type PlayerDecision } from '@/components/player/scenario-player';
 import type { PathStep } from '@/components/player/path-summary';
+import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { playAgain, saveActiveTime, saveDecision } from './actions';
 
@@ -11,13 +12,15 @@ interface LearnerPlayerProps {
   moduleId: string;
   attemptId: string;
   definition: ScenarioDefinition;
+  /** The scenario's content, rendered on the server (keeps the renderer out of the bundle). */
+  content: RenderedScenario;
   snapshot: unknown;
   sequence: number;
   path: PathStep[];
 }
 
 /** The player bound to the signed-in learner's attempt: every decision is saved on the server. */
-export function LearnerPlayer({ moduleId, attemptId, definition, snapshot, sequence, path }: LearnerPlayerProps) {
+export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, path }: LearnerPlayerProps) {
   const router = useRouter();
   const persist = useCallback((decision: PlayerDecision) => saveDecision(attemptId, decision), [attemptId]);
   const heartbeat = useCallback((seconds: number) => void saveActiveTime(attemptId, seconds), [attemptId]);
@@ -29,6 +32,7 @@ export function LearnerPlayer({ moduleId, attemptId, definition, snapshot, seque
   return (
     <ScenarioPlayer
       definition={definition}
+      content={content}
       initialSnapshot={snapshot}
       initialSequence={sequence}
       initialPath={path}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { renderScenario } from '@/components/scenario/render-scenario';
 import { isAppError } from '@/lib/errors';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
@@ -33,6 +34,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ modul
         moduleId={moduleId}
         attemptId={attempt.attemptId}
         definition={attempt.definition}
+        content={renderScenario(attempt.definition)}
         snapshot={attempt.snapshot}
         sequence={attempt.sequence}
         path={attempt.path}
