@@ -3,11 +3,15 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
 import { sendEmail } from '@/lib/server/email/send-email';
+import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
 import { hashInvitationToken } from './hash-invitation-token';
 import { practiceWhereMember } from './practice-access';
 
 /** How long an invitation link works. */
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** Invitations a practice may send per hour: plenty for onboarding, too few to spam with. */
+export const INVITATIONS_PER_HOUR = 50;
 
 /**
  * Invites someone by email to join a practice and emails them a single-use link.
@@ -33,6 +37,12 @@ export async function inviteMember(options: {
   });
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
   if (practice.members.length > 0) throw new AppError('CONFLICT', `${email} is already a member of ${practice.name}.`);
+  const limit = await consumeRateLimit({ key: `practice-invitations:${practice.id}`, limit: INVITATIONS_PER_HOUR, windowSeconds: 60 * 60, now });
+  if (!limit.allowed) {
+    throw new AppError('RATE_LIMITED', `This practice has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Please try again later.`, {
+      retryAfterSeconds: limit.retryAfterSeconds,
+    });
+  }
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);

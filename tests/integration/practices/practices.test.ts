@@ -6,7 +6,7 @@ import { assignModule } from '@/lib/server/practices/assign-module';
 import { createPractice } from '@/lib/server/practices/create-practice';
 import { declineInvitation } from '@/lib/server/practices/decline-invitation';
 import { getInvitation } from '@/lib/server/practices/get-invitation';
-import { inviteMember, INVITATION_LIFETIME_MS } from '@/lib/server/practices/invite-member';
+import { inviteMember, INVITATION_LIFETIME_MS, INVITATIONS_PER_HOUR } from '@/lib/server/practices/invite-member';
 import { listPractices } from '@/lib/server/practices/list-practices';
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
@@ -173,5 +173,16 @@ describeEachDatabase('Practices', (getDb) => {
     await expect(assignModule({ actorId: owner.id, practiceId, moduleId: 'no-such-module', dueAt: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     expect(await db.assignment.findMany({ where: { practiceId }, select: { moduleId: true, dueAt: true } })).toEqual([{ moduleId, dueAt: second }]);
+  });
+
+  it('limits how many invitations a practice sends per hour, so it cannot be used to spam', async () => {
+    const owner = await createUser(db, unique('busy-owner'));
+    const { id: practiceId } = await createPractice({ ownerId: owner.id, name: 'Busy Dental' });
+    const start = new Date('2026-02-02T09:00:00Z');
+    const invite = (index: number, now: Date) =>
+      inviteMember({ actorId: owner.id, practiceId, email: `staff-${index}-${practiceId}@example.test`, role: 'member', origin, now });
+    for (let index = 0; index < INVITATIONS_PER_HOUR; index += 1) await invite(index, start);
+    await expect(invite(INVITATIONS_PER_HOUR, new Date(start.getTime() + 30 * 60 * 1000))).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(invite(INVITATIONS_PER_HOUR + 1, new Date(start.getTime() + 61 * 60 * 1000))).resolves.toHaveProperty('token');
   });
 });
