@@ -28,19 +28,7 @@ export async function consumeRateLimit({
   const hashedKey = createHash('sha256').update(key).digest('base64url');
   const windowOpenedAfter = new Date(now.getTime() - windowSeconds * 1000);
 
-  // The increment is a single UPDATE, so concurrent requests never lose a count.
-  const { count: updated } = await db.rateLimitWindow.updateMany({
-    where: { key: hashedKey, windowStart: { gt: windowOpenedAfter } },
-    data: { count: { increment: 1 } },
-  });
-
-  let window: { windowStart: Date; count: number };
-  if (updated === 1) {
-    window = await db.rateLimitWindow.findUniqueOrThrow({ where: { key: hashedKey }, select: { windowStart: true, count: true } });
-  } else {
-    window = await startWindow(hashedKey, now);
-  }
-
+  const window = await countRequest(hashedKey, now, windowOpenedAfter);
   const resetsAt = window.windowStart.getTime() + windowSeconds * 1000;
   return {
     allowed: window.count <= limit,
@@ -49,12 +37,37 @@ export async function consumeRateLimit({
   };
 }
 
-async function startWindow(key: string, now: Date): Promise<{ windowStart: Date; count: number }> {
-  const fresh = { windowStart: now, count: 1 };
-  try {
-    return await db.rateLimitWindow.upsert({ where: { key }, create: { key, ...fresh }, update: fresh, select: { windowStart: true, count: true } });
-  } catch {
-    // Two instances opened the same window at once and the other insert won: count against it.
-    return db.rateLimitWindow.update({ where: { key }, data: { count: { increment: 1 } }, select: { windowStart: true, count: true } });
+type Window = { windowStart: Date; count: number };
+
+/**
+ * Every step is one conditional write, so simultaneous requests on any number of instances are
+ * each counted once: increment a live window; else restart an expired one; else create it. A
+ * request that loses a race to restart or create simply goes round again and increments.
+ */
+async function countRequest(key: string, now: Date, windowOpenedAfter: Date): Promise<Window> {
+  const select = { windowStart: true, count: true } as const;
+  for (let round = 0; round < 3; round += 1) {
+    const incremented = await db.rateLimitWindow.updateMany({
+      where: { key, windowStart: { gt: windowOpenedAfter } },
+      data: { count: { increment: 1 } },
+    });
+    if (incremented.count === 1) return db.rateLimitWindow.findUniqueOrThrow({ where: { key }, select });
+
+    const restarted = await db.rateLimitWindow.updateMany({
+      where: { key, windowStart: { lte: windowOpenedAfter } },
+      data: { windowStart: now, count: 1 },
+    });
+    if (restarted.count === 1) return { windowStart: now, count: 1 };
+
+    try {
+      return await db.rateLimitWindow.create({ data: { key, windowStart: now, count: 1 }, select });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
+  throw new Error(`Rate limit window ${key} kept changing under contention`);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }
