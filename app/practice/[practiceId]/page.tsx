@@ -35,7 +35,7 @@ function SortLink({ practiceId, query, sort, children }: { practiceId: string; q
   const active = query.sort === sort;
   const dir = active && query.dir === 'asc' ? 'desc' : 'asc';
   return (
-    <Link href={dashboardHref(practiceId, query, { sort, dir })} className="underline" aria-label={`Sort by ${children.toLowerCase()}`}>
+    <Link href={dashboardHref(practiceId, query, { sort, dir })} className="underline">
       {children}
       {active ? <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span> : null}
     </Link>
