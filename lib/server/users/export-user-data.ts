@@ -64,6 +64,12 @@ export async function exportUserData({ userId }: { userId: string }) {
     },
   });
   if (!user) return null;
+  // Invitations are keyed by address, not account: include the ones addressed to this user.
+  const invitationsReceived = await db.invitation.findMany({
+    where: { email: user.email },
+    select: { role: true, createdAt: true, expiresAt: true, acceptedAt: true, declinedAt: true, practice: { select: { name: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
 
   const { accounts, sessions, memberships, invitationsSent, attempts, reflections, feedback, certificates, externalCpd, plannedCpd, ...profile } = user;
   return {
@@ -75,6 +81,7 @@ export async function exportUserData({ userId }: { userId: string }) {
     activeSessions: sessions,
     practiceMemberships: memberships.map(({ practice, ...membership }) => ({ practiceId: practice.id, practiceName: practice.name, ...membership })),
     invitationsSent: invitationsSent.map(({ practice, ...invitation }) => ({ practiceName: practice.name, ...invitation })),
+    invitationsReceived: invitationsReceived.map(({ practice, ...invitation }) => ({ practiceName: practice.name, ...invitation })),
     attempts: attempts.map(({ scenarioVersion, events, ...attempt }) => ({
       ...attempt,
       scenarioId: scenarioVersion.scenarioId,

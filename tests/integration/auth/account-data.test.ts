@@ -61,6 +61,12 @@ async function createLearnerWithHistory(db: Database, tag: string) {
   });
   await db.plannedCpdActivity.create({ data: { userId: user.id, title: `Plan ${tag}`, outcomes: 'B', timeframe: '2026' } });
   await db.session.create({ data: { userId: user.id, sessionToken: `token-${tag}`, expires: new Date(Date.now() + 86_400_000) } });
+  await db.practice.create({
+    data: {
+      name: `Practice ${tag}`,
+      invitations: { create: { email: user.email, role: 'member', tokenHash: `hash-${tag}`, expiresAt: new Date(Date.now() + 86_400_000) } },
+    },
+  });
   return { user, moduleId, certificate };
 }
 
@@ -78,7 +84,7 @@ describeEachDatabase('Learner data rights', (getDb) => {
     const data = JSON.parse(body) as Record<string, unknown>;
 
     const tag = mine.user.email.split('@')[0];
-    for (const text of [`Certificate ${tag}`, `Reply ${tag}`, `Reflection ${tag}`, `Feedback ${tag}`, `Course ${tag}`, `Plan ${tag}`, `CODE-${tag}`, '123456']) {
+    for (const text of [`Practice ${tag}`, `Certificate ${tag}`, `Reply ${tag}`, `Reflection ${tag}`, `Feedback ${tag}`, `Course ${tag}`, `Plan ${tag}`, `CODE-${tag}`, '123456']) {
       expect(body).toContain(text);
     }
     expect(data).toMatchObject({ profile: { email: mine.user.email }, attempts: [{ events: [{ composedText: `Reply ${tag}` }] }] });
@@ -86,6 +92,7 @@ describeEachDatabase('Learner data rights', (getDb) => {
     expect(body).not.toContain(theirs.user.email.split('@')[0]);
     expect(body).not.toContain(theirs.user.id);
     expect(body).not.toContain(`token-${tag}`);
+    expect(body).not.toContain(`hash-${tag}`);
   });
 
   it('refuses to export for someone signed out', async () => {
@@ -112,6 +119,7 @@ describeEachDatabase('Learner data rights', (getDb) => {
     expect(await db.moduleReflection.count({ where: { moduleId: mine.moduleId } })).toBe(0);
     expect(await db.externalCpdActivity.count({ where: { userId: mine.user.id } })).toBe(0);
     expect(await db.plannedCpdActivity.count({ where: { userId: mine.user.id } })).toBe(0);
+    expect(await db.invitation.count({ where: { email: mine.user.email } })).toBe(0);
 
     const certificate = await db.certificate.findUniqueOrThrow({
       where: { code: mine.certificate.code },
