@@ -23,7 +23,8 @@ function chromiumPath(): string | undefined {
 
 process.env.E2E_PORT ??= freePort();
 const port = process.env.E2E_PORT;
-const baseURL = `http://127.0.0.1:${port}`;
+// localhost, not 127.0.0.1: Next.js builds absolute URLs (sign-in links, redirects) with it.
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -104,8 +104,8 @@ test('feedback, a compose and its verdict, and an ending pass axe in light and d
   } else {
     await playSteps(page, toCompose);
   }
-  await expect(page.getByLabel('Your reply')).toBeVisible();
-  await page.getByLabel('Your reply').fill('Thank you for your review, we are sorry to hear this.');
+  await expect(page.getByRole('textbox', { name: 'Your reply' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your reply' }).fill('Thank you for your review, we are sorry to hear this.');
   await checkEverywhere(page, 'state-compose');
   await page.getByRole('button', { name: 'Submit reply' }).click();
   await expect(page.getByRole('heading', { name: 'How your reply did' })).toBeVisible();

@@ -67,7 +67,7 @@ test.describe('a signed-in learner playing the module', () => {
     await page.goto(`/learn/${library.moduleId}/${withCompose.id}`);
     await playSteps(page, failing.slice(0, -1));
     const failingStep = failing.at(-1) as Extract<Step, { kind: 'compose' }>;
-    await page.getByLabel('Your reply').fill(failingStep.text);
+    await page.getByRole('textbox', { name: 'Your reply' }).fill(failingStep.text);
     await expect(page.getByText(/\d+ words?/).first()).toBeVisible();
     await page.getByRole('button', { name: 'Submit reply' }).click();
     await expect(page.getByRole('heading', { name: 'How your reply did' })).toBeVisible();
@@ -80,7 +80,7 @@ test.describe('a signed-in learner playing the module', () => {
     await page.goto(`/learn/${library.moduleId}/${withCompose.id}`);
     await playSteps(page, passing.slice(0, -1));
     const passingStep = passing.at(-1) as Extract<Step, { kind: 'compose' }>;
-    await page.getByLabel('Your reply').fill(passingStep.text);
+    await page.getByRole('textbox', { name: 'Your reply' }).fill(passingStep.text);
     await page.getByRole('button', { name: 'Submit reply' }).click();
     await expect(page.getByRole('heading', { name: 'How your reply did' })).toBeVisible();
     await expect(page.locator('mark')).toHaveCount(0);

@@ -13,7 +13,7 @@ export async function playStep(page: Page, step: Step): Promise<void> {
     await expect(page.getByText('Saved', { exact: true })).toBeVisible();
     clickToSavedTimings.push(Date.now() - started);
   } else {
-    await page.getByLabel('Your reply').fill(step.text);
+    await page.getByRole('textbox', { name: 'Your reply' }).fill(step.text);
     await page.getByRole('button', { name: 'Submit reply' }).click();
     await expect(page.getByRole('heading', { name: 'How your reply did' })).toBeVisible();
   }
