@@ -45,7 +45,7 @@ export interface ModuleCompletion {
  */
 export async function getModuleCompletion(options: { userId: string; moduleId: string }): Promise<ModuleCompletion> {
   const { userId, moduleId } = options;
-  const module = await db.cpdModule.findUnique({
+  const row = await db.cpdModule.findUnique({
     where: { id: moduleId },
     select: {
       id: true,
@@ -58,10 +58,10 @@ export async function getModuleCompletion(options: { userId: string; moduleId: s
       scenarios: { select: { id: true, title: true } },
     },
   });
-  const latest = module?.versions[0];
-  if (!module || !latest) throw new AppError('NOT_FOUND', 'No such module.');
+  const latest = row?.versions[0];
+  if (!row || !latest) throw new AppError('NOT_FOUND', 'No such module.');
   const definition = JSON.parse(latest.definitionJson) as ModuleDefinition;
-  const titles = new Map(module.scenarios.map((scenario) => [scenario.id, scenario.title]));
+  const titles = new Map(row.scenarios.map((scenario) => [scenario.id, scenario.title]));
   const scenarioIds = definition.scenarios;
 
   const [attempts, reflection, feedback, user, certificate] = await Promise.all([
@@ -113,8 +113,8 @@ export async function getModuleCompletion(options: { userId: string; moduleId: s
 
   return {
     module: {
-      id: module.id,
-      title: definition.title || module.title,
+      id: row.id,
+      title: definition.title || row.title,
       hours: definition.hours,
       feedbackRequired: definition.feedbackRequired,
       versionId: latest.id,

@@ -7,8 +7,8 @@ export async function saveModuleFeedback(options: { userId: string; moduleId: st
   const { userId, moduleId, rating } = options;
   if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw new AppError('VALIDATION', 'Choose a rating from 1 to 5.');
   const comment = options.comment.trim();
-  const module = await db.cpdModule.findUnique({ where: { id: moduleId }, select: { id: true } });
-  if (!module) throw new AppError('NOT_FOUND', 'No such module.');
+  const exists = await db.cpdModule.findUnique({ where: { id: moduleId }, select: { id: true } });
+  if (!exists) throw new AppError('NOT_FOUND', 'No such module.');
   await db.moduleFeedback.upsert({
     where: { userId_moduleId: { userId, moduleId } },
     create: { userId, moduleId, rating, comment },

@@ -14,8 +14,8 @@ export async function saveReflection(options: { userId: string; moduleId: string
   if (words < MIN_REFLECTION_WORDS) {
     throw new AppError('VALIDATION', `Your reflection needs at least ${MIN_REFLECTION_WORDS} words; it has ${words}.`);
   }
-  const module = await db.cpdModule.findUnique({ where: { id: moduleId }, select: { id: true } });
-  if (!module) throw new AppError('NOT_FOUND', 'No such module.');
+  const exists = await db.cpdModule.findUnique({ where: { id: moduleId }, select: { id: true } });
+  if (!exists) throw new AppError('NOT_FOUND', 'No such module.');
   await db.moduleReflection.upsert({
     where: { userId_moduleId: { userId, moduleId } },
     create: { userId, moduleId, text },

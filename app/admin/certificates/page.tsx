@@ -1,0 +1,146 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { can } from '@/lib/permissions';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
+import { listCertificatesForAdmin } from '@/lib/server/certificates/list-certificates-for-admin';
+import { summariseModuleFeedback } from '@/lib/server/completion/summarise-module-feedback';
+import { RevokeForm } from './revoke-form';
+
+export const metadata: Metadata = { title: 'Certificates · Admin', robots: { index: false } };
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
+const RATING_LABELS = ['1 – Poor', '2 – Fair', '3 – Good', '4 – Very good', '5 – Excellent'];
+
+/** Admins: find certificates by code or learner, revoke one with a reason, and read module feedback in aggregate. */
+export default async function AdminCertificatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const admin = await requirePageUser('/admin/certificates');
+  // Hidden rather than forbidden, like the rest of the console.
+  if (!can(admin, 'certificate.revoke')) notFound();
+
+  const params = await searchParams;
+  const search = typeof params.q === 'string' ? params.q.slice(0, 200) : '';
+  const notice = typeof params.notice === 'string' ? params.notice.slice(0, 300) : '';
+  const [certificates, feedback] = await Promise.all([listCertificatesForAdmin({ search }), summariseModuleFeedback()]);
+
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/admin" className="text-sky-800 underline underline-offset-4 dark:text-sky-300">
+          Admin
+        </Link>
+      </nav>
+      <h1 className="text-3xl font-bold">Certificates</h1>
+      {notice ? (
+        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {notice}
+        </p>
+      ) : null}
+
+      <form role="search" className="flex flex-wrap items-end gap-3">
+        <div className="space-y-1">
+          <label htmlFor="q" className="block font-semibold">
+            Search by certificate code, learner name or email
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={search}
+            className="block min-h-11 w-72 max-w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          />
+        </div>
+        <Button type="submit" variant="secondary">
+          Search
+        </Button>
+      </form>
+
+      <section aria-labelledby="certificates" className="space-y-3">
+        <h2 id="certificates" className="text-xl font-semibold">
+          Certificates ({certificates.length}
+          {certificates.length === 50 ? '+' : ''})
+        </h2>
+        {certificates.length === 0 ? (
+          <p>No certificates match.</p>
+        ) : (
+          <ul className="space-y-4">
+            {certificates.map((certificate) => (
+              <li key={certificate.code} className="space-y-2 rounded-lg border border-slate-300 p-3 dark:border-slate-700">
+                <p>
+                  <Link href={`/verify/${certificate.code}`} className="font-mono text-sky-800 underline underline-offset-4 dark:text-sky-300">
+                    {certificate.code}
+                  </Link>{' '}
+                  · {certificate.learnerName} · {certificate.module.title} · issued {dateFormat.format(certificate.issuedAt)}
+                </p>
+                {certificate.revokedAt ? (
+                  <p className="font-semibold text-red-800 dark:text-red-300">
+                    Revoked {dateFormat.format(certificate.revokedAt)}: {certificate.revokedReason}
+                  </p>
+                ) : (
+                  <RevokeForm code={certificate.code} search={search} />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="module-feedback" className="space-y-4">
+        <h2 id="module-feedback" className="text-xl font-semibold">
+          Module feedback
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">In aggregate, for quality assurance: who gave each rating or comment is never shown.</p>
+        {feedback.map((module) => (
+          <div key={module.moduleId} className="space-y-2">
+            <h3 className="font-semibold">{module.title}</h3>
+            {module.responses === 0 ? (
+              <p>No feedback yet.</p>
+            ) : (
+              <>
+                <p>
+                  {module.responses} {module.responses === 1 ? 'response' : 'responses'} · average rating {module.averageRating} out of 5
+                </p>
+                <table className="text-sm">
+                  <caption className="sr-only">Ratings given for {module.title}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="pr-6 text-left">
+                        Rating
+                      </th>
+                      <th scope="col" className="text-right">
+                        Responses
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {module.ratingCounts.map((count, index) => (
+                      <tr key={RATING_LABELS[index]}>
+                        <th scope="row" className="pr-6 text-left font-normal">
+                          {RATING_LABELS[index]}
+                        </th>
+                        <td className="text-right">{count}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {module.recentComments.length > 0 ? (
+                  <>
+                    <h4 className="font-semibold">Latest comments</h4>
+                    <ul className="list-disc space-y-1 pl-6">
+                      {module.recentComments.map((comment, index) => (
+                        <li key={index}>
+                          <span className="font-semibold">{comment.rating}/5:</span> {comment.comment}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </>
+            )}
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}

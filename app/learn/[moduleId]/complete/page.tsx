@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatQuarterHours } from '@/lib/cpd/credited-hours';
+import { isAppError } from '@/lib/errors';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
+import { MIN_REFLECTION_WORDS } from '@/lib/server/completion/count-words';
+import { getModuleCompletion } from '@/lib/server/completion/get-module-completion';
+import { CertificateButton, FeedbackForm, ReflectionForm } from './completion-forms';
+
+export const metadata: Metadata = { title: 'Complete the module' };
+
+const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const linkClass = 'text-sky-800 underline underline-offset-4 dark:text-sky-300';
+
+/** What is done and what is left, the reflection and feedback forms, and the certificate button. */
+export default async function CompleteModulePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ moduleId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { moduleId } = await params;
+  if (!idPattern.test(moduleId)) notFound();
+  const user = await requirePageUser(`/learn/${moduleId}/complete`);
+  const completion = await getModuleCompletion({ userId: user.id, moduleId }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+  const { saved } = await searchParams;
+  const { module, scenarios, certificate, blockers } = completion;
+  const done = scenarios.filter((scenario) => scenario.done).length;
+  const activeMinutes = Math.floor(completion.activeSeconds / 60);
+
+  return (
+    <div className="space-y-10">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/learn" className={linkClass}>
+          My learning
+        </Link>
+      </nav>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">Complete the module: {module.title}</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          To get your certificate, play every scenario to an ending, write a short private reflection
+          {module.feedbackRequired ? ' and tell us what you thought of the module' : ''}.
+        </p>
+      </div>
+
+      {saved === 'reflection' || saved === 'feedback' ? (
+        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {saved === 'reflection' ? 'Your reflection has been saved.' : 'Thank you: your feedback has been saved.'}
+        </p>
+      ) : null}
+
+      {certificate ? (
+        <section aria-labelledby="issued-heading" className="space-y-2 rounded-lg border-2 border-emerald-700 p-4 dark:border-emerald-400">
+          <h2 id="issued-heading" className="text-xl font-semibold">
+            Your certificate has been issued
+          </h2>
+          <p>
+            <Link href={`/certificates/${certificate.code}`} className={linkClass}>
+              View your certificate {certificate.code}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="scenarios-heading" className="space-y-3">
+        <h2 id="scenarios-heading" className="text-xl font-semibold">
+          Scenarios: {done} of {scenarios.length} played to an ending
+        </h2>
+        <ul className="space-y-2">
+          {scenarios.map((scenario) => (
+            <li key={scenario.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <span
+                className={
+                  scenario.done
+                    ? 'rounded bg-emerald-100 px-2 py-0.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100'
+                    : 'rounded bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100'
+                }
+              >
+                {scenario.done ? 'Done' : 'Not done'}
+              </span>
+              <Link href={`/learn/${module.id}/${scenario.id}`} className={linkClass}>
+                {scenario.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="reflection-heading" className="space-y-3">
+        <h2 id="reflection-heading" className="text-xl font-semibold">
+          Your reflection (private)
+        </h2>
+        <ReflectionForm moduleId={module.id} initialText={completion.reflection?.text ?? ''} minimumWords={MIN_REFLECTION_WORDS} />
+      </section>
+
+      <section aria-labelledby="feedback-heading" className="space-y-3">
+        <h2 id="feedback-heading" className="text-xl font-semibold">
+          Module feedback{module.feedbackRequired ? '' : ' (optional)'}
+        </h2>
+        <FeedbackForm moduleId={module.id} initial={completion.feedback} />
+      </section>
+
+      <section aria-labelledby="certificate-heading" className="space-y-3">
+        <h2 id="certificate-heading" className="text-xl font-semibold">
+          Your certificate
+        </h2>
+        <p>
+          You have spent {activeMinutes} {activeMinutes === 1 ? 'minute' : 'minutes'} actively working through this module
+          {completion.creditedQuarterHours > 0 ? `, which counts as ${formatQuarterHours(completion.creditedQuarterHours)} of verifiable CPD` : ''}.
+          Hours are your active time on the module&apos;s scenarios (replays included), rounded down to the nearest quarter hour and capped at the{' '}
+          {module.hours} hours the module provides.
+        </p>
+        {certificate ? (
+          <p>
+            <Link href={`/certificates/${certificate.code}`} className={linkClass}>
+              Open your certificate
+            </Link>
+          </p>
+        ) : (
+          <>
+            {blockers.length > 0 ? (
+              <div id="certificate-blockers" className="space-y-1">
+                <p className="font-semibold">Still to do:</p>
+                <ul className="list-disc space-y-1 pl-6">
+                  {blockers.map((blocker) => (
+                    <li key={blocker.kind}>
+                      {blocker.message}
+                      {blocker.kind === 'name' ? (
+                        <>
+                          {' '}
+                          <Link href="/profile" className={linkClass}>
+                            Go to your profile
+                          </Link>
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : (
+              <p>Everything is done: your certificate is ready.</p>
+            )}
+            <CertificateButton moduleId={module.id} ready={blockers.length === 0} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

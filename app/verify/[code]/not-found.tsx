@@ -1,0 +1,19 @@
+import Link from 'next/link';
+
+/** Shown with a 404 status for a code that no certificate has. */
+export default function CertificateNotFound() {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold sm:text-3xl">No certificate with this code</h1>
+      <p>
+        We have no certificate with that code. Check it against the certificate: codes look like <span className="font-mono">PW-7K3M-Q9XD-2HVA</span>.
+        Capitals and dashes do not matter.
+      </p>
+      <p>
+        <Link href="/verify" className="text-sky-800 underline underline-offset-4 dark:text-sky-300">
+          Try another code
+        </Link>
+      </p>
+    </div>
+  );
+}
