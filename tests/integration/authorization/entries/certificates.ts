@@ -41,6 +41,19 @@ async function learnersCertificate(context: CellContext): Promise<string> {
   return code;
 }
 
+/** An external CPD entry and a plan line owned by whoever is asking (the learner, for anonymous). */
+async function ownEntries({ db, user, world }: CellContext): Promise<{ externalId: string; plannedId: string }> {
+  const userId = user?.id ?? world.users.learner.id;
+  const external = await db.externalCpdActivity.create({
+    data: { userId, title: 'Course', provider: 'Deanery', completedOn: new Date('2025-01-10T12:00:00Z'), minutes: 60, outcomes: 'C' },
+    select: { id: true },
+  });
+  const planned = await db.plannedCpdActivity.create({ data: { userId, title: 'Plan', outcomes: 'A', timeframe: '2027' }, select: { id: true } });
+  return { externalId: external.id, plannedId: planned.id };
+}
+
+const externalEntry = { title: 'Radiography update', provider: 'Deanery', completedOn: '2025-11-02', hours: '2', outcomes: 'C' };
+
 const reflection = Array.from({ length: 60 }, () => 'reflect').join(' ');
 
 /** Module completion, certificates, verification and the admin certificate console (lib/server/completion, lib/server/certificates). */
@@ -74,6 +87,25 @@ export const entries: MatrixEntries = {
       return GET(request(`/certificates/${code}/pdf`), routeParams({ code }));
     },
   },
+  // The CPD record: every signed-in learner edits and exports only their own (queries carry userId).
+  'app/cpd/actions.ts#saveExternalCpdAction': { allow: signedIn, call: (save) => save(null, formData(externalEntry)) },
+  'app/cpd/actions.ts#deleteExternalCpdAction': {
+    allow: signedIn,
+    call: async (remove, context) => remove(null, formData({ id: (await ownEntries(context)).externalId })),
+  },
+  'app/cpd/actions.ts#addPlannedCpdAction': {
+    allow: signedIn,
+    call: (add) => {
+      const form = formData({ title: 'Safeguarding refresher', timeframe: 'by March 2027' });
+      form.append('outcomes', 'D');
+      return add(null, form);
+    },
+  },
+  'app/cpd/actions.ts#deletePlannedCpdAction': {
+    allow: signedIn,
+    call: async (remove, context) => remove(null, formData({ id: (await ownEntries(context)).plannedId })),
+  },
+  'app/cpd/export/route.ts#GET': { allow: signedIn, call: (GET) => GET(request('/cpd/export?format=csv')) },
   'app/verify/[code]/json/route.ts#GET': { public: 'Certificate verification is public by design; codes are unguessable (60 random bits).' },
   'app/.well-known/postwise-certificate-keys.json/route.ts#GET': { public: 'The published public keys anyone needs to check a certificate offline.' },
   'app/admin/certificates/actions.ts#revokeCertificateAction': {

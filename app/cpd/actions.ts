@@ -1,0 +1,104 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
+import { requireUser } from '@/lib/server/auth/get-current-user';
+import { addPlannedCpd } from '@/lib/server/cpd-record/add-planned-cpd';
+import { externalCpdInputSchema, plannedCpdInputSchema } from '@/lib/server/cpd-record/cpd-entry-schemas';
+import { deleteExternalCpd } from '@/lib/server/cpd-record/delete-external-cpd';
+import { deletePlannedCpd } from '@/lib/server/cpd-record/delete-planned-cpd';
+import { saveExternalCpd } from '@/lib/server/cpd-record/save-external-cpd';
+
+/** A CPD form's outcome: nothing yet, or a failure with what was typed (success redirects to /cpd). */
+export type CpdFormState = null | (ActionFailure & { values: Record<string, string | string[]> });
+
+const entryId = z.string().trim().min(1).max(100);
+
+function failure(error: unknown, values: Record<string, string | string[]>): CpdFormState {
+  if (error instanceof z.ZodError) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+    return { ok: false, code: 'VALIDATION', message: 'Please correct the highlighted fields.', fieldErrors, values };
+  }
+  return { ...toActionFailure(error), values };
+}
+
+// A CPD record has one reader and writer, its learner: every query carries their `userId`, so an
+// entry id from someone else's record matches nothing (NOT_FOUND).
+const recordOwner = requireUser;
+
+function done(notice: string, anchor: string): never {
+  redirect(`/cpd?${new URLSearchParams({ notice })}#${anchor}`);
+}
+
+/** Records CPD done with another provider, or updates one of the learner's entries when `id` is sent. */
+export async function saveExternalCpdAction(_previous: CpdFormState, formData: FormData): Promise<CpdFormState> {
+  const values = {
+    id: String(formData.get('id') ?? ''),
+    title: String(formData.get('title') ?? ''),
+    provider: String(formData.get('provider') ?? ''),
+    completedOn: String(formData.get('completedOn') ?? ''),
+    hours: String(formData.get('hours') ?? ''),
+    outcomes: formData.getAll('outcomes').map(String),
+    reflectionDone: formData.get('reflectionDone') ? 'on' : '',
+    sharedWithPractice: formData.get('sharedWithPractice') ? 'on' : '',
+  };
+  let updated: boolean;
+  try {
+    const input = externalCpdInputSchema.safeParse({ ...values, reflectionDone: values.reflectionDone || null, sharedWithPractice: values.sharedWithPractice || null });
+    if (!input.success) return failure(input.error, values);
+    const id = values.id ? entryId.parse(values.id) : undefined;
+    const user = await recordOwner();
+    await saveExternalCpd({ userId: user.id, id, entry: input.data });
+    updated = Boolean(id);
+  } catch (error) {
+    return failure(error, values);
+  }
+  done(updated ? 'Your CPD entry has been updated.' : 'Your CPD entry has been added.', 'activities-heading');
+}
+
+/** Deletes one of the learner's own external CPD entries. */
+export async function deleteExternalCpdAction(_previous: CpdFormState, formData: FormData): Promise<CpdFormState> {
+  try {
+    const id = entryId.safeParse(formData.get('id'));
+    if (!id.success) throw new AppError('VALIDATION', 'No entry was chosen.');
+    const user = await recordOwner();
+    await deleteExternalCpd({ userId: user.id, id: id.data });
+  } catch (error) {
+    return failure(error, {});
+  }
+  done('Your CPD entry has been deleted.', 'activities-heading');
+}
+
+/** Adds a planned activity to the learner's personal development plan. */
+export async function addPlannedCpdAction(_previous: CpdFormState, formData: FormData): Promise<CpdFormState> {
+  const values = {
+    title: String(formData.get('title') ?? ''),
+    outcomes: formData.getAll('outcomes').map(String),
+    timeframe: String(formData.get('timeframe') ?? ''),
+    notes: String(formData.get('notes') ?? ''),
+  };
+  try {
+    const input = plannedCpdInputSchema.safeParse(values);
+    if (!input.success) return failure(input.error, values);
+    const user = await recordOwner();
+    await addPlannedCpd({ userId: user.id, entry: input.data });
+  } catch (error) {
+    return failure(error, values);
+  }
+  done('Added to your development plan.', 'plan-heading');
+}
+
+/** Removes a line from the learner's own development plan. */
+export async function deletePlannedCpdAction(_previous: CpdFormState, formData: FormData): Promise<CpdFormState> {
+  try {
+    const id = entryId.safeParse(formData.get('id'));
+    if (!id.success) throw new AppError('VALIDATION', 'No plan entry was chosen.');
+    const user = await recordOwner();
+    await deletePlannedCpd({ userId: user.id, id: id.data });
+  } catch (error) {
+    return failure(error, {});
+  }
+  done('Removed from your development plan.', 'plan-heading');
+}

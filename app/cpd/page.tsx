@@ -1,0 +1,292 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
+import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
+import { formatLongDate, ukDateOf } from '@/lib/cpd/plain-date';
+import { CYCLE_REQUIREMENT_HOURS, TWO_YEAR_MINIMUM_HOURS } from '@/lib/cpd/registrant-types';
+import { OUTCOMES } from '@/lib/scenario/definition';
+import { requirePageUser } from '@/lib/server/auth/require-page-user';
+import { getCpdRecord } from '@/lib/server/cpd-record/get-cpd-record';
+import { DeleteButton, ExternalCpdForm, PlannedCpdForm, type ExternalCpdFormValues } from './cpd-forms';
+import { ProgressChart } from './progress-chart';
+
+export const metadata: Metadata = { title: 'My CPD record' };
+
+const linkClass = 'text-sky-800 underline underline-offset-4 dark:text-sky-300';
+const cellClass = 'py-2 pr-4 align-top';
+const TWO_YEAR_LABELS = { met: 'Met', missed: 'Missed', 'at-risk': 'Not yet met', 'not-yet-due': 'Not yet due' } as const;
+
+/** The learner's CPD record: certificates and other CPD, cycle totals and warnings, development plan, exports. */
+export default async function CpdPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser('/cpd');
+  const record = await getCpdRecord({ userId: user.id });
+  const params = await searchParams;
+  const notice = typeof params.notice === 'string' ? params.notice.slice(0, 200) : '';
+  const editing = typeof params.edit === 'string' ? record.external.find((entry) => entry.id === params.edit) : undefined;
+  const { summary } = record;
+  const activities = [...record.activities].sort((a, b) => b.completedOn.localeCompare(a.completedOn));
+  const externalById = new Map(record.external.map((entry) => [entry.id, entry]));
+
+  const formValues: ExternalCpdFormValues = editing
+    ? {
+        id: editing.id,
+        title: editing.title,
+        provider: editing.provider,
+        completedOn: ukDateOf(editing.completedOn),
+        hours: formatMinutesAsHours(editing.minutes),
+        outcomes: editing.outcomes.split(''),
+        reflectionDone: editing.reflectionDone,
+        sharedWithPractice: editing.sharedWithPractice,
+      }
+    : { id: '', title: '', provider: '', completedOn: '', hours: '', outcomes: [], reflectionDone: false, sharedWithPractice: false };
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">My CPD record</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          Your Postwise certificates and the CPD you record from elsewhere, checked against the GDC&apos;s Enhanced CPD requirements.
+        </p>
+      </div>
+
+      {notice ? (
+        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          {notice}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="cycle-heading" className="space-y-4">
+        <h2 id="cycle-heading" className="text-xl font-semibold">
+          {summary ? `Your cycle ${summary.cycle.label}` : 'Your cycle'}
+        </h2>
+        {summary ? (
+          <>
+            <p>
+              {summary.registrantLabel}: {formatLongDate(summary.cycle.start)} to {formatLongDate(summary.cycle.end)}.{' '}
+              <strong>
+                {formatMinutesAsHoursPhrase(summary.totalMinutes)} of {CYCLE_REQUIREMENT_HOURS[summary.registrantType]} hours
+              </strong>{' '}
+              ({summary.percentComplete}%){summary.remainingMinutes > 0 ? `; ${formatMinutesAsHoursPhrase(summary.remainingMinutes)} to go.` : '. Requirement met.'}
+            </p>
+            {summary.outsideCycleCount > 0 ? (
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                {summary.outsideCycleCount} {summary.outsideCycleCount === 1 ? 'activity falls' : 'activities fall'} outside this cycle and{' '}
+                {summary.outsideCycleCount === 1 ? 'is' : 'are'} not counted here.
+              </p>
+            ) : null}
+            {summary.warnings.length > 0 ? (
+              <div className="space-y-1 rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
+                <h3 className="font-semibold">To act on</h3>
+                <ul className="list-disc space-y-1 pl-6">
+                  {summary.warnings.map((warning) => (
+                    <li key={warning.message}>{warning.message}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {summary.reflectionsOutstanding > 0 ? (
+              <p>
+                {summary.reflectionsOutstanding} {summary.reflectionsOutstanding === 1 ? 'activity still needs' : 'activities still need'} a written
+                reflection.
+              </p>
+            ) : null}
+            <ProgressChart points={summary.progress} requiredMinutes={summary.requiredMinutes} />
+
+            <div className="overflow-x-auto">
+              <table className="text-sm">
+                <caption className="text-left font-semibold">Hours by CPD year, and the two-year minimum of {TWO_YEAR_MINIMUM_HOURS} hours</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="pr-4 text-left">
+                      CPD year
+                    </th>
+                    <th scope="col" className="pr-4 text-right">
+                      Hours
+                    </th>
+                    <th scope="col" className="text-left">
+                      With the year before
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {summary.years.map((year, index) => {
+                    const check = index > 0 ? summary.twoYearChecks[index - 1] : undefined;
+                    return (
+                      <tr key={year.label}>
+                        <th scope="row" className={`${cellClass} text-left font-normal`}>
+                          {year.label}
+                          {year.status === 'current' ? ' (current)' : ''}
+                        </th>
+                        <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatMinutesAsHours(year.minutes)}</td>
+                        <td className={cellClass}>
+                          {check ? `${TWO_YEAR_LABELS[check.status]} (${formatMinutesAsHours(check.minutes)} h over ${check.first.label} and ${check.second.label})` : '—'}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+
+            <div className="overflow-x-auto">
+              <table className="text-sm">
+                <caption className="text-left font-semibold">Hours by development outcome (an activity counts towards each outcome it covers)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="pr-4 text-left">
+                      Outcome
+                    </th>
+                    <th scope="col" className="pr-4 text-right">
+                      Hours
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {OUTCOMES.map((letter) => (
+                    <tr key={letter}>
+                      <th scope="row" className={`${cellClass} max-w-xl text-left font-normal`}>
+                        <span className="font-semibold">{letter}</span> {DEVELOPMENT_OUTCOMES[letter]}
+                      </th>
+                      <td className={`${cellClass} text-right`}>{formatMinutesAsHours(summary.minutesByOutcome[letter])}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : (
+          <p className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
+            Your profile does not say what you are registered as, so we cannot show your cycle or how many hours it needs.{' '}
+            <Link href="/profile" className="font-semibold underline underline-offset-4">
+              Set your registrant type in your profile
+            </Link>
+            .
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="activities-heading" className="space-y-3">
+        <h2 id="activities-heading" className="text-xl font-semibold">
+          Activities
+        </h2>
+        {activities.length === 0 ? (
+          <p>Nothing recorded yet. Complete a Postwise module or add CPD you did elsewhere below.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Your CPD activities, newest first</caption>
+              <thead>
+                <tr className="border-b border-slate-300 dark:border-slate-700">
+                  <th scope="col" className="py-2 pr-4 text-left">
+                    Date
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-left">
+                    Activity
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right">
+                    Hours
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-left">
+                    Outcomes
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-left">
+                    Reflection
+                  </th>
+                  <th scope="col" className="py-2 text-left">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {activities.map((activity) => {
+                  const external = externalById.get(activity.id);
+                  return (
+                    <tr key={`${activity.source}-${activity.id}`} className="border-b border-slate-200 dark:border-slate-800">
+                      <td className={cellClass}>{formatLongDate(activity.completedOn)}</td>
+                      <td className={cellClass}>
+                        <span className="font-semibold">{activity.title}</span>
+                        <br />
+                        {activity.provider}
+                        {activity.source === 'postwise' ? ' · Postwise certificate' : external?.sharedWithPractice ? ' · shared with your practice' : ''}
+                      </td>
+                      <td className={`${cellClass} text-right`}>{formatMinutesAsHours(activity.minutes)}</td>
+                      <td className={cellClass}>{formatOutcomeLetters(activity.outcomes)}</td>
+                      <td className={cellClass}>{activity.reflectionDone ? 'Done' : 'To do'}</td>
+                      <td className={`${cellClass} whitespace-nowrap`}>
+                        {activity.certificateCode ? (
+                          <Link href={`/certificates/${activity.certificateCode}`} className={linkClass}>
+                            Certificate<span className="sr-only"> for {activity.title}</span>
+                          </Link>
+                        ) : (
+                          <span className="flex flex-wrap items-center gap-2">
+                            <Link href={`/cpd?edit=${activity.id}#external-heading`} className={`${linkClass} inline-flex min-h-11 items-center`}>
+                              Edit<span className="sr-only"> {activity.title}</span>
+                            </Link>
+                            <DeleteButton kind="external" id={activity.id} label={`Delete ${activity.title}`} />
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {summary ? (
+          <p className="flex flex-wrap gap-x-6 gap-y-2">
+            <a href="/cpd/export?format=csv" className={linkClass} download>
+              Export as CSV (spreadsheet)
+            </a>
+            <a href="/cpd/export?format=pdf" className={linkClass} download>
+              Export as PDF
+            </a>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="external-heading" className="max-w-2xl space-y-3">
+        <h2 id="external-heading" className="text-xl font-semibold">
+          {editing ? `Edit: ${editing.title}` : 'Add CPD from elsewhere'}
+        </h2>
+        {editing ? (
+          <p>
+            <Link href="/cpd#external-heading" className={linkClass}>
+              Cancel editing
+            </Link>
+          </p>
+        ) : null}
+        <ExternalCpdForm key={formValues.id || 'new'} initial={formValues} />
+      </section>
+
+      <section aria-labelledby="plan-heading" className="max-w-2xl space-y-3">
+        <h2 id="plan-heading" className="text-xl font-semibold">
+          Personal development plan
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">
+          What you plan to do this cycle, which development outcomes it meets and by when. The GDC asks every registrant to keep one.
+        </p>
+        {record.plan.length === 0 ? (
+          <p>No planned activities yet.</p>
+        ) : (
+          <ul className="space-y-3">
+            {record.plan.map((item) => (
+              <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-700">
+                <div>
+                  <p className="font-semibold">{item.title}</p>
+                  <p className="text-sm">
+                    Outcomes {formatOutcomeLetters(item.outcomes) || '—'} · {item.timeframe}
+                  </p>
+                  {item.notes ? <p className="text-sm text-slate-700 dark:text-slate-300">{item.notes}</p> : null}
+                </div>
+                <DeleteButton kind="planned" id={item.id} label={`Delete ${item.title} from your plan`} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 className="text-lg font-semibold">Add a planned activity</h3>
+        <PlannedCpdForm />
+      </section>
+    </div>
+  );
+}

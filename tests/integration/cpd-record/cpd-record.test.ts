@@ -1,0 +1,205 @@
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { extractPdfText } from '@/lib/certificates/pdf-text.test-support';
+import { ukDateOf } from '@/lib/cpd/plain-date';
+import type { Database } from '@/lib/server/db/create-client';
+import { runAsUser } from '@/lib/server/auth/run-as-user';
+import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
+import { getCpdRecord } from '@/lib/server/cpd-record/get-cpd-record';
+import { addPlannedCpdAction, deleteExternalCpdAction, deletePlannedCpdAction, saveExternalCpdAction } from '@/app/cpd/actions';
+import CpdPage from '@/app/cpd/page';
+import { GET as exportRecord } from '@/app/cpd/export/route';
+import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { request } from '@/tests/integration/authorization/support/matrix';
+import { formData } from '@/tests/integration/authorization/support/personas';
+import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from '../certificates/fixtures';
+
+vi.mock('server-only', () => ({}));
+vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
+
+async function redirectOf(call: () => Promise<unknown>): Promise<string> {
+  try {
+    const result = await call();
+    throw new Error(`Expected a redirect, got ${JSON.stringify(result)}`);
+  } catch (error) {
+    if (!isRedirectError(error)) throw error;
+    return error.digest.split(';')[2] ?? '';
+  }
+}
+
+async function renderCpdPage(): Promise<string> {
+  return renderToStaticMarkup(await CpdPage({ searchParams: Promise.resolve({}) }));
+}
+
+const noon = (date: string) => new Date(`${date}T12:00:00Z`);
+
+describeEachDatabase('CPD record', (getDb) => {
+  let db: Database;
+  let tag = 0;
+  beforeAll(() => useTestDatabase(getDb()));
+  beforeEach(() => {
+    db = getDb();
+    useTestDatabase(db);
+    setEnv({ PUBLIC_BASE_URL: 'https://cpd.example.org' });
+    tag += 1;
+  });
+
+  function external(userId: string, completedOn: string, minutes: number, outcomes: string, extra: { reflectionDone?: boolean } = {}) {
+    return db.externalCpdActivity.create({
+      data: { userId, title: `Course ${completedOn}`, provider: 'Deanery', completedOn: noon(completedOn), minutes, outcomes, ...extra },
+    });
+  }
+
+  it("adds up a dentist's cycle, by year and outcome, with the two-year warnings, counting certificates but not revoked ones", async () => {
+    const moduleId = `cpd-dentist-${tag}`;
+    const published = await publishCertificateModule(db, moduleId);
+    const dentist = await createLearner(db, `${moduleId}-learner`, { registrantType: 'dentist', cpdCycleStart: noon('2023-01-01'), gdcNumber: '654321' });
+    for (const scenarioVersionId of published.scenarioVersionIds) {
+      await createAttempt(db, { userId: dentist.id, scenarioVersionId, activeSeconds: 2250, completedAt: noon('2026-03-03') });
+    }
+    // Reflection and feedback dated too, so the certificate's completion date (the last of them) is fixed.
+    await db.moduleReflection.create({ data: { userId: dentist.id, moduleId, text: reflectionOf(60), updatedAt: noon('2026-03-04') } });
+    await db.moduleFeedback.create({ data: { userId: dentist.id, moduleId, rating: 5, comment: 'Good.', createdAt: noon('2026-03-04') } });
+    await issueCertificate({ userId: dentist.id, moduleId, origin: 'https://cpd.example.org' });
+    await external(dentist.id, '2024-06-10', 360, 'C', { reflectionDone: true });
+    await external(dentist.id, '2021-05-01', 600, 'A');
+    // A revoked certificate for another module is no longer evidence.
+    const other = await publishCertificateModule(db, `${moduleId}-other`);
+    const content = await db.certificate.findFirstOrThrow({ where: { userId: dentist.id }, select: { contentJson: true, signature: true, signingKeyId: true } });
+    await db.certificate.create({
+      data: { code: `PW-REVK-${String(tag).padStart(4, '0')}-0000`, userId: dentist.id, moduleId: `${moduleId}-other`, moduleVersionId: other.moduleVersionId, ...content, revokedAt: new Date(), revokedReason: 'Test' },
+    });
+
+    const { summary } = await getCpdRecord({ userId: dentist.id, today: noon('2026-05-20') });
+    expect(summary).not.toBeNull();
+    expect(summary!.cycle.label).toBe('2023–2027');
+    expect(summary!.requiredMinutes).toBe(100 * 60);
+    // The certificate credits 1.25 h (75 minutes of active time, of the 1.75 the module offers) and the 2024 course 6 h.
+    expect(summary!.totalMinutes).toBe(75 + 360);
+    expect(summary!.percentComplete).toBe(7);
+    expect(summary!.outsideCycleCount).toBe(1);
+    expect(summary!.years.map((year) => [year.label, year.minutes, year.status])).toEqual([
+      ['2023', 0, 'past'],
+      ['2024', 360, 'past'],
+      ['2025', 0, 'past'],
+      ['2026', 75, 'current'],
+      ['2027', 0, 'future'],
+    ]);
+    expect(summary!.minutesByOutcome).toEqual({ A: 75, B: 0, C: 360, D: 75 });
+    expect(summary!.twoYearChecks.map((check) => check.status)).toEqual(['missed', 'missed', 'at-risk', 'not-yet-due']);
+    // The cycle requirement is only warned about in the cycle's last year.
+    expect(summary!.warnings.map((warning) => warning.kind)).toEqual(['two-year-minimum-missed', 'two-year-minimum-missed', 'two-year-minimum-at-risk']);
+    const [certificate] = summary!.activities.filter((activity) => activity.source === 'postwise');
+    expect(certificate).toMatchObject({ completedOn: '2026-03-04', minutes: 75, reflectionDone: true });
+    expect(summary!.warnings[2]!.message).toBe(
+      'Complete 8.75 hours more by 31 December 2026 to reach the GDC minimum of 10 hours across the CPD years 2025 and 2026.',
+    );
+  });
+
+  it("adds up a dental nurse's cycle on the August-to-July CPD years", async () => {
+    const nurse = await createLearner(db, `cpd-nurse-${tag}`, { registrantType: 'dental-nurse', cpdCycleStart: noon('2023-08-01') });
+    await external(nurse.id, '2026-07-31', 240, 'B');
+    await external(nurse.id, '2026-08-01', 120, 'BD');
+
+    const { summary } = await getCpdRecord({ userId: nurse.id, today: noon('2026-09-15') });
+    expect(summary!.cycle.label).toBe('2023/24–2027/28');
+    expect(summary!.requiredMinutes).toBe(50 * 60);
+    expect(summary!.totalMinutes).toBe(360);
+    expect(summary!.percentComplete).toBe(12);
+    expect(summary!.years.map((year) => [year.label, year.minutes, year.status])).toEqual([
+      ['2023/24', 0, 'past'],
+      ['2024/25', 0, 'past'],
+      ['2025/26', 240, 'past'],
+      ['2026/27', 120, 'current'],
+      ['2027/28', 0, 'future'],
+    ]);
+    expect(summary!.twoYearChecks.map((check) => check.status)).toEqual(['missed', 'missed', 'at-risk', 'not-yet-due']);
+    expect(summary!.progress.map((point) => point.cumulativeMinutes)).toEqual([0, 0, 240, 360, null]);
+  });
+
+  it('shows the cycle against the requirement on /cpd, and points to the profile when the registrant type is missing', async () => {
+    const today = ukDateOf(new Date());
+    const dentist = await createLearner(db, `cpd-page-dentist-${tag}`, { registrantType: 'dentist' });
+    const nurse = await createLearner(db, `cpd-page-nurse-${tag}`, { registrantType: 'dental-nurse' });
+    const unknown = await createLearner(db, `cpd-page-unknown-${tag}`);
+    await external(dentist.id, today, 90, 'A');
+    await external(nurse.id, today, 90, 'A');
+
+    const dentistPage = await runAsUser(dentist, renderCpdPage);
+    expect(dentistPage).toContain('1.5 hours of 100 hours');
+    expect(dentistPage).toContain('Progress through the cycle');
+    const nursePage = await runAsUser(nurse, renderCpdPage);
+    expect(nursePage).toContain('1.5 hours of 50 hours');
+    expect(nursePage).toContain('Dental nurse');
+    const unknownPage = await runAsUser(unknown, renderCpdPage);
+    expect(unknownPage).toContain('Your profile does not say what you are registered as');
+    expect(unknownPage).toContain('href="/profile"');
+    const refused = await runAsUser(unknown, () => exportRecord(request('/cpd/export?format=csv')));
+    expect(refused.status).toBe(409);
+  });
+
+  it('adds, edits and deletes external CPD with clear messages, only in the learner’s own record', async () => {
+    const learner = await createLearner(db, `cpd-crud-${tag}`, { registrantType: 'dental-hygienist' });
+    const stranger = await createLearner(db, `cpd-crud-stranger-${tag}`);
+    const valid = { title: 'Radiography update', provider: 'Deanery', completedOn: '2025-11-02', hours: '2.5', outcomes: 'C', sharedWithPractice: 'on' };
+
+    const invalid = await runAsUser(learner, () =>
+      saveExternalCpdAction(null, formData({ title: '', provider: 'Deanery', completedOn: '2999-01-01', hours: 'two', outcomes: 'C' })),
+    );
+    expect(invalid).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(invalid?.fieldErrors).toMatchObject({
+      title: ['Enter the activity title.'],
+      completedOn: ['The completion date cannot be in the future.'],
+      hours: ['Enter the hours as a number, for example 1.5.'],
+    });
+    const noOutcome = await runAsUser(learner, () => saveExternalCpdAction(null, formData({ ...valid, outcomes: '' })));
+    expect(noOutcome?.fieldErrors?.outcomes).toEqual(['Development outcomes are A, B, C or D.']);
+    expect(await db.externalCpdActivity.count({ where: { userId: learner.id } })).toBe(0);
+
+    const added = await runAsUser(learner, () => redirectOf(() => saveExternalCpdAction(null, formData(valid))));
+    expect(new URL(added, 'http://x').searchParams.get('notice')).toBe('Your CPD entry has been added.');
+    const entry = await db.externalCpdActivity.findFirstOrThrow({ where: { userId: learner.id } });
+    expect(entry).toMatchObject({ minutes: 150, outcomes: 'C', sharedWithPractice: true, reflectionDone: false });
+    expect(ukDateOf(entry.completedOn)).toBe('2025-11-02');
+
+    const stolen = await runAsUser(stranger, () => saveExternalCpdAction(null, formData({ ...valid, id: entry.id, title: 'Hijacked' })));
+    expect(stolen).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    const strangerDelete = await runAsUser(stranger, () => deleteExternalCpdAction(null, formData({ id: entry.id })));
+    expect(strangerDelete).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+
+    await runAsUser(learner, () => redirectOf(() => saveExternalCpdAction(null, formData({ ...valid, id: entry.id, hours: '3', reflectionDone: 'on' }))));
+    expect(await db.externalCpdActivity.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ title: 'Radiography update', minutes: 180, reflectionDone: true });
+
+    const csv = await runAsUser(learner, () => exportRecord(request('/cpd/export?format=csv')));
+    expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).toContain('2025-11-02,2025/26,Radiography update,Deanery,Recorded by you,3,C,Yes,');
+    const pdf = await runAsUser(learner, () => exportRecord(request('/cpd/export?format=pdf')));
+    expect(pdf.headers.get('Content-Type')).toBe('application/pdf');
+    expect((await extractPdfText(new Uint8Array(await pdf.arrayBuffer()))).text).toContain('Radiography update');
+
+    await runAsUser(learner, () => redirectOf(() => deleteExternalCpdAction(null, formData({ id: entry.id }))));
+    expect(await db.externalCpdActivity.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
+  it('keeps a personal development plan', async () => {
+    const learner = await createLearner(db, `cpd-plan-${tag}`, { registrantType: 'dentist' });
+    const missing = await runAsUser(learner, () => addPlannedCpdAction(null, formData({ title: 'Safeguarding refresher', timeframe: '' })));
+    expect(missing?.fieldErrors).toMatchObject({ timeframe: ['Enter the timeframe.'], outcomes: expect.any(Array) });
+
+    const form = formData({ title: 'Safeguarding refresher', timeframe: 'by March 2027' });
+    form.append('outcomes', 'D');
+    form.append('outcomes', 'A');
+    await runAsUser(learner, () => redirectOf(() => addPlannedCpdAction(null, form)));
+    const record = await getCpdRecord({ userId: learner.id });
+    expect(record.plan).toEqual([expect.objectContaining({ title: 'Safeguarding refresher', outcomes: ['A', 'D'], timeframe: 'by March 2027' })]);
+
+    await runAsUser(learner, () => redirectOf(() => deletePlannedCpdAction(null, formData({ id: record.plan[0]!.id }))));
+    expect(await db.plannedCpdActivity.count({ where: { userId: learner.id } })).toBe(0);
+  });
+});
