@@ -1,0 +1,113 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { expect, test } from '@playwright/test';
+import { playSteps } from '../support/play';
+import { findPath, loadLibrary } from '../support/scenario-paths';
+import { signInThroughOutbox } from '../support/sign-in';
+
+const learnerName = 'Zoë Łukasz-Morgan';
+const reflection =
+  'Before this module I thought a closed professional group was a safe place to discuss cases. I now see how a few small details ' +
+  'can identify a patient when they are put together. In future I will remove dates, places and photographs before asking colleagues ' +
+  'for advice, I will decline friend requests from patients politely, and I will take advice from my defence organisation before replying to any review.';
+
+/**
+ * Gives the learner's attempts 20 minutes of active time each. A test plays in seconds, but a
+ * certificate needs at least 15 minutes of active learning (the GDC wants real hours, and the
+ * hours rule never rounds up), so the e2e server's database is seeded directly, as a fixture:
+ * there is deliberately no route in the app that could do this.
+ */
+function seedActiveTime(email: string): void {
+  const port = process.env.E2E_PORT;
+  if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
+  const database = new Database(path.resolve('data', `e2e-${port}.db`));
+  try {
+    database.pragma('busy_timeout = 5000');
+    const result = database
+      .prepare('UPDATE "Attempt" SET "activeSeconds" = 1200 WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = ?)')
+      .run(email);
+    if (result.changes === 0) throw new Error(`No attempts to seed for ${email}`);
+  } finally {
+    database.close();
+  }
+}
+
+test('a learner completes the module, gets a certificate and its PDF, and anyone can verify it', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const email = `certificate-${Date.now()}@e2e.postwise.test`;
+  const library = loadLibrary();
+
+  await signInThroughOutbox(page, email, '/profile');
+  await page.getByLabel('Name on certificates').fill(learnerName);
+  await page.getByLabel('GDC registration number (optional)').fill('123456');
+  await page.getByLabel('Registrant type').selectOption({ label: 'Dental nurse' });
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your profile has been saved.' })).toBeVisible();
+
+  // Before anything is played, the certificate button is disabled and says what is missing.
+  await page.goto(`/learn/${library.moduleId}/complete`);
+  await expect(page.getByRole('button', { name: 'Get my certificate' })).toBeDisabled();
+  await expect(page.getByText(`Play ${library.scenarios.length} more scenarios to an ending.`)).toBeVisible();
+
+  // Every scenario to its nearest ending, through the player.
+  for (const scenario of library.scenarios) {
+    const steps = findPath(scenario, (position) => position.kind === 'ending');
+    if (!steps) throw new Error(`No way to an ending in ${scenario.id}`);
+    await page.goto(`/learn/${library.moduleId}/${scenario.id}`);
+    await playSteps(page, steps);
+    await expect(page.getByRole('heading', { name: 'Your path' })).toBeVisible();
+  }
+  seedActiveTime(email);
+
+  await page.goto(`/learn/${library.moduleId}/complete`);
+  await expect(page.getByRole('heading', { name: `Scenarios: ${library.scenarios.length} of ${library.scenarios.length} played to an ending` })).toBeVisible();
+
+  // A reflection that is too short is refused; a full one is saved.
+  const reflectionBox = page.getByLabel('Your reflection');
+  await reflectionBox.fill('Too short to count.');
+  await expect(page.getByText('4 words — 46 more needed')).toBeVisible();
+  await page.getByRole('button', { name: 'Save reflection' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Write at least 50 words; you have written 4.' })).toBeVisible();
+  await reflectionBox.fill(reflection);
+  await page.getByRole('button', { name: 'Save reflection' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your reflection has been saved.' })).toBeVisible();
+
+  await page.getByRole('radio', { name: '4 – Very good' }).check();
+  await page.getByLabel('Your comment').fill('Realistic scenarios and clear feedback.');
+  await page.getByRole('button', { name: 'Save feedback' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Thank you: your feedback has been saved.' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Get my certificate' }).click();
+  await expect(page).toHaveURL(/\/certificates\/PW-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const code = new URL(page.url()).pathname.split('/').pop() as string;
+  await expect(page.getByRole('heading', { name: 'Certificate of verifiable CPD' })).toBeVisible();
+  await expect(page.getByText(learnerName).first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code linking to .*\/verify\// })).toBeVisible();
+
+  // The PDF, with the learner's own session.
+  const pdfHref = await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href');
+  expect(pdfHref).toBe(`/certificates/${code}/pdf`);
+  const pdf = await page.request.get(pdfHref as string);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+  // Going back to the completion page shows the certificate instead of issuing another.
+  await page.goto(`/learn/${library.moduleId}/complete`);
+  await expect(page.getByRole('link', { name: `View your certificate ${code}` })).toBeVisible();
+
+  // A signed-out visitor types the code as printed, in lower case, and sees it verified.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/verify');
+  await visitor.getByLabel('Certificate code').fill(code.toLowerCase());
+  await visitor.getByRole('button', { name: 'Verify' }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/verify/${code}$`));
+  await expect(visitor.getByRole('status').filter({ hasText: 'Valid certificate' })).toBeVisible();
+  await expect(visitor.getByText(learnerName)).toBeVisible();
+  await expect(visitor.getByText('123456')).toBeVisible();
+  const visitorPdf = await visitor.request.get(`/certificates/${code}/pdf`);
+  expect(visitorPdf.status()).toBe(401);
+
+  await visitor.goto('/verify/PW-0000-0000-0000');
+  await expect(visitor.getByRole('heading', { name: 'No certificate with this code' })).toBeVisible();
+});
