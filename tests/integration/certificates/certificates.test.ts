@@ -12,6 +12,8 @@ import { getCertificateAction, saveFeedbackAction, saveReflectionAction } from '
 import { GET as downloadPdf } from '@/app/certificates/[code]/pdf/route';
 import { GET as verifyJson } from '@/app/verify/[code]/json/route';
 import VerifyCertificatePage from '@/app/verify/[code]/page';
+import CertificatePage from '@/app/certificates/[code]/page';
+import CompleteModulePage from '@/app/learn/[moduleId]/complete/page';
 import { GET as publishedKeys } from '@/app/.well-known/postwise-certificate-keys.json/route';
 import { revokeCertificateAction } from '@/app/admin/certificates/actions';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
@@ -119,6 +121,35 @@ describeEachDatabase('Certificates', (getDb) => {
     const target = await runAsUser(learner, () => redirectOf(() => getCertificateAction(null, formData({ moduleId }))));
     const certificate = await db.certificate.findFirstOrThrow({ where: { userId: learner.id, moduleId }, select: { code: true } });
     expect(target).toBe(`/certificates/${certificate.code}`);
+  });
+
+  it('shows the learner what is missing on the completion page, then the certificate with its QR code to its owner only', async () => {
+    const { moduleId, learner } = await learnerWhoPlayedEverything('pages');
+    const stranger = await createLearner(db, `${moduleId}-stranger`);
+    const renderCompletion = () =>
+      runAsUser(learner, async () =>
+        renderToStaticMarkup(await CompleteModulePage({ params: Promise.resolve({ moduleId }), searchParams: Promise.resolve({}) })),
+      );
+    const before = await renderCompletion();
+    expect(before).toContain('Scenarios: 2 of 2 played to an ending');
+    expect(before).toContain('Write your reflection: at least 50 words (you have 0).');
+    expect(before).toContain('Give your feedback on the module.');
+    expect(before).toMatch(/<button[^>]*disabled=""[^>]*>Get my certificate<\/button>/);
+
+    await db.moduleReflection.create({ data: { userId: learner.id, moduleId, text: reflectionOf(60) } });
+    await db.moduleFeedback.create({ data: { userId: learner.id, moduleId, rating: 4, comment: 'Useful.' } });
+    expect(await renderCompletion()).toMatch(/<button(?![^>]*disabled="")[^>]*>Get my certificate<\/button>/);
+
+    const { code } = await issueCertificate({ userId: learner.id, moduleId, origin });
+    expect(await renderCompletion()).toContain(`href="/certificates/${code}"`);
+    const renderCertificate = (user: { id: string }) =>
+      runAsUser(user, async () => renderToStaticMarkup(await CertificatePage({ params: Promise.resolve({ code }) })));
+    const page = await renderCertificate(learner);
+    expect(page).toContain(`href="/certificates/${code}/pdf"`);
+    expect(page).toContain('Download PDF');
+    expect(page).toMatch(/<svg[^>]*role="img"[^>]*aria-label="QR code linking to https:\/\/cpd.example.org\/verify\/PW-/);
+    expect(page).toContain('rounded down to the nearest quarter hour');
+    await expect(renderCertificate(stranger)).rejects.toMatchObject({ digest: expect.stringContaining('404') });
   });
 
   it('refuses a certificate while a scenario has not reached an ending', async () => {
