@@ -30,6 +30,20 @@ const envSchema = z.object({
   POSTWISE_SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
   /** The public origin printed in certificate QR codes and email links, e.g. https://cpd.example.org. */
   PUBLIC_BASE_URL: z.url().optional(),
+  /**
+   * Ed25519 private key (PKCS#8 PEM) that signs certificates. Without it a key is generated on
+   * first use and kept in the database (fine for demos; production should set this from a secret store).
+   */
+  CERTIFICATE_SIGNING_KEY: z
+    .string()
+    .trim()
+    // Secret stores and one-line .env files often carry the PEM's line breaks as a literal \n.
+    .transform((value) => value.replace(/\\n/g, '\n'))
+    .refine((value) => value === '' || /^-----BEGIN PRIVATE KEY-----[\s\S]+-----END PRIVATE KEY-----$/.test(value), {
+      message: 'must be a PKCS#8 PEM private key (-----BEGIN PRIVATE KEY-----)',
+    })
+    .transform((value) => value || undefined)
+    .optional(),
   /** Signs Auth.js tokens and cookies. Required with PostgreSQL; with SQLite one is generated beside the database file. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
   /** SMTP server for sign-in links and notifications, e.g. smtps://user:pass@mail.example.org:465. */
