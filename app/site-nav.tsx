@@ -16,7 +16,14 @@ export async function SiteNav() {
     );
   }
   return (
-    <div className="ml-auto flex flex-wrap items-center gap-x-6 gap-y-2">
+    <div className="flex flex-1 flex-wrap items-center gap-x-6 gap-y-2">
+      <Link href="/cpd" className={linkClass}>
+        CPD record
+      </Link>
+      <Link href="/practice" className={linkClass}>
+        {user.memberships.some((membership) => membership.role !== 'member') ? 'My practices' : 'Practices'}
+      </Link>
+      <span className="ml-auto" aria-hidden="true" />
       {can(user, 'admin.view') ? (
         <Link href="/admin" className={linkClass}>
           Admin

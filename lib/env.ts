@@ -52,6 +52,11 @@ const envSchema = z.object({
     .trim()
     .refine((value) => /^smtps?:\/\//.test(value), { message: 'must start with smtp:// or smtps://' })
     .optional(),
+  /**
+   * Sign-in emails per client IP address per 15 minutes. A whole hospital trust or practice can
+   * sit behind one address, so this is generous; the per-address limit (5) is the strict one.
+   */
+  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(100),
   /** Sender of every email. */
   EMAIL_FROM: z.string().trim().min(3).default('Postwise <no-reply@postwise.invalid>'),
   /** Demo only: keep emails in the database and show them at /outbox instead of sending them. */
@@ -98,5 +103,6 @@ export function resolveDatabaseUrl(url: string): string {
   if (!url.startsWith('file:')) return url;
   const filePath = url.slice('file:'.length);
   if (filePath === ':memory:' || path.isAbsolute(filePath)) return url;
-  return `file:${path.resolve(repoRoot(), filePath)}`;
+  // turbopackIgnore: the database file is chosen at run time, not part of the build's file trace.
+  return `file:${path.resolve(/*turbopackIgnore: true*/ repoRoot(), filePath)}`;
 }

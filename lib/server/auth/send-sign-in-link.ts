@@ -7,8 +7,8 @@ import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
 /** How long a sign-in link works. Short, because whoever holds the link holds the account. */
 export const signInLinkMaxAgeSeconds = 60 * 60;
 
-/** Sign-in emails allowed per window, per address and per client IP address. */
-export const signInRateLimits = { perEmail: 5, perIp: 20, windowSeconds: 15 * 60 } as const;
+/** Sign-in emails allowed per window, per address; the per-IP limit comes from SIGN_IN_LIMIT_PER_IP. */
+export const signInRateLimits = { perEmail: 5, windowSeconds: 15 * 60 } as const;
 
 /**
  * The client's IP address as the nearest proxy saw it. Next.js only sets X-Forwarded-For when it
@@ -28,7 +28,7 @@ export function clientIp(headers: Headers): string {
 export async function checkSignInRateLimit({ email, ip }: { email: string; ip: string }): Promise<void> {
   for (const [key, limit] of [
     [`sign-in:email:${email}`, signInRateLimits.perEmail],
-    [`sign-in:ip:${ip}`, signInRateLimits.perIp],
+    [`sign-in:ip:${ip}`, getEnv().SIGN_IN_LIMIT_PER_IP],
   ] as const) {
     const result = await consumeRateLimit({ key, limit, windowSeconds: signInRateLimits.windowSeconds });
     if (!result.allowed) {

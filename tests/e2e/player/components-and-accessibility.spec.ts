@@ -113,7 +113,6 @@ test('feedback, a compose and its verdict, and an ending pass axe in light and d
   await page.getByRole('button', { name: 'Continue' }).click();
 
   const rest = findPath(withCompose, (position) => position.kind === 'ending');
-  await page.goto('/learn');
   await signInThroughOutbox(page, 'states-ending@e2e.postwise.test');
   await page.goto(`/learn/${library.moduleId}/${withCompose.id}`);
   await playSteps(page, rest as Step[]);
