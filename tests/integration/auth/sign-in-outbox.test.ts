@@ -57,7 +57,8 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     expect(await getDb().outboxEmail.count({ where: { to: email } })).toBe(5);
   });
 
-  it('sends at most 20 sign-in emails per IP address in 15 minutes, whatever the addresses', async () => {
+  it('sends at most SIGN_IN_LIMIT_PER_IP sign-in emails per IP address in 15 minutes, whatever the addresses', async () => {
+    setEnv({ EMAIL_OUTBOX: true, SIGN_IN_LIMIT_PER_IP: 20 });
     const ip = '192.0.2.44';
     const emails = Array.from({ length: 21 }, () => uniqueEmail('same-ip'));
     const locations: string[] = [];
