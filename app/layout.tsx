@@ -48,8 +48,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
-          Every scenario is fictional. Postwise is a CPD provider, not a source of legal advice: for a real situation, contact your
-          defence organisation.
+          <p>
+            Every scenario is fictional. Postwise is a CPD provider, not a source of legal advice: for a real situation, contact your
+            defence organisation.
+          </p>
+          <p className="mt-2">
+            <Link href="/verify" className="underline underline-offset-4">
+              Verify a certificate
+            </Link>
+          </p>
         </footer>
       </body>
     </html>

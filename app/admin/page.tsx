@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';
@@ -25,6 +26,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">Admin</h1>
+      <p>
+        <Link href="/admin/certificates" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
+          Certificates and module feedback
+        </Link>
+      </p>
       {notice ? (
         <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
           {notice}

@@ -25,6 +25,9 @@ export default async function LearnPage() {
               <p className="text-slate-700 dark:text-slate-300">
                 {completed} of {module.scenarios.length} scenarios completed · {module.hours} hours of verifiable CPD
               </p>
+              <Link href={`/learn/${module.id}/complete`} className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
+                Complete the module and get your certificate
+              </Link>
             </div>
             <ol className="grid gap-3 sm:grid-cols-2">
               {module.scenarios.map((scenario) => {

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback } from 'react';
 import { ScenarioPlayer, type PlayerDecision } from '@/components/player/scenario-player';
@@ -40,6 +41,16 @@ export function LearnerPlayer({ moduleId, attemptId, definition, content, snapsh
       onStale={() => router.refresh()}
       onRestart={() => void restart()}
       onHeartbeat={heartbeat}
+      endingActions={
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          <Link href="/learn" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
+            Back to my learning
+          </Link>
+          <Link href={`/learn/${moduleId}/complete`} className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
+            Module progress and certificate
+          </Link>
+        </p>
+      }
     />
   );
 }
