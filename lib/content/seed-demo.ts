@@ -66,11 +66,11 @@ export async function seedDemo(options: { db: Database; scenariosFolder: string;
         update: { role },
       });
     }
-    const module = await tx.cpdModule.findUnique({ where: { id: DEMO_MODULE_ID }, select: { id: true } });
-    if (module) {
+    const demoModule = await tx.cpdModule.findUnique({ where: { id: DEMO_MODULE_ID }, select: { id: true } });
+    if (demoModule) {
       await tx.assignment.upsert({
-        where: { practiceId_moduleId: { practiceId: DEMO_PRACTICE_ID, moduleId: module.id } },
-        create: { practiceId: DEMO_PRACTICE_ID, moduleId: module.id, dueAt: new Date(Date.now() + ASSIGNMENT_DAYS * 86_400_000) },
+        where: { practiceId_moduleId: { practiceId: DEMO_PRACTICE_ID, moduleId: demoModule.id } },
+        create: { practiceId: DEMO_PRACTICE_ID, moduleId: demoModule.id, dueAt: new Date(Date.now() + ASSIGNMENT_DAYS * 86_400_000) },
         update: {},
       });
     }

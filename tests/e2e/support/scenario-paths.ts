@@ -23,10 +23,10 @@ export interface Library {
 /** The module's scenarios in module order, compiled from `scenarios/`. */
 export function loadLibrary(): Library {
   const checked = checkScenarioFiles([path.resolve('scenarios')]);
-  const module = checked.modules[0]?.definition;
-  if (!module) throw new Error('No module found under scenarios/');
+  const library = checked.modules[0]?.definition;
+  if (!library) throw new Error('No module found under scenarios/');
   const byId = new Map(checked.scenarios.map(({ definition }) => [definition.id, definition]));
-  return { moduleId: module.id, scenarios: module.scenarios.map((id) => byId.get(id) as ScenarioDefinition) };
+  return { moduleId: library.id, scenarios: library.scenarios.map((id) => byId.get(id) as ScenarioDefinition) };
 }
 
 type Goal = (position: { kind: 'scene'; sceneId: string } | { kind: 'ending'; rating: Rating; endingId: string }, steps: Step[]) => boolean;
