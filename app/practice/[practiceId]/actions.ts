@@ -11,7 +11,7 @@ import { assignModule } from '@/lib/server/practices/assign-module';
 import { inviteMember } from '@/lib/server/practices/invite-member';
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { validationFailure, type FormState } from '../form-state';
-import { requestOrigin } from '../request-origin';
+import { requestOrigin } from '@/lib/server/http/request-origin';
 
 const id = z.string().trim().min(1).max(100);
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { toActionFailure } from '@/lib/errors';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
-import { requestOrigin } from '@/lib/server/certificates/request-origin';
+import { requestOrigin } from '@/lib/server/http/request-origin';
 import { countWords, MIN_REFLECTION_WORDS } from '@/lib/server/completion/count-words';
 import { saveModuleFeedback } from '@/lib/server/completion/save-module-feedback';
 import { saveReflection } from '@/lib/server/completion/save-reflection';
