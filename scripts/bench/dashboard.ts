@@ -14,6 +14,8 @@ import { getEnv } from '@/lib/env';
 import { applyPendingMigrations } from '@/lib/server/db/migrate';
 import type { Provider } from '@/lib/server/db/provider';
 import { createScratchDatabase } from '@/scripts/db/scratch-database';
+// Seeded, so every run measures the same generated data.
+import { seededRandom } from '@/lib/scenario/explore';
 
 const { values } = parseArgs({
   options: {
@@ -28,18 +30,6 @@ const modulesCount = 3;
 const scenariosPerModule = 4;
 const targetMs = 300;
 const root = path.resolve(import.meta.dirname, '../..');
-
-/** A small deterministic generator, so every run measures the same data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 
