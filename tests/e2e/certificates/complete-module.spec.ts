@@ -63,7 +63,7 @@ test('a learner completes the module, gets a certificate and its PDF, and anyone
   await expect(page.getByRole('heading', { name: `Scenarios: ${library.scenarios.length} of ${library.scenarios.length} played to an ending` })).toBeVisible();
 
   // A reflection that is too short is refused; a full one is saved.
-  const reflectionBox = page.getByLabel('Your reflection');
+  const reflectionBox = page.getByRole('textbox', { name: 'Your reflection' });
   await reflectionBox.fill('Too short to count.');
   await expect(page.getByText('4 words — 46 more needed')).toBeVisible();
   await page.getByRole('button', { name: 'Save reflection' }).click();
@@ -73,7 +73,7 @@ test('a learner completes the module, gets a certificate and its PDF, and anyone
   await expect(page.getByRole('status').filter({ hasText: 'Your reflection has been saved.' })).toBeVisible();
 
   await page.getByRole('radio', { name: '4 – Very good' }).check();
-  await page.getByLabel('Your comment').fill('Realistic scenarios and clear feedback.');
+  await page.getByRole('textbox', { name: 'Your comment' }).fill('Realistic scenarios and clear feedback.');
   await page.getByRole('button', { name: 'Save feedback' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Thank you: your feedback has been saved.' })).toBeVisible();
 

@@ -5,6 +5,8 @@ import { expect, type Page } from '@playwright/test';
  * New addresses get a new account through the same flow.
  */
 export async function signInThroughOutbox(page: Page, email: string, callbackUrl = '/learn'): Promise<void> {
+  // Whoever was signed in on this page before is signed out (the sign-in page skips the form for them).
+  await page.context().clearCookies();
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await page.getByLabel('Email address').fill(email);
   await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
