@@ -42,6 +42,9 @@ function run(command: string, args: string[]): void {
 
 const env = getEnv();
 
+// Telemetry off: nothing leaves the machine at build or run time.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
 // The quick start has no mail server, so sign-in links go to the demo outbox page. Anyone
 // who can open /outbox can sign in as anyone: a real deployment sets SMTP_URL instead.
 if (process.env.SMTP_URL === undefined && process.env.EMAIL_OUTBOX === undefined) {
