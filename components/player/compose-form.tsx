@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { countWords } from '@/lib/scenario/compose-checks';
+import { countWords } from '@/lib/text/count-words';
 import type { ComposeDefinition } from '@/lib/scenario/definition';
 
 export interface ComposeFormProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composePasses, countWords, runComposeChecks, type ComposeCheckSettings } from './compose-checks';
+import { composePasses, runComposeChecks, type ComposeCheckSettings } from './compose-checks';
 import type { ComposeCheckName } from './definition';
 
 function settings(checks: ComposeCheckName[], extra: Partial<ComposeCheckSettings> = {}): ComposeCheckSettings {
@@ -62,10 +62,5 @@ describe('compose checks', () => {
     ]);
     expect(composePasses(text, all)).toBe(true);
     expect(composePasses(`${text}!!`, all)).toBe(false);
-  });
-
-  it('counts words the way the short check does', () => {
-    expect(countWords('')).toBe(0);
-    expect(countWords("  Don't  worry - we're here, call 0123.  ")).toBe(6);
   });
 });

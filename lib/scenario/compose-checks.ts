@@ -1,4 +1,5 @@
 import type { CheckResult, ComposeCheckName, ComposeDefinition } from './definition';
+import { countWords } from '@/lib/text/count-words';
 
 /**
  * The built-in checks on a learner's free-text reply. Pure and browser-safe: the player runs them
@@ -125,7 +126,6 @@ const PATTERNS = {
   signposts: termsPattern(WORD_LISTS.signposts)!,
   capitals: /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu,
   exclamations: /!+/g,
-  words: /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu,
 };
 
 function allMatches(pattern: RegExp | null, text: string): string[] {
@@ -149,10 +149,6 @@ function collect(text: string, patterns: Array<RegExp | null>): string[] {
   return found.sort((a, b) => a.index - b.index).map((entry) => entry.value);
 }
 
-/** The number of words in a text, as the `short` check and the live word count see it. */
-export function countWords(text: string): number {
-  return allMatches(PATTERNS.words, text).length;
-}
 
 export type ComposeCheckSettings = Pick<ComposeDefinition, 'checks' | 'forbid' | 'minWords' | 'maxWords'>;
 

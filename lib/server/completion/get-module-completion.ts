@@ -3,7 +3,8 @@ import { creditedQuarterHours } from '@/lib/cpd/credited-hours';
 import { AppError } from '@/lib/errors';
 import type { ModuleDefinition } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
-import { countWords, MIN_REFLECTION_WORDS } from './count-words';
+import { countWords } from '@/lib/text/count-words';
+import { MIN_REFLECTION_WORDS } from './reflection-minimum';
 
 /** Something still standing between the learner and their certificate, in their terms. */
 export type CompletionBlocker =

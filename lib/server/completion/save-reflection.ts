@@ -1,7 +1,8 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
-import { countWords, MIN_REFLECTION_WORDS } from './count-words';
+import { countWords } from '@/lib/text/count-words';
+import { MIN_REFLECTION_WORDS } from './reflection-minimum';
 
 /**
  * Saves (or replaces) the learner's private reflection on a module. Refuses a reflection under

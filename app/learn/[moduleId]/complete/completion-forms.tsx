@@ -2,16 +2,13 @@
 
 import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { countWords } from '@/lib/text/count-words';
 import { getCertificateAction, saveFeedbackAction, saveReflectionAction } from './actions';
 import type { CompletionFormState } from './form-state';
 
 const fieldClass =
   'block w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
 
-// The same rule the server applies (lib/server/completion/count-words.ts), for a live count only.
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
 
 function Failure({ state }: { state: CompletionFormState }) {
   if (!state || state.ok !== false) return null;

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { formatQuarterHours } from '@/lib/cpd/credited-hours';
 import { isAppError } from '@/lib/errors';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
-import { MIN_REFLECTION_WORDS } from '@/lib/server/completion/count-words';
+import { MIN_REFLECTION_WORDS } from '@/lib/server/completion/reflection-minimum';
 import { getModuleCompletion } from '@/lib/server/completion/get-module-completion';
 import { CertificateButton, FeedbackForm, ReflectionForm } from './completion-forms';
 
