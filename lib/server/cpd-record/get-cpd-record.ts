@@ -1,7 +1,7 @@
 import 'server-only';
 import { certificateCpdActivity } from '@/lib/certificates/certificate-activity';
 import type { CertificateContent } from '@/lib/certificates/certificate-content';
-import { externalCpdActivity } from '@/lib/cpd/cpd-activity';
+import { externalCpdActivity, type ExternalCpdActivityRow } from '@/lib/cpd/cpd-activity';
 import { type CpdActivity, type CpdRecordSummary, type PlannedCpdActivity, summariseCpdRecord } from '@/lib/cpd/cpd-record';
 import { parseOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { type RegistrantType, registrantTypeSchema } from '@/lib/cpd/registrant-types';
@@ -9,14 +9,7 @@ import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
 
 /** An external activity as the learner edits it. */
-export interface ExternalCpdEntry {
-  id: string;
-  title: string;
-  provider: string;
-  completedOn: Date;
-  minutes: number;
-  outcomes: string;
-  reflectionDone: boolean;
+export interface ExternalCpdEntry extends ExternalCpdActivityRow {
   sharedWithPractice: boolean;
 }
 
