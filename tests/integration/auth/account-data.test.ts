@@ -9,7 +9,6 @@ import { GET as exportMyData } from '@/app/account/export/route';
 import { deleteAccount } from '@/app/account/actions';
 import { updateProfile } from '@/app/profile/actions';
 
-vi.mock('server-only', () => ({}));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),

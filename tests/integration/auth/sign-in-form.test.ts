@@ -4,7 +4,6 @@ import { setEnv, useTestDatabase } from '@/tests/integration/authorization/suppo
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { requestSignInLink } from '@/app/sign-in/actions';
 
-vi.mock('server-only', () => ({}));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),

@@ -8,7 +8,6 @@ import { sendEmail } from '@/lib/server/email/send-email';
 import { setUserSuspended } from '@/app/admin/users/actions';
 import { AuthBrowser, linkIn } from './support/auth-browser';
 
-vi.mock('server-only', () => ({}));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),

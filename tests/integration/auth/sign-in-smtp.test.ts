@@ -6,7 +6,6 @@ import { describeEachDatabase } from '@/tests/integration/support/test-database'
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { AuthBrowser, linkIn } from './support/auth-browser';
 
-vi.mock('server-only', () => ({}));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),

@@ -12,7 +12,6 @@ import { outcomeOf, setEnv, useTestDatabase } from './support/app-harness';
 import type { Endpoint, MatrixEntries } from './support/matrix';
 import { createWorld, personas } from './support/personas';
 
-vi.mock('server-only', () => ({}));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),

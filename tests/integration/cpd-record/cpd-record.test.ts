@@ -16,7 +16,6 @@ import { formData } from '@/tests/integration/authorization/support/personas';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from '../certificates/fixtures';
 
-vi.mock('server-only', () => ({}));
 vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>

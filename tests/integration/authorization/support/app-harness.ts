@@ -3,7 +3,6 @@
  * the `db` singleton is pointed at the test database of the current describeEachDatabase block,
  * and environment variables can be overridden per test. Wire it up at the top of a test file:
  *
- *   vi.mock('server-only', () => ({}));
  *   vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
  *   vi.mock('@/lib/env', async (importOriginal) =>
  *     (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()));
