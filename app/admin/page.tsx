@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';
+import { SearchForm } from '@/components/ui/search-form';
+import { SuccessMessage } from '@/components/ui/status-message';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
@@ -32,28 +34,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </Link>
       </p>
       {notice ? (
-        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-          {notice}
-        </p>
+        <SuccessMessage>{notice}</SuccessMessage>
       ) : null}
 
-      <form role="search" className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
-          <label htmlFor="q" className="block font-semibold">
-            Search by name or email
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={search}
-            className="block min-h-11 w-72 rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-          />
-        </div>
-        <Button type="submit" variant="secondary">
-          Search
-        </Button>
-      </form>
+      <SearchForm label="Search by name or email" defaultValue={search} />
 
       <section aria-labelledby="users" className="space-y-3">
         <h2 id="users" className="text-xl font-semibold">

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/status-message';
 import { addPlannedCpdAction, deleteExternalCpdAction, deletePlannedCpdAction, saveExternalCpdAction, type CpdFormState } from './actions';
 
 const fieldClass =
@@ -10,15 +11,6 @@ const OUTCOME_LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 function errorsOf(state: CpdFormState): Record<string, string[]> {
   return state?.fieldErrors ?? {};
-}
-
-function Failure({ state }: { state: CpdFormState }) {
-  if (!state) return null;
-  return (
-    <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">
-      {state.message}
-    </p>
-  );
 }
 
 function FieldError({ id, messages }: { id: string; messages: string[] | undefined }) {
@@ -138,7 +130,7 @@ export function ExternalCpdForm({ initial }: { initial: ExternalCpdFormValues })
           Share this entry with my practice (title, provider, date, hours and outcomes; never your reflection)
         </label>
       </div>
-      <Failure state={state} />
+      {state ? <ErrorMessage>{state.message}</ErrorMessage> : null}
       <Button type="submit" disabled={pending}>
         {initial.id ? 'Save changes' : 'Add to my record'}
       </Button>
@@ -158,7 +150,7 @@ export function PlannedCpdForm() {
       <OutcomeCheckboxes form="plan" selected={typed ? ([] as string[]).concat(typed.outcomes ?? []) : []} errors={errors} />
       <TextField form="plan" name="timeframe" label="Timeframe" hint="For example: by March 2027" defaultValue={value('timeframe')} errors={errors} />
       <TextField form="plan" name="notes" label="Notes (optional)" defaultValue={value('notes')} errors={errors} />
-      <Failure state={state} />
+      {state ? <ErrorMessage>{state.message}</ErrorMessage> : null}
       <Button type="submit" disabled={pending}>
         Add to my plan
       </Button>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SuccessMessage } from '@/components/ui/status-message';
 import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
 import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { formatLongDate, ukDateOf } from '@/lib/cpd/plain-date';
@@ -50,9 +51,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
       </div>
 
       {notice ? (
-        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-          {notice}
-        </p>
+        <SuccessMessage>{notice}</SuccessMessage>
       ) : null}
 
       <section aria-labelledby="cycle-heading" className="space-y-4">

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ErrorMessage, SuccessMessage } from '@/components/ui/status-message';
 import { updateProfile, type ProfileFormState, type ProfileFormValues } from './actions';
 
 const fieldClass =
@@ -31,18 +32,8 @@ export function ProfileForm({
 
   return (
     <form action={formAction} noValidate className="space-y-5">
-      {state.ok !== null ? (
-        <p
-          role={state.ok ? 'status' : 'alert'}
-          className={
-            state.ok
-              ? 'rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100'
-              : 'rounded-lg bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100'
-          }
-        >
-          {state.message}
-        </p>
-      ) : null}
+      {state.ok === true ? <SuccessMessage>{state.message}</SuccessMessage> : null}
+      {state.ok === false ? <ErrorMessage>{state.message}</ErrorMessage> : null}
 
       <div className="space-y-1">
         <label htmlFor="certificateName" className="block font-semibold">

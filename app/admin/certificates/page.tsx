@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Button } from '@/components/ui/button';
+import { SearchForm } from '@/components/ui/search-form';
+import { SuccessMessage } from '@/components/ui/status-message';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listCertificatesForAdmin } from '@/lib/server/certificates/list-certificates-for-admin';
@@ -33,28 +34,10 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
       </nav>
       <h1 className="text-3xl font-bold">Certificates</h1>
       {notice ? (
-        <p role="status" className="rounded-lg bg-emerald-50 p-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
-          {notice}
-        </p>
+        <SuccessMessage>{notice}</SuccessMessage>
       ) : null}
 
-      <form role="search" className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
-          <label htmlFor="q" className="block font-semibold">
-            Search by certificate code, learner name or email
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={search}
-            className="block min-h-11 w-72 max-w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-          />
-        </div>
-        <Button type="submit" variant="secondary">
-          Search
-        </Button>
-      </form>
+      <SearchForm label="Search by certificate code, learner name or email" defaultValue={search} inputWidthClass="w-72 max-w-full" />
 
       <section aria-labelledby="certificates" className="space-y-3">
         <h2 id="certificates" className="text-xl font-semibold">
