@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CONTENT_COMPONENTS, type ContentComponentName, type ScenarioDefinition } from '@/lib/scenario/definition';
 import { playSteps } from '../support/play';
 import { componentsIn, findPath, loadLibrary, type Step } from '../support/scenario-paths';
@@ -127,13 +127,21 @@ test('the whole scenario can be played with the keyboard alone', async ({ page }
   await page.goto(`/learn/${library.moduleId}/${scenario.id}`);
   for (const step of steps) {
     if (step.kind !== 'choice') throw new Error('The first scenario is expected to be choices only');
-    const choice = page.getByRole('button', { name: step.label, exact: true });
-    await choice.focus();
+    await tabTo(page, page.getByRole('button', { name: step.label, exact: true }));
     await page.keyboard.press('Enter');
-    // Focus moves to the feedback heading, so the next Tab reaches what follows it.
+    // Focus moves to the feedback heading, so the learner carries on from there.
     await expect(page.getByRole('heading', { name: 'Feedback on your choice' })).toBeFocused();
-    await page.getByRole('button', { name: 'Continue' }).focus();
+    await tabTo(page, page.getByRole('button', { name: 'Continue' }));
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { name: 'Your path' })).toBeVisible();
 });
+
+/** Presses Tab until the target has focus, as a keyboard user would; fails if it is never reached. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 60; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the control');
+}
