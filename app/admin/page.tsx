@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { SearchForm } from '@/components/ui/search-form';
 import { SuccessMessage } from '@/components/ui/status-message';
+import { TableHead } from '@/components/ui/table-headings';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
@@ -46,15 +47,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </h2>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300 dark:border-slate-700">
-                <th scope="col" className="py-2 pr-4">Email</th>
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Joined</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2">Action</th>
-              </tr>
-            </thead>
+            <TableHead
+              rowClassName="border-b border-slate-300 dark:border-slate-700"
+              columns={[
+                { label: 'Email', className: 'py-2 pr-4' },
+                { label: 'Name', className: 'py-2 pr-4' },
+                { label: 'Joined', className: 'py-2 pr-4' },
+                { label: 'Status', className: 'py-2 pr-4' },
+                { label: 'Action', className: 'py-2' },
+              ]}
+            />
             <tbody>
               {users.map((user) => (
                 <tr key={user.id} className="border-b border-slate-200 dark:border-slate-800">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SuccessMessage } from '@/components/ui/status-message';
+import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
 import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { formatLongDate, ukDateOf } from '@/lib/cpd/plain-date';
@@ -94,28 +95,22 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             <div className="overflow-x-auto">
               <table className="text-sm">
                 <caption className="text-left font-semibold">Hours by CPD year, and the two-year minimum of {TWO_YEAR_MINIMUM_HOURS} hours</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="pr-4 text-left">
-                      CPD year
-                    </th>
-                    <th scope="col" className="pr-4 text-right">
-                      Hours
-                    </th>
-                    <th scope="col" className="text-left">
-                      With the year before
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: 'CPD year', className: 'pr-4 text-left' },
+                    { label: 'Hours', className: 'pr-4 text-right' },
+                    { label: 'With the year before', className: 'text-left' },
+                  ]}
+                />
                 <tbody>
                   {summary.years.map((year, index) => {
                     const check = index > 0 ? summary.twoYearChecks[index - 1] : undefined;
                     return (
                       <tr key={year.label}>
-                        <th scope="row" className={`${cellClass} text-left font-normal`}>
+                        <RowHeading className={cellClass}>
                           {year.label}
                           {year.status === 'current' ? ' (current)' : ''}
-                        </th>
+                        </RowHeading>
                         <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatMinutesAsHours(year.minutes)}</td>
                         <td className={cellClass}>
                           {check ? `${TWO_YEAR_LABELS[check.status]} (${formatMinutesAsHours(check.minutes)} h over ${check.first.label} and ${check.second.label})` : '—'}
@@ -130,22 +125,18 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             <div className="overflow-x-auto">
               <table className="text-sm">
                 <caption className="text-left font-semibold">Hours by development outcome (an activity counts towards each outcome it covers)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="pr-4 text-left">
-                      Outcome
-                    </th>
-                    <th scope="col" className="pr-4 text-right">
-                      Hours
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: 'Outcome', className: 'pr-4 text-left' },
+                    { label: 'Hours', className: 'pr-4 text-right' },
+                  ]}
+                />
                 <tbody>
                   {OUTCOMES.map((letter) => (
                     <tr key={letter}>
-                      <th scope="row" className={`${cellClass} max-w-xl text-left font-normal`}>
+                      <RowHeading className={`${cellClass} max-w-xl`}>
                         <span className="font-semibold">{letter}</span> {DEVELOPMENT_OUTCOMES[letter]}
-                      </th>
+                      </RowHeading>
                       <td className={`${cellClass} text-right`}>{formatMinutesAsHours(summary.minutesByOutcome[letter])}</td>
                     </tr>
                   ))}
@@ -174,28 +165,17 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
           <div className="overflow-x-auto">
             <table className="w-full text-sm">
               <caption className="sr-only">Your CPD activities, newest first</caption>
-              <thead>
-                <tr className="border-b border-slate-300 dark:border-slate-700">
-                  <th scope="col" className="py-2 pr-4 text-left">
-                    Date
-                  </th>
-                  <th scope="col" className="py-2 pr-4 text-left">
-                    Activity
-                  </th>
-                  <th scope="col" className="py-2 pr-4 text-right">
-                    Hours
-                  </th>
-                  <th scope="col" className="py-2 pr-4 text-left">
-                    Outcomes
-                  </th>
-                  <th scope="col" className="py-2 pr-4 text-left">
-                    Reflection
-                  </th>
-                  <th scope="col" className="py-2 text-left">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                rowClassName="border-b border-slate-300 dark:border-slate-700"
+                columns={[
+                  { label: 'Date', className: 'py-2 pr-4 text-left' },
+                  { label: 'Activity', className: 'py-2 pr-4 text-left' },
+                  { label: 'Hours', className: 'py-2 pr-4 text-right' },
+                  { label: 'Outcomes', className: 'py-2 pr-4 text-left' },
+                  { label: 'Reflection', className: 'py-2 pr-4 text-left' },
+                  { label: <span className="sr-only">Actions</span>, className: 'py-2 text-left' },
+                ]}
+              />
               <tbody>
                 {activities.map((activity) => {
                   const external = externalById.get(activity.id);

@@ -1,3 +1,4 @@
+import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import type { ProgressPoint } from '@/lib/cpd/cpd-record';
 import { formatMinutesAsHours } from '@/lib/cpd/credited-hours';
 
@@ -49,25 +50,17 @@ export function ProgressChart({ points, requiredMinutes }: { points: readonly Pr
       </figcaption>
       <table className="text-sm">
         <caption className="text-left font-semibold">Progress through the cycle</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="pr-6 text-left">
-              CPD year
-            </th>
-            <th scope="col" className="pr-6 text-right">
-              Your hours so far
-            </th>
-            <th scope="col" className="text-right">
-              Even pace
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'CPD year', className: 'pr-6 text-left' },
+            { label: 'Your hours so far', className: 'pr-6 text-right' },
+            { label: 'Even pace', className: 'text-right' },
+          ]}
+        />
         <tbody>
           {points.map((point) => (
             <tr key={point.label}>
-              <th scope="row" className="pr-6 text-left font-normal">
-                {point.label}
-              </th>
+              <RowHeading className="pr-6">{point.label}</RowHeading>
               <td className="pr-6 text-right">{point.cumulativeMinutes === null ? 'Not started' : formatMinutesAsHours(point.cumulativeMinutes)}</td>
               <td className="text-right">{formatMinutesAsHours(point.targetMinutes)}</td>
             </tr>

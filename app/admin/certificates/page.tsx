@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SearchForm } from '@/components/ui/search-form';
 import { SuccessMessage } from '@/components/ui/status-message';
+import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listCertificatesForAdmin } from '@/lib/server/certificates/list-certificates-for-admin';
@@ -86,22 +87,16 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
                 </p>
                 <table className="text-sm">
                   <caption className="sr-only">Ratings given for {module.title}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="pr-6 text-left">
-                        Rating
-                      </th>
-                      <th scope="col" className="text-right">
-                        Responses
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      { label: 'Rating', className: 'pr-6 text-left' },
+                      { label: 'Responses', className: 'text-right' },
+                    ]}
+                  />
                   <tbody>
                     {module.ratingCounts.map((count, index) => (
                       <tr key={RATING_LABELS[index]}>
-                        <th scope="row" className="pr-6 text-left font-normal">
-                          {RATING_LABELS[index]}
-                        </th>
+                        <RowHeading className="pr-6">{RATING_LABELS[index]}</RowHeading>
                         <td className="text-right">{count}</td>
                       </tr>
                     ))}

@@ -1,3 +1,4 @@
+import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import { completionOverTime, linePath, niceCeiling, statusCountsByModule } from '@/lib/dashboard/chart';
 import type { DashboardModel } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
@@ -68,19 +69,13 @@ export function ProgressCharts({ model }: { model: DashboardModel }) {
           <summary className="cursor-pointer text-sm text-sky-800 underline">Completions as a table</summary>
           <table className="mt-2 text-sm">
             <caption className="sr-only">Scenarios completed by week</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="pr-4 text-left">
-                  Week ending
-                </th>
-                <th scope="col" className="pr-4 text-right">
-                  Completed that week
-                </th>
-                <th scope="col" className="text-right">
-                  Total
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: 'Week ending', className: 'pr-4 text-left' },
+                { label: 'Completed that week', className: 'pr-4 text-right' },
+                { label: 'Total', className: 'text-right' },
+              ]}
+            />
             <tbody>
               {series.map((point) => (
                 <tr key={point.weekEnding.toISOString()}>
@@ -144,24 +139,16 @@ export function ProgressCharts({ model }: { model: DashboardModel }) {
           <summary className="cursor-pointer text-sm text-sky-800 underline">Outstanding work as a table</summary>
           <table className="mt-2 text-sm">
             <caption className="sr-only">People at each status, per module</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="pr-4 text-left">
-                  Module
-                </th>
-                {PROGRESS_STATUSES.map((status) => (
-                  <th key={status} scope="col" className="pr-4 text-right">
-                    {STATUS_LABELS[status]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: 'Module', className: 'pr-4 text-left' },
+                ...PROGRESS_STATUSES.map((status) => ({ label: STATUS_LABELS[status], className: 'pr-4 text-right' })),
+              ]}
+            />
             <tbody>
               {byModule.map((entry) => (
                 <tr key={entry.moduleId}>
-                  <th scope="row" className="pr-4 text-left font-normal">
-                    {entry.title}
-                  </th>
+                  <RowHeading className="pr-4">{entry.title}</RowHeading>
                   {PROGRESS_STATUSES.map((status) => (
                     <td key={status} className="pr-4 text-right">
                       {entry.counts[status]}

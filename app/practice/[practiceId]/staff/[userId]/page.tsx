@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
@@ -58,24 +59,18 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
               {cell ? <StatusBadge progress={cell} /> : null}
               <table className="text-sm">
                 <caption className="sr-only">Scenarios in {module.title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="pr-6 text-left">
-                      Scenario
-                    </th>
-                    <th scope="col" className="text-left">
-                      Status
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: 'Scenario', className: 'pr-6 text-left' },
+                    { label: 'Status', className: 'text-left' },
+                  ]}
+                />
                 <tbody>
                   {module.scenarios.map((scenario) => {
                     const progress = person.scenarios[scenario.id];
                     return (
                       <tr key={scenario.id} className="align-top">
-                        <th scope="row" className="pr-6 text-left font-normal">
-                          {scenario.title}
-                        </th>
+                        <RowHeading className="pr-6">{scenario.title}</RowHeading>
                         <td>{progress ? <StatusBadge progress={progress} /> : null}</td>
                       </tr>
                     );
@@ -117,25 +112,15 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
         ) : (
           <table className="text-sm">
             <caption className="sr-only">CPD from other providers that {person.name} shared</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="pr-4 text-left">
-                  Activity
-                </th>
-                <th scope="col" className="pr-4 text-left">
-                  Provider
-                </th>
-                <th scope="col" className="pr-4 text-left">
-                  Completed
-                </th>
-                <th scope="col" className="pr-4 text-right">
-                  Hours
-                </th>
-                <th scope="col" className="text-left">
-                  Outcomes
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: 'Activity', className: 'pr-4 text-left' },
+                { label: 'Provider', className: 'pr-4 text-left' },
+                { label: 'Completed', className: 'pr-4 text-left' },
+                { label: 'Hours', className: 'pr-4 text-right' },
+                { label: 'Outcomes', className: 'text-left' },
+              ]}
+            />
             <tbody>
               {record.sharedCpd.map((activity, index) => (
                 <tr key={`${activity.title}-${index}`}>
