@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
-import { findTrialScenarioId } from '@/lib/server/catalogue/read-trial-scenario';
+import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 
 const primaryLink =
   'inline-flex min-h-11 items-center justify-center rounded-lg bg-sky-800 px-5 font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200';

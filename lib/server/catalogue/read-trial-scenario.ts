@@ -2,16 +2,7 @@ import 'server-only';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
 import { readDefinition } from '@/lib/server/attempts/read-definition';
-
-/** The scenario offered to visitors on the landing page: the first of the first module. */
-export async function findTrialScenarioId(): Promise<string | null> {
-  const scenario = await db.scenario.findFirst({
-    where: { versions: { some: {} } },
-    orderBy: [{ module: { createdAt: 'asc' } }, { position: 'asc' }],
-    select: { id: true },
-  });
-  return scenario?.id ?? null;
-}
+import { findTrialScenarioId } from './find-trial-scenario-id';
 
 /**
  * The newest published version of the trial scenario, for the public "try a scenario" mode.
