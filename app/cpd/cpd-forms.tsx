@@ -2,11 +2,10 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/input-class';
 import { ErrorMessage } from '@/components/ui/status-message';
 import { addPlannedCpdAction, deleteExternalCpdAction, deletePlannedCpdAction, saveExternalCpdAction, type CpdFormState } from './actions';
 
-const fieldClass =
-  'block min-h-11 w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
 const OUTCOME_LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 function errorsOf(state: CpdFormState): Record<string, string[]> {
@@ -55,7 +54,7 @@ function TextField(props: {
         defaultValue={props.defaultValue}
         aria-invalid={messages?.length ? true : undefined}
         aria-describedby={describedBy}
-        className={fieldClass}
+        className={inputClass}
       />
       <FieldError id={`${id}-error`} messages={messages} />
     </div>

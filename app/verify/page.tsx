@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Button } from '@/components/ui/button';
+import { inputClass } from '@/components/ui/input-class';
 import { normaliseCertificateCode } from '@/lib/certificates/certificate-code';
 
 export const metadata: Metadata = { title: 'Verify a certificate' };
@@ -34,7 +35,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
             spellCheck={false}
             aria-invalid={invalid ? true : undefined}
             aria-describedby={invalid ? 'code-hint code-error' : 'code-hint'}
-            className="block min-h-11 w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 font-mono text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+            className={`${inputClass} font-mono`}
           />
           {invalid ? (
             <p id="code-error" role="alert" className="text-red-800 dark:text-red-300">

@@ -1,4 +1,5 @@
 import { Button } from './button';
+import { inputBoxClass } from './input-class';
 
 export interface SearchFormProps {
   /** The visible label of the search box, which is also its accessible name. */
@@ -22,7 +23,7 @@ export function SearchForm({ label, defaultValue, inputWidthClass = 'w-72' }: Se
           name="q"
           type="search"
           defaultValue={defaultValue}
-          className={`block min-h-11 ${inputWidthClass} rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100`}
+          className={`block ${inputWidthClass} ${inputBoxClass}`}
         />
       </div>
       <Button type="submit" variant="secondary">

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
+import { inputBoxClass } from '@/components/ui/input-class';
 import type { ActionFailure } from '@/lib/errors';
 import { revokeCertificateAction } from './actions';
 
@@ -25,7 +26,7 @@ export function RevokeForm({ code, search }: { code: string; search: string }) {
           maxLength={500}
           aria-invalid={state ? true : undefined}
           aria-describedby={state ? `${id}-error` : undefined}
-          className="block min-h-11 w-64 rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+          className={`block w-64 ${inputBoxClass}`}
         />
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
