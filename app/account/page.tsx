@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TitledSection } from '@/components/ui/titled-section';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { DeleteAccountForm } from './delete-account-form';
 
@@ -11,10 +12,7 @@ export default async function AccountPage() {
     <div className="mx-auto max-w-xl space-y-10">
       <h1 className="text-3xl font-bold">Your account and data</h1>
 
-      <section aria-labelledby="download" className="space-y-3">
-        <h2 id="download" className="text-xl font-semibold">
-          Download your data
-        </h2>
+      <TitledSection headingId="download" title="Download your data" className="space-y-3">
         <p>
           A JSON file with everything we hold about you: your profile, practice memberships, every scenario attempt and decision,
           reflections, feedback, certificates, external CPD and plans.
@@ -26,19 +24,16 @@ export default async function AccountPage() {
         >
           Download my data
         </a>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="delete" className="space-y-3">
-        <h2 id="delete" className="text-xl font-semibold">
-          Delete your account
-        </h2>
+      <TitledSection headingId="delete" title="Delete your account" className="space-y-3">
         <p>
           This signs you out everywhere and deletes your profile, progress, reflections and CPD records. It cannot be undone. Your
           certificates stay verifiable for employers and the GDC, with your name as printed on them; feedback you gave stays, without
           your name.
         </p>
         <DeleteAccountForm email={user.email} />
-      </section>
+      </TitledSection>
     </div>
   );
 }

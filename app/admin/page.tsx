@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { SearchForm } from '@/components/ui/search-form';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { TableHead } from '@/components/ui/table-headings';
+import { TitledSection } from '@/components/ui/titled-section';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
@@ -40,11 +41,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
       <SearchForm label="Search by name or email" defaultValue={search} />
 
-      <section aria-labelledby="users" className="space-y-3">
-        <h2 id="users" className="text-xl font-semibold">
-          Users ({users.length}
-          {users.length === 50 ? '+' : ''})
-        </h2>
+      <TitledSection
+        headingId="users"
+        title={
+          <>
+            Users ({users.length}
+            {users.length === 50 ? '+' : ''})
+          </>
+        }
+        className="space-y-3"
+      >
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <TableHead
@@ -84,13 +90,18 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             </tbody>
           </table>
         </div>
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="practices" className="space-y-3">
-        <h2 id="practices" className="text-xl font-semibold">
-          Practices ({practices.length}
-          {practices.length === 50 ? '+' : ''})
-        </h2>
+      <TitledSection
+        headingId="practices"
+        title={
+          <>
+            Practices ({practices.length}
+            {practices.length === 50 ? '+' : ''})
+          </>
+        }
+        className="space-y-3"
+      >
         {practices.length === 0 ? (
           <p>No practices match.</p>
         ) : (
@@ -103,7 +114,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { TitledSection } from '@/components/ui/titled-section';
 import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
 import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { formatLongDate, ukDateOf } from '@/lib/cpd/plain-date';
@@ -55,10 +56,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
         <SuccessMessage>{notice}</SuccessMessage>
       ) : null}
 
-      <section aria-labelledby="cycle-heading" className="space-y-4">
-        <h2 id="cycle-heading" className="text-xl font-semibold">
-          {summary ? `Your cycle ${summary.cycle.label}` : 'Your cycle'}
-        </h2>
+      <TitledSection headingId="cycle-heading" title={summary ? `Your cycle ${summary.cycle.label}` : 'Your cycle'} className="space-y-4">
         {summary ? (
           <>
             <p>
@@ -153,12 +151,9 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             .
           </p>
         )}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="activities-heading" className="space-y-3">
-        <h2 id="activities-heading" className="text-xl font-semibold">
-          Activities
-        </h2>
+      <TitledSection headingId="activities-heading" title="Activities" className="space-y-3">
         {activities.length === 0 ? (
           <p>Nothing recorded yet. Complete a Postwise module or add CPD you did elsewhere below.</p>
         ) : (
@@ -222,12 +217,9 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             </a>
           </p>
         ) : null}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="external-heading" className="max-w-2xl space-y-3">
-        <h2 id="external-heading" className="text-xl font-semibold">
-          {editing ? `Edit: ${editing.title}` : 'Add CPD from elsewhere'}
-        </h2>
+      <TitledSection headingId="external-heading" title={editing ? `Edit: ${editing.title}` : 'Add CPD from elsewhere'} className="max-w-2xl space-y-3">
         {editing ? (
           <p>
             <Link href="/cpd#external-heading" className={linkClass}>
@@ -236,12 +228,9 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
           </p>
         ) : null}
         <ExternalCpdForm key={formValues.id || 'new'} initial={formValues} />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="plan-heading" className="max-w-2xl space-y-3">
-        <h2 id="plan-heading" className="text-xl font-semibold">
-          Personal development plan
-        </h2>
+      <TitledSection headingId="plan-heading" title="Personal development plan" className="max-w-2xl space-y-3">
         <p className="text-slate-700 dark:text-slate-300">
           What you plan to do this cycle, which development outcomes it meets and by when. The GDC asks every registrant to keep one.
         </p>
@@ -265,7 +254,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
         )}
         <h3 className="text-lg font-semibold">Add a planned activity</h3>
         <PlannedCpdForm />
-      </section>
+      </TitledSection>
     </div>
   );
 }

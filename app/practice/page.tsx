@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { TitledSection } from '@/components/ui/titled-section';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPractices } from '@/lib/server/practices/list-practices';
 import { can } from '@/lib/permissions';
@@ -34,13 +35,10 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       )}
-      <section aria-labelledby="create-practice" className="flex max-w-md flex-col gap-3">
-        <h2 id="create-practice" className="text-xl font-semibold">
-          Create a practice
-        </h2>
+      <TitledSection headingId="create-practice" title="Create a practice" className="flex max-w-md flex-col gap-3">
         <p className="text-sm text-slate-700">You become its owner: you can invite staff, assign modules and follow their progress.</p>
         <CreatePracticeForm />
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { SearchForm } from '@/components/ui/search-form';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { TitledSection } from '@/components/ui/titled-section';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listCertificatesForAdmin } from '@/lib/server/certificates/list-certificates-for-admin';
@@ -40,11 +41,16 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
 
       <SearchForm label="Search by certificate code, learner name or email" defaultValue={search} inputWidthClass="w-72 max-w-full" />
 
-      <section aria-labelledby="certificates" className="space-y-3">
-        <h2 id="certificates" className="text-xl font-semibold">
-          Certificates ({certificates.length}
-          {certificates.length === 50 ? '+' : ''})
-        </h2>
+      <TitledSection
+        headingId="certificates"
+        title={
+          <>
+            Certificates ({certificates.length}
+            {certificates.length === 50 ? '+' : ''})
+          </>
+        }
+        className="space-y-3"
+      >
         {certificates.length === 0 ? (
           <p>No certificates match.</p>
         ) : (
@@ -68,12 +74,9 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="module-feedback" className="space-y-4">
-        <h2 id="module-feedback" className="text-xl font-semibold">
-          Module feedback
-        </h2>
+      <TitledSection headingId="module-feedback" title="Module feedback" className="space-y-4">
         <p className="text-slate-700 dark:text-slate-300">In aggregate, for quality assurance: who gave each rating or comment is never shown.</p>
         {feedback.map((module) => (
           <div key={module.moduleId} className="space-y-2">
@@ -118,7 +121,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
             )}
           </div>
         ))}
-      </section>
+      </TitledSection>
     </div>
   );
 }

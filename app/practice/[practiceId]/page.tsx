@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { TitledSection } from '@/components/ui/titled-section';
 import type { DashboardModel } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
 import { applyDashboardView, dashboardHref, parseDashboardQuery, type DashboardQuery, type DashboardSort } from '@/lib/dashboard/view';
@@ -62,10 +63,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
         </p>
       </div>
 
-      <section aria-labelledby="staff-heading" className="flex flex-col gap-4">
-        <h2 id="staff-heading" className="text-xl font-semibold">
-          Staff progress
-        </h2>
+      <TitledSection headingId="staff-heading" title="Staff progress" className="flex flex-col gap-4">
         <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter staff">
           <label className="flex flex-col text-sm">
             Name or email
@@ -198,25 +196,19 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
             </table>
           </div>
         </RemindersForm>
-      </section>
+      </TitledSection>
 
       <ProgressCharts model={model} />
 
       {canManage ? (
         <div className="grid gap-8 md:grid-cols-2">
-          <section aria-labelledby="invite-heading" className="flex flex-col gap-3">
-            <h2 id="invite-heading" className="text-xl font-semibold">
-              Invite staff
-            </h2>
+          <TitledSection headingId="invite-heading" title="Invite staff" className="flex flex-col gap-3">
             <InviteForm practiceId={practiceId} canInviteManagers={can(user, 'practice.manage-managers', { practiceId })} />
-          </section>
+          </TitledSection>
           {model.modules.length > 0 ? (
-            <section aria-labelledby="assign-heading" className="flex flex-col gap-3">
-              <h2 id="assign-heading" className="text-xl font-semibold">
-                Assign a module
-              </h2>
+            <TitledSection headingId="assign-heading" title="Assign a module" className="flex flex-col gap-3">
               <AssignForm practiceId={practiceId} modules={model.modules} />
-            </section>
+            </TitledSection>
           ) : null}
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { TitledSection } from '@/components/ui/titled-section';
 import { completionOverTime, linePath, niceCeiling, statusCountsByModule } from '@/lib/dashboard/chart';
 import type { DashboardModel } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
@@ -28,10 +29,7 @@ export function ProgressCharts({ model }: { model: DashboardModel }) {
   const barHeight = 22;
 
   return (
-    <section aria-labelledby="charts-heading" className="flex flex-col gap-6">
-      <h2 id="charts-heading" className="text-xl font-semibold">
-        Progress over time
-      </h2>
+    <TitledSection headingId="charts-heading" title="Progress over time" className="flex flex-col gap-6">
       <figure className="flex flex-col gap-2">
         <figcaption id="completion-caption" className="font-medium">
           Scenarios completed, cumulative, over the last 12 weeks
@@ -160,6 +158,6 @@ export function ProgressCharts({ model }: { model: DashboardModel }) {
           </table>
         </details>
       </figure>
-    </section>
+    </TitledSection>
   );
 }

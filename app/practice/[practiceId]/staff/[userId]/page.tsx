@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { TitledSection } from '@/components/ui/titled-section';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
@@ -44,10 +45,7 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
         </p>
       </div>
 
-      <section aria-labelledby="progress-heading" className="flex flex-col gap-3">
-        <h2 id="progress-heading" className="text-xl font-semibold">
-          Progress
-        </h2>
+      <TitledSection headingId="progress-heading" title="Progress" className="flex flex-col gap-3">
         {record.modules.map((module, index) => {
           const cell = person.modules[index];
           return (
@@ -80,12 +78,9 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
             </div>
           );
         })}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="certificates-heading" className="flex flex-col gap-2">
-        <h2 id="certificates-heading" className="text-xl font-semibold">
-          Postwise certificates
-        </h2>
+      <TitledSection headingId="certificates-heading" title="Postwise certificates" className="flex flex-col gap-2">
         {record.certificates.length === 0 ? (
           <p>No certificates yet.</p>
         ) : (
@@ -101,12 +96,9 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="external-heading" className="flex flex-col gap-2">
-        <h2 id="external-heading" className="text-xl font-semibold">
-          Other CPD shared with the practice
-        </h2>
+      <TitledSection headingId="external-heading" title="Other CPD shared with the practice" className="flex flex-col gap-2">
         {record.sharedCpd.length === 0 ? (
           <p>Nothing shared. Learners choose which of their other CPD activities their practices may see.</p>
         ) : (
@@ -135,15 +127,12 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
           </table>
         )}
         <p className="text-sm text-slate-600">Reflections and anything written in scenarios stay private to the learner.</p>
-      </section>
+      </TitledSection>
 
       {removable ? (
-        <section aria-labelledby="remove-heading" className="flex flex-col gap-2">
-          <h2 id="remove-heading" className="text-xl font-semibold">
-            Remove from practice
-          </h2>
+        <TitledSection headingId="remove-heading" title="Remove from practice" className="flex flex-col gap-2">
           <RemoveMemberForm practiceId={practiceId} userId={person.userId} name={person.name} />
-        </section>
+        </TitledSection>
       ) : null}
     </div>
   );
