@@ -58,6 +58,13 @@ describe('compileScenario', () => {
     expect(diagnostics.some((d) => d.message.includes('`title` is missing'))).toBe(true);
   });
 
+  it('E001: a YAML alias with no anchor points at the alias instead of failing the whole file', () => {
+    const source = scenarioSource({ omit: ['title'], frontmatter: ['title: *the-title'], body: MINIMAL_BODY });
+    const diagnostic = only(compile(source).diagnostics, 'E001');
+    expectAt(diagnostic, locate(source, '*the-title'));
+    expect(diagnostic.message).toContain('anchor');
+  });
+
   it('E001: a file without frontmatter', () => {
     const diagnostic = only(compile(MINIMAL_BODY.trim()).diagnostics, 'E001');
     expectAt(diagnostic, { line: 1, column: 1 });

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import {
   AUDIENCES,
@@ -153,7 +153,26 @@ export function readYaml(text: string, origin: Position): YamlRead {
   };
 
   if (problems.length > 0) return { problems, positionOf };
-  return { value: document.toJS({ maxAliasCount: 100 }) as unknown, problems, positionOf };
+  try {
+    return { value: document.toJS({ maxAliasCount: 100 }) as unknown, problems, positionOf };
+  } catch (error) {
+    // An alias to a missing anchor, or too many aliases, only shows when the value is built.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const at = toFile(firstAliasOffset(document) ?? 0);
+    return { problems: [{ ...at, message: `the YAML cannot be read: ${reason}; write the value out in full instead of using & anchors and * aliases` }], positionOf };
+  }
+}
+
+/** Where the first `*alias` in a YAML document starts, if it has one. */
+function firstAliasOffset(document: Document): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 function describeValue(value: unknown): string {
