@@ -6,7 +6,7 @@ import { highlightMatches } from './highlight';
 /** The learner's text with every matched word or phrase in a `<mark>`. */
 export function MarkedText({ text, matches }: { text: string; matches: readonly string[] }) {
   return (
-    <blockquote className="whitespace-pre-wrap break-words rounded-md border-l-4 border-slate-400 bg-slate-50 p-3 dark:border-slate-500 dark:bg-slate-950">
+    <blockquote className="whitespace-pre-wrap break-words rounded-md border-l-4 border-slate-400 bg-slate-50 p-3 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-50">
       {highlightMatches(text, matches).map((segment, index) =>
         segment.marked ? (
           <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-slate-950 underline decoration-2 underline-offset-2 dark:bg-yellow-300">

@@ -92,7 +92,7 @@ export function Post(props: PostProps) {
         </ul>
       ) : null}
       {replies ? (
-        <section aria-label={`Comments on the post by ${author}`} className="border-t border-slate-200 bg-slate-50 px-3 py-3 dark:border-slate-700 dark:bg-slate-950 sm:px-4">
+        <section aria-label={`Comments on the post by ${author}`} className="border-t border-slate-200 bg-slate-50 px-3 py-3 text-slate-900 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-50 sm:px-4">
           <ul className="space-y-3">{replies}</ul>
         </section>
       ) : null}

@@ -4,7 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CONTENT_COMPONENTS, type ContentComponentName, type ScenarioDefinition } from '@/lib/scenario/definition';
 import { playSteps } from '../support/play';
 import { componentsIn, findPath, loadLibrary, type Step } from '../support/scenario-paths';
-import { signInThroughOutbox } from '../support/sign-in';
+import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
 const SCREENSHOTS = 'artifacts/screenshots';
 const library = loadLibrary();
@@ -22,6 +22,7 @@ async function checkEverywhere(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.waitForFunction((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
     await expectNoAxeViolations(page, `${name} (${colorScheme})`);
     for (const [device, width] of Object.entries(widths)) {
       await page.setViewportSize({ width, height: 900 });
@@ -68,7 +69,7 @@ test('the home page and the catalogue pass axe in light and dark at every width'
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await checkEverywhere(page, 'home');
-  await signInThroughOutbox(page, 'catalogue@e2e.postwise.test');
+  await signInThroughOutbox(page, newLearnerEmail('catalogue'));
   await expect(page.getByRole('heading', { name: 'My learning' })).toBeVisible();
   await checkEverywhere(page, 'catalogue');
 });
@@ -77,7 +78,7 @@ for (const component of CONTENT_COMPONENTS) {
   test(`the ${component} component is shown accessibly`, async ({ page }) => {
     const visit = visitShowing(component);
     if (!visit) throw new Error(`No scenario in the library shows a ${component}: the e2e screenshots need every component type`);
-    await signInThroughOutbox(page, `component-${component.toLowerCase()}@e2e.postwise.test`);
+    await signInThroughOutbox(page, newLearnerEmail(`component-${component.toLowerCase()}`));
     await page.goto(`/learn/${library.moduleId}/${visit.scenario.id}`);
     await playSteps(page, visit.steps);
     if (visit.then) {
@@ -91,7 +92,7 @@ for (const component of CONTENT_COMPONENTS) {
 test('feedback, a compose and its verdict, and an ending pass axe in light and dark', async ({ page }) => {
   const withCompose = library.scenarios.find((scenario) => scenario.scenes.some((scene) => scene.decision.kind === 'compose')) as ScenarioDefinition;
   const toCompose = findPath(withCompose, (position) => position.kind === 'scene' && withCompose.scenes.find((scene) => scene.id === position.sceneId)?.decision.kind === 'compose') as Step[];
-  await signInThroughOutbox(page, 'states@e2e.postwise.test');
+  await signInThroughOutbox(page, newLearnerEmail('states'));
   await page.goto(`/learn/${library.moduleId}/${withCompose.id}`);
 
   const first = toCompose[0];
@@ -113,7 +114,7 @@ test('feedback, a compose and its verdict, and an ending pass axe in light and d
   await page.getByRole('button', { name: 'Continue' }).click();
 
   const rest = findPath(withCompose, (position) => position.kind === 'ending');
-  await signInThroughOutbox(page, 'states-ending@e2e.postwise.test');
+  await signInThroughOutbox(page, newLearnerEmail('states-ending'));
   await page.goto(`/learn/${library.moduleId}/${withCompose.id}`);
   await playSteps(page, rest as Step[]);
   await expect(page.getByRole('heading', { name: 'Your path' })).toBeVisible();
@@ -123,7 +124,7 @@ test('feedback, a compose and its verdict, and an ending pass axe in light and d
 test('the whole scenario can be played with the keyboard alone', async ({ page }) => {
   const scenario = library.scenarios[0] as ScenarioDefinition;
   const steps = findPath(scenario, (position) => position.kind === 'ending') as Step[];
-  await signInThroughOutbox(page, 'keyboard@e2e.postwise.test');
+  await signInThroughOutbox(page, newLearnerEmail('keyboard'));
   await page.goto(`/learn/${library.moduleId}/${scenario.id}`);
   for (const step of steps) {
     if (step.kind !== 'choice') throw new Error('The first scenario is expected to be choices only');

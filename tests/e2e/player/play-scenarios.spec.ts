@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { RATINGS, type Rating } from '@/lib/scenario/definition';
 import { clickToSavedTimings, median, playStep, playSteps } from '../support/play';
 import { findPath, loadLibrary, type Step } from '../support/scenario-paths';
-import { signInThroughOutbox } from '../support/sign-in';
+import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
 const library = loadLibrary();
 const ratingLabels: Record<Rating, string> = { best: 'Best outcome', good: 'Good outcome', poor: 'Poor outcome', serious: 'Serious outcome' };
@@ -31,7 +31,7 @@ test.describe('a signed-in learner playing the module', () => {
     test(`plays a scenario to a ${rating} ending`, async ({ page }) => {
       const route = routeToRating(rating);
       if (!route) throw new Error(`No scenario reaches a ${rating} ending`);
-      await signInThroughOutbox(page, `ending-${rating}@e2e.postwise.test`);
+      await signInThroughOutbox(page, newLearnerEmail(`ending-${rating}`));
       await page.goto(`/learn/${library.moduleId}/${route.scenarioId}`);
       await playSteps(page, route.steps);
       await expect(page.getByText(ratingLabels[rating], { exact: true }).first()).toBeVisible();
@@ -46,7 +46,7 @@ test.describe('a signed-in learner playing the module', () => {
   test('resumes exactly where the learner was after a reload', async ({ page }) => {
     const scenario = library.scenarios[0] as (typeof library.scenarios)[number];
     const steps = findPath(scenario, (position) => position.kind === 'ending' && position.rating === 'best') as Step[];
-    await signInThroughOutbox(page, 'resume@e2e.postwise.test');
+    await signInThroughOutbox(page, newLearnerEmail('resume'));
     await page.goto(`/learn/${library.moduleId}/${scenario.id}`);
     await playSteps(page, steps.slice(0, 2));
     const sceneHeading = await page.getByRole('heading', { level: 2 }).first().textContent();
@@ -63,7 +63,7 @@ test.describe('a signed-in learner playing the module', () => {
     const withCompose = library.scenarios.find((scenario) => scenario.scenes.some((scene) => scene.decision.kind === 'compose'));
     if (!withCompose) throw new Error('The library has no compose scene');
     const failing = findPath(withCompose, (_position, steps) => steps.some((step) => step.kind === 'compose' && !step.passes)) as Step[];
-    await signInThroughOutbox(page, 'compose@e2e.postwise.test');
+    await signInThroughOutbox(page, newLearnerEmail('compose'));
     await page.goto(`/learn/${library.moduleId}/${withCompose.id}`);
     await playSteps(page, failing.slice(0, -1));
     const failingStep = failing.at(-1) as Extract<Step, { kind: 'compose' }>;
@@ -76,7 +76,7 @@ test.describe('a signed-in learner playing the module', () => {
 
     // Another learner passes the same compose.
     const passing = findPath(withCompose, (_position, steps) => steps.some((step) => step.kind === 'compose' && step.passes)) as Step[];
-    await signInThroughOutbox(page, 'compose-pass@e2e.postwise.test');
+    await signInThroughOutbox(page, newLearnerEmail('compose-pass'));
     await page.goto(`/learn/${library.moduleId}/${withCompose.id}`);
     await playSteps(page, passing.slice(0, -1));
     const passingStep = passing.at(-1) as Extract<Step, { kind: 'compose' }>;
@@ -90,7 +90,7 @@ test.describe('a signed-in learner playing the module', () => {
     const scenario = library.scenarios[0] as (typeof library.scenarios)[number];
     const steps = findPath(scenario, (position) => position.kind === 'ending' && position.rating === 'best') as Step[];
     const first = steps[0] as Extract<Step, { kind: 'choice' }>;
-    await signInThroughOutbox(page, 'two-tabs@e2e.postwise.test');
+    await signInThroughOutbox(page, newLearnerEmail('two-tabs'));
     await page.goto(`/learn/${library.moduleId}/${scenario.id}`);
     const secondTab = await context.newPage();
     await secondTab.goto(`/learn/${library.moduleId}/${scenario.id}`);

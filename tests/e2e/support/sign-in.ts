@@ -18,3 +18,11 @@ export async function signInThroughOutbox(page: Page, email: string, callbackUrl
   await page.goto(link);
   await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 }
+
+let learners = 0;
+
+/** A new learner's address, unique per run, so a retried or repeated test starts with no attempts. */
+export function newLearnerEmail(label: string): string {
+  learners += 1;
+  return `${label}-${Date.now()}-${learners}@e2e.postwise.test`;
+}
