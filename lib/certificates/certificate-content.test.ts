@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 import { NoCreditedHoursError } from './certificate-content';
 import { sampleContent, sampleModule } from './sample-certificate.test-support';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPublicKey, verify } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 import { sampleContent } from './sample-certificate.test-support';
 import {
   generateSigningKeyPair,

@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 
 /**
  * Ed25519 signatures over the canonical JSON of a certificate, so anyone holding the published

@@ -1,5 +1,5 @@
 import type { Database } from '@/lib/server/db/create-client';
-import { canonicalJson } from '@/lib/scenario/canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 import type { ModuleDefinition, ScenarioDefinition } from '@/lib/scenario/definition';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 import { sha256Hex } from '@/lib/scenario/sha256';

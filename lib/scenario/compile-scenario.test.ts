@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 import { compileScenario, serializeDefinition } from './compile-scenario';
 import type { Diagnostic } from './definition';
 import { locate, MINIMAL_BODY, scenarioSource } from './testing/scenario-source';

@@ -28,7 +28,7 @@ import {
   type VariableDefinition,
 } from './definition';
 import { isCommentOnly, positionOf, readAttributes, type AttributeSpecs, type MdNode } from './attributes';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 import { DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS } from './compose-checks';
 import { expressionVariables, parseExpression } from './expression';
 import { ID_HINT, ID_PATTERN, readYaml, validateFrontmatter, VARIABLE_PATTERN, type Frontmatter, type Position } from './frontmatter';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { canonicalJson } from '@/lib/certificates/canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 import { generateCertificateCode } from '@/lib/certificates/certificate-code';
 import { buildCertificateContent } from '@/lib/certificates/certificate-content';
 import { signCertificate } from '@/lib/certificates/signing';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { publishLibrary } from '@/lib/content/publish-library';
-import { canonicalJson } from '@/lib/scenario/canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { failingText } from '@/lib/scenario/explore';
 import type { Database } from '@/lib/server/db/create-client';

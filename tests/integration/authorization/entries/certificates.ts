@@ -1,4 +1,4 @@
-import { canonicalJson } from '@/lib/certificates/canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 import { generateCertificateCode } from '@/lib/certificates/certificate-code';
 import { sampleContent, sampleModule } from '@/lib/certificates/sample-certificate.test-support';
 import { signCertificate } from '@/lib/certificates/signing';

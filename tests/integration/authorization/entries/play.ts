@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { initialSnapshot } from '@/lib/play/apply-decision';
-import { canonicalJson } from '@/lib/scenario/canonical-json';
+import { canonicalJson } from '@/lib/json/canonical-json';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 import type { Database } from '@/lib/server/db/create-client';

@@ -1,6 +1,6 @@
 /**
- * The canonical JSON that certificate signatures cover, after RFC 8785 (JSON Canonicalization
- * Scheme) for the values certificates hold:
+ * The canonical JSON that certificate signatures and scenario content hashes cover, after
+ * RFC 8785 (JSON Canonicalization Scheme) for plain JSON values:
  *
  * - object members sorted by key, comparing UTF-16 code units (JavaScript's default sort, as JCS);
  * - no whitespace anywhere;
