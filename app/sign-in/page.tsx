@@ -15,10 +15,15 @@ export const metadata: Metadata = { title: 'Sign in' };
 const errorMessages: Record<string, string> = {
   Verification: 'That sign-in link has expired or has already been used. Enter your email address to get a new one.',
   AccessDenied:
-    'That sign-in was refused. The account may be suspended, or too many links were requested: wait 15 minutes and try again.',
+    'That sign-in was refused. The account may be suspended, or too many links were requested from this network: wait 15 minutes and try again.',
   OAuthAccountNotLinked:
     'An account with this email address already exists. Sign in with an email link instead; single sign-on cannot take over an existing account.',
   Configuration: 'Sign-in is not working on our side at the moment. Please try again later.',
+};
+
+/** Messages for the known `notice` values; any other value shows nothing. */
+const notices: Record<string, string> = {
+  'signed-out-everywhere': 'You are signed out on every device.',
 };
 
 const demoAccounts = [
@@ -35,6 +40,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   const errorCode = typeof params.error === 'string' ? params.error : undefined;
   const error = errorCode ? (errorMessages[errorCode] ?? 'Sign-in did not work. Please try again.') : undefined;
+  const notice = typeof params.notice === 'string' && Object.hasOwn(notices, params.notice) ? notices[params.notice] : undefined;
   const sso = oidcConfig();
   const outbox = getEnv().EMAIL_OUTBOX;
 
@@ -46,6 +52,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           We’ll email you a link that signs you in. No password needed; new here? The same link creates your account.
         </p>
       </div>
+
+      {notice ? (
+        <p role="status" className="rounded-lg border-2 border-emerald-700 bg-emerald-50 p-3 text-emerald-900 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-100">
+          {notice}
+        </p>
+      ) : null}
 
       {error ? (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
