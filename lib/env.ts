@@ -24,12 +24,28 @@ const envSchema = z.object({
   /** CI sets this so integration tests fail, instead of skipping, when PostgreSQL is unreachable. */
   REQUIRE_POSTGRES: booleanFlag(false),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-  HOSTNAME: z.string().trim().min(1).default('0.0.0.0'),
+  /** Interface `npm start` binds; unset: loopback for the quick start, every interface once PUBLIC_BASE_URL is set. */
+  HOSTNAME: z.string().trim().min(1).optional(),
   POSTWISE_MIGRATE_ON_START: booleanFlag(true),
   /** if-empty: seed only an empty database; always: re-run the idempotent seed; never: production. */
   POSTWISE_SEED_ON_START: z.enum(['if-empty', 'always', 'never']).default('if-empty'),
-  /** The public origin printed in certificate QR codes and email links, e.g. https://cpd.example.org. */
-  PUBLIC_BASE_URL: z.url().optional(),
+  /**
+   * The public origin of every absolute URL the app makes (email links, redirects after sign-in,
+   * certificate QR codes), e.g. https://cpd.example.org. Unset: the quick start's http://localhost:PORT.
+   */
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, e.g. https://cpd.example.org' })
+    .transform((value) => new URL(value).origin)
+    .optional(),
+  /**
+   * How many reverse proxies sit in front of the app. Their X-Forwarded-For/-Proto/-Host headers
+   * are believed only this many hops deep; 0 (the default) believes none of them.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** Minutes without a request after which a session ends (shared front-desk computers). Default: a working day. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(8 * 60),
+  /** Days after signing in that a session ends however active it is. */
+  SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /**
    * Ed25519 private key (PKCS#8 PEM) that signs certificates. Without it a key is generated on
    * first use and kept in the database (fine for demos; production should set this from a secret store).
@@ -105,4 +121,9 @@ export function resolveDatabaseUrl(url: string): string {
   if (filePath === ':memory:' || path.isAbsolute(filePath)) return url;
   // turbopackIgnore: the database file is chosen at run time, not part of the build's file trace.
   return `file:${path.resolve(/*turbopackIgnore: true*/ repoRoot(), filePath)}`;
+}
+
+/** The public origin from configuration: PUBLIC_BASE_URL, or the quick start's http://localhost:PORT. */
+export function publicOriginOf(env: Pick<Env, 'PUBLIC_BASE_URL' | 'PORT'>): string {
+  return env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;
 }

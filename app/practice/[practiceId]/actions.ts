@@ -11,7 +11,7 @@ import { assignModule } from '@/lib/server/practices/assign-module';
 import { inviteMember } from '@/lib/server/practices/invite-member';
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { validationFailure, type FormState } from '../form-state';
-import { requestOrigin } from '@/lib/server/http/request-origin';
+import { publicOrigin } from '@/lib/server/http/public-origin';
 
 const id = z.string().trim().min(1).max(100);
 
@@ -39,7 +39,7 @@ export async function inviteMemberAction(_previous: FormState, formData: FormDat
     if (!input.success) return validationFailure(input.error);
     const { practiceId, email, role } = input.data;
     const user = await authorize(role === 'manager' ? 'practice.manage-managers' : 'practice.manage', practiceId);
-    await inviteMember({ actorId: user.id, practiceId, email, role, origin: await requestOrigin() });
+    await inviteMember({ actorId: user.id, practiceId, email, role, origin: publicOrigin() });
     return { ok: true, message: `Invitation sent to ${email.toLowerCase()}.` };
   } catch (error) {
     return toActionFailure(error);
@@ -82,7 +82,7 @@ export async function sendRemindersAction(_previous: FormState, formData: FormDa
     if (!input.success) return validationFailure(input.error);
     const { practiceId, userIds } = input.data;
     const user = await authorize('practice.manage', practiceId);
-    const result = await sendReminders({ actorId: user.id, practiceId, userIds, origin: await requestOrigin() });
+    const result = await sendReminders({ actorId: user.id, practiceId, userIds, origin: publicOrigin() });
     const recent = result.skipped.filter((skip) => skip.reason === 'recently-reminded').length;
     const done = result.skipped.filter((skip) => skip.reason === 'nothing-outstanding').length;
     const parts = [`${result.sent.length} reminder${result.sent.length === 1 ? '' : 's'} sent.`];

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { toActionFailure } from '@/lib/errors';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
-import { requestOrigin } from '@/lib/server/http/request-origin';
+import { publicOrigin } from '@/lib/server/http/public-origin';
 import { MIN_REFLECTION_WORDS } from '@/lib/server/completion/reflection-minimum';
 import { countWords } from '@/lib/text/count-words';
 import { saveModuleFeedback } from '@/lib/server/completion/save-module-feedback';
@@ -76,7 +76,7 @@ export async function getCertificateAction(_previous: CompletionFormState, formD
     const input = z.object({ moduleId }).safeParse({ moduleId: formData.get('moduleId') });
     if (!input.success) return validationFailure(input.error);
     const user = await requireUser();
-    ({ code } = await issueCertificate({ userId: user.id, moduleId: input.data.moduleId, origin: await requestOrigin() }));
+    ({ code } = await issueCertificate({ userId: user.id, moduleId: input.data.moduleId, origin: publicOrigin() }));
   } catch (error) {
     return toActionFailure(error);
   }
