@@ -32,6 +32,10 @@ function buildIsCurrent(): boolean {
   return buildSources.every((entry) => newestModification(entry) <= builtAt);
 }
 
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
   if (result.status !== 0) {
@@ -41,6 +45,17 @@ function run(command: string, args: string[]): void {
 }
 
 const env = getEnv();
+const bindAddress = env.HOSTNAME ?? (env.PUBLIC_BASE_URL ? '0.0.0.0' : '127.0.0.1');
+
+// Without PUBLIC_BASE_URL every link the app sends says http://localhost:PORT, which only works
+// on this machine: serving other machines that way would send them links that lead nowhere.
+if (!env.PUBLIC_BASE_URL && !isLoopback(bindAddress)) {
+  console.error(
+    `HOSTNAME=${bindAddress} serves other machines, but PUBLIC_BASE_URL is not set, so links in emails and certificates would point at http://localhost:${env.PORT}.\n` +
+      'Set PUBLIC_BASE_URL to the address people open, e.g. PUBLIC_BASE_URL=https://cpd.example.org (and TRUSTED_PROXIES=1 behind one reverse proxy), or unset HOSTNAME to serve this machine only.',
+  );
+  process.exit(1);
+}
 
 // Telemetry off: nothing leaves the machine at build or run time.
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -63,10 +78,10 @@ if (env.POSTWISE_SEED_ON_START !== 'never') {
   run(process.execPath, ['--import', 'tsx', 'scripts/db/seed.ts', `--when=${env.POSTWISE_SEED_ON_START}`]);
 }
 
-const server = spawn(nextBin, ['start', '--port', String(env.PORT), '--hostname', env.HOSTNAME], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/app-server.ts', bindAddress], {
   cwd: root,
   stdio: 'inherit',
-  env: process.env,
+  env: { ...process.env, NODE_ENV: 'production' },
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal));

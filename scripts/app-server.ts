@@ -1,0 +1,36 @@
+/**
+ * The production HTTP server `npm start` runs: Next.js's request handler behind a plain Node
+ * server, so the app can know who it is talking to. Next.js itself never exposes the socket's
+ * address and only fills X-Forwarded-For when the client left it out, so without this step any
+ * client could name its own IP address. Here every request's X-Forwarded-* headers are replaced
+ * before Next.js sees them: the client address from the socket or the trusted proxy hop
+ * (TRUSTED_PROXIES), host and protocol from the configured public origin.
+ */
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { getEnv, publicOriginOf } from '@/lib/env';
+import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
+
+const env = getEnv();
+const hostname = process.argv[2] ?? '127.0.0.1';
+const origin = publicOriginOf(env);
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: env.PORT });
+
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((request, response) => {
+  rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
+  void handle(request, response);
+});
+
+server.listen(env.PORT, hostname, () => {
+  console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  });
+}
