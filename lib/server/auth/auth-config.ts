@@ -5,7 +5,10 @@ import Nodemailer from 'next-auth/providers/nodemailer';
 import { getEnv } from '@/lib/env';
 import { db } from '@/lib/server/db/client';
 import { getAuthSecret } from './auth-secret';
-import { checkSignInRateLimit, clientIp, sendSignInLink, signInLinkMaxAgeSeconds } from './send-sign-in-link';
+import { safeRedirectPath } from '@/lib/security/safe-redirect-path';
+import { clientAddress } from '@/lib/server/http/client-address';
+import { checkSignInRateLimit, sendSignInLink, signInLinkMaxAgeSeconds } from './send-sign-in-link';
+import { sessionLifetimes, withAbsoluteSessionLifetime } from './session-lifetime';
 
 /** The provider id of the optional OpenID Connect single sign-on. */
 export const oidcProviderId = 'oidc';
@@ -48,32 +51,45 @@ export async function buildAuthConfig({ requestHeaders }: { requestHeaders: () =
     });
   }
 
+  const lifetimes = sessionLifetimes(env);
   return {
     // The generated client is typed per provider; the adapter only uses the Auth.js models, which both share.
-    adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+    adapter: withAbsoluteSessionLifetime(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]), lifetimes),
     providers,
     secret: await getAuthSecret(),
-    // See docs/decisions/004: links are pinned to PUBLIC_BASE_URL when it is set.
+    // Never consulted: lib/server/auth/auth.ts sets AUTH_URL to the configured public origin, and
+    // with it set Auth.js reads no Host or X-Forwarded-* header (docs/decisions/004).
     trustHost: true,
     // Database sessions, so suspending a user or deleting an account ends their sessions at once.
-    session: { strategy: 'database', maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    // `expires` is the idle deadline: each request at least `updateAge` after the last extension
+    // moves it to now + idle timeout; the absolute lifetime is enforced by the adapter.
+    session: { strategy: 'database', maxAge: lifetimes.idleSeconds, updateAge: lifetimes.extendEverySeconds },
     pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in' },
     callbacks: {
-      // Runs when a link is requested and again when it is used, so suspension blocks both. Rate
-      // limits are checked here rather than while sending: Auth.js wraps what this throws in
-      // AccessDenied (the reason as its cause) and handles it before anything is sent.
+      // Runs when a link is requested and again when it is used (or SSO returns). Asking for a
+      // link answers the same for every address, suspended, unknown or not (whether an email goes
+      // out is decided in sendSignInLink); using one is refused to suspended users. The per-IP
+      // limit is checked here because Auth.js reports what this throws as AccessDenied (the
+      // reason as its cause) before it creates a token.
       async signIn({ user, email }) {
+        if (email?.verificationRequest) {
+          await checkSignInRateLimit({ ip: clientAddress(await requestHeaders()) });
+          return true;
+        }
         if (user.id) {
           const existing = await db.user.findUnique({ where: { id: user.id }, select: { suspendedAt: true } });
           if (existing?.suspendedAt) return false;
         }
-        if (email?.verificationRequest && user.email) {
-          await checkSignInRateLimit({ email: user.email, ip: clientIp(await requestHeaders()) });
-        }
         return true;
       },
+      // Only paths on this site, judged by the one function every return address goes through.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeRedirectPath(url, baseUrl)}`;
+      },
+      // What GET /api/auth/session and auth() return: who is signed in and until when. Never the
+      // session token (that would hand the HttpOnly cookie's value to any script on the page).
       session({ session, user }) {
-        return { ...session, user: { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified } };
+        return { user: { id: user.id, email: user.email, name: user.name }, expires: session.expires } as typeof session;
       },
     },
   };

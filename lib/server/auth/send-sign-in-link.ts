@@ -1,62 +1,62 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { db } from '@/lib/server/db/client';
 import { sendEmail } from '@/lib/server/email/send-email';
+import { publicOrigin } from '@/lib/server/http/public-origin';
 import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
 
 /** How long a sign-in link works. Short, because whoever holds the link holds the account. */
 export const signInLinkMaxAgeSeconds = 60 * 60;
 
-/** Sign-in emails allowed per window, per address; the per-IP limit comes from SIGN_IN_LIMIT_PER_IP. */
-export const signInRateLimits = { perEmail: 5, windowSeconds: 15 * 60 } as const;
+/**
+ * Sign-in email limits. Per address: one email per `perAddressEverySeconds`, however many are
+ * asked for, so a flood of requests for someone's address sends them a few links and never locks
+ * them out (every link stays valid for its hour, and the next request after the pause sends a new
+ * one). Per IP address: SIGN_IN_LIMIT_PER_IP requests per `perIpWindowSeconds`, refused beyond.
+ */
+export const signInRateLimits = { perAddressEverySeconds: 5 * 60, perIpWindowSeconds: 15 * 60 } as const;
+
+/** The path of the page a sign-in link opens: it shows a button, and only that button's POST signs in. */
+export const confirmSignInPath = '/sign-in/confirm';
 
 /**
- * The client's IP address as the nearest proxy saw it. Next.js only sets X-Forwarded-For when it
- * is absent, so without a proxy that overwrites it this can be spoofed; the per-address limit is
- * the one that cannot be dodged.
+ * Counts a request for a sign-in link against the per-IP limit; throws RATE_LIMITED when it is
+ * spent. Auth.js calls it (through our signIn callback) for every link requested, from our form
+ * or by a direct POST to /api/auth. `ip` is the socket's or the trusted proxy hop's address.
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get('x-real-ip')?.trim() ?? 'unknown';
-}
-
-/**
- * Counts a sign-in email against the per-address and per-IP limits; throws RATE_LIMITED when
- * either is spent. Auth.js calls it (through our signIn callback) for every link requested, from
- * our form or by a direct POST to /api/auth.
- */
-export async function checkSignInRateLimit({ email, ip }: { email: string; ip: string }): Promise<void> {
-  for (const [key, limit] of [
-    [`sign-in:email:${email}`, signInRateLimits.perEmail],
-    [`sign-in:ip:${ip}`, getEnv().SIGN_IN_LIMIT_PER_IP],
-  ] as const) {
-    const result = await consumeRateLimit({ key, limit, windowSeconds: signInRateLimits.windowSeconds });
-    if (!result.allowed) {
-      throw new AppError('RATE_LIMITED', `Too many sign-in emails requested. Please wait ${Math.ceil(result.retryAfterSeconds / 60)} minutes and try again.`, {
-        retryAfterSeconds: result.retryAfterSeconds,
-      });
-    }
+export async function checkSignInRateLimit({ ip }: { ip: string }): Promise<void> {
+  const result = await consumeRateLimit({
+    key: `sign-in:ip:${ip}`,
+    limit: getEnv().SIGN_IN_LIMIT_PER_IP,
+    windowSeconds: signInRateLimits.perIpWindowSeconds,
+  });
+  if (!result.allowed) {
+    throw new AppError('RATE_LIMITED', `Too many sign-in emails requested. Please wait ${Math.ceil(result.retryAfterSeconds / 60)} minutes and try again.`, {
+      retryAfterSeconds: result.retryAfterSeconds,
+    });
   }
 }
 
-/** Emails a sign-in link (Auth.js's `sendVerificationRequest`). */
-export async function sendSignInLink({ email, url }: { email: string; url: string }): Promise<void> {
-  await sendEmail({
-    to: email,
-    subject: 'Your Postwise sign-in link',
-    text: signInEmailText(publicLink(url)),
-  });
-}
-
 /**
- * Auth.js builds the link from the request's host (we trust it so local and proxied setups work);
- * with PUBLIC_BASE_URL set, the link always points at the real site even if a request forged Host.
+ * Emails a sign-in link (Auth.js's `sendVerificationRequest`), unless the address belongs to a
+ * suspended account or had one in the last few minutes. Either way the person asking sees the
+ * same "check your email" page, so the answer tells nobody whether an address has an account,
+ * is suspended, or was just asked for.
+ *
+ * `url` is Auth.js's callback link (built on the public origin, see auth.ts); the email carries
+ * the confirmation page's address with the same parameters instead, so a mail scanner that
+ * fetches it spends nothing.
  */
-function publicLink(url: string): string {
-  const base = getEnv().PUBLIC_BASE_URL;
-  if (!base) return url;
-  const link = new URL(url);
-  return new URL(`${link.pathname}${link.search}`, new URL(base).origin).toString();
+export async function sendSignInLink({ email, url }: { email: string; url: string }): Promise<void> {
+  const account = await db.user.findUnique({ where: { email }, select: { suspendedAt: true } });
+  if (account?.suspendedAt) return;
+  const pause = await consumeRateLimit({ key: `sign-in:email:${email}`, limit: 1, windowSeconds: signInRateLimits.perAddressEverySeconds });
+  if (!pause.allowed) return;
+
+  const link = new URL(confirmSignInPath, publicOrigin());
+  link.search = new URL(url).search;
+  await sendEmail({ to: email, subject: 'Your Postwise sign-in link', text: signInEmailText(link.toString()) });
 }
 
 function signInEmailText(link: string): string {
