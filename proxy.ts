@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { getEnv, publicOriginOf } from '@/lib/env';
 import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
 
 /**
- * Adds the per-request Content-Security-Policy. Next.js reads the policy from the request
+ * Adds the per-request Content-Security-Policy, and HSTS when the site is served over https. Next.js reads the policy from the request
  * headers to put the nonce on its own scripts, so it is set on both request and response.
  * Authorization never happens here: every data read and write checks for itself.
  */
@@ -16,6 +17,9 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
+  // HSTS only when the public origin is https: sent over plain http it would be ignored at best,
+  // and on the quick start's http://localhost it has nothing to protect.
+  if (publicOriginOf(getEnv()).startsWith('https:')) response.headers.set('Strict-Transport-Security', 'max-age=31536000');
   return response;
 }
 

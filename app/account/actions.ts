@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import { can } from '@/lib/permissions';
+import { endAllSessions } from '@/lib/server/auth/end-all-sessions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { deleteUser } from '@/lib/server/users/delete-user';
 
@@ -29,4 +30,11 @@ export async function deleteAccount(_previous: DeleteAccountState, formData: For
   }
   // The sessions went with the account; the browser's stale cookie no longer signs anyone in.
   redirect('/?account=deleted');
+}
+
+/** Ends every session of the signed-in user, this browser's included, then shows the sign-in page. */
+export async function signOutEverywhere(): Promise<void> {
+  const user = await requireUser();
+  await endAllSessions({ userId: user.id });
+  redirect('/sign-in?notice=signed-out-everywhere');
 }

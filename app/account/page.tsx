@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { TitledSection } from '@/components/ui/titled-section';
+import { Button } from '@/components/ui/button';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
+import { signOutEverywhere } from './actions';
 import { DeleteAccountForm } from './delete-account-form';
 
 export const metadata: Metadata = { title: 'Your account and data' };
@@ -24,6 +26,18 @@ export default async function AccountPage() {
         >
           Download my data
         </a>
+      </TitledSection>
+
+      <TitledSection headingId="devices" title="Signed-in devices" className="space-y-3">
+        <p>
+          Signed in on a shared or lost computer? This signs you out on every device and browser, this one included. You stay signed in
+          on a device until you sign out, or until it has not been used for a while.
+        </p>
+        <form action={signOutEverywhere}>
+          <Button type="submit" variant="secondary">
+            Sign out of all devices
+          </Button>
+        </form>
       </TitledSection>
 
       <TitledSection headingId="delete" title="Delete your account" className="space-y-3">
