@@ -60,12 +60,19 @@ describeEachDatabase('The sign-in form', (getDb) => {
     expect(message.text).not.toContain('evil.example');
   });
 
-  it('says how long to wait once the address has had 5 links', async () => {
+  it('answers every request for an address alike, and emails it at most once in 5 minutes', async () => {
     const email = uniqueEmail('busy');
-    for (let attempt = 0; attempt < 5; attempt += 1) expect(await submit({ email })).toHaveProperty('redirectedTo');
-    expect(await submit({ email })).toEqual({
-      state: { email, error: 'Too many sign-in emails requested. Please wait 15 minutes and try again.' },
-    });
+    for (let attempt = 0; attempt < 6; attempt += 1) expect(await submit({ email })).toEqual({ redirectedTo: '/sign-in/check-email' });
+    expect(await getDb().outboxEmail.count({ where: { to: email } })).toBe(1);
+  });
+
+  it('keeps every return address on this site, and never fails on control characters', async () => {
+    for (const callbackUrl of ['/\t/evil.example', '/\n/evil.example', '/\\evil.example', '//evil.example', 'https://evil.example', 'javascript:alert(1)', '/\n']) {
+      const email = uniqueEmail('redirect-corpus');
+      expect(await submit({ email, callbackUrl })).toEqual({ redirectedTo: '/sign-in/check-email' });
+      const message = await getDb().outboxEmail.findFirstOrThrow({ where: { to: email }, select: { text: true } });
+      expect(message.text).toContain(`callbackUrl=${encodeURIComponent('http://localhost:3000/')}&`);
+    }
   });
 
   it('shows the sign-in error page, not "check your email", when no email can be sent', async () => {
@@ -73,15 +80,10 @@ describeEachDatabase('The sign-in form', (getDb) => {
     expect(await submit({ email: uniqueEmail('unsendable') })).toEqual({ redirectedTo: 'http://localhost:3000/sign-in?error=Configuration' });
   });
 
-  it('tells a suspended user they cannot sign in, and sends nothing', async () => {
+  it('answers a suspended user as it answers anyone, and sends nothing', async () => {
     const email = uniqueEmail('suspended');
     await getDb().user.create({ data: { email, suspendedAt: new Date() } });
-    expect(await submit({ email })).toEqual({
-      state: {
-        email,
-        error: 'This account cannot sign in at the moment. If you think this is a mistake, contact your practice or Postwise support.',
-      },
-    });
+    expect(await submit({ email })).toEqual({ redirectedTo: '/sign-in/check-email' });
     expect(await getDb().outboxEmail.count({ where: { to: email } })).toBe(0);
   });
 });

@@ -30,30 +30,77 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     const browser = new AuthBrowser();
     await browser.requestSignInLink(email, '/profile');
 
-    const followed = await browser.get(await outboxLink(email));
+    const followed = await browser.followSignInLink(await outboxLink(email));
     expect(followed.headers.get('location')).toBe('http://localhost:3000/profile');
     const session = (await (await browser.get('/api/auth/session')).json()) as { user?: { email: string } };
     expect(session.user?.email).toBe(email);
   });
 
+  it('spends nothing when a mail scanner opens the link: only the confirmation page\'s POST signs in', async () => {
+    const email = uniqueEmail('scanned');
+    const browser = new AuthBrowser();
+    await browser.requestSignInLink(email, '/profile');
+    const link = await outboxLink(email);
+    const { search } = new URL(link);
+
+    // A scanner fetches the link, and Auth.js's own callback address, without cookies.
+    const scanner = new AuthBrowser('198.51.100.200');
+    const scanned = await scanner.get(`/api/auth/callback/nodemailer${search}`);
+    expect(scanned.status).toBe(303);
+    expect(scanned.headers.get('location')).toBe(`http://localhost:3000/sign-in/confirm${search}`);
+    // A page elsewhere that submits the form for the victim gets the same confirmation page.
+    const crossSite = await scanner.post(`/api/auth/callback/nodemailer${search}`, {}, { origin: 'https://evil.example' });
+    expect(crossSite.headers.get('location')).toBe(`http://localhost:3000/sign-in/confirm${search}`);
+    expect(await getDb().session.count({ where: { user: { email } } })).toBe(0);
+
+    expect((await browser.followSignInLink(link)).headers.get('location')).toBe('http://localhost:3000/profile');
+    expect(await getDb().session.count({ where: { user: { email } } })).toBe(1);
+  });
+
   it('points links at PUBLIC_BASE_URL, whatever Host the request claimed', async () => {
     setEnv({ EMAIL_OUTBOX: true, PUBLIC_BASE_URL: 'https://cpd.example.org' });
     const email = uniqueEmail('pinned');
-    await new AuthBrowser().requestSignInLink(email);
-    expect(await outboxLink(email)).toMatch(/^https:\/\/cpd\.example\.org\/api\/auth\/callback\/nodemailer\?/);
+    await new AuthBrowser('203.0.113.7', { headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example' } }).requestSignInLink(email);
+    expect(await outboxLink(email)).toMatch(/^https:\/\/cpd\.example\.org\/sign-in\/confirm\?/);
   });
 
-  it('sends at most 5 sign-in emails per address in 15 minutes', async () => {
-    const email = uniqueEmail('limited');
-    const statuses: string[] = [];
-    for (let attempt = 0; attempt < 6; attempt += 1) {
-      // A new "browser" and IP each time: the per-address limit must hold on its own.
+  it('never lets a flood of requests for an address lock its owner out', async () => {
+    const email = uniqueEmail('victim');
+    // An attacker asks for the victim's address again and again, from many addresses.
+    for (let attempt = 0; attempt < 12; attempt += 1) {
       const response = await new AuthBrowser(`198.51.100.${attempt + 1}`).requestSignInLink(email);
-      statuses.push(response.headers.get('location') ?? '');
+      expect(response.headers.get('location')).toContain('/verify-request');
     }
-    expect(statuses.slice(0, 5).every((location) => location.includes('/verify-request'))).toBe(true);
-    expect(statuses[5]).toBe('http://localhost:3000/sign-in?error=AccessDenied');
-    expect(await getDb().outboxEmail.count({ where: { to: email } })).toBe(5);
+    // One email reached the victim; the rest were not sent.
+    expect(await getDb().outboxEmail.count({ where: { to: email } })).toBe(1);
+
+    // The victim asks too: the same answer as anyone gets, no error and no wait imposed on them.
+    const victim = new AuthBrowser('192.0.2.10');
+    expect((await victim.requestSignInLink(email, '/profile')).headers.get('location')).toContain('/verify-request');
+    // The link already in their inbox signs them in.
+    expect((await victim.followSignInLink(await outboxLink(email))).headers.get('location')).toBe('http://localhost:3000/learn');
+    const session = (await (await victim.get('/api/auth/session')).json()) as { user?: { email: string } };
+    expect(session.user?.email).toBe(email);
+  });
+
+  it('sends the next link once the pause is over, however many requests came in between', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const start = new Date('2026-11-30T09:00:00Z');
+      vi.setSystemTime(start);
+      const email = uniqueEmail('paused');
+      await new AuthBrowser('198.51.100.77').requestSignInLink(email);
+      for (const minutes of [1, 2, 3, 4.9]) {
+        vi.setSystemTime(new Date(start.getTime() + minutes * 60_000));
+        await new AuthBrowser('198.51.100.78').requestSignInLink(email);
+      }
+      expect(await getDb().outboxEmail.count({ where: { to: email } })).toBe(1);
+      vi.setSystemTime(new Date(start.getTime() + 5 * 60_000 + 1000));
+      await new AuthBrowser('192.0.2.11').requestSignInLink(email);
+      expect(await getDb().outboxEmail.count({ where: { to: email } })).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends at most SIGN_IN_LIMIT_PER_IP sign-in emails per IP address in 15 minutes, whatever the addresses', async () => {
@@ -69,12 +116,53 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     expect((await new AuthBrowser('192.0.2.45').requestSignInLink(uniqueEmail('other-ip'))).headers.get('location')).toContain('/verify-request');
   });
 
+  it('keeps the per-IP limit however X-Forwarded-For is rotated, with and without a trusted proxy', async () => {
+    setEnv({ EMAIL_OUTBOX: true, SIGN_IN_LIMIT_PER_IP: 10 });
+    const rotating = (socket: string, trustedProxy: boolean) =>
+      Array.from({ length: 11 }, (_, index) => {
+        const spoofed = `10.${index}.${index}.${index}`;
+        // Behind a trusted proxy the proxy appends the real client (192.0.2.60) after what the client sent.
+        return new AuthBrowser(socket, { headers: { 'x-forwarded-for': trustedProxy ? `${spoofed}, 192.0.2.60` : spoofed, 'x-real-ip': spoofed } });
+      });
+
+    const direct: string[] = [];
+    for (const browser of rotating('192.0.2.50', false)) direct.push((await browser.requestSignInLink(uniqueEmail('rotate'))).headers.get('location') ?? '');
+    expect(direct.filter((location) => location.includes('/verify-request'))).toHaveLength(10);
+    expect(direct[10]).toBe('http://localhost:3000/sign-in?error=AccessDenied');
+
+    setEnv({ EMAIL_OUTBOX: true, SIGN_IN_LIMIT_PER_IP: 10, TRUSTED_PROXIES: 1 });
+    const proxied: string[] = [];
+    for (const browser of rotating('10.0.0.2', true)) proxied.push((await browser.requestSignInLink(uniqueEmail('rotate'))).headers.get('location') ?? '');
+    expect(proxied.filter((location) => location.includes('/verify-request'))).toHaveLength(10);
+    expect(proxied[10]).toBe('http://localhost:3000/sign-in?error=AccessDenied');
+  });
+
+  it('answers a suspended or unknown address exactly as a valid one, and emails only the valid one', async () => {
+    const db = getDb();
+    const valid = uniqueEmail('valid');
+    const suspended = uniqueEmail('suspended-asks');
+    const unknown = uniqueEmail('unknown');
+    await db.user.create({ data: { email: valid } });
+    await db.user.create({ data: { email: suspended, suspendedAt: new Date() } });
+
+    const answers = [];
+    for (const email of [valid, suspended, unknown]) {
+      const response = await new AuthBrowser('198.51.100.150').requestSignInLink(email);
+      answers.push({ status: response.status, location: response.headers.get('location') });
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    expect(await db.outboxEmail.count({ where: { to: valid } })).toBe(1);
+    expect(await db.outboxEmail.count({ where: { to: suspended } })).toBe(0);
+    expect(await db.outboxEmail.count({ where: { to: unknown } })).toBe(1);
+  });
+
   it('suspending a user ends their sessions at once and stops them signing in again', async () => {
     const db = getDb();
     const email = uniqueEmail('suspended');
     const browser = new AuthBrowser();
     await browser.requestSignInLink(email);
-    await browser.get(await outboxLink(email));
+    await browser.followSignInLink(await outboxLink(email));
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
     const admin = await db.user.create({ data: { email: uniqueEmail('admin'), isAdmin: true }, select: { id: true } });
@@ -85,8 +173,10 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     expect(((await (await browser.get('/api/auth/session')).json()) as { user?: unknown } | null)?.user).toBeUndefined();
     expect(await runAsUser(user, () => getCurrentUser())).toBeNull();
 
+    const emailsBefore = await db.outboxEmail.count({ where: { to: email } });
     const again = await new AuthBrowser('192.0.2.99').requestSignInLink(email);
-    expect(again.headers.get('location')).toBe('http://localhost:3000/sign-in?error=AccessDenied');
+    expect(again.headers.get('location')).toContain('/verify-request');
+    expect(await db.outboxEmail.count({ where: { to: email } })).toBe(emailsBefore);
 
     await expect(runAsUser(admin, () => setUserSuspended(formData({ userId: user.id, suspended: 'false' })))).rejects.toThrow('NEXT_REDIRECT');
     expect(await runAsUser(user, () => getCurrentUser())).toMatchObject({ id: user.id, email });
@@ -101,7 +191,7 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     const admin = await db.user.create({ data: { email: uniqueEmail('admin'), isAdmin: true }, select: { id: true } });
     await runAsUser(admin, () => setUserSuspended(formData({ userId: user.id, suspended: 'true' }))).catch(() => undefined);
 
-    const followed = await new AuthBrowser().get(link);
+    const followed = await new AuthBrowser().followSignInLink(link);
     expect(followed.headers.get('location')).toMatch(/\/sign-in\?error=(Verification|AccessDenied)$/);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });

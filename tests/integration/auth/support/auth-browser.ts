@@ -1,16 +1,32 @@
 import { NextRequest } from 'next/server';
-import { handlers } from '@/lib/server/auth/auth';
+import { getEnv, publicOriginOf } from '@/lib/env';
+import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
+import { GET, POST } from '@/app/api/auth/[...nextauth]/route';
 
-const origin = 'http://localhost:3000';
+/** What a test browser adds to every request, beyond cookies. */
+export interface AuthBrowserOptions {
+  /** Headers the client sends, e.g. a forged Host or X-Forwarded-For. */
+  headers?: Record<string, string>;
+  /**
+   * Skip scripts/app-server.ts's header rewriting, as under `next dev` or a server misconfigured
+   * to run `next start` directly: whatever the client sent reaches the app unchanged.
+   */
+  bypassAppServer?: boolean;
+}
 
 /**
- * A minimal browser for Auth.js's route handlers: keeps cookies between requests and does not
- * follow redirects, so tests can see where each step sends the user.
+ * A minimal browser for Auth.js's route handlers (through the app's own route module): keeps
+ * cookies between requests and does not follow redirects, so tests can see where each step
+ * sends the user. Every request first goes through the same header rewriting the production
+ * server applies, from the socket address given here.
  */
 export class AuthBrowser {
   private readonly cookies = new Map<string, string>();
 
-  constructor(private readonly ip = '203.0.113.7') {}
+  constructor(
+    private readonly socketAddress = '203.0.113.7',
+    private readonly options: AuthBrowserOptions = {},
+  ) {}
 
   /** The value of a cookie the server set, if any. */
   cookie(name: string): string | undefined {
@@ -18,30 +34,50 @@ export class AuthBrowser {
   }
 
   async get(url: string): Promise<Response> {
-    return this.send(new NextRequest(new URL(url, origin), { headers: this.headers() }));
+    return this.send(new NextRequest(this.url(url), { headers: this.headers() }));
   }
 
-  async post(url: string, fields: Record<string, string>): Promise<Response> {
+  async post(url: string, fields: Record<string, string>, extraHeaders: Record<string, string> = {}): Promise<Response> {
     const headers = this.headers();
     headers.set('content-type', 'application/x-www-form-urlencoded');
-    return this.send(new NextRequest(new URL(url, origin), { method: 'POST', headers, body: new URLSearchParams(fields).toString() }));
+    for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
+    return this.send(new NextRequest(this.url(url), { method: 'POST', headers, body: new URLSearchParams(fields).toString() }));
   }
 
   /** Asks for a sign-in link the way the sign-in form's POST reaches Auth.js, with a CSRF token. */
   async requestSignInLink(email: string, callbackUrl = '/learn'): Promise<Response> {
     const csrf = (await (await this.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    return this.post('/api/auth/signin/nodemailer', { email, csrfToken: csrf.csrfToken, callbackUrl: `${origin}${callbackUrl}` });
+    return this.post('/api/auth/signin/nodemailer', { email, csrfToken: csrf.csrfToken, callbackUrl: `${publicOrigin()}${callbackUrl}` });
+  }
+
+  /**
+   * Uses an emailed sign-in link the way a person does: the link opens the confirmation page,
+   * whose button POSTs its parameters to Auth.js's callback from this site.
+   */
+  async followSignInLink(link: string): Promise<Response> {
+    const { search } = new URL(link);
+    return this.post(`/api/auth/callback/nodemailer${search}`, {}, { origin: publicOrigin() });
+  }
+
+  private url(url: string): URL {
+    const host = this.options.headers?.host;
+    return new URL(url, host ? `http://${host}` : publicOrigin());
   }
 
   private headers(): Headers {
-    const headers = new Headers({ 'x-forwarded-for': this.ip });
+    const sent: Record<string, string | string[] | undefined> = { ...this.options.headers };
+    if (!this.options.bypassAppServer) {
+      rewriteForwardedHeaders(sent, { socketAddress: this.socketAddress, trustedProxies: getEnv().TRUSTED_PROXIES, publicOrigin: publicOrigin() });
+    } else {
+      sent['x-forwarded-for'] ??= this.socketAddress;
+    }
+    const headers = new Headers(sent as Record<string, string>);
     if (this.cookies.size > 0) headers.set('cookie', [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '));
     return headers;
   }
 
   private async send(request: NextRequest): Promise<Response> {
-    const handler = request.method === 'POST' ? handlers.POST : handlers.GET;
-    const response = await handler(request);
+    const response = request.method === 'POST' ? await POST(request) : await GET(request);
     for (const header of response.headers.getSetCookie()) {
       const [pair = '', ...attributes] = header.split(';');
       const separator = pair.indexOf('=');
@@ -53,6 +89,11 @@ export class AuthBrowser {
     }
     return response;
   }
+}
+
+/** The public origin the app under test is configured with. */
+export function publicOrigin(): string {
+  return publicOriginOf(getEnv());
 }
 
 /** The first http(s) link in an email body. */
