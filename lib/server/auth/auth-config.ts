@@ -7,7 +7,7 @@ import { db } from '@/lib/server/db/client';
 import { getAuthSecret } from './auth-secret';
 import { safeRedirectPath } from '@/lib/security/safe-redirect-path';
 import { clientAddress } from '@/lib/server/http/client-address';
-import { checkSignInRateLimit, sendSignInLink, signInLinkMaxAgeSeconds } from './send-sign-in-link';
+import { checkSignInRateLimit, endSignInPause, sendSignInLink, signInLinkMaxAgeSeconds } from './send-sign-in-link';
 import { sessionLifetimes, withAbsoluteSessionLifetime } from './session-lifetime';
 
 /** The provider id of the optional OpenID Connect single sign-on. */
@@ -65,6 +65,11 @@ export async function buildAuthConfig({ requestHeaders }: { requestHeaders: () =
     // moves it to now + idle timeout; the absolute lifetime is enforced by the adapter.
     session: { strategy: 'database', maxAge: lifetimes.idleSeconds, updateAge: lifetimes.extendEverySeconds },
     pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in' },
+    events: {
+      async signIn({ user, account }) {
+        if (account?.type === 'email' && user.email) await endSignInPause({ email: user.email });
+      },
+    },
     callbacks: {
       // Runs when a link is requested and again when it is used (or SSO returns). Asking for a
       // link answers the same for every address, suspended, unknown or not (whether an email goes

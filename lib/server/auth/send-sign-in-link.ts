@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
 import { sendEmail } from '@/lib/server/email/send-email';
 import { publicOrigin } from '@/lib/server/http/public-origin';
-import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
+import { clearRateLimit, consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
 
 /** How long a sign-in link works. Short, because whoever holds the link holds the account. */
 export const signInLinkMaxAgeSeconds = 60 * 60;
@@ -12,8 +12,8 @@ export const signInLinkMaxAgeSeconds = 60 * 60;
 /**
  * Sign-in email limits. Per address: one email per `perAddressEverySeconds`, however many are
  * asked for, so a flood of requests for someone's address sends them a few links and never locks
- * them out (every link stays valid for its hour, and the next request after the pause sends a new
- * one). Per IP address: SIGN_IN_LIMIT_PER_IP requests per `perIpWindowSeconds`, refused beyond.
+ * them out: every link stays valid for its hour, the next request after the pause sends a new
+ * one, and using a link ends the pause at once. Per IP address: SIGN_IN_LIMIT_PER_IP requests per `perIpWindowSeconds`, refused beyond.
  */
 export const signInRateLimits = { perAddressEverySeconds: 5 * 60, perIpWindowSeconds: 15 * 60 } as const;
 
@@ -51,12 +51,21 @@ export async function checkSignInRateLimit({ ip }: { ip: string }): Promise<void
 export async function sendSignInLink({ email, url }: { email: string; url: string }): Promise<void> {
   const account = await db.user.findUnique({ where: { email }, select: { suspendedAt: true } });
   if (account?.suspendedAt) return;
-  const pause = await consumeRateLimit({ key: `sign-in:email:${email}`, limit: 1, windowSeconds: signInRateLimits.perAddressEverySeconds });
+  const pause = await consumeRateLimit({ key: pauseKey(email), limit: 1, windowSeconds: signInRateLimits.perAddressEverySeconds });
   if (!pause.allowed) return;
 
   const link = new URL(confirmSignInPath, publicOrigin());
   link.search = new URL(url).search;
   await sendEmail({ to: email, subject: 'Your Postwise sign-in link', text: signInEmailText(link.toString()) });
+}
+
+/** Ends an address's pause between sign-in emails: its owner has just used a link, so the next request may send one. */
+export async function endSignInPause({ email }: { email: string }): Promise<void> {
+  await clearRateLimit({ key: pauseKey(email) });
+}
+
+function pauseKey(email: string): string {
+  return `sign-in:email:${email}`;
 }
 
 function signInEmailText(link: string): string {

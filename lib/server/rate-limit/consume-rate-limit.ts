@@ -25,7 +25,7 @@ export async function consumeRateLimit({
   windowSeconds: number;
   now?: Date;
 }): Promise<RateLimitResult> {
-  const hashedKey = createHash('sha256').update(key).digest('base64url');
+  const hashedKey = hashKey(key);
   const windowOpenedAfter = new Date(now.getTime() - windowSeconds * 1000);
 
   const window = await countRequest(hashedKey, now, windowOpenedAfter);
@@ -70,4 +70,13 @@ async function countRequest(key: string, now: Date, windowOpenedAfter: Date): Pr
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+}
+
+/** Forgets a key's window, so its next request starts a new one (e.g. once a sign-in link is used). */
+export async function clearRateLimit({ key }: { key: string }): Promise<void> {
+  await db.rateLimitWindow.deleteMany({ where: { key: hashKey(key) } });
+}
+
+function hashKey(key: string): string {
+  return createHash('sha256').update(key).digest('base64url');
 }

@@ -6,7 +6,7 @@ import { formData } from '../support/personas';
 export const entries: MatrixEntries = {
   'app/api/auth/[...nextauth]/route.ts#GET': { public: 'Auth.js endpoints: CSRF token, session, email-link and SSO callbacks.' },
   'app/api/auth/[...nextauth]/route.ts#POST': { public: 'Auth.js endpoints: sign-in requests (rate limited) and sign-out.' },
-  'app/sign-in/actions.ts#requestSignInLink': { public: 'Anyone may ask for a sign-in link; rate limited per address and IP.' },
+  'app/sign-in/actions.ts#requestSignInLink': { public: 'Anyone may ask for a sign-in link; one email per address per 5 minutes, rate limited per IP.' },
   'app/sign-in/actions.ts#signInWithOidc': { public: 'Starts single sign-on; the identity provider authenticates.' },
   'app/sign-in/actions.ts#signOutUser': { public: 'Ends whatever session the caller has, if any.' },
 
@@ -19,6 +19,7 @@ export const entries: MatrixEntries = {
     allow: signedIn,
     call: (deleteAccount, { user }) => deleteAccount({ ok: null }, formData({ confirmEmail: user?.email ?? 'nobody@example.test' })),
   },
+  'app/account/actions.ts#signOutEverywhere': { allow: signedIn, call: (signOutEverywhere) => signOutEverywhere() },
   'app/admin/users/actions.ts#setUserSuspended': {
     allow: adminsOnly,
     call: (setUserSuspended, { world }) => setUserSuspended(formData({ userId: world.users.learner.id, suspended: 'true' })),

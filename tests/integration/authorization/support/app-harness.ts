@@ -77,7 +77,9 @@ export async function outcomeOf(call: () => unknown): Promise<Outcome> {
   } catch (error) {
     if (isRedirectError(error)) {
       const target = error.digest.split(';')[2] ?? '';
-      return { verdict: target.startsWith('/sign-in') ? 'deny' : 'allow', detail: `redirect ${target}` };
+      // "Please sign in" carries the way back; a notice on the sign-in page (signed out everywhere) is the action done.
+      const toSignIn = target.startsWith('/sign-in') && !target.startsWith('/sign-in?notice=');
+      return { verdict: toSignIn ? 'deny' : 'allow', detail: `redirect ${target}` };
     }
     if (isHTTPAccessFallbackError(error)) return { verdict: 'deny', detail: error.digest };
     if (isAppError(error)) return { verdict: denyCodes.has(error.code) ? 'deny' : 'allow', detail: `threw ${error.code}: ${error.message}` };
