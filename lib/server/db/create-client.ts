@@ -1,9 +1,9 @@
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresClient } from '@/lib/generated/postgresql/client';
 import { PrismaClient as SqliteClient } from '@/lib/generated/sqlite/client';
 import { providerOf } from './provider';
-import { prepareSqliteFile, sqliteBusyTimeoutMs } from './sqlite-file';
+import { sqliteAdapterFactory } from './sqlite-adapter';
+import { prepareSqliteFile } from './sqlite-file';
 
 /**
  * The Prisma client type for either provider. Both clients are generated from the same
@@ -16,7 +16,8 @@ export type { Prisma } from '@/lib/generated/sqlite/client';
 
 /**
  * A Prisma client for `databaseUrl`: `file:` opens SQLite (write-ahead logging, foreign keys
- * enforced), `postgresql://` connects to PostgreSQL. Usable outside Next (scripts, tests).
+ * enforced, lock waits that never block the event loop), `postgresql://` connects to
+ * PostgreSQL. Usable outside Next (scripts, tests).
  */
 export function createPrismaClient(options: { databaseUrl: string }): Database {
   const { databaseUrl } = options;
@@ -24,9 +25,8 @@ export function createPrismaClient(options: { databaseUrl: string }): Database {
     prepareSqliteFile(databaseUrl);
     // better-sqlite3 is built with SQLITE_DEFAULT_FOREIGN_KEYS=1, so every connection it
     // opens enforces foreign keys without a PRAGMA (tests/integration/db checks this).
-    return new SqliteClient({
-      adapter: new PrismaBetterSqlite3({ url: databaseUrl, timeout: sqliteBusyTimeoutMs }),
-    });
+    return new SqliteClient({ adapter: sqliteAdapterFactory(databaseUrl) });
   }
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as Database;
 }
+
