@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresClient } from '@/lib/generated/postgresql/client';
 import { PrismaClient as SqliteClient } from '@/lib/generated/sqlite/client';
+import { asAppError, isStorageUnavailable } from '@/lib/errors';
 import { providerOf } from './provider';
 import { sqliteAdapterFactory } from './sqlite-adapter';
 import { prepareSqliteFile } from './sqlite-file';
@@ -25,8 +26,27 @@ export function createPrismaClient(options: { databaseUrl: string }): Database {
     prepareSqliteFile(databaseUrl);
     // better-sqlite3 is built with SQLITE_DEFAULT_FOREIGN_KEYS=1, so every connection it
     // opens enforces foreign keys without a PRAGMA (tests/integration/db checks this).
-    return new SqliteClient({ adapter: sqliteAdapterFactory(databaseUrl) });
+    return reportingStorageFaults(new SqliteClient({ adapter: sqliteAdapterFactory(databaseUrl) }));
   }
-  return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as Database;
+  return reportingStorageFaults(new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as Database);
 }
 
+/**
+ * Every query's storage fault (read-only or full database, lock held too long, server
+ * unreachable) becomes one AppError('STORAGE_UNAVAILABLE') here, at the client, so each caller
+ * (actions, route handlers, Auth.js callbacks) tells users "can't save right now, nothing was lost"
+ * instead of guessing. The next query tries the database again: recovery needs no restart.
+ */
+function reportingStorageFaults(client: Database): Database {
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw isStorageUnavailable(error) ? asAppError(error) : error;
+        }
+      },
+    },
+  }) as unknown as Database;
+}
