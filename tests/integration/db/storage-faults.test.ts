@@ -6,6 +6,7 @@ import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { createPrismaClient, type Database } from '@/lib/server/db/create-client';
 import { GET as health } from '@/app/api/health/route';
 import { createPracticeAction } from '@/app/practice/actions';
+import { requestSignInLink } from '@/app/sign-in/actions';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { createTestDatabase, describeEachDatabase, type DatabaseContext, type TestDatabase } from '@/tests/integration/support/test-database';
@@ -14,6 +15,11 @@ vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
 );
+// The request a server action runs in, as Next.js would expose it to Auth.js.
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ host: 'localhost:3000', 'x-forwarded-proto': 'http', 'x-forwarded-for': '198.51.100.7' }),
+  cookies: async () => ({ set: () => undefined, get: () => undefined, getAll: () => [] }),
+}));
 
 async function healthReport(): Promise<{ status: number; body: { status: string; database: string } }> {
   const response = await health();
@@ -91,6 +97,20 @@ describe('Storage faults on one provider', () => {
   });
   afterAll(async () => {
     await sqlite.destroy();
+  });
+
+  it('tells someone asking for a sign-in link during an outage that storage is down, not that their account cannot sign in', async () => {
+    const unreachable = createPrismaClient({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/postwise_outage' });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    useTestDatabase(unreachable);
+    try {
+      const state = await requestSignInLink({ email: '' }, formData({ email: 'learner@example.test', callbackUrl: '/' }));
+      expect(state).toEqual({ email: 'learner@example.test', error: storageUnavailableMessage });
+    } finally {
+      useTestDatabase(db);
+      vi.mocked(console.error).mockRestore();
+      await unreachable.$disconnect();
+    }
   });
 
   it('reports a full SQLite database as storage unavailable, and recovers when there is room', async () => {
