@@ -7,6 +7,7 @@ import { createPrismaClient, type Database } from '@/lib/server/db/create-client
 import { GET as health } from '@/app/api/health/route';
 import { createPracticeAction } from '@/app/practice/actions';
 import { requestSignInLink } from '@/app/sign-in/actions';
+import { saveDecision } from '@/app/learn/[moduleId]/[scenarioId]/actions';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { createTestDatabase, describeEachDatabase, type DatabaseContext, type TestDatabase } from '@/tests/integration/support/test-database';
@@ -106,6 +107,27 @@ describe('Storage faults on one provider', () => {
     try {
       const state = await requestSignInLink({ email: '' }, formData({ email: 'learner@example.test', callbackUrl: '/' }));
       expect(state).toEqual({ email: 'learner@example.test', error: storageUnavailableMessage });
+    } finally {
+      useTestDatabase(db);
+      vi.mocked(console.error).mockRestore();
+      await unreachable.$disconnect();
+    }
+  });
+
+  it('tells a learner saving a decision during an outage that storage is down, not that their session ended', async () => {
+    const unreachable = createPrismaClient({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/postwise_outage' });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const decision = { sequence: 1, sceneId: 'start', event: { type: 'CHOOSE' as const, choiceId: 'ignore' }, optionsShown: ['ignore'], activeSecondsDelta: 5 };
+    // Auth.js reports "no session" when it cannot read one; runAsUser(null) stands in for that.
+    expect(await runAsUser(null, () => saveDecision('some-attempt', decision))).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    useTestDatabase(unreachable);
+    try {
+      expect(await runAsUser(null, () => saveDecision('some-attempt', decision))).toEqual({
+        ok: false,
+        reason: 'error',
+        code: 'STORAGE_UNAVAILABLE',
+        message: storageUnavailableMessage,
+      });
     } finally {
       useTestDatabase(db);
       vi.mocked(console.error).mockRestore();
