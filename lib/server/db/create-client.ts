@@ -3,7 +3,7 @@ import { PrismaClient as PostgresClient } from '@/lib/generated/postgresql/clien
 import { PrismaClient as SqliteClient } from '@/lib/generated/sqlite/client';
 import { asAppError, isStorageUnavailable } from '@/lib/errors';
 import { providerOf } from './provider';
-import { sqliteAdapterFactory } from './sqlite-adapter';
+import { sqliteAdapterFactory, sqliteLockWaitMs } from './sqlite-adapter';
 import { prepareSqliteFile } from './sqlite-file';
 
 /**
@@ -26,7 +26,14 @@ export function createPrismaClient(options: { databaseUrl: string }): Database {
     prepareSqliteFile(databaseUrl);
     // better-sqlite3 is built with SQLITE_DEFAULT_FOREIGN_KEYS=1, so every connection it
     // opens enforces foreign keys without a PRAGMA (tests/integration/db checks this).
-    return reportingStorageFaults(new SqliteClient({ adapter: sqliteAdapterFactory(databaseUrl) }));
+    return reportingStorageFaults(
+      new SqliteClient({
+        adapter: sqliteAdapterFactory(databaseUrl),
+        // Starting a transaction may wait for another process's write lock (asynchronously, up to
+        // sqliteLockWaitMs); Prisma's default of 2 s would give up first with a less truthful error.
+        transactionOptions: { maxWait: sqliteLockWaitMs + 1_000 },
+      }),
+    );
   }
   return reportingStorageFaults(new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as Database);
 }
