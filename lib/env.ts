@@ -60,6 +60,19 @@ const envSchema = z.object({
     })
     .transform((value) => value || undefined)
     .optional(),
+  /**
+   * Public keys (SPKI PEM, one or more blocks) of signing keys rotated out. With
+   * CERTIFICATE_SIGNING_KEY set, certificates verify only against that key and these.
+   */
+  CERTIFICATE_RETIRED_PUBLIC_KEYS: z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/\\n/g, '\n'))
+    .refine((value) => value === '' || /^(-----BEGIN PUBLIC KEY-----[^-]+-----END PUBLIC KEY-----\s*)+$/.test(value), {
+      message: 'must be one or more PEM public keys (-----BEGIN PUBLIC KEY-----)',
+    })
+    .transform((value) => value.match(/-----BEGIN PUBLIC KEY-----[^-]+-----END PUBLIC KEY-----/g) ?? [])
+    .default([]),
   /** Signs Auth.js tokens and cookies. Required with PostgreSQL; with SQLite one is generated beside the database file. */
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
   /** SMTP server for sign-in links and notifications, e.g. smtps://user:pass@mail.example.org:465. */

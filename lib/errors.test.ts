@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppError, genericErrorMessage, toActionFailure, toErrorResponse } from './errors';
+import { AppError, genericErrorMessage, isStorageUnavailable, storageUnavailableMessage, toActionFailure, toErrorResponse } from './errors';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -27,5 +27,35 @@ describe('toErrorResponse', () => {
   it('hides configuration messages from users too', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(toActionFailure(new AppError('CONFIGURATION', 'SMTP_URL is not set'))).toEqual({ ok: false, code: 'CONFIGURATION', message: genericErrorMessage });
+  });
+});
+
+describe('isStorageUnavailable', () => {
+  it('recognises storage faults however deeply they are wrapped', () => {
+    const prismaReadOnly = { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'sqlite', originalCode: 'SQLITE_READONLY' } } } };
+    const authJsRefusal = Object.assign(new Error('AccessDenied'), { cause: { err: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) } });
+    for (const error of [
+      prismaReadOnly,
+      { cause: { originalCode: 'SQLITE_FULL' } },
+      { cause: { originalCode: 'SQLITE_CANTOPEN' } },
+      { cause: { kind: 'postgres', code: '25006' } },
+      { cause: { kind: 'DatabaseNotReachable' } },
+      authJsRefusal,
+    ]) {
+      expect(isStorageUnavailable(error)).toBe(true);
+    }
+  });
+
+  it('leaves ordinary failures alone', () => {
+    for (const error of [new Error('boom'), { code: 'P2002' }, { cause: { kind: 'UniqueConstraintViolation' } }, null, 'SQLITE_FULL']) {
+      expect(isStorageUnavailable(error)).toBe(false);
+    }
+  });
+
+  it('tells users storage faults truthfully, with 503', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = toErrorResponse({ cause: { originalCode: 'SQLITE_READONLY' } });
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: { code: 'STORAGE_UNAVAILABLE', message: storageUnavailableMessage } });
   });
 });

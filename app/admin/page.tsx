@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { noticeFrom } from '@/app/notices';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';
@@ -24,7 +25,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
   const params = await searchParams;
   const search = typeof params.q === 'string' ? params.q.slice(0, 200) : '';
-  const notice = typeof params.notice === 'string' ? params.notice.slice(0, 300) : '';
+  const notice = noticeFrom(params);
   const [users, practices] = await Promise.all([listUsers({ search }), listPracticesForAdmin({ search })]);
 
   return (

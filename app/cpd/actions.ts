@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import type { NoticeKey } from '@/app/notices';
 import { z } from 'zod';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import { requireUser } from '@/lib/server/auth/get-current-user';
@@ -28,7 +29,7 @@ function failure(error: unknown, values: Record<string, string | string[]>): Cpd
 // entry id from someone else's record matches nothing (NOT_FOUND).
 const recordOwner = requireUser;
 
-function done(notice: string, anchor: string): never {
+function done(notice: NoticeKey, anchor: string): never {
   redirect(`/cpd?${new URLSearchParams({ notice })}#${anchor}`);
 }
 
@@ -55,7 +56,7 @@ export async function saveExternalCpdAction(_previous: CpdFormState, formData: F
   } catch (error) {
     return failure(error, values);
   }
-  done(updated ? 'Your CPD entry has been updated.' : 'Your CPD entry has been added.', 'activities-heading');
+  done(updated ? 'cpd-entry-updated' : 'cpd-entry-added', 'activities-heading');
 }
 
 /** Deletes one of the learner's own external CPD entries. */
@@ -68,7 +69,7 @@ export async function deleteExternalCpdAction(_previous: CpdFormState, formData:
   } catch (error) {
     return failure(error, {});
   }
-  done('Your CPD entry has been deleted.', 'activities-heading');
+  done('cpd-entry-deleted', 'activities-heading');
 }
 
 /** Adds a planned activity to the learner's personal development plan. */
@@ -87,7 +88,7 @@ export async function addPlannedCpdAction(_previous: CpdFormState, formData: For
   } catch (error) {
     return failure(error, values);
   }
-  done('Added to your development plan.', 'plan-heading');
+  done('plan-added', 'plan-heading');
 }
 
 /** Removes a line from the learner's own development plan. */
@@ -100,5 +101,5 @@ export async function deletePlannedCpdAction(_previous: CpdFormState, formData: 
   } catch (error) {
     return failure(error, {});
   }
-  done('Removed from your development plan.', 'plan-heading');
+  done('plan-removed', 'plan-heading');
 }

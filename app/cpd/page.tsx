@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { noticeFrom } from '@/app/notices';
 import Link from 'next/link';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
@@ -24,7 +25,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
   const user = await requirePageUser('/cpd');
   const record = await getCpdRecord({ userId: user.id });
   const params = await searchParams;
-  const notice = typeof params.notice === 'string' ? params.notice.slice(0, 200) : '';
+  const notice = noticeFrom(params);
   const editing = typeof params.edit === 'string' ? record.external.find((entry) => entry.id === params.edit) : undefined;
   const { summary } = record;
   const activities = [...record.activities].sort((a, b) => b.completedOn.localeCompare(a.completedOn));

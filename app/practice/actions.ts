@@ -6,11 +6,10 @@ import { AppError, toActionFailure } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { createPractice } from '@/lib/server/practices/create-practice';
+import { practiceNameSchema } from '@/lib/server/practices/practice-name';
 import { validationFailure, type FormState } from './form-state';
 
-const createPracticeSchema = z.object({
-  name: z.string().trim().min(2, 'Enter the practice name (at least 2 characters).').max(120, 'Use at most 120 characters.'),
-});
+const createPracticeSchema = z.object({ name: practiceNameSchema });
 
 /** Creates a practice owned by the signed-in user and opens its dashboard. */
 export async function createPracticeAction(_previous: FormState, formData: FormData): Promise<FormState> {

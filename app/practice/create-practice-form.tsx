@@ -18,7 +18,7 @@ export function CreatePracticeForm() {
         name="name"
         required
         minLength={2}
-        maxLength={120}
+        maxLength={80}
         aria-invalid={invalid}
         aria-describedby={invalid ? 'practice-name-error' : undefined}
         className="rounded border border-slate-400 px-3 py-2"

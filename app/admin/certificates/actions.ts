@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import type { NoticeKey } from '@/app/notices';
 import { z } from 'zod';
 import { normaliseCertificateCode } from '@/lib/certificates/certificate-code';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
@@ -23,18 +24,16 @@ const revokeSchema = z.object({
 
 /** Admins only: revokes a certificate with a reason, shown from then on at /verify/<code>. */
 export async function revokeCertificateAction(_previous: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
-  let notice: string;
   let search: string;
   try {
     const input = revokeSchema.safeParse({ code: formData.get('code') ?? '', reason: formData.get('reason') ?? '', search: formData.get('search') ?? '' });
     if (!input.success) throw new AppError('VALIDATION', input.error.issues[0]?.message ?? 'Please check the form.');
     const admin = await requireUser();
     if (!can(admin, 'certificate.revoke')) throw new AppError('FORBIDDEN', 'Only administrators can revoke certificates.');
-    const { code } = await revokeCertificate({ code: input.data.code, reason: input.data.reason });
-    notice = `Certificate ${code} revoked.`;
+    await revokeCertificate({ code: input.data.code, reason: input.data.reason });
     search = input.data.search;
   } catch (error) {
     return toActionFailure(error);
   }
-  redirect(`/admin/certificates?${new URLSearchParams({ q: search, notice })}`);
+  redirect(`/admin/certificates?${new URLSearchParams({ q: search, notice: 'certificate-revoked' satisfies NoticeKey })}`);
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { noticeFrom } from '@/app/notices';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SearchForm } from '@/components/ui/search-form';
@@ -24,7 +25,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
 
   const params = await searchParams;
   const search = typeof params.q === 'string' ? params.q.slice(0, 200) : '';
-  const notice = typeof params.notice === 'string' ? params.notice.slice(0, 300) : '';
+  const notice = noticeFrom(params);
   const [certificates, feedback] = await Promise.all([listCertificatesForAdmin({ search }), summariseModuleFeedback()]);
 
   return (

@@ -1,6 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import type { NoticeKey } from '@/app/notices';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
@@ -26,7 +27,7 @@ export async function setUserSuspended(formData: FormData): Promise<void> {
     throw new AppError('FORBIDDEN', admin.id === parsed.data.userId ? 'You cannot suspend yourself.' : 'Only administrators can suspend users.');
   }
   const user = await saveSuspension({ userId: parsed.data.userId, suspended: parsed.data.suspended });
-  const notice = `${user.email} ${user.suspendedAt ? 'suspended and signed out everywhere' : 'reinstated'}.`;
+  const notice: NoticeKey = user.suspendedAt ? 'user-suspended' : 'user-reinstated';
   // A fresh render of the console with the outcome, keeping the admin's search.
   redirect(`/admin?${new URLSearchParams({ q: parsed.data.search, notice })}`);
 }

@@ -11,8 +11,8 @@ export interface ActiveSigningKey {
 
 /**
  * The key to sign with. CERTIFICATE_SIGNING_KEY wins when set; its public half is recorded in
- * `SigningKey` (with an empty private key: the secret stays outside the database) so it is still
- * published after the key is rotated. Otherwise the oldest generated key in the database is used,
+ * `SigningKey` (with an empty private key: the secret stays outside the database) as a record of
+ * which keys have signed, but verification trusts configuration only (see listTrustedKeys). Otherwise the oldest generated key in the database is used,
  * and the first call on an empty database generates one.
  *
  * Two instances starting together may each insert a key. Each then signs with whatever the oldest

@@ -2,11 +2,12 @@ import 'server-only';
 import type { CertificateContent } from '@/lib/certificates/certificate-content';
 import { verifyCertificateSignature } from '@/lib/certificates/signing';
 import { db } from '@/lib/server/db/client';
+import { listTrustedKeys } from './list-trusted-keys';
 
 /** valid: signed by us and standing; revoked: withdrawn by an admin; signature-mismatch: the stored content is not what was signed. */
 export type CertificateStatus = 'valid' | 'revoked' | 'signature-mismatch';
 
-/** A certificate as stored, with its signature checked against the published key. */
+/** A certificate as stored, with its signature checked against the trusted keys (listTrustedKeys). */
 export interface CertificateRecord {
   code: string;
   /** Parsed from the stored, signed JSON; null if that JSON is unreadable. */
@@ -43,9 +44,9 @@ export async function readCertificate(options: { code: string; ownerId?: string 
     },
   });
   if (!row) return null;
-  const key = await db.signingKey.findUnique({ where: { id: row.signingKeyId }, select: { publicKey: true } });
+  const key = (await listTrustedKeys()).find((trusted) => trusted.keyId === row.signingKeyId);
   const content = parseContent(row.contentJson);
-  const signatureValid = content !== null && key !== null && verifyCertificateSignature(content, row.signature, key.publicKey);
+  const signatureValid = content !== null && key !== undefined && verifyCertificateSignature(content, row.signature, key.publicKeyPem);
   return {
     code: row.code,
     content,

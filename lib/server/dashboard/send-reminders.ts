@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import type { PracticeRole } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
 import { sendEmail } from '@/lib/server/email/send-email';
+import { practiceNameForSubject } from '@/lib/server/practices/practice-name';
 import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 import { loadProgress } from './load-progress';
@@ -82,7 +83,7 @@ export async function sendReminders(options: {
     }
     await sendEmail({
       to: row.email,
-      subject: `Reminder from ${practice.name}: CPD to complete on Postwise`,
+      subject: `Postwise: CPD reminder from your practice ${practiceNameForSubject(practice.name)}`,
       text: [`Hello ${row.name},`, '', `${practice.name} would like to remind you of this CPD on Postwise:`, '', ...outstanding, '', `Continue here: ${learnLink}`].join('\n'),
     });
     sent.push(row.userId);

@@ -1,9 +1,10 @@
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresClient } from '@/lib/generated/postgresql/client';
 import { PrismaClient as SqliteClient } from '@/lib/generated/sqlite/client';
+import { asAppError, isStorageUnavailable } from '@/lib/errors';
 import { providerOf } from './provider';
-import { prepareSqliteFile, sqliteBusyTimeoutMs } from './sqlite-file';
+import { sqliteAdapterFactory, sqliteLockWaitMs } from './sqlite-adapter';
+import { prepareSqliteFile } from './sqlite-file';
 
 /**
  * The Prisma client type for either provider. Both clients are generated from the same
@@ -16,7 +17,8 @@ export type { Prisma } from '@/lib/generated/sqlite/client';
 
 /**
  * A Prisma client for `databaseUrl`: `file:` opens SQLite (write-ahead logging, foreign keys
- * enforced), `postgresql://` connects to PostgreSQL. Usable outside Next (scripts, tests).
+ * enforced, lock waits that never block the event loop), `postgresql://` connects to
+ * PostgreSQL. Usable outside Next (scripts, tests).
  */
 export function createPrismaClient(options: { databaseUrl: string }): Database {
   const { databaseUrl } = options;
@@ -24,9 +26,34 @@ export function createPrismaClient(options: { databaseUrl: string }): Database {
     prepareSqliteFile(databaseUrl);
     // better-sqlite3 is built with SQLITE_DEFAULT_FOREIGN_KEYS=1, so every connection it
     // opens enforces foreign keys without a PRAGMA (tests/integration/db checks this).
-    return new SqliteClient({
-      adapter: new PrismaBetterSqlite3({ url: databaseUrl, timeout: sqliteBusyTimeoutMs }),
-    });
+    return reportingStorageFaults(
+      new SqliteClient({
+        adapter: sqliteAdapterFactory(databaseUrl),
+        // Starting a transaction may wait for another process's write lock (asynchronously, up to
+        // sqliteLockWaitMs); Prisma's default of 2 s would give up first with a less truthful error.
+        transactionOptions: { maxWait: sqliteLockWaitMs + 1_000 },
+      }),
+    );
   }
-  return new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as Database;
+  return reportingStorageFaults(new PostgresClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) }) as unknown as Database);
+}
+
+/**
+ * Every query's storage fault (read-only or full database, lock held too long, server
+ * unreachable) becomes one AppError('STORAGE_UNAVAILABLE') here, at the client, so each caller
+ * (actions, route handlers, Auth.js callbacks) tells users "can't save right now, nothing was lost"
+ * instead of guessing. The next query tries the database again: recovery needs no restart.
+ */
+function reportingStorageFaults(client: Database): Database {
+  return client.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw isStorageUnavailable(error) ? asAppError(error) : error;
+        }
+      },
+    },
+  }) as unknown as Database;
 }

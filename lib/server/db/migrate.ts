@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
+import Database from 'better-sqlite3';
 import { repoRoot } from '@/lib/env';
 import { withMigrationLock } from './migration-lock';
 import { providerOf, type Provider } from './provider';
 import { openSchemaEngine } from './schema-engine';
-import { prepareSqliteFile } from './sqlite-file';
+import { prepareSqliteFile, sqliteFilePath } from './sqlite-file';
 
 /** Entities the engine should leave alone: none, Postwise owns its whole database. */
 export const noSchemaFilter = { externalTables: [], externalEnums: [] };
@@ -55,12 +56,47 @@ export async function applyPendingMigrations(options: { databaseUrl: string }): 
   if (provider === 'sqlite') prepareSqliteFile(databaseUrl);
   const migrationsList = await loadMigrations(provider);
   return withMigrationLock(databaseUrl, async () => {
+    // The schema engine takes SQLite's exclusive locking mode, which fails while any other
+    // process (a running instance) has the file open, so it is started only when there is work.
+    if (provider === 'sqlite' && pendingSqliteMigrations(databaseUrl, migrationsList).length === 0) return { applied: [] };
     const { engine, close } = await openSchemaEngine({ databaseUrl });
     try {
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noSchemaFilter });
       return { applied: appliedMigrationNames };
+    } catch (error) {
+      if (provider === 'sqlite' && String(error).includes('SocketTimeout')) {
+        const pending = pendingSqliteMigrations(databaseUrl, migrationsList).join(', ');
+        throw new Error(
+          `Cannot apply new migrations (${pending}) to ${sqliteFilePath(databaseUrl)}: another process has the database open. ` +
+            'Stop every Postwise instance using this file, then start one; the others can join once it has migrated.',
+          { cause: error },
+        );
+      }
+      throw error;
     } finally {
       await close();
     }
   });
+}
+
+/**
+ * The committed migrations a SQLite database has not applied successfully yet, read without
+ * taking any lock (an absent migrations table means all of them).
+ */
+function pendingSqliteMigrations(databaseUrl: string, migrationsList: MigrationList): string[] {
+  const filePath = sqliteFilePath(databaseUrl);
+  const wanted = migrationsList.migrationDirectories.map((directory) => directory.path);
+  if (filePath === ':memory:') return wanted;
+  const connection = new Database(filePath, { readonly: true, timeout: 0 });
+  try {
+    const table = connection.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return wanted;
+    const rows = connection
+      .prepare('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
+      .all() as Array<{ name: string }>;
+    const applied = new Set(rows.map((row) => row.name));
+    return wanted.filter((name) => !applied.has(name));
+  } finally {
+    connection.close();
+  }
 }

@@ -1,20 +1,47 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/server/db/client';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
-  database: 'ok' | 'unreachable';
+  /** ok: reads and writes work; read-only: reads work but nothing can be saved; unreachable: not even reads. */
+  database: 'ok' | 'read-only' | 'unreachable';
   checkedAt: string;
 }
 
-/** What a load balancer needs to know: is this instance up, and can it reach the database? */
+/** Thrown inside the probe transaction so it always rolls back. */
+class ProbeRollback extends Error {}
+
+/**
+ * What a load balancer needs to know: is this instance up, and can its database both answer and
+ * save? Reading is not enough: a full disk or a read-only database (SQLite file, PostgreSQL
+ * `default_transaction_read_only`) still answers SELECT while every save fails. So the check also
+ * inserts a row in a transaction it then rolls back: the write is attempted for real and nothing
+ * is kept. Each call asks the database afresh, so the report recovers as soon as storage does.
+ */
 export async function checkHealth(): Promise<HealthReport> {
-  let database: HealthReport['database'] = 'ok';
+  const report = (database: HealthReport['database']): HealthReport => ({
+    status: database === 'ok' ? 'ok' : 'degraded',
+    database,
+    checkedAt: new Date().toISOString(),
+  });
   try {
     await db.$queryRaw`SELECT 1`;
   } catch (error) {
     console.error('Health check: database unreachable', error);
-    database = 'unreachable';
+    return report('unreachable');
   }
-  return { status: database === 'ok' ? 'ok' : 'degraded', database, checkedAt: new Date().toISOString() };
+  try {
+    await db.$transaction(async (tx) => {
+      // A key no request can produce (real keys are SHA-256 hashes), in a row that is never committed.
+      await tx.rateLimitWindow.create({ data: { key: `health-probe:${randomUUID()}`, windowStart: new Date(), count: 0 }, select: { key: true } });
+      throw new ProbeRollback();
+    });
+  } catch (error) {
+    if (!(error instanceof ProbeRollback)) {
+      console.error('Health check: database cannot save', error);
+      return report('read-only');
+    }
+  }
+  return report('ok');
 }

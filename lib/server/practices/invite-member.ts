@@ -1,10 +1,12 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '@/lib/errors';
+import { rolesFor, type PracticeRole } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
 import { sendEmail } from '@/lib/server/email/send-email';
 import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
 import { hashInvitationToken } from './hash-invitation-token';
+import { practiceNameForSubject } from './practice-name';
 import { practiceWhereMember } from './practice-access';
 
 /** How long an invitation link works. */
@@ -14,9 +16,18 @@ export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 export const INVITATIONS_PER_HOUR = 50;
 
 /**
+ * Invitations one person may send per hour across all their practices, so creating another
+ * practice does not buy another allowance.
+ */
+export const INVITATIONS_PER_USER_PER_HOUR = 50;
+
+/**
  * Invites someone by email to join a practice and emails them a single-use link.
  * Owners may invite members and managers; managers only members. Inviting the same address
- * again replaces the earlier, unanswered invitation so only the newest link works.
+ * again replaces the earlier, unanswered invitation so only the newest link works; a pending
+ * manager invitation can be replaced only by someone who may invite managers (an owner), so a
+ * manager cannot cancel it by re-inviting the address as a member (CONFLICT).
+ * Limited per practice (INVITATIONS_PER_HOUR) and per inviter (INVITATIONS_PER_USER_PER_HOUR).
  * Returns the token for callers that must show or test the link; it is never stored.
  */
 export async function inviteMember(options: {
@@ -31,23 +42,44 @@ export async function inviteMember(options: {
   const now = options.now ?? new Date();
   const email = options.email.trim().toLowerCase();
   const action = options.role === 'manager' ? 'practice.manage-managers' : 'practice.manage';
+  const actor = await db.practiceMembership.findFirst({
+    where: { practiceId: options.practiceId, userId: options.actorId },
+    select: { role: true },
+  });
+  // Invitations for roles this actor may not invite stay untouched (and block the re-invite).
+  const replaceableRoles = actor && rolesFor('practice.manage-managers').includes(actor.role as PracticeRole) ? ['member', 'manager'] : ['member'];
+  const pending = { acceptedAt: null, declinedAt: null };
   const practice = await db.practice.findFirst({
     where: practiceWhereMember({ practiceId: options.practiceId, userId: options.actorId, action }),
-    select: { id: true, name: true, members: { where: { user: { email } }, select: { id: true } } },
+    select: {
+      id: true,
+      name: true,
+      members: { where: { user: { email } }, select: { id: true } },
+      invitations: { where: { email, ...pending, role: { notIn: replaceableRoles } }, select: { id: true } },
+    },
   });
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
   if (practice.members.length > 0) throw new AppError('CONFLICT', `${email} is already a member of ${practice.name}.`);
-  const limit = await consumeRateLimit({ key: `practice-invitations:${practice.id}`, limit: INVITATIONS_PER_HOUR, windowSeconds: 60 * 60, now });
-  if (!limit.allowed) {
+  if (practice.invitations.length > 0) {
+    throw new AppError('CONFLICT', `${email} already has a pending manager invitation from the practice owner. Only an owner can replace it.`);
+  }
+  const perUser = await consumeRateLimit({ key: `user-invitations:${options.actorId}`, limit: INVITATIONS_PER_USER_PER_HOUR, windowSeconds: 60 * 60, now });
+  if (!perUser.allowed) {
+    throw new AppError('RATE_LIMITED', `You have sent ${INVITATIONS_PER_USER_PER_HOUR} invitations in the last hour. Please try again later.`, {
+      retryAfterSeconds: perUser.retryAfterSeconds,
+    });
+  }
+  const perPractice = await consumeRateLimit({ key: `practice-invitations:${practice.id}`, limit: INVITATIONS_PER_HOUR, windowSeconds: 60 * 60, now });
+  if (!perPractice.allowed) {
     throw new AppError('RATE_LIMITED', `This practice has sent ${INVITATIONS_PER_HOUR} invitations in the last hour. Please try again later.`, {
-      retryAfterSeconds: limit.retryAfterSeconds,
+      retryAfterSeconds: perPractice.retryAfterSeconds,
     });
   }
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
   const [, invitation] = await db.$transaction([
-    db.invitation.deleteMany({ where: { practiceId: practice.id, email, acceptedAt: null, declinedAt: null } }),
+    db.invitation.deleteMany({ where: { practiceId: practice.id, email, ...pending, role: { in: replaceableRoles } } }),
     db.invitation.create({
       data: {
         practiceId: practice.id,
@@ -64,9 +96,9 @@ export async function inviteMember(options: {
   const link = new URL(`/invitations/${token}`, options.origin).toString();
   await sendEmail({
     to: email,
-    subject: `You're invited to join ${practice.name} on Postwise`,
+    subject: `Postwise: invitation to join the practice ${practiceNameForSubject(practice.name)}`,
     text: [
-      `You have been invited to join ${practice.name} on Postwise as a ${options.role}.`,
+      `You have been invited to join the practice ${practiceNameForSubject(practice.name)} on Postwise as a ${options.role}.`,
       '',
       `Accept or decline here: ${link}`,
       '',

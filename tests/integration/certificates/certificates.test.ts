@@ -16,6 +16,8 @@ import CertificatePage from '@/app/certificates/[code]/page';
 import CompleteModulePage from '@/app/learn/[moduleId]/complete/page';
 import { GET as publishedKeys } from '@/app/.well-known/postwise-certificate-keys.json/route';
 import { revokeCertificateAction } from '@/app/admin/certificates/actions';
+import AdminCertificatesPage from '@/app/admin/certificates/page';
+import { notices } from '@/app/notices';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';
@@ -280,7 +282,17 @@ describeEachDatabase('Certificates', (getDb) => {
     const notice = await runAsUser(admin, () =>
       redirectOf(() => revokeCertificateAction(null, formData({ code: code.toLowerCase(), reason: 'Issued in error after a data fix.' }))),
     );
-    expect(new URL(notice, origin).searchParams.get('notice')).toBe(`Certificate ${code} revoked.`);
+    expect(new URL(notice, origin).searchParams.get('notice')).toBe('certificate-revoked');
+    const consoleAfterRevoking = await runAsUser(admin, async () =>
+      renderToStaticMarkup(await AdminCertificatesPage({ searchParams: Promise.resolve(Object.fromEntries(new URL(notice, origin).searchParams)) })),
+    );
+    expect(consoleAfterRevoking).toContain(notices['certificate-revoked']);
+    // Text put in ?notice= by whoever wrote the link is never shown.
+    const lie = 'Certificate checks are moving: sign in at postwise-verify.example';
+    const consoleFromALink = await runAsUser(admin, async () =>
+      renderToStaticMarkup(await AdminCertificatesPage({ searchParams: Promise.resolve({ notice: lie }) })),
+    );
+    expect(consoleFromALink).not.toContain(lie);
 
     const { body } = await readVerifyJson(code);
     expect(body).toMatchObject({ status: 'revoked', revokedReason: 'Issued in error after a data fix.' });
@@ -302,18 +314,44 @@ describeEachDatabase('Certificates', (getDb) => {
     expect(new Set(settled.map((key) => key.keyId)).size).toBe(1);
   });
 
-  it('signs with CERTIFICATE_SIGNING_KEY when set and publishes it beside earlier keys', async () => {
+  it('signs with CERTIFICATE_SIGNING_KEY when set and publishes it beside the retired keys configured', async () => {
     const { generateSigningKeyPair } = await import('@/lib/certificates/signing');
+    const retired = generateSigningKeyPair();
     const configured = generateSigningKeyPair();
-    const before = ((await (await publishedKeys()).json()) as { keys: Array<{ kid: string }> }).keys.map((key) => key.kid);
-    setEnv({ PUBLIC_BASE_URL: origin, CERTIFICATE_SIGNING_KEY: configured.privateKeyPem });
+    setEnv({ PUBLIC_BASE_URL: origin, CERTIFICATE_SIGNING_KEY: retired.privateKeyPem });
+    const first = await completeModule('retired');
+    const { code: signedByRetired } = await issueCertificate({ userId: first.learner.id, moduleId: first.moduleId, origin });
+
+    setEnv({ PUBLIC_BASE_URL: origin, CERTIFICATE_SIGNING_KEY: configured.privateKeyPem, CERTIFICATE_RETIRED_PUBLIC_KEYS: [retired.publicKeyPem] });
     const { moduleId, learner } = await completeModule('configured');
     const { code } = await issueCertificate({ userId: learner.id, moduleId, origin });
-    const { body } = await readVerifyJson(code);
-    expect(body).toMatchObject({ keyId: configured.keyId, signatureValid: true });
-    const after = ((await (await publishedKeys()).json()) as { keys: Array<{ kid: string }> }).keys.map((key) => key.kid);
-    expect(after).toEqual(expect.arrayContaining([...before, configured.keyId]));
+    expect((await readVerifyJson(code)).body).toMatchObject({ keyId: configured.keyId, signatureValid: true });
+    expect((await readVerifyJson(signedByRetired)).body).toMatchObject({ keyId: retired.keyId, signatureValid: true });
+    const published = ((await (await publishedKeys()).json()) as { keys: Array<{ kid: string }> }).keys.map((key) => key.kid);
+    expect(published).toEqual([retired.keyId, configured.keyId]);
     const row = await db.signingKey.findUniqueOrThrow({ where: { id: configured.keyId }, select: { privateKey: true } });
     expect(row.privateKey).toBe('');
+
+    // Once retired keys are no longer listed, certificates they signed stop verifying.
+    setEnv({ PUBLIC_BASE_URL: origin, CERTIFICATE_SIGNING_KEY: configured.privateKeyPem });
+    expect((await readVerifyJson(signedByRetired)).body).toMatchObject({ status: 'signature-mismatch', signatureValid: false });
+  });
+
+  it('trusts only configured keys when CERTIFICATE_SIGNING_KEY is set, not a key row someone inserted', async () => {
+    const { generateSigningKeyPair } = await import('@/lib/certificates/signing');
+    const configured = generateSigningKeyPair();
+    const forged = generateSigningKeyPair();
+    setEnv({ PUBLIC_BASE_URL: origin, CERTIFICATE_SIGNING_KEY: forged.privateKeyPem });
+    const { moduleId, learner } = await completeModule('forged');
+    const { code } = await issueCertificate({ userId: learner.id, moduleId, origin });
+    // A forger with database access stores their key as if generated here...
+    await db.signingKey.update({ where: { id: forged.keyId }, data: { privateKey: forged.privateKeyPem } });
+
+    setEnv({ PUBLIC_BASE_URL: origin, CERTIFICATE_SIGNING_KEY: configured.privateKeyPem });
+    const { body } = await readVerifyJson(code);
+    expect(body).toMatchObject({ keyId: forged.keyId, status: 'signature-mismatch', signatureValid: false });
+    expect(await renderVerifyPage(code)).not.toContain('This certificate is valid');
+    const published = ((await (await publishedKeys()).json()) as { keys: Array<{ kid: string }> }).keys.map((key) => key.kid);
+    expect(published).toEqual([configured.keyId]);
   });
 });

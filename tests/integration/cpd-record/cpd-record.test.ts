@@ -162,7 +162,7 @@ describeEachDatabase('CPD record', (getDb) => {
     expect(await db.externalCpdActivity.count({ where: { userId: learner.id } })).toBe(0);
 
     const added = await runAsUser(learner, () => redirectOf(() => saveExternalCpdAction(null, formData(valid))));
-    expect(new URL(added, 'http://x').searchParams.get('notice')).toBe('Your CPD entry has been added.');
+    expect(new URL(added, 'http://x').searchParams.get('notice')).toBe('cpd-entry-added');
     const entry = await db.externalCpdActivity.findFirstOrThrow({ where: { userId: learner.id } });
     expect(entry).toMatchObject({ minutes: 150, outcomes: 'C', sharedWithPractice: true, reflectionDone: false });
     expect(ukDateOf(entry.completedOn)).toBe('2025-11-02');

@@ -3,10 +3,10 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/server/db/create-client';
 import { acceptInvitation } from '@/lib/server/practices/accept-invitation';
 import { assignModule } from '@/lib/server/practices/assign-module';
-import { createPractice } from '@/lib/server/practices/create-practice';
+import { createPractice, PRACTICES_PER_USER_PER_DAY } from '@/lib/server/practices/create-practice';
 import { declineInvitation } from '@/lib/server/practices/decline-invitation';
 import { getInvitation } from '@/lib/server/practices/get-invitation';
-import { inviteMember, INVITATION_LIFETIME_MS, INVITATIONS_PER_HOUR } from '@/lib/server/practices/invite-member';
+import { inviteMember, INVITATION_LIFETIME_MS, INVITATIONS_PER_HOUR, INVITATIONS_PER_USER_PER_HOUR } from '@/lib/server/practices/invite-member';
 import { listPractices } from '@/lib/server/practices/list-practices';
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
@@ -184,5 +184,63 @@ describeEachDatabase('Practices', (getDb) => {
     for (let index = 0; index < INVITATIONS_PER_HOUR; index += 1) await invite(index, start);
     await expect(invite(INVITATIONS_PER_HOUR, new Date(start.getTime() + 30 * 60 * 1000))).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     await expect(invite(INVITATIONS_PER_HOUR + 1, new Date(start.getTime() + 61 * 60 * 1000))).resolves.toHaveProperty('token');
+  });
+
+  it('limits invitations per inviter too, so a second practice does not buy another allowance', async () => {
+    const owner = await createUser(db, unique('serial-owner'));
+    const first = await createPractice({ ownerId: owner.id, name: 'First Dental' });
+    const second = await createPractice({ ownerId: owner.id, name: 'Second Dental' });
+    const start = new Date('2026-03-02T09:00:00Z');
+    const invite = (practiceId: string, index: number, now: Date) =>
+      inviteMember({ actorId: owner.id, practiceId, email: `serial-${index}-${practiceId}@example.test`, role: 'member', origin, now });
+    for (let index = 0; index < INVITATIONS_PER_USER_PER_HOUR; index += 1) await invite(first.id, index, start);
+    const minuteLater = new Date(start.getTime() + 60 * 1000);
+    await expect(invite(second.id, 0, minuteLater)).rejects.toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('You have sent') });
+    expect(await db.invitation.count({ where: { practiceId: second.id } })).toBe(0);
+    await expect(invite(second.id, 1, new Date(start.getTime() + 61 * 60 * 1000))).resolves.toHaveProperty('token');
+  });
+
+  it('limits how many practices one person creates per day', async () => {
+    const owner = await createUser(db, unique('founder-of-many'));
+    const day = new Date('2026-04-01T08:00:00Z');
+    for (let index = 0; index < PRACTICES_PER_USER_PER_DAY; index += 1) {
+      await createPractice({ ownerId: owner.id, name: `Branch ${index}`, now: day });
+    }
+    await expect(createPractice({ ownerId: owner.id, name: 'One too many', now: new Date(day.getTime() + 60_000) })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    expect(await listPractices({ userId: owner.id })).toHaveLength(PRACTICES_PER_USER_PER_DAY);
+    await expect(createPractice({ ownerId: owner.id, name: 'Next day', now: new Date(day.getTime() + 25 * 60 * 60 * 1000) })).resolves.toHaveProperty('id');
+  });
+
+  it('refuses a practice name that is too long or spans lines, saying why, and creates nothing', async () => {
+    const owner = await createUser(db, unique('wordy-owner'));
+    await expect(createPractice({ ownerId: owner.id, name: 'D'.repeat(81) })).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('at most 80 characters') });
+    await expect(createPractice({ ownerId: owner.id, name: 'Smiles\r\nPostwise security notice' })).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('no line breaks') });
+    expect(await listPractices({ userId: owner.id })).toEqual([]);
+  });
+
+  it('quotes and shortens the practice name in invitation subjects, so it cannot pose as Postwise', async () => {
+    const owner = await createUser(db, unique('sly-owner'));
+    const lie = 'Your Postwise account is suspended" - reply with your GDC number to restore access to your CPD record';
+    const { id: practiceId } = await createPracticeWith(db, { name: lie, ownerId: owner.id });
+    const email = `${unique('target')}@example.test`;
+    await inviteMember({ actorId: owner.id, practiceId, email, role: 'member', origin });
+    const sent = await lastEmailTo(db, email);
+    expect(sent?.subject).toBe('Postwise: invitation to join the practice “Your Postwise account is suspended - re…”');
+  });
+
+  it("keeps an owner's pending manager invitation when a manager re-invites the address", async () => {
+    const owner = await createUser(db, unique('owner'));
+    const manager = await createUser(db, unique('manager'));
+    const { id: practiceId } = await createPracticeWith(db, { name: 'Layered Dental', ownerId: owner.id, members: [{ userId: manager.id, role: 'manager' }] });
+    const email = `${unique('future-manager')}@example.test`;
+    const { token } = await inviteMember({ actorId: owner.id, practiceId, email, role: 'manager', origin });
+
+    await expect(inviteMember({ actorId: manager.id, practiceId, email, role: 'member', origin })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await getInvitation({ token })).toMatchObject({ state: 'pending', role: 'manager' });
+
+    // The owner may still replace their own invitation.
+    const { token: newer } = await inviteMember({ actorId: owner.id, practiceId, email, role: 'member', origin });
+    expect(await getInvitation({ token })).toBeNull();
+    expect(await getInvitation({ token: newer })).toMatchObject({ state: 'pending', role: 'member' });
   });
 });

@@ -1,12 +1,13 @@
 'use server';
 
 import { z } from 'zod';
-import { AppError, isAppError, publicErrorMessage, type AppErrorCode } from '@/lib/errors';
+import { AppError, asAppError, publicErrorMessage, type AppErrorCode } from '@/lib/errors';
 import type { PersistResult, PlayerDecision } from '@/components/player/scenario-player';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { recordActiveTime } from '@/lib/server/attempts/record-active-time';
 import { recordDecision } from '@/lib/server/attempts/record-decision';
+import { assertDatabaseAnswers } from '@/lib/server/db/assert-database-answers';
 
 const MAX_COMPOSE_CHARACTERS = 5_000;
 
@@ -29,12 +30,15 @@ const activeTimeSchema = z.object({
 type Refusal = { ok: false; reason: 'error'; message: string; code: AppErrorCode };
 
 function refusal(error: unknown): Refusal {
-  return { ok: false, reason: 'error', message: publicErrorMessage(error), code: isAppError(error) ? error.code : 'INTERNAL' };
+  return { ok: false, reason: 'error', message: publicErrorMessage(error), code: asAppError(error).code };
 }
 
 async function requireLearner() {
   const user = await getCurrentUser();
-  if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
+  if (!user) {
+    await assertDatabaseAnswers();
+    throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
+  }
   return user;
 }
 

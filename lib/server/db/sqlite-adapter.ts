@@ -1,0 +1,143 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type {
+  IsolationLevel,
+  SqlDriverAdapter,
+  SqlDriverAdapterFactory,
+  SqlQuery,
+  SqlResultSet,
+  Transaction,
+} from '@prisma/driver-adapter-utils';
+
+/** How long a statement keeps retrying while another connection holds the write lock. */
+export const sqliteLockWaitMs = 10_000;
+
+const firstRetryMs = 2;
+const longestRetryMs = 50;
+
+/**
+ * Whether a driver error means "another connection holds the lock, try again". SQLITE_BUSY and
+ * SQLITE_LOCKED, but not SQLITE_BUSY_SNAPSHOT: that one means our read snapshot is stale, which
+ * retrying the same statement can never cure.
+ */
+function isLockBusy(error: unknown): boolean {
+  const cause = (error as { cause?: { originalCode?: unknown } } | null)?.cause;
+  const code = typeof cause?.originalCode === 'string' ? cause.originalCode : '';
+  return (code.startsWith('SQLITE_BUSY') && code !== 'SQLITE_BUSY_SNAPSHOT') || code.startsWith('SQLITE_LOCKED');
+}
+
+/**
+ * Runs `attempt` until it stops failing with a busy lock, sleeping between tries on a timer, so a
+ * lock held by another process delays only this statement, never the event loop. After
+ * sqliteLockWaitMs the busy error is thrown (and reported as storage unavailable).
+ */
+async function retryWhileBusy<T>(attempt: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + sqliteLockWaitMs;
+  let wait = firstRetryMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isLockBusy(error) || Date.now() >= deadline) throw error;
+      await sleep(wait);
+      wait = Math.min(wait * 2, longestRetryMs);
+    }
+  }
+}
+
+/** A FIFO lock for one connection's transactions (this process has one connection). */
+class TransactionQueue {
+  #tail: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const turn = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => released);
+    return turn;
+  }
+}
+
+const beginImmediate: SqlQuery = { sql: 'BEGIN IMMEDIATE', args: [], argTypes: [] };
+
+/**
+ * better-sqlite3 is synchronous: with a busy timeout, a statement that meets another process's
+ * write lock blocks the whole Node process (every request, static files, health) until the lock
+ * is free. This adapter opens the connection with no busy timeout and instead retries busy
+ * statements asynchronously (retryWhileBusy).
+ *
+ * Transactions start with BEGIN IMMEDIATE, taking the write lock up front (again retried
+ * asynchronously), because a deferred transaction that reads and then writes cannot wait for the
+ * lock: once another writer commits, its snapshot is stale and it must fail (SQLITE_BUSY_SNAPSHOT).
+ * See docs/decisions/006-sqlite-several-processes.md.
+ */
+class AsyncLockSqliteAdapter implements SqlDriverAdapter {
+  readonly provider = 'sqlite' as const;
+  readonly adapterName: string;
+  readonly #inner: SqlDriverAdapter;
+  readonly #transactions = new TransactionQueue();
+
+  constructor(inner: SqlDriverAdapter) {
+    this.#inner = inner;
+    this.adapterName = inner.adapterName;
+  }
+
+  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    return retryWhileBusy(() => this.#inner.queryRaw(query));
+  }
+
+  executeRaw(query: SqlQuery): Promise<number> {
+    return retryWhileBusy(() => this.#inner.executeRaw(query));
+  }
+
+  executeScript(script: string): Promise<void> {
+    return retryWhileBusy(() => this.#inner.executeScript(script));
+  }
+
+  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    if (isolationLevel && isolationLevel !== 'SERIALIZABLE') {
+      // SQLite transactions are always serializable; refuse what we cannot give, as the driver does.
+      return this.#inner.startTransaction(isolationLevel);
+    }
+    const release = await this.#transactions.acquire();
+    try {
+      await retryWhileBusy(() => this.#inner.executeRaw(beginImmediate));
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const run = <T>(work: () => Promise<T>) => retryWhileBusy(work);
+    const inner = this.#inner;
+    return {
+      provider: this.provider,
+      adapterName: this.adapterName,
+      // Prisma sends COMMIT and ROLLBACK itself; these only hand the connection to the next transaction.
+      options: { usePhantomQuery: false },
+      queryRaw: (query) => run(() => inner.queryRaw(query)),
+      executeRaw: (query) => run(() => inner.executeRaw(query)),
+      commit: async () => release(),
+      rollback: async () => release(),
+      createSavepoint: async (name) => void (await run(() => inner.executeRaw({ sql: `SAVEPOINT ${name}`, args: [], argTypes: [] }))),
+      rollbackToSavepoint: async (name) => void (await run(() => inner.executeRaw({ sql: `ROLLBACK TO ${name}`, args: [], argTypes: [] }))),
+      releaseSavepoint: async (name) => void (await run(() => inner.executeRaw({ sql: `RELEASE SAVEPOINT ${name}`, args: [], argTypes: [] }))),
+    };
+  }
+
+  dispose(): Promise<void> {
+    return this.#inner.dispose();
+  }
+}
+
+/**
+ * The app's SQLite driver adapter: better-sqlite3 with lock waits that never block the event
+ * loop (see AsyncLockSqliteAdapter).
+ */
+export function sqliteAdapterFactory(databaseUrl: string): SqlDriverAdapterFactory {
+  // timeout 0: SQLite reports a held lock at once instead of spinning inside a synchronous call.
+  const driver = new PrismaBetterSqlite3({ url: databaseUrl, timeout: 0 });
+  return {
+    provider: 'sqlite',
+    adapterName: driver.adapterName,
+    connect: async () => new AsyncLockSqliteAdapter(await driver.connect()),
+  };
+}

@@ -1,0 +1,168 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getEnv } from '@/lib/env';
+import { storageUnavailableMessage } from '@/lib/errors';
+import { runAsUser } from '@/lib/server/auth/run-as-user';
+import { createPrismaClient, type Database } from '@/lib/server/db/create-client';
+import { GET as health } from '@/app/api/health/route';
+import { createPracticeAction } from '@/app/practice/actions';
+import { requestSignInLink } from '@/app/sign-in/actions';
+import { saveDecision } from '@/app/learn/[moduleId]/[scenarioId]/actions';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { formData } from '@/tests/integration/authorization/support/personas';
+import { createTestDatabase, describeEachDatabase, type DatabaseContext, type TestDatabase } from '@/tests/integration/support/test-database';
+
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
+// The request a server action runs in, as Next.js would expose it to Auth.js.
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ host: 'localhost:3000', 'x-forwarded-proto': 'http', 'x-forwarded-for': '198.51.100.7' }),
+  cookies: async () => ({ set: () => undefined, get: () => undefined, getAll: () => [] }),
+}));
+
+async function healthReport(): Promise<{ status: number; body: { status: string; database: string } }> {
+  const response = await health();
+  return { status: response.status, body: (await response.json()) as { status: string; database: string } };
+}
+
+/**
+ * Makes the test database refuse writes, as a read-only file or a read-only PostgreSQL server
+ * would: SQLite's query_only on the app's connection (the file's permissions cannot stop a root
+ * test runner), and PostgreSQL's default_transaction_read_only on the per-test database, with the
+ * app's connections recycled so they pick it up.
+ */
+async function setReadOnly(db: Database, context: DatabaseContext, readOnly: boolean): Promise<void> {
+  if (context.provider === 'sqlite') {
+    await (readOnly ? db.$executeRaw`PRAGMA query_only = ON` : db.$executeRaw`PRAGMA query_only = OFF`);
+    return;
+  }
+  const name = new URL(context.databaseUrl()).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: getEnv().TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`ALTER DATABASE "${name}" SET default_transaction_read_only = ${readOnly ? 'on' : 'off'}`);
+  } finally {
+    await admin.end();
+  }
+  await db.$disconnect();
+}
+
+describeEachDatabase('Storage faults', (getDb, context) => {
+  let db: Database;
+  beforeAll(() => {
+    db = getDb();
+    useTestDatabase(db);
+  });
+
+  it('reports a read-only database as unhealthy (503), and healthy again once it can write, without a restart', async () => {
+    expect(await healthReport()).toEqual({ status: 200, body: expect.objectContaining({ status: 'ok', database: 'ok' }) });
+    await setReadOnly(db, context, true);
+    try {
+      expect(await healthReport()).toEqual({ status: 503, body: expect.objectContaining({ status: 'degraded', database: 'read-only' }) });
+    } finally {
+      await setReadOnly(db, context, false);
+    }
+    expect(await healthReport()).toEqual({ status: 200, body: expect.objectContaining({ status: 'ok', database: 'ok' }) });
+    expect(await db.rateLimitWindow.count({ where: { key: { startsWith: 'health-probe:' } } })).toBe(0);
+  });
+
+  it('tells someone saving into a read-only database that nothing was lost, and saves once it can write', async () => {
+    const owner = await db.user.create({ data: { email: `read-only-owner-${context.provider}@example.test` }, select: { id: true } });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await setReadOnly(db, context, true);
+    let refused;
+    try {
+      refused = await runAsUser(owner, () => createPracticeAction(null, formData({ name: 'Read Only Dental' })));
+    } finally {
+      await setReadOnly(db, context, false);
+      vi.mocked(console.error).mockRestore();
+    }
+    expect(refused).toEqual({ ok: false, code: 'STORAGE_UNAVAILABLE', message: storageUnavailableMessage });
+    expect(await db.practice.count({ where: { name: 'Read Only Dental' } })).toBe(0);
+    await expect(runAsUser(owner, () => createPracticeAction(null, formData({ name: 'Read Only Dental' })))).rejects.toMatchObject({
+      digest: expect.stringContaining('NEXT_REDIRECT'),
+    });
+  });
+
+});
+
+describe('Storage faults on one provider', () => {
+  let sqlite: TestDatabase;
+  let db: Database;
+  beforeAll(async () => {
+    sqlite = await createTestDatabase('sqlite');
+    db = sqlite.db;
+    useTestDatabase(db);
+  });
+  afterAll(async () => {
+    await sqlite.destroy();
+  });
+
+  it('tells someone asking for a sign-in link during an outage that storage is down, not that their account cannot sign in', async () => {
+    const unreachable = createPrismaClient({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/postwise_outage' });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    useTestDatabase(unreachable);
+    try {
+      const state = await requestSignInLink({ email: '' }, formData({ email: 'learner@example.test', callbackUrl: '/' }));
+      expect(state).toEqual({ email: 'learner@example.test', error: storageUnavailableMessage });
+    } finally {
+      useTestDatabase(db);
+      vi.mocked(console.error).mockRestore();
+      await unreachable.$disconnect();
+    }
+  });
+
+  it('tells a learner saving a decision during an outage that storage is down, not that their session ended', async () => {
+    const unreachable = createPrismaClient({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/postwise_outage' });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const decision = { sequence: 1, sceneId: 'start', event: { type: 'CHOOSE' as const, choiceId: 'ignore' }, optionsShown: ['ignore'], activeSecondsDelta: 5 };
+    // Auth.js reports "no session" when it cannot read one; runAsUser(null) stands in for that.
+    expect(await runAsUser(null, () => saveDecision('some-attempt', decision))).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    useTestDatabase(unreachable);
+    try {
+      expect(await runAsUser(null, () => saveDecision('some-attempt', decision))).toEqual({
+        ok: false,
+        reason: 'error',
+        code: 'STORAGE_UNAVAILABLE',
+        message: storageUnavailableMessage,
+      });
+    } finally {
+      useTestDatabase(db);
+      vi.mocked(console.error).mockRestore();
+      await unreachable.$disconnect();
+    }
+  });
+
+  it('reports a full SQLite database as storage unavailable, and recovers when there is room', async () => {
+    const [{ page_count: pages } = { page_count: 0 }] = await db.$queryRaw<{ page_count: bigint | number }[]>`PRAGMA page_count`;
+    await db.$executeRawUnsafe(`PRAGMA max_page_count = ${Number(pages)}`);
+    const filler = 'x'.repeat(4000);
+    let failure: unknown;
+    try {
+      for (let index = 0; index < 10_000 && failure === undefined; index += 1) {
+        await db.outboxEmail.create({ data: { to: 'full@example.test', subject: `filler ${index}`, text: filler } }).catch((error: unknown) => (failure = error));
+      }
+    } finally {
+      await db.$executeRaw`PRAGMA max_page_count = 1073741823`;
+    }
+    expect(failure).toMatchObject({ code: 'STORAGE_UNAVAILABLE', message: storageUnavailableMessage });
+    await expect(db.outboxEmail.create({ data: { to: 'full@example.test', subject: 'room again', text: filler }, select: { id: true } })).resolves.toHaveProperty('id');
+  });
+
+  it('tells users a PostgreSQL outage is a storage problem, not a sign-in or session problem', async () => {
+    const unreachable = createPrismaClient({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/postwise_outage' });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    useTestDatabase(unreachable);
+    try {
+      expect(await healthReport()).toEqual({ status: 503, body: expect.objectContaining({ database: 'unreachable' }) });
+      const refused = await runAsUser({ id: 'someone' }, () => createPracticeAction(null, formData({ name: 'Outage Dental' })));
+      expect(refused).toEqual({ ok: false, code: 'STORAGE_UNAVAILABLE', message: storageUnavailableMessage });
+    } finally {
+      useTestDatabase(db);
+      vi.mocked(console.error).mockRestore();
+      await unreachable.$disconnect();
+    }
+  });
+});
