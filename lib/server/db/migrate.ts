@@ -47,20 +47,25 @@ export async function loadMigrations(provider: Provider): Promise<MigrationList>
 
 /**
  * Applies the committed migrations the database has not seen yet and returns their names.
- * Idempotent and safe at every start: concurrent callers wait for each other.
+ * Idempotent and safe at every start: concurrent callers wait for each other, and
+ * `onWaitForLock` is called when this one starts waiting for another instance.
  */
-export async function applyPendingMigrations(options: { databaseUrl: string }): Promise<{ applied: string[] }> {
-  const { databaseUrl } = options;
+export async function applyPendingMigrations(options: { databaseUrl: string; onWaitForLock?: () => void }): Promise<{ applied: string[] }> {
+  const { databaseUrl, onWaitForLock } = options;
   const provider = providerOf(databaseUrl);
   if (provider === 'sqlite') prepareSqliteFile(databaseUrl);
   const migrationsList = await loadMigrations(provider);
-  return withMigrationLock(databaseUrl, async () => {
-    const { engine, close } = await openSchemaEngine({ databaseUrl });
-    try {
-      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noSchemaFilter });
-      return { applied: appliedMigrationNames };
-    } finally {
-      await close();
-    }
-  });
+  return withMigrationLock(
+    databaseUrl,
+    async () => {
+      const { engine, close } = await openSchemaEngine({ databaseUrl });
+      try {
+        const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noSchemaFilter });
+        return { applied: appliedMigrationNames };
+      } finally {
+        await close();
+      }
+    },
+    { onWait: onWaitForLock },
+  );
 }
