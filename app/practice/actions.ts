@@ -6,7 +6,7 @@ import { AppError, toActionFailure } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { createPractice } from '@/lib/server/practices/create-practice';
-import { validationFailure, type FormState } from './form-state';
+import { validationFailure, type FormState } from '@/lib/forms/form-state';
 
 const createPracticeSchema = z.object({
   name: z.string().trim().min(2, 'Enter the practice name (at least 2 characters).').max(120, 'Use at most 120 characters.'),
