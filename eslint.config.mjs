@@ -1,5 +1,51 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
+
+/**
+ * Route folders are islands: a file under app/<folder>/ may import from its own folder, lib/ and
+ * components/, never from another route folder or app/'s own files. Shared code moves to lib/ or
+ * components/. Read from disk so a new route folder is covered without editing this file.
+ */
+const routeFolderZones = readdirSync(new URL('./app', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map(({ name }) => ({
+    target: `./app/${name}`,
+    from: './app',
+    except: [`./${name}`],
+    message: `app/${name}/ must not import another route's files: move what they share to components/ or lib/.`,
+  }));
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * House style: kebab-case file and folder names. Next.js route segments keep their syntax:
+ * [param], [...param], [[...param]], (group), @slot, and dot folders like .well-known.
+ */
+function nameProblem(segment) {
+  if (/^\[{1,2}(?:\.\.\.)?[a-zA-Z][a-zA-Z0-9]*\]{1,2}$/.test(segment)) return undefined;
+  const bare = segment.replace(/^[.(@]/, '').replace(/\)$/, '');
+  return bare.split('.').every((part) => KEBAB_CASE.test(part)) ? undefined : segment;
+}
+
+const houseStyle = {
+  rules: {
+    'kebab-case-file-names': {
+      meta: { type: 'suggestion', docs: { description: 'File and folder names are kebab-case.' }, schema: [] },
+      create(context) {
+        const relative = path.relative(context.cwd, context.filename);
+        const wrong = relative.startsWith('..') ? undefined : relative.split(path.sep).map(nameProblem).find(Boolean);
+        if (!wrong) return {};
+        return {
+          Program(node) {
+            context.report({ node, message: `"${wrong}" in ${relative} is not kebab-case (house style: kebab-case file and folder names).` });
+          },
+        };
+      },
+    },
+  },
+};
 
 /** House style rule 1: imports flow one way, app → components/lib/scenarios, never back. */
 const oneWayImports = {
@@ -14,6 +60,7 @@ const oneWayImports = {
           { target: './lib', from: './components', message: 'lib/ must not import from components/.' },
           { target: './components', from: './app', message: 'components/ must not import from app/.' },
           { target: './components', from: './lib/server', message: 'components/ must never import server code.' },
+          ...routeFolderZones,
         ],
       },
     ],
@@ -21,11 +68,18 @@ const oneWayImports = {
   },
 };
 
+const fileNames = {
+  files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+  plugins: { 'house-style': houseStyle },
+  rules: { 'house-style/kebab-case-file-names': 'error' },
+};
+
 const config = [
   { ignores: ['node_modules/**', '.next/**', 'lib/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', 'next-env.d.ts'] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   oneWayImports,
+  fileNames,
   {
     // Command-line tools talk to their user through the console.
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'prisma/**/*.ts'],

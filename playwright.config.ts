@@ -37,6 +37,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
+    // Every page starts with reduced motion, where the app runs no transitions or animations
+    // (app/globals.css): what a test reads, axe included, is the page's settled state.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),

@@ -9,6 +9,7 @@ export const metadata: Metadata = {
   title: { default: 'Postwise — social media CPD for dental professionals', template: '%s · Postwise' },
   description:
     'Verifiable CPD for UK dental professionals: play realistic, fictional social-media scenarios and learn what the guidance says at every decision.',
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
 };
 
 export const viewport: Viewport = {

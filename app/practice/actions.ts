@@ -7,7 +7,7 @@ import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { createPractice } from '@/lib/server/practices/create-practice';
 import { practiceNameSchema } from '@/lib/server/practices/practice-name';
-import { validationFailure, type FormState } from './form-state';
+import { validationFailure, type FormState } from '@/lib/forms/form-state';
 
 const createPracticeSchema = z.object({ name: practiceNameSchema });
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { createPracticeAction } from './actions';
-import { FieldError, FormMessage } from './form-message';
+import { FieldError, FormMessage } from '@/components/ui/form-message';
 
 /** Creates a practice; the creator becomes its owner. */
 export function CreatePracticeForm() {

@@ -11,13 +11,6 @@ export interface GuidanceProps {
   body: ReactNode;
 }
 
-/** "GDC Standards for the Dental Team, 4.2.3 (General Dental Council)": the citation as text. */
-export function citationText(source: Source | undefined, section?: string): string {
-  if (!source) return 'Unknown source';
-  const where = section ?? source.section;
-  return `${source.title}${where ? `, ${where}` : ''} (${source.publisher})`;
-}
-
 /** A point of professional guidance with a visible citation of its source and section. */
 export function Guidance({ source, section, body }: GuidanceProps) {
   const where = section ?? source?.section;

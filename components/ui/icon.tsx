@@ -66,7 +66,6 @@ export const PIN_GLYPH = (
   </>
 );
 export const BOOK_GLYPH = <path d="M4 5.5C6.5 4.5 9.5 4.5 12 6c2.5-1.5 5.5-1.5 8-.5V19c-2.5-1-5.5-1-8 .5-2.5-1.5-5.5-1.5-8-.5zM12 6v13.5" />;
-export const FLAG_GLYPH = <path d="M5 21V4M5 4h11l-2 4 2 4H5" />;
 export const ALERT_GLYPH = (
   <>
     <path d="M8.2 3h7.6L21 8.2v7.6L15.8 21H8.2L3 15.8V8.2z" />

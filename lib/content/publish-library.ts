@@ -9,7 +9,7 @@ export interface PublishReport {
   scenarios: Array<{ id: string; version: number; published: boolean }>;
 }
 
-export class LibraryHasErrorsError extends Error {}
+class LibraryHasErrorsError extends Error {}
 
 /**
  * Compiles the scenario library on disk and publishes what changed: a scenario or module

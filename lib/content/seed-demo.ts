@@ -2,14 +2,14 @@ import type { Database } from '@/lib/server/db/create-client';
 import { publishLibrary, type PublishReport } from './publish-library';
 
 /** The demo accounts, one per role; they sign in through the ordinary magic-link flow. */
-export const DEMO_ACCOUNTS = {
+const DEMO_ACCOUNTS = {
   learner: { email: 'learner@demo.postwise.test', name: 'Jordan Patel', registrantType: 'dental-nurse' },
   owner: { email: 'owner@demo.postwise.test', name: 'Dr Helen Okoro', registrantType: 'dentist' },
   manager: { email: 'manager@demo.postwise.test', name: 'Chris Walsh', registrantType: null },
   admin: { email: 'admin@demo.postwise.test', name: 'Morgan Reid', registrantType: null },
 } as const;
 
-export const DEMO_PRACTICE_ID = 'demo-practice';
+const DEMO_PRACTICE_ID = 'demo-practice';
 const DEMO_PRACTICE_NAME = 'Riverside Dental Care (demo)';
 const DEMO_MODULE_ID = 'social-media';
 const ASSIGNMENT_DAYS = 30;

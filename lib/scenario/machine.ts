@@ -12,8 +12,6 @@ import type {
 } from './definition';
 import { evaluateExpression } from './expression';
 
-export { evaluateExpression } from './expression';
-
 /**
  * Turns a compiled definition into an XState v5 machine. Browser-safe and pure: the player runs it
  * live, the server replays stored events on persisted snapshots, and the CLI drives it headless.

@@ -7,9 +7,12 @@ import { providerOf } from '@/lib/server/db/provider';
 async function main() {
   const { DATABASE_URL } = getEnv();
   const started = performance.now();
-  const { applied } = await applyPendingMigrations({ databaseUrl: DATABASE_URL });
-  const took = Math.round(performance.now() - started);
   const target = providerOf(DATABASE_URL) === 'sqlite' ? DATABASE_URL : new URL(DATABASE_URL).host;
+  const { applied } = await applyPendingMigrations({
+    databaseUrl: DATABASE_URL,
+    onWaitForLock: () => console.log(`Another instance is migrating ${target}; waiting for it to finish…`),
+  });
+  const took = Math.round(performance.now() - started);
   if (applied.length === 0) {
     console.log(`Database ${target} is up to date (${took} ms).`);
   } else {

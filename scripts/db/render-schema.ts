@@ -8,7 +8,7 @@ export type Provider = (typeof providers)[number];
 const repoRoot = process.cwd();
 
 /** Where one provider's rendered schema, migrations and CLI config live. */
-export function providerDirectory(provider: Provider): string {
+function providerDirectory(provider: Provider): string {
   return path.join(repoRoot, 'prisma', provider);
 }
 

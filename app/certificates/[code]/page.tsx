@@ -6,7 +6,7 @@ import { formatLongDate, ukDateOf } from '@/lib/cpd/plain-date';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { readCertificate } from '@/lib/server/certificates/read-certificate';
-import { CertificateDetails, CertificateQrCode } from '../certificate-details';
+import { CertificateDetails, CertificateQrCode } from '@/components/certificates/certificate-details';
 
 export const metadata: Metadata = { title: 'Your certificate', robots: { index: false } };
 

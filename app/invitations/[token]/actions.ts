@@ -6,7 +6,7 @@ import { toActionFailure } from '@/lib/errors';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { acceptInvitation } from '@/lib/server/practices/accept-invitation';
 import { declineInvitation } from '@/lib/server/practices/decline-invitation';
-import { validationFailure, type FormState } from '@/app/practice/form-state';
+import { validationFailure, type FormState } from '@/lib/forms/form-state';
 
 const answerSchema = z.object({ token: z.string().trim().min(20).max(200) });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/app/practice/form-message';
+import { FormMessage } from '@/components/ui/form-message';
 import { acceptInvitationAction, declineInvitationAction } from './actions';
 
 /** Accept and Decline buttons for the invited, signed-in user. */

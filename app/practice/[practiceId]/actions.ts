@@ -10,7 +10,7 @@ import { sendReminders } from '@/lib/server/dashboard/send-reminders';
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { inviteMember } from '@/lib/server/practices/invite-member';
 import { removeMember } from '@/lib/server/practices/remove-member';
-import { validationFailure, type FormState } from '../form-state';
+import { validationFailure, type FormState } from '@/lib/forms/form-state';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 
 const id = z.string().trim().min(1).max(100);

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
-import { FieldError, FormMessage } from '../form-message';
+import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { assignModuleAction } from './actions';
 
 /** Assigns a module to the whole practice, with an optional due date. */

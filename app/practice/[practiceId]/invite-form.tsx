@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FieldError, FormMessage } from '../form-message';
+import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { inviteMemberAction } from './actions';
 
 /** Invites a member of staff by email; owners may also invite managers. */

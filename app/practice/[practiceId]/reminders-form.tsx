@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { FormMessage } from '../form-message';
+import { FormMessage } from '@/components/ui/form-message';
 import { sendRemindersAction } from './actions';
 
 /** Wraps the staff table so its checkboxes choose who gets a reminder email. */

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { normaliseCertificateCode } from '@/lib/certificates/certificate-code';
 import { formatLongDate, ukDateOf } from '@/lib/cpd/plain-date';
 import { readCertificate, type CertificateRecord } from '@/lib/server/certificates/read-certificate';
-import { CertificateDetails } from '../../certificates/certificate-details';
+import { CertificateDetails } from '@/components/certificates/certificate-details';
 
 // Certificates carry a person's name: verifiable by anyone with the code, but not for search engines.
 export const metadata: Metadata = { title: 'Verify a certificate', robots: { index: false, follow: false } };

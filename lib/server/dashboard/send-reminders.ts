@@ -9,7 +9,7 @@ import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 import { loadProgress } from './load-progress';
 
 /** At most one reminder per person per practice in this time. */
-export const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000;
+const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 export type ReminderSkip = 'recently-reminded' | 'nothing-outstanding' | 'not-a-member';
 

@@ -48,35 +48,40 @@ export async function loadMigrations(provider: Provider): Promise<MigrationList>
 
 /**
  * Applies the committed migrations the database has not seen yet and returns their names.
- * Idempotent and safe at every start: concurrent callers wait for each other.
+ * Idempotent and safe at every start: concurrent callers wait for each other, and
+ * `onWaitForLock` is called when this one starts waiting for another instance.
  */
-export async function applyPendingMigrations(options: { databaseUrl: string }): Promise<{ applied: string[] }> {
-  const { databaseUrl } = options;
+export async function applyPendingMigrations(options: { databaseUrl: string; onWaitForLock?: () => void }): Promise<{ applied: string[] }> {
+  const { databaseUrl, onWaitForLock } = options;
   const provider = providerOf(databaseUrl);
   if (provider === 'sqlite') prepareSqliteFile(databaseUrl);
   const migrationsList = await loadMigrations(provider);
-  return withMigrationLock(databaseUrl, async () => {
-    // The schema engine takes SQLite's exclusive locking mode, which fails while any other
-    // process (a running instance) has the file open, so it is started only when there is work.
-    if (provider === 'sqlite' && pendingSqliteMigrations(databaseUrl, migrationsList).length === 0) return { applied: [] };
-    const { engine, close } = await openSchemaEngine({ databaseUrl });
-    try {
-      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noSchemaFilter });
-      return { applied: appliedMigrationNames };
-    } catch (error) {
-      if (provider === 'sqlite' && String(error).includes('SocketTimeout')) {
-        const pending = pendingSqliteMigrations(databaseUrl, migrationsList).join(', ');
-        throw new Error(
-          `Cannot apply new migrations (${pending}) to ${sqliteFilePath(databaseUrl)}: another process has the database open. ` +
-            'Stop every Postwise instance using this file, then start one; the others can join once it has migrated.',
-          { cause: error },
-        );
+  return withMigrationLock(
+    databaseUrl,
+    async () => {
+      // The schema engine takes SQLite's exclusive locking mode, which fails while any other
+      // process (a running instance) has the file open, so it is started only when there is work.
+      if (provider === 'sqlite' && pendingSqliteMigrations(databaseUrl, migrationsList).length === 0) return { applied: [] };
+      const { engine, close } = await openSchemaEngine({ databaseUrl });
+      try {
+        const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noSchemaFilter });
+        return { applied: appliedMigrationNames };
+      } catch (error) {
+        if (provider === 'sqlite' && String(error).includes('SocketTimeout')) {
+          const pending = pendingSqliteMigrations(databaseUrl, migrationsList).join(', ');
+          throw new Error(
+            `Cannot apply new migrations (${pending}) to ${sqliteFilePath(databaseUrl)}: another process has the database open. ` +
+              'Stop every Postwise instance using this file, then start one; the others can join once it has migrated.',
+            { cause: error },
+          );
+        }
+        throw error;
+      } finally {
+        await close();
       }
-      throw error;
-    } finally {
-      await close();
-    }
-  });
+    },
+    { onWait: onWaitForLock },
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/server/db/client';
 
 /** Bumped when the shape of the export changes, so a reader knows which fields to expect. */
-export const userDataExportVersion = 1;
+const userDataExportVersion = 1;
 
 /**
  * Everything Postwise holds about one user (UK GDPR right of access and portability). Secrets that
@@ -96,8 +96,6 @@ export async function exportUserData({ userId }: { userId: string }) {
     plannedCpd,
   };
 }
-
-export type UserDataExport = NonNullable<Awaited<ReturnType<typeof exportUserData>>>;
 
 function parseJson(text: string | null): unknown {
   if (text === null) return null;

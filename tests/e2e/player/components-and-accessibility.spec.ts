@@ -1,39 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CONTENT_COMPONENTS, type ContentComponentName, type ScenarioDefinition } from '@/lib/scenario/definition';
+import { checkEverywhere } from '../support/accessibility';
 import { playSteps } from '../support/play';
 import { componentsIn, findPath, loadLibrary, type Step } from '../support/scenario-paths';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
-const SCREENSHOTS = 'artifacts/screenshots';
 const library = loadLibrary();
-const widths = { phone: 320, desktop: 1280 } as const;
-
-/** axe with the WCAG 2.0–2.2 A and AA rules, in the colour scheme the page is in now. */
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
-
-/** Checks the page in light and dark, and screenshots it at phone and desktop width. */
-async function checkEverywhere(page: Page, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await page.waitForFunction((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
-    await expectNoAxeViolations(page, `${name} (${colorScheme})`);
-    for (const [device, width] of Object.entries(widths)) {
-      await page.setViewportSize({ width, height: 900 });
-      // Nothing may need sideways scrolling on a 320 px phone.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${device}-${colorScheme}.png`, fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 type Visit = { scenario: ScenarioDefinition; steps: Step[]; then?: string };
 

@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { getEnv } from '@/lib/env';
 import { createPrismaClient } from '@/lib/server/db/create-client';
 import { applyPendingMigrations, loadMigrations } from '@/lib/server/db/migrate';
 import { withMigrationLock } from '@/lib/server/db/migration-lock';
-import type { Provider } from '@/lib/server/db/provider';
+import { providerOf, type Provider } from '@/lib/server/db/provider';
 import { createScratchDatabase, type ScratchDatabase } from '@/scripts/db/scratch-database';
 import { describeEachProvider } from '@/tests/integration/support/test-database';
 
@@ -28,6 +27,19 @@ async function recordedMigrations(databaseUrl: string) {
       SELECT migration_name, finished_at IS NOT NULL AND rolled_back_at IS NULL AS finished
       FROM _prisma_migrations ORDER BY migration_name`;
     return rows.map((row) => ({ name: row.migration_name, finished: Boolean(row.finished) }));
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// Whether Prisma's bookkeeping table exists yet: it is the first thing a migrator creates.
+async function migrationTables(databaseUrl: string): Promise<string[]> {
+  const db = createPrismaClient({ databaseUrl });
+  try {
+    const rows = providerOf(databaseUrl) === 'sqlite'
+      ? await db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`
+      : await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_name = '_prisma_migrations'`;
+    return rows.map((row) => row.name);
   } finally {
     await db.$disconnect();
   }
@@ -65,10 +77,14 @@ describeEachProvider('applyPendingMigrations', (provider) => {
     await held;
 
     let finished = false;
-    const waiting = applyPendingMigrations({ databaseUrl: scratch.databaseUrl }).finally(() => (finished = true));
-    // Unlocked, applying the migrations takes well under this; locked, it must not finish at all.
-    await sleep(750);
+    let signalWaiting = () => {};
+    const startedWaiting = new Promise<void>((resolve) => (signalWaiting = resolve));
+    const waiting = applyPendingMigrations({ databaseUrl: scratch.databaseUrl, onWaitForLock: signalWaiting }).finally(() => (finished = true));
+    // The second migrator found the lock taken and is waiting (without a lock it never says so
+    // and this test times out); nothing is applied while the holder keeps it.
+    await startedWaiting;
     expect(finished).toBe(false);
+    expect(await migrationTables(scratch.databaseUrl)).toEqual([]);
 
     release();
     await holder;

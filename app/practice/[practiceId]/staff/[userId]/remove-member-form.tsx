@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '../../../form-message';
+import { FormMessage } from '@/components/ui/form-message';
 import { removeMemberAction } from '../../actions';
 
 /** Removes someone from the practice; explains that their own records stay with them. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ActionFailure } from '@/lib/errors';
 
-/** What a practice form action returns: nothing yet, a confirmation, or a failure to show. */
+/** What a form action returns: nothing yet, a confirmation, or a failure to show. */
 export type FormState = null | { ok: true; message: string } | ActionFailure;
 
 /** A VALIDATION failure carrying zod's messages per field, for the form to show beside each input. */

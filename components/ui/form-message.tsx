@@ -1,4 +1,4 @@
-import type { FormState } from './form-state';
+import type { FormState } from '@/lib/forms/form-state';
 
 /** A form's outcome: confirmations are announced politely, failures assertively. */
 export function FormMessage({ state }: { state: FormState }) {
