@@ -69,7 +69,9 @@ async function aggregate(options: { versionId: string; filters: InsightFilters }
   if (filters.practice) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeMembership" m WHERE m."userId" = a."userId" AND m."practiceId" = ${filters.practice})`);
   }
-  const scoped = Prisma.sql`scoped AS (SELECT a."id", a."userId", a."status", a."endingId", a."startedAt", a."snapshotJson" FROM "Attempt" a WHERE ${Prisma.join(conditions, ' AND ')})`;
+  const where = Prisma.join(conditions, ' AND ');
+  // Only columns of Attempt_insight_idx, so the attempts are read from the index, not the rows with their snapshots.
+  const scoped = Prisma.sql`scoped AS (SELECT a."id", a."userId", a."status", a."endingId", a."startedAt" FROM "Attempt" a WHERE ${where})`;
   const query = (body: Prisma.Sql) => db.$queryRaw<Row[]>`WITH ${scoped} ${body}`;
 
   const [totals, endings, stops, scenes, choices, decideSeconds, firstTries, checks, failedWords] = await Promise.all([
@@ -78,8 +80,8 @@ async function aggregate(options: { versionId: string; filters: InsightFilters }
         COUNT(DISTINCT CASE WHEN "status" = 'completed' THEN "userId" END) AS completed_learners FROM scoped`),
     query(Prisma.sql`SELECT "endingId" AS ending_id, COUNT(*) AS attempts, COUNT(DISTINCT "userId") AS learners
         FROM scoped WHERE "status" = 'completed' AND "endingId" IS NOT NULL GROUP BY "endingId"`),
-    query(Prisma.sql`SELECT ${dialect.snapshotState(Prisma.sql`"snapshotJson"`)} AS scene_id, COUNT(*) AS attempts, COUNT(DISTINCT "userId") AS learners
-        FROM scoped WHERE "status" = 'in-progress' GROUP BY 1`),
+    query(Prisma.sql`SELECT ${dialect.snapshotState(Prisma.sql`a."snapshotJson"`)} AS scene_id, COUNT(*) AS attempts, COUNT(DISTINCT a."userId") AS learners
+        FROM "Attempt" a WHERE ${where} AND a."status" = 'in-progress' GROUP BY 1`),
     query(Prisma.sql`SELECT e."sceneId" AS scene_id, COUNT(*) AS decisions, COUNT(DISTINCT s."userId") AS learners
         FROM scoped s JOIN "AttemptEvent" e ON e."attemptId" = s."id" GROUP BY e."sceneId"`),
     query(Prisma.sql`SELECT e."sceneId" AS scene_id, e."choiceId" AS choice_id,
