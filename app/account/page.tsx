@@ -40,6 +40,15 @@ export default async function AccountPage() {
         </form>
       </TitledSection>
 
+      <TitledSection headingId="how-decisions-are-used" title="How your decisions are used" className="space-y-3">
+        <p>
+          To improve scenarios, Postwise administrators see how learners decide only in aggregate: counts and shares for each scene,
+          option and ending, never a name, and never any figure drawn from fewer than 5 learners. What you write in replies and
+          reflections is never shown there; only whether each check passed is counted. Administrators can also export decisions as
+          xAPI statements for a learning record store, identified by an account number rather than your name or email.
+        </p>
+      </TitledSection>
+
       <TitledSection headingId="delete" title="Delete your account" className="space-y-3">
         <p>
           This signs you out everywhere and deletes your profile, progress, reflections and CPD records. It cannot be undone. Your

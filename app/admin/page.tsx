@@ -36,6 +36,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           Certificates and module feedback
         </Link>
       </p>
+      <p>
+        <Link href="/admin/scenarios" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
+          Decision insight and xAPI export
+        </Link>
+      </p>
       {notice ? (
         <SuccessMessage>{notice}</SuccessMessage>
       ) : null}

@@ -31,6 +31,10 @@ describe('can', () => {
     expect(can(owner, 'user.suspend', { userId: 'member' })).toBe(false);
   });
 
+  it('keeps decision insight and xAPI export to admins', () => {
+    expect([learner, member, manager, owner, admin].map((actor) => can(actor, 'scenario.insight'))).toEqual([false, false, false, false, true]);
+  });
+
   it('grants practice actions by role in that practice only', () => {
     const harbour = { practiceId: 'harbour' };
     expect([learner, member, manager, owner, otherOwner, admin].map((actor) => can(actor, 'practice.manage', harbour))).toEqual([

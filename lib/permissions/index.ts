@@ -56,6 +56,8 @@ const rules = {
   'admin.view': isAdmin,
   'user.suspend': (actor, resource) => isAdmin(actor, resource) && resource.userId !== actor.id,
   'certificate.revoke': isAdmin,
+  // Decision insight and xAPI export: admins today; the authoring studio adds authors and reviewers here.
+  'scenario.insight': isAdmin,
   'practice.create': () => true,
   'practice.view': (actor, resource) => hasPracticeRole('practice.view')(actor, resource) || isAdmin(actor, resource),
   'practice.view-progress': hasPracticeRole('practice.view-progress'),

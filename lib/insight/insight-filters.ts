@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
+
+const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const blankAsMissing = (value: unknown) => {
+  const first = single(value);
+  return typeof first === 'string' && first.trim() === '' ? undefined : first;
+};
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD.').refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'Not a calendar date.');
+
+const filtersSchema = z
+  .object({
+    version: z.preprocess(blankAsMissing, z.string().max(100).optional()),
+    from: z.preprocess(blankAsMissing, isoDay.optional()),
+    to: z.preprocess(blankAsMissing, isoDay.optional()),
+    registrantType: z.preprocess(blankAsMissing, z.enum(REGISTRANT_TYPES, { message: 'Not a GDC registrant type.' }).optional()),
+    practice: z.preprocess(blankAsMissing, z.string().max(100).optional()),
+  })
+  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, { message: 'The start date is after the end date.', path: ['to'] });
+
+/**
+ * Insight filters from a URL: scenario version id, attempts started from/to (inclusive UK calendar
+ * days as YYYY-MM-DD, compared in UTC), GDC registrant type and practice id. All optional.
+ */
+export type InsightFilters = z.infer<typeof filtersSchema>;
+
+/** Reads and validates the filters; a bad value gives the message naming it (AppError-free, for pages and routes). */
+export function parseInsightFilters(searchParams: Record<string, string | string[] | undefined>):
+  | { ok: true; filters: InsightFilters }
+  | { ok: false; message: string } {
+  const parsed = filtersSchema.safeParse(searchParams);
+  if (parsed.success) return { ok: true, filters: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { ok: false, message: `${issue?.path.join('.') || 'filters'}: ${issue?.message ?? 'invalid'}` };
+}
+
+/** The [start, end) instants a filter's inclusive days cover. */
+export function dateRangeOf(filters: Pick<InsightFilters, 'from' | 'to'>): { start?: Date; end?: Date } {
+  const dayMs = 24 * 60 * 60 * 1000;
+  return {
+    start: filters.from ? new Date(`${filters.from}T00:00:00Z`) : undefined,
+    end: filters.to ? new Date(Date.parse(`${filters.to}T00:00:00Z`) + dayMs) : undefined,
+  };
+}
