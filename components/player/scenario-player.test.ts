@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { renderScenario } from '@/components/scenario/render-scenario';
+import { orderChoices } from '@/lib/play/choice-order';
 import { toMachine } from '@/lib/scenario/machine';
 import type { PlayEvent } from '@/lib/scenario/definition';
 import { ScenarioPlayer, type ScenarioPlayerProps } from './scenario-player';
@@ -10,7 +11,7 @@ import { sampleDefinition } from './testing/sample-definition';
 
 const content = renderScenario(sampleDefinition);
 const render = (props: Partial<ScenarioPlayerProps> = {}) =>
-  renderToStaticMarkup(createElement(ScenarioPlayer, { definition: sampleDefinition, content, ...props }));
+  renderToStaticMarkup(createElement(ScenarioPlayer, { definition: sampleDefinition, content, choiceSeed: 1, ...props }));
 
 function snapshotAfter(events: PlayEvent[]) {
   const actor = createActor(toMachine(sampleDefinition)).start();
@@ -28,6 +29,22 @@ describe('ScenarioPlayer (server render)', () => {
     expect(html).toContain('Reply publicly');
     expect(html).toContain('Decision 1 of up to 2');
     expect(html).toContain('aria-live="polite"');
+  });
+
+  it('shows the choices in the order drawn from the attempt seed, not the authored order', () => {
+    const start = sampleDefinition.scenes[0]!;
+    if (start.decision.kind !== 'choices') throw new Error('the sample starts with choices');
+    const authored = start.decision.choices.map((choice) => choice.labelText);
+    const orders = new Set<string>();
+    for (let seed = 0; seed < 20; seed += 1) {
+      const html = render({ choiceSeed: seed });
+      const expected = orderChoices(start.decision.choices, { seed, sceneId: start.id }).map((choice) => choice.labelText);
+      const positions = expected.map((label) => html.indexOf(label));
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      orders.add(expected.join('|'));
+    }
+    expect(orders.size).toBeGreaterThan(1);
+    expect(orders.has(authored.join('|'))).toBe(true);
   });
 
   it('decides Show blocks from the machine variables', () => {

@@ -6,6 +6,7 @@ import type { Snapshot } from 'xstate';
 import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Button } from '@/components/ui/button';
+import { orderChoices } from '@/lib/play/choice-order';
 import { runComposeChecks } from '@/lib/scenario/compose-checks';
 import type { CheckResult, ChoiceDefinition, PlayContext, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
 import { playPosition, toMachine, visibleChoices, type ScenarioMachine } from '@/lib/scenario/machine';
@@ -35,6 +36,11 @@ export interface ScenarioPlayerProps {
   initialSequence?: number;
   /** Decisions already made in this attempt, for progress and "Your path" when resuming. */
   initialPath?: PathStep[];
+  /**
+   * Seeds the order each scene's choices are shown in (see orderChoices): the attempt's stored
+   * seed, so the server records the order the learner saw and a reload shows the same order.
+   */
+  choiceSeed: number;
   /**
    * Saves a decision. When given, every decision is saved before the player moves on; when
    * absent the scenario plays locally and says that progress is not saved.
@@ -108,6 +114,7 @@ function PlayerRun({
   onRestart,
   endingActions,
   activeTime,
+  choiceSeed,
 }: PlayerRunProps) {
   const actor = useActorRef(machine, run.snapshot ? { snapshot: run.snapshot } : undefined);
   const position = useSelector(actor, (state) => String(state.value));
@@ -157,7 +164,7 @@ function PlayerRun({
     setProblem(null);
     setSaved(false);
     setSaving(Boolean(persist));
-    const result = await submitDecision({ actor, persist, sequence, sceneId: scene.id, event, optionsShown, clientCheckResults, activeTime });
+    const result = await submitDecision({ actor, persist, sequence, event, clientCheckResults, activeTime });
     setSaving(false);
     if (result.status === 'not-saved') {
       setProblem({ kind: result.reason, message: result.message });
@@ -280,7 +287,7 @@ function PlayerRun({
     );
   } else {
     const scene = where.scene;
-    const choices = visibleChoices(scene, context);
+    const choices = orderChoices(visibleChoices(scene, context), { seed: choiceSeed, sceneId: scene.id });
     body = (
       <>
         <SceneContent scene={scene} number={path.length + 1} content={content} headingRef={heading} />

@@ -47,7 +47,7 @@ export interface CompileScenarioResult {
   diagnostics: Diagnostic[];
 }
 
-const WARNING_CODES = new Set<DiagnosticCode>(['W101', 'W102', 'W103']);
+const WARNING_CODES = new Set<DiagnosticCode>(['W101', 'W102', 'W103', 'W104']);
 const MAX_LABEL_LENGTH = 140;
 const SAFE_URL = /^(https?:\/\/|mailto:)/i;
 const START: Position = { line: 1, column: 1 };
@@ -131,6 +131,7 @@ const CHOICE_ATTRIBUTES: AttributeSpecs = {
   add: { type: { kind: 'list' } },
   points: { type: { kind: 'integer' } },
   when: TEXT,
+  fixed: { type: { kind: 'boolean' } },
 };
 const COMPOSE_ATTRIBUTES: AttributeSpecs = {
   pass: REQUIRED_TEXT,
@@ -636,6 +637,7 @@ class ScenarioCompiler {
       effects,
       ...(when ? { when } : {}),
       ...(feedback ? { feedback } : {}),
+      ...(values.fixed === true ? { fixed: true as const } : {}),
     };
   }
 

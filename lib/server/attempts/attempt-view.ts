@@ -7,6 +7,8 @@ export interface AttemptView {
   attemptId: string;
   status: 'in-progress' | 'completed';
   sequence: number;
+  /** Seeds the order of each scene's choices (see orderChoices). */
+  choiceSeed: number;
   snapshot: unknown;
   definition: ScenarioDefinition;
   path: Array<{ sceneId: string; event: PlayEvent; optionsShown: string[]; checkResults?: CheckResult[] }>;
@@ -16,6 +18,7 @@ export const attemptViewSelect = {
   id: true,
   status: true,
   sequence: true,
+  choiceSeed: true,
   snapshotJson: true,
   scenarioVersion: { select: { id: true, definitionJson: true } },
   events: {
@@ -29,6 +32,7 @@ interface StoredAttempt {
   id: string;
   status: string;
   sequence: number;
+  choiceSeed: number;
   snapshotJson: string;
   scenarioVersion: { id: string; definitionJson: string };
   events: Array<{ sceneId: string; kind: string; choiceId: string | null; composedText: string | null; optionsShownJson: string; checkResultsJson: string | null }>;
@@ -40,6 +44,7 @@ export function toAttemptView(attempt: StoredAttempt): AttemptView {
     attemptId: attempt.id,
     status: attempt.status === 'completed' ? 'completed' : 'in-progress',
     sequence: attempt.sequence,
+    choiceSeed: attempt.choiceSeed,
     snapshot: JSON.parse(attempt.snapshotJson) as unknown,
     definition: readDefinition(attempt.scenarioVersion),
     path: attempt.events.map((event) => ({

@@ -17,11 +17,12 @@ interface LearnerPlayerProps {
   content: RenderedScenario;
   snapshot: unknown;
   sequence: number;
+  choiceSeed: number;
   path: PathStep[];
 }
 
 /** The player bound to the signed-in learner's attempt: every decision is saved on the server. */
-export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, path }: LearnerPlayerProps) {
+export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, choiceSeed, path }: LearnerPlayerProps) {
   const router = useRouter();
   const persist = useCallback((decision: PlayerDecision) => saveDecision(attemptId, decision), [attemptId]);
   const heartbeat = useCallback((seconds: number) => void saveActiveTime(attemptId, seconds), [attemptId]);
@@ -37,6 +38,7 @@ export function LearnerPlayer({ moduleId, attemptId, definition, content, snapsh
       initialSnapshot={snapshot}
       initialSequence={sequence}
       initialPath={path}
+      choiceSeed={choiceSeed}
       persist={persist}
       onStale={() => router.refresh()}
       onRestart={() => void restart()}

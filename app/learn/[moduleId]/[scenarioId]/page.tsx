@@ -37,6 +37,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ modul
         content={renderScenario(attempt.definition)}
         snapshot={attempt.snapshot}
         sequence={attempt.sequence}
+        choiceSeed={attempt.choiceSeed}
         path={attempt.path}
       />
     </div>
