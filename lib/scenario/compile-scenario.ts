@@ -32,6 +32,7 @@ import { canonicalJson } from '@/lib/json/canonical-json';
 import { DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS } from './compose-checks';
 import { expressionVariables, parseExpression } from './expression';
 import { ID_HINT, ID_PATTERN, readYaml, validateFrontmatter, VARIABLE_PATTERN, type Frontmatter, type Position } from './frontmatter';
+import { bestChoiceLongestWarning } from './best-choice-longest';
 import { sha256Hex } from './sha256';
 import { suggestion } from './suggest';
 
@@ -309,6 +310,8 @@ class ScenarioCompiler {
     this.readBody(root);
     const start = this.checkGraph(frontmatter);
     this.checkVariables(frontmatter);
+    const lengthTell = bestChoiceLongestWarning(this.scenes);
+    if (lengthTell) this.report('W104', START, lengthTell);
     if (!frontmatter || start === undefined || this.diagnostics.some((d) => d.severity === 'error')) return undefined;
     return this.definition(frontmatter, start);
   }
