@@ -4,6 +4,7 @@ import { orderChoices } from '@/lib/play/choice-order';
 import type { ChoiceDefinition, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
 import { passingText } from '@/lib/scenario/explore';
 import { playPosition, toMachine, visibleChoices, type ScenarioSnapshot } from '@/lib/scenario/machine';
+import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 import { loadLibrary } from '@/tests/e2e/support/scenario-paths';
 
 /**
@@ -43,6 +44,11 @@ describe('choice order', () => {
     const decisions = mainDecisions();
     expect(decisions.length).toBeGreaterThanOrEqual(40);
     expect(decisions.filter(({ choices, best }) => choices[0] === best).length).toBeGreaterThanOrEqual(decisions.length - 2);
+  });
+
+  it('the library gives no answer away by length (no W104)', () => {
+    const warnings = checkScenarioFiles(['scenarios']).diagnostics.filter((diagnostic) => diagnostic.code === 'W104');
+    expect(warnings.map((warning) => `${warning.file}: ${warning.message}`)).toEqual([]);
   });
 
   it('over 1,000 seeded attempts the best choice appears in each position about equally, in every main decision', () => {
