@@ -76,6 +76,18 @@ describe('ScenarioPlayer (server render)', () => {
     expect(html).toContain('Decision 2 of up to 2');
   });
 
+  it('shows the feedback on the last decision again when the page reopens while it was pending (a reload)', () => {
+    const initialPath = [{ sceneId: 'comment-seen', event: { type: 'CHOOSE', choiceId: 'comment-seen.1' } as const, optionsShown: ['comment-seen.1', 'comment-seen.2', 'comment-seen.3'] }];
+    const reopened = { initialSnapshot: snapshotAfter([{ type: 'CHOOSE', choiceId: 'comment-seen.1' }]), initialSequence: 1, initialPath };
+    const html = render({ ...reopened, feedbackPending: true });
+    expect(html).toContain('Feedback on your choice');
+    expect(html).toContain('A short public reply can help.');
+    expect(html).toContain('Continue');
+    expect(html).not.toContain('Write a public reply to Priya.');
+    // Without pending feedback the page opens on the next scene, as before.
+    expect(render(reopened)).toContain('Write a public reply to Priya.');
+  });
+
   it('shows the ending with its rating, debrief, the path taken, the reflection and Play again', () => {
     const text = 'Sorry Priya, please call us.';
     const html = render({

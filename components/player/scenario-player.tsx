@@ -8,13 +8,14 @@ import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Button } from '@/components/ui/button';
 import { orderChoices } from '@/lib/play/choice-order';
 import { runComposeChecks } from '@/lib/scenario/compose-checks';
-import type { CheckResult, ChoiceDefinition, PlayContext, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
+import type { CheckResult, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
 import { playPosition, toMachine, visibleChoices, type ScenarioMachine } from '@/lib/scenario/machine';
 import { CheckResults, verdictText } from './check-results';
 import { ChoiceList } from './choice-list';
 import { ComposeForm } from './compose-form';
 import { EndingView } from './ending-view';
 import { buildPathSummary, sceneHeading, type PathStep } from './path-summary';
+import { pendingOutcome, type Outcome } from './pending-outcome';
 import { longestDecisionsToEnd, progressAt } from './progress';
 import { ProgressBar } from './progress-bar';
 import { ratingLabel } from './rating-badge';
@@ -42,6 +43,11 @@ export interface ScenarioPlayerProps {
    */
   choiceSeed: number;
   /**
+   * The feedback on the last saved decision was still on screen when the page was left (the
+   * attempt view says so): show it again, with Continue, instead of the next scene.
+   */
+  feedbackPending?: boolean;
+  /**
    * Saves a decision. When given, every decision is saved before the player moves on; when
    * absent the scenario plays locally and says that progress is not saved.
    */
@@ -56,10 +62,6 @@ export interface ScenarioPlayerProps {
   endingActions?: ReactNode;
 }
 
-/** What stays on screen after a decision until the learner presses Continue. */
-type Outcome =
-  | { kind: 'feedback'; scene: SceneDefinition; context: PlayContext; choice: ChoiceDefinition; number: number }
-  | { kind: 'compose'; scene: SceneDefinition; context: PlayContext; text: string; results: CheckResult[]; checkedBy: 'browser' | 'server'; number: number };
 
 type Problem = { kind: 'conflict' | 'error'; message: string };
 
@@ -87,7 +89,7 @@ export function ScenarioPlayer(props: ScenarioPlayerProps) {
     snapshot: props.initialSnapshot as Snapshot<unknown> | undefined,
     path: props.initialPath ?? [],
     sequence: props.initialSequence ?? 0,
-    outcome: null,
+    outcome: props.feedbackPending ? pendingOutcome(props.definition, props.initialPath ?? []) : null,
   }));
   const restart = useCallback((next: Omit<Run, 'key'>) => setRun((current) => ({ ...next, key: current.key + 1 })), []);
   // Active time belongs to the page visit, so it survives the actor restarting.

@@ -7,6 +7,13 @@ export interface AttemptView {
   attemptId: string;
   status: 'in-progress' | 'completed';
   sequence: number;
+  /**
+   * The feedback on the last decision is still to be read: the attempt is in progress and a
+   * decision was saved, and Continue is never saved, so a page reopened after a decision (a
+   * reload while the feedback was on screen) shows that feedback again before the next scene.
+   * Once the attempt has ended, the ending's path shows every decision's feedback instead.
+   */
+  feedbackPending: boolean;
   /** Seeds the order of each scene's choices (see orderChoices). */
   choiceSeed: number;
   snapshot: unknown;
@@ -45,6 +52,7 @@ export function toAttemptView(attempt: StoredAttempt): AttemptView {
     status: attempt.status === 'completed' ? 'completed' : 'in-progress',
     sequence: attempt.sequence,
     choiceSeed: attempt.choiceSeed,
+    feedbackPending: attempt.status !== 'completed' && attempt.events.length > 0,
     snapshot: JSON.parse(attempt.snapshotJson) as unknown,
     definition: readDefinition(attempt.scenarioVersion),
     path: attempt.events.map((event) => ({

@@ -56,6 +56,9 @@ describeEachDatabase('Choices are shown in an order drawn per attempt, and the s
     const resumed = await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId });
     expect(resumed.choiceSeed).toBe(seed);
     expect(resumed.path[0]?.optionsShown).toEqual(shown);
+    // Continue is never saved: a page reopened after a decision shows its feedback again.
+    expect(attempt.feedbackPending).toBe(false);
+    expect(resumed.feedbackPending).toBe(true);
   });
 
   it('gives each new attempt a stored seed', async () => {

@@ -18,11 +18,12 @@ interface LearnerPlayerProps {
   snapshot: unknown;
   sequence: number;
   choiceSeed: number;
+  feedbackPending: boolean;
   path: PathStep[];
 }
 
 /** The player bound to the signed-in learner's attempt: every decision is saved on the server. */
-export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, choiceSeed, path }: LearnerPlayerProps) {
+export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, choiceSeed, feedbackPending, path }: LearnerPlayerProps) {
   const router = useRouter();
   const persist = useCallback((decision: PlayerDecision) => saveDecision(attemptId, decision), [attemptId]);
   const heartbeat = useCallback((seconds: number) => void saveActiveTime(attemptId, seconds), [attemptId]);
@@ -39,6 +40,7 @@ export function LearnerPlayer({ moduleId, attemptId, definition, content, snapsh
       initialSequence={sequence}
       initialPath={path}
       choiceSeed={choiceSeed}
+      feedbackPending={feedbackPending}
       persist={persist}
       onStale={() => router.refresh()}
       onRestart={() => void restart()}

@@ -38,6 +38,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ modul
         snapshot={attempt.snapshot}
         sequence={attempt.sequence}
         choiceSeed={attempt.choiceSeed}
+        feedbackPending={attempt.feedbackPending}
         path={attempt.path}
       />
     </div>
