@@ -56,6 +56,8 @@ export interface ScenarioPlayerProps {
   onStale?: () => void;
   /** Called by "Play again"; default: restart locally (only right when nothing is persisted). */
   onRestart?: () => void;
+  /** Called when the learner presses Continue after the feedback on saved decision `sequence`. */
+  onFeedbackRead?: (sequence: number) => void;
   /** Called every 30 s while the learner is active, with the active seconds since the last report. */
   onHeartbeat?: (activeSecondsDelta: number) => void;
   /** Shown on the ending screen above "Play again" (a link back to the module, the certificate…). */
@@ -114,6 +116,7 @@ function PlayerRun({
   persist,
   onStale,
   onRestart,
+  onFeedbackRead,
   endingActions,
   activeTime,
   choiceSeed,
@@ -215,6 +218,7 @@ function PlayerRun({
   }
 
   function continueOn() {
+    onFeedbackRead?.(sequence);
     setOutcome(null);
     announceArrival(path.length);
   }

@@ -8,10 +8,9 @@ export interface AttemptView {
   status: 'in-progress' | 'completed';
   sequence: number;
   /**
-   * The feedback on the last decision is still to be read: the attempt is in progress and a
-   * decision was saved, and Continue is never saved, so a page reopened after a decision (a
-   * reload while the feedback was on screen) shows that feedback again before the next scene.
-   * Once the attempt has ended, the ending's path shows every decision's feedback instead.
+   * The feedback on the last decision was still on screen (the learner has not pressed Continue
+   * since it was saved), so a reopened page shows it again before the next scene. Once the attempt
+   * has ended, the ending's path shows every decision's feedback instead.
    */
   feedbackPending: boolean;
   /** Seeds the order of each scene's choices (see orderChoices). */
@@ -26,6 +25,7 @@ export const attemptViewSelect = {
   status: true,
   sequence: true,
   choiceSeed: true,
+  feedbackReadSequence: true,
   snapshotJson: true,
   scenarioVersion: { select: { id: true, definitionJson: true } },
   events: {
@@ -40,6 +40,7 @@ interface StoredAttempt {
   status: string;
   sequence: number;
   choiceSeed: number;
+  feedbackReadSequence: number;
   snapshotJson: string;
   scenarioVersion: { id: string; definitionJson: string };
   events: Array<{ sceneId: string; kind: string; choiceId: string | null; composedText: string | null; optionsShownJson: string; checkResultsJson: string | null }>;
@@ -52,7 +53,7 @@ export function toAttemptView(attempt: StoredAttempt): AttemptView {
     status: attempt.status === 'completed' ? 'completed' : 'in-progress',
     sequence: attempt.sequence,
     choiceSeed: attempt.choiceSeed,
-    feedbackPending: attempt.status !== 'completed' && attempt.events.length > 0,
+    feedbackPending: attempt.status !== 'completed' && attempt.sequence > 0 && attempt.feedbackReadSequence < attempt.sequence,
     snapshot: JSON.parse(attempt.snapshotJson) as unknown,
     definition: readDefinition(attempt.scenarioVersion),
     path: attempt.events.map((event) => ({

@@ -14,6 +14,7 @@ vi.mock('@/lib/server/db/client', () => ({
 
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { recordDecision } = await import('@/lib/server/attempts/record-decision');
+const { markFeedbackRead } = await import('@/lib/server/attempts/mark-feedback-read');
 
 const MODULE_ID = 'social-media';
 let counter = 0;
@@ -56,9 +57,26 @@ describeEachDatabase('Choices are shown in an order drawn per attempt, and the s
     const resumed = await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId });
     expect(resumed.choiceSeed).toBe(seed);
     expect(resumed.path[0]?.optionsShown).toEqual(shown);
-    // Continue is never saved: a page reopened after a decision shows its feedback again.
+  });
+
+  it('knows the last decision’s feedback is pending until the learner presses Continue', async () => {
+    counter += 1;
+    const learner = await db.user.create({ data: { email: `feedback-${counter}-${Date.now()}@example.test` }, select: { id: true } });
+    const other = await db.user.create({ data: { email: `feedback-other-${counter}-${Date.now()}@example.test` }, select: { id: true } });
+    const attempt = await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId });
     expect(attempt.feedbackPending).toBe(false);
-    expect(resumed.feedbackPending).toBe(true);
+    const start = attempt.definition.scenes.find((scene) => scene.id === attempt.definition.start)!;
+    if (start.decision.kind !== 'choices') throw new Error('the first scenario starts with choices');
+    const saved = await recordDecision({ userId: learner.id, attemptId: attempt.attemptId, sequence: 1, event: { type: 'CHOOSE', choiceId: start.decision.choices[0]!.id }, activeSecondsDelta: 0 });
+    expect(saved.ok).toBe(true);
+
+    // A reload while the feedback is on screen shows it again.
+    expect((await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId })).feedbackPending).toBe(true);
+    await expect(markFeedbackRead({ userId: other.id, attemptId: attempt.attemptId, sequence: 1 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId })).feedbackPending).toBe(true);
+    // After Continue, a reload goes to the next scene.
+    await markFeedbackRead({ userId: learner.id, attemptId: attempt.attemptId, sequence: 1 });
+    expect((await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId })).feedbackPending).toBe(false);
   });
 
   it('gives each new attempt a stored seed', async () => {

@@ -31,6 +31,7 @@ CREATE TABLE "new_Attempt" (
     "points" INTEGER NOT NULL DEFAULT 0,
     "activeSeconds" INTEGER NOT NULL DEFAULT 0,
     "choiceSeed" INTEGER NOT NULL DEFAULT 0,
+    "feedbackReadSequence" INTEGER NOT NULL DEFAULT 0,
     "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     "completedAt" DATETIME,

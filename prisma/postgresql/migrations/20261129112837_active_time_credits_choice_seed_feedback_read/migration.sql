@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "Attempt" ADD COLUMN     "choiceSeed" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "Attempt" ADD COLUMN     "choiceSeed" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "feedbackReadSequence" INTEGER NOT NULL DEFAULT 0;
 
 -- CreateTable
 CREATE TABLE "LearnerActivity" (
