@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 
@@ -40,7 +41,7 @@ export default async function HomePage() {
           </h2>
           <p className="max-w-3xl text-slate-700 dark:text-slate-300">{module.description}</p>
           <p className="font-medium">
-            {module.scenarios.length} scenarios · {module.hours} hours of verifiable CPD
+            {module.scenarios.length} scenarios · {hoursStatement({ maxHours: module.hours })}
           </p>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {module.scenarios.map((scenario) => (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { ScenarioStatusLabel } from '@/components/catalogue/scenario-status';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
@@ -15,7 +16,6 @@ export default async function LearnPage() {
       <h1 className="text-2xl font-bold sm:text-3xl">My learning</h1>
       {modules.length === 0 && <p>No modules have been published yet.</p>}
       {modules.map((module) => {
-        const completed = module.scenarios.filter((scenario) => scenario.status.kind === 'completed').length;
         return (
           <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4">
             <div className="space-y-1">
@@ -23,7 +23,7 @@ export default async function LearnPage() {
                 {module.title}
               </h2>
               <p className="text-slate-700 dark:text-slate-300">
-                {completed} of {module.scenarios.length} scenarios completed · {module.hours} hours of verifiable CPD
+                {module.completed} of {module.scenarios.length} scenarios completed · {hoursStatement({ maxHours: module.hours, activeSeconds: module.activeSeconds })}
               </p>
               <Link href={`/learn/${module.id}/complete`} className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
                 Complete the module and get your certificate

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { renderScenario } from '@/components/scenario/render-scenario';
+import { orderChoices } from '@/lib/play/choice-order';
 import { toMachine } from '@/lib/scenario/machine';
 import type { PlayEvent } from '@/lib/scenario/definition';
 import { ScenarioPlayer, type ScenarioPlayerProps } from './scenario-player';
@@ -10,7 +11,7 @@ import { sampleDefinition } from './testing/sample-definition';
 
 const content = renderScenario(sampleDefinition);
 const render = (props: Partial<ScenarioPlayerProps> = {}) =>
-  renderToStaticMarkup(createElement(ScenarioPlayer, { definition: sampleDefinition, content, ...props }));
+  renderToStaticMarkup(createElement(ScenarioPlayer, { definition: sampleDefinition, content, choiceSeed: 1, ...props }));
 
 function snapshotAfter(events: PlayEvent[]) {
   const actor = createActor(toMachine(sampleDefinition)).start();
@@ -28,6 +29,22 @@ describe('ScenarioPlayer (server render)', () => {
     expect(html).toContain('Reply publicly');
     expect(html).toContain('Decision 1 of up to 2');
     expect(html).toContain('aria-live="polite"');
+  });
+
+  it('shows the choices in the order drawn from the attempt seed, not the authored order', () => {
+    const start = sampleDefinition.scenes[0]!;
+    if (start.decision.kind !== 'choices') throw new Error('the sample starts with choices');
+    const authored = start.decision.choices.map((choice) => choice.labelText);
+    const orders = new Set<string>();
+    for (let seed = 0; seed < 20; seed += 1) {
+      const html = render({ choiceSeed: seed });
+      const expected = orderChoices(start.decision.choices, { seed, sceneId: start.id }).map((choice) => choice.labelText);
+      const positions = expected.map((label) => html.indexOf(label));
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      orders.add(expected.join('|'));
+    }
+    expect(orders.size).toBeGreaterThan(1);
+    expect(orders.has(authored.join('|'))).toBe(true);
   });
 
   it('decides Show blocks from the machine variables', () => {
@@ -57,6 +74,18 @@ describe('ScenarioPlayer (server render)', () => {
     expect(html).toContain('0 words (5–40)');
     expect(html).toContain('Submit reply');
     expect(html).toContain('Decision 2 of up to 2');
+  });
+
+  it('shows the feedback on the last decision again when the page reopens while it was pending (a reload)', () => {
+    const initialPath = [{ sceneId: 'comment-seen', event: { type: 'CHOOSE', choiceId: 'comment-seen.1' } as const, optionsShown: ['comment-seen.1', 'comment-seen.2', 'comment-seen.3'] }];
+    const reopened = { initialSnapshot: snapshotAfter([{ type: 'CHOOSE', choiceId: 'comment-seen.1' }]), initialSequence: 1, initialPath };
+    const html = render({ ...reopened, feedbackPending: true });
+    expect(html).toContain('Feedback on your choice');
+    expect(html).toContain('A short public reply can help.');
+    expect(html).toContain('Continue');
+    expect(html).not.toContain('Write a public reply to Priya.');
+    // Without pending feedback the page opens on the next scene, as before.
+    expect(render(reopened)).toContain('Write a public reply to Priya.');
   });
 
   it('shows the ending with its rating, debrief, the path taken, the reflection and Play again', () => {

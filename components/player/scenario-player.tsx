@@ -6,14 +6,16 @@ import type { Snapshot } from 'xstate';
 import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Button } from '@/components/ui/button';
+import { orderChoices } from '@/lib/play/choice-order';
 import { runComposeChecks } from '@/lib/scenario/compose-checks';
-import type { CheckResult, ChoiceDefinition, PlayContext, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
+import type { CheckResult, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
 import { playPosition, toMachine, visibleChoices, type ScenarioMachine } from '@/lib/scenario/machine';
 import { CheckResults, verdictText } from './check-results';
 import { ChoiceList } from './choice-list';
 import { ComposeForm } from './compose-form';
 import { EndingView } from './ending-view';
 import { buildPathSummary, sceneHeading, type PathStep } from './path-summary';
+import { pendingOutcome, type Outcome } from './pending-outcome';
 import { longestDecisionsToEnd, progressAt } from './progress';
 import { ProgressBar } from './progress-bar';
 import { ratingLabel } from './rating-badge';
@@ -36,6 +38,16 @@ export interface ScenarioPlayerProps {
   /** Decisions already made in this attempt, for progress and "Your path" when resuming. */
   initialPath?: PathStep[];
   /**
+   * Seeds the order each scene's choices are shown in (see orderChoices): the attempt's stored
+   * seed, so the server records the order the learner saw and a reload shows the same order.
+   */
+  choiceSeed: number;
+  /**
+   * The feedback on the last saved decision was still on screen when the page was left (the
+   * attempt view says so): show it again, with Continue, instead of the next scene.
+   */
+  feedbackPending?: boolean;
+  /**
    * Saves a decision. When given, every decision is saved before the player moves on; when
    * absent the scenario plays locally and says that progress is not saved.
    */
@@ -44,16 +56,14 @@ export interface ScenarioPlayerProps {
   onStale?: () => void;
   /** Called by "Play again"; default: restart locally (only right when nothing is persisted). */
   onRestart?: () => void;
+  /** Called when the learner presses Continue after the feedback on saved decision `sequence`. */
+  onFeedbackRead?: (sequence: number) => void;
   /** Called every 30 s while the learner is active, with the active seconds since the last report. */
   onHeartbeat?: (activeSecondsDelta: number) => void;
   /** Shown on the ending screen above "Play again" (a link back to the module, the certificate…). */
   endingActions?: ReactNode;
 }
 
-/** What stays on screen after a decision until the learner presses Continue. */
-type Outcome =
-  | { kind: 'feedback'; scene: SceneDefinition; context: PlayContext; choice: ChoiceDefinition; number: number }
-  | { kind: 'compose'; scene: SceneDefinition; context: PlayContext; text: string; results: CheckResult[]; checkedBy: 'browser' | 'server'; number: number };
 
 type Problem = { kind: 'conflict' | 'error'; message: string };
 
@@ -81,7 +91,7 @@ export function ScenarioPlayer(props: ScenarioPlayerProps) {
     snapshot: props.initialSnapshot as Snapshot<unknown> | undefined,
     path: props.initialPath ?? [],
     sequence: props.initialSequence ?? 0,
-    outcome: null,
+    outcome: props.feedbackPending ? pendingOutcome(props.definition, props.initialPath ?? []) : null,
   }));
   const restart = useCallback((next: Omit<Run, 'key'>) => setRun((current) => ({ ...next, key: current.key + 1 })), []);
   // Active time belongs to the page visit, so it survives the actor restarting.
@@ -106,8 +116,10 @@ function PlayerRun({
   persist,
   onStale,
   onRestart,
+  onFeedbackRead,
   endingActions,
   activeTime,
+  choiceSeed,
 }: PlayerRunProps) {
   const actor = useActorRef(machine, run.snapshot ? { snapshot: run.snapshot } : undefined);
   const position = useSelector(actor, (state) => String(state.value));
@@ -157,7 +169,7 @@ function PlayerRun({
     setProblem(null);
     setSaved(false);
     setSaving(Boolean(persist));
-    const result = await submitDecision({ actor, persist, sequence, sceneId: scene.id, event, optionsShown, clientCheckResults, activeTime });
+    const result = await submitDecision({ actor, persist, sequence, event, clientCheckResults, activeTime });
     setSaving(false);
     if (result.status === 'not-saved') {
       setProblem({ kind: result.reason, message: result.message });
@@ -206,6 +218,7 @@ function PlayerRun({
   }
 
   function continueOn() {
+    onFeedbackRead?.(sequence);
     setOutcome(null);
     announceArrival(path.length);
   }
@@ -280,7 +293,7 @@ function PlayerRun({
     );
   } else {
     const scene = where.scene;
-    const choices = visibleChoices(scene, context);
+    const choices = orderChoices(visibleChoices(scene, context), { seed: choiceSeed, sceneId: scene.id });
     body = (
       <>
         <SceneContent scene={scene} number={path.length + 1} content={content} headingRef={heading} />

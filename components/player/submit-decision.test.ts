@@ -22,7 +22,6 @@ function setup() {
 }
 
 const choose = { type: 'CHOOSE', choiceId: 'comment-seen.2' } as const;
-const shown = ['comment-seen.1', 'comment-seen.2', 'comment-seen.3'];
 
 describe('submitDecision', () => {
   it('saves the decision before the machine moves, with the next sequence and active time', async () => {
@@ -32,8 +31,9 @@ describe('submitDecision', () => {
       expect(actor.getSnapshot().value).toBe('comment-seen');
       return { ok: true, sequence: decision.sequence, snapshot: { value: 'ignored' } };
     });
-    const result = await submitDecision({ actor, persist, sequence: 4, sceneId: 'comment-seen', event: choose, optionsShown: shown, activeTime });
-    expect(persist).toHaveBeenCalledWith({ sequence: 5, sceneId: 'comment-seen', event: choose, optionsShown: shown, activeSecondsDelta: 7 });
+    const result = await submitDecision({ actor, persist, sequence: 4, event: choose, activeTime });
+    // Exactly what the server reads: it works out the scene, the options shown and any verdict itself.
+    expect(persist.mock.calls[0]?.[0]).toStrictEqual({ sequence: 5, event: choose, activeSecondsDelta: 7 });
     expect(result).toEqual({ status: 'advanced', sequence: 5 });
     expect(actor.getSnapshot().value).toBe('ignored');
   });
@@ -44,9 +44,7 @@ describe('submitDecision', () => {
       actor,
       persist: async () => ({ ok: false, reason: 'conflict', message: 'Moved on elsewhere.' }),
       sequence: 0,
-      sceneId: 'comment-seen',
       event: choose,
-      optionsShown: shown,
       activeTime,
     });
     expect(result).toEqual({ status: 'not-saved', reason: 'conflict', message: 'Moved on elsewhere.' });
@@ -62,9 +60,7 @@ describe('submitDecision', () => {
         throw new Error('offline');
       },
       sequence: 0,
-      sceneId: 'comment-seen',
       event: choose,
-      optionsShown: shown,
       activeTime,
     });
     expect(result).toMatchObject({ status: 'not-saved', reason: 'error' });
@@ -73,7 +69,7 @@ describe('submitDecision', () => {
 
   it('plays locally without persist, counting sequence itself', async () => {
     const { actor, activeTime } = setup();
-    const result = await submitDecision({ actor, sequence: 0, sceneId: 'comment-seen', event: choose, optionsShown: shown, activeTime });
+    const result = await submitDecision({ actor, sequence: 0, event: choose, activeTime });
     expect(result).toEqual({ status: 'advanced', sequence: 1 });
     expect(activeTime.banked()).toBe(7);
   });
@@ -83,9 +79,7 @@ describe('submitDecision', () => {
     const result = await submitDecision({
       actor,
       sequence: 0,
-      sceneId: 'comment-seen',
       event: { type: 'CHOOSE', choiceId: 'reply-draft.1' },
-      optionsShown: shown,
       activeTime,
     });
     expect(result).toEqual({ status: 'ignored' });
@@ -102,9 +96,7 @@ describe('submitDecision', () => {
       actor,
       persist: async () => ({ ok: true, sequence: 2, snapshot: serverSnapshot, checkResults: server }),
       sequence: 1,
-      sceneId: 'reply-draft',
       event: { type: 'COMPOSE', text },
-      optionsShown: [],
       clientCheckResults: browser,
       activeTime,
     });
@@ -119,9 +111,7 @@ describe('submitDecision', () => {
     const result = await submitDecision({
       actor,
       sequence: 1,
-      sceneId: 'reply-draft',
       event: { type: 'COMPOSE', text: 'No.' },
-      optionsShown: [],
       clientCheckResults: browser,
       activeTime,
     });

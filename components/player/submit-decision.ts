@@ -1,16 +1,14 @@
 import type { CheckResult, PlayContext, PlayEvent } from '@/lib/scenario/definition';
 
-/** One decision, sent to `persist` before the player moves on. */
+/**
+ * One decision, sent to `persist` before the player moves on. Only what the server reads: it
+ * works out the scene, the options shown and the checks' verdict itself.
+ */
 export interface PlayerDecision {
   /** The sequence number this decision should get: the last saved one plus one. */
   sequence: number;
-  sceneId: string;
   event: PlayEvent;
-  /** Ids of the choices visible when the learner decided (empty for a compose). */
-  optionsShown: string[];
-  /** For a compose: what the checks said in the browser (the server runs them again and its verdict counts). */
-  clientCheckResults?: CheckResult[];
-  /** Whole seconds of active time since the last decision or heartbeat. */
+  /** Whole seconds of active time since the last decision or heartbeat (an upper bound for the server's credit). */
   activeSecondsDelta: number;
 }
 
@@ -42,9 +40,8 @@ export interface SubmitDecisionOptions {
   persist?: (decision: PlayerDecision) => Promise<PersistResult>;
   /** The sequence number of the last saved decision. */
   sequence: number;
-  sceneId: string;
   event: PlayEvent;
-  optionsShown: string[];
+  /** For a compose: the browser's verdict, shown only when nothing is persisted. */
   clientCheckResults?: CheckResult[];
   activeTime: { take(): number; giveBack(seconds: number): void };
 }
@@ -70,7 +67,7 @@ export type SubmitDecisionResult =
  * save are given back, so they go with the next one.
  */
 export async function submitDecision(options: SubmitDecisionOptions): Promise<SubmitDecisionResult> {
-  const { actor, persist, sequence, sceneId, event, optionsShown, clientCheckResults, activeTime } = options;
+  const { actor, persist, sequence, event, clientCheckResults, activeTime } = options;
   const before = actor.getSnapshot();
   let saved: Extract<PersistResult, { ok: true }> | undefined;
 
@@ -78,7 +75,7 @@ export async function submitDecision(options: SubmitDecisionOptions): Promise<Su
     const activeSecondsDelta = activeTime.take();
     let result: PersistResult;
     try {
-      result = await persist({ sequence: sequence + 1, sceneId, event, optionsShown, clientCheckResults, activeSecondsDelta });
+      result = await persist({ sequence: sequence + 1, event, activeSecondsDelta });
     } catch {
       result = { ok: false, reason: 'error', message: 'The connection failed.' };
     }

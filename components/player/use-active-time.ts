@@ -1,9 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef } from 'react';
+import { HEARTBEAT_INTERVAL_SECONDS } from '@/lib/play/active-time-credit';
 import { createActiveTimeTracker, type ActiveTimeTracker } from './active-time';
-
-export const HEARTBEAT_INTERVAL_MS = 30_000;
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll', 'wheel', 'touchstart'] as const;
 
@@ -16,7 +15,9 @@ export interface ActiveTime {
 
 /**
  * Tracks the learner's active time in this page (see active-time.ts) and, when `onHeartbeat` is
- * given, reports the active seconds every 30 s while the learner is active.
+ * given, reports the active seconds every heartbeat period while the learner is active. The
+ * server decides what a report is worth (lib/play/active-time-credit.ts); the count sent only
+ * caps it, and nothing is sent while the learner is idle or the tab is hidden.
  */
 export function useActiveTime(onHeartbeat?: (activeSecondsDelta: number) => void): ActiveTime {
   const tracker = useRef<ActiveTimeTracker | null>(null);
@@ -38,7 +39,7 @@ export function useActiveTime(onHeartbeat?: (activeSecondsDelta: number) => void
       if (!report || !active.isActive(performance.now())) return;
       const seconds = active.take(performance.now());
       if (seconds > 0) report(seconds);
-    }, HEARTBEAT_INTERVAL_MS);
+    }, HEARTBEAT_INTERVAL_SECONDS * 1000);
     return () => {
       for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity, { capture: true });
       document.removeEventListener('visibilitychange', onVisibility);

@@ -2,13 +2,14 @@ import { createActor, type Snapshot } from 'xstate';
 import { runComposeChecks } from '@/lib/scenario/compose-checks';
 import type { CheckResult, PlayContext, PlayEvent, ScenarioDefinition } from '@/lib/scenario/definition';
 import { playPosition, toMachine, visibleChoices, type PlayPosition, type ScenarioMachine } from '@/lib/scenario/machine';
+import { orderChoices } from './choice-order';
 
 export type DecisionOutcome =
   | {
       ok: true;
       /** The scene the decision was made in. */
       sceneId: string;
-      /** Choice ids visible when deciding (empty for a compose). */
+      /** Choice ids visible when deciding, in the order they were shown (empty for a compose). */
       optionsShown: string[];
       /** The checks' verdict for a compose; this one counts. */
       checkResults?: CheckResult[];
@@ -43,10 +44,11 @@ export function initialSnapshot(definition: ScenarioDefinition): unknown {
 /**
  * Replays one learner decision on a stored snapshot, the way the server judges it: the
  * choice must be visible in the current scene, a compose is checked here (the browser's
- * verdict is only a preview), and anything the machine would ignore is refused.
+ * verdict is only a preview), and anything the machine would ignore is refused. `choiceSeed` is
+ * the attempt's seed, which fixes the order the choices were shown in (see orderChoices).
  */
-export function applyDecision(options: { definition: ScenarioDefinition; snapshot: unknown; event: PlayEvent }): DecisionOutcome {
-  const { definition, snapshot, event } = options;
+export function applyDecision(options: { definition: ScenarioDefinition; snapshot: unknown; event: PlayEvent; choiceSeed: number }): DecisionOutcome {
+  const { definition, snapshot, event, choiceSeed } = options;
   const actor = createActor(machineFor(definition), { snapshot: snapshot as Snapshot<unknown> }).start();
   try {
     const before = actor.getSnapshot();
@@ -58,7 +60,7 @@ export function applyDecision(options: { definition: ScenarioDefinition; snapsho
     let checkResults: CheckResult[] | undefined;
     if (event.type === 'CHOOSE') {
       if (scene.decision.kind !== 'choices') return { ok: false, message: 'This scene asks for a written reply, not a choice.' };
-      optionsShown = visibleChoices(scene, before.context).map((choice) => choice.id);
+      optionsShown = orderChoices(visibleChoices(scene, before.context), { seed: choiceSeed, sceneId: scene.id }).map((choice) => choice.id);
       if (!optionsShown.includes(event.choiceId)) return { ok: false, message: 'That choice is not available in this scene.' };
     } else {
       if (scene.decision.kind !== 'compose') return { ok: false, message: 'This scene asks for a choice, not a written reply.' };

@@ -32,6 +32,7 @@ import { canonicalJson } from '@/lib/json/canonical-json';
 import { DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS } from './compose-checks';
 import { expressionVariables, parseExpression } from './expression';
 import { ID_HINT, ID_PATTERN, readYaml, validateFrontmatter, VARIABLE_PATTERN, type Frontmatter, type Position } from './frontmatter';
+import { bestChoiceLongestWarning } from './best-choice-longest';
 import { sha256Hex } from './sha256';
 import { suggestion } from './suggest';
 
@@ -47,7 +48,7 @@ export interface CompileScenarioResult {
   diagnostics: Diagnostic[];
 }
 
-const WARNING_CODES = new Set<DiagnosticCode>(['W101', 'W102', 'W103']);
+const WARNING_CODES = new Set<DiagnosticCode>(['W101', 'W102', 'W103', 'W104']);
 const MAX_LABEL_LENGTH = 140;
 const SAFE_URL = /^(https?:\/\/|mailto:)/i;
 const START: Position = { line: 1, column: 1 };
@@ -131,6 +132,7 @@ const CHOICE_ATTRIBUTES: AttributeSpecs = {
   add: { type: { kind: 'list' } },
   points: { type: { kind: 'integer' } },
   when: TEXT,
+  fixed: { type: { kind: 'boolean' } },
 };
 const COMPOSE_ATTRIBUTES: AttributeSpecs = {
   pass: REQUIRED_TEXT,
@@ -308,6 +310,8 @@ class ScenarioCompiler {
     this.readBody(root);
     const start = this.checkGraph(frontmatter);
     this.checkVariables(frontmatter);
+    const lengthTell = bestChoiceLongestWarning(this.scenes);
+    if (lengthTell) this.report('W104', START, lengthTell);
     if (!frontmatter || start === undefined || this.diagnostics.some((d) => d.severity === 'error')) return undefined;
     return this.definition(frontmatter, start);
   }
@@ -636,6 +640,7 @@ class ScenarioCompiler {
       effects,
       ...(when ? { when } : {}),
       ...(feedback ? { feedback } : {}),
+      ...(values.fixed === true ? { fixed: true as const } : {}),
     };
   }
 

@@ -152,6 +152,8 @@ export interface ChoiceDefinition {
   effects: Effects;
   when?: Condition;
   feedback?: BlockNode[];
+  /** The author pinned this choice to its authored place among the visible ones; the others are shuffled per attempt. */
+  fixed?: true;
 }
 
 export interface ComposeDefinition {
@@ -274,6 +276,7 @@ export const DIAGNOSTIC_CODES = [
   'W101',
   'W102',
   'W103',
+  'W104',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

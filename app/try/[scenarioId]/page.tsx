@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ScenarioPlayer } from '@/components/player/scenario-player';
 import { renderScenario } from '@/components/scenario/render-scenario';
+import { newChoiceSeed } from '@/lib/play/choice-order';
 import { readTrialScenario } from '@/lib/server/catalogue/read-trial-scenario';
 
 export const metadata: Metadata = { title: 'Try a scenario' };
@@ -25,7 +26,8 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
           to save your progress and earn a certificate.
         </p>
       </div>
-      <ScenarioPlayer definition={definition} content={renderScenario(definition)} />
+      {/* A new order of the choices on each visit, as for a learner's attempt. */}
+      <ScenarioPlayer definition={definition} content={renderScenario(definition)} choiceSeed={newChoiceSeed()} />
     </div>
   );
 }

@@ -7,6 +7,14 @@ export interface AttemptView {
   attemptId: string;
   status: 'in-progress' | 'completed';
   sequence: number;
+  /**
+   * The feedback on the last decision was still on screen (the learner has not pressed Continue
+   * since it was saved), so a reopened page shows it again before the next scene. Once the attempt
+   * has ended, the ending's path shows every decision's feedback instead.
+   */
+  feedbackPending: boolean;
+  /** Seeds the order of each scene's choices (see orderChoices). */
+  choiceSeed: number;
   snapshot: unknown;
   definition: ScenarioDefinition;
   path: Array<{ sceneId: string; event: PlayEvent; optionsShown: string[]; checkResults?: CheckResult[] }>;
@@ -16,6 +24,8 @@ export const attemptViewSelect = {
   id: true,
   status: true,
   sequence: true,
+  choiceSeed: true,
+  feedbackReadSequence: true,
   snapshotJson: true,
   scenarioVersion: { select: { id: true, definitionJson: true } },
   events: {
@@ -29,6 +39,8 @@ interface StoredAttempt {
   id: string;
   status: string;
   sequence: number;
+  choiceSeed: number;
+  feedbackReadSequence: number;
   snapshotJson: string;
   scenarioVersion: { id: string; definitionJson: string };
   events: Array<{ sceneId: string; kind: string; choiceId: string | null; composedText: string | null; optionsShownJson: string; checkResultsJson: string | null }>;
@@ -40,6 +52,8 @@ export function toAttemptView(attempt: StoredAttempt): AttemptView {
     attemptId: attempt.id,
     status: attempt.status === 'completed' ? 'completed' : 'in-progress',
     sequence: attempt.sequence,
+    choiceSeed: attempt.choiceSeed,
+    feedbackPending: attempt.status !== 'completed' && attempt.sequence > 0 && attempt.feedbackReadSequence < attempt.sequence,
     snapshot: JSON.parse(attempt.snapshotJson) as unknown,
     definition: readDefinition(attempt.scenarioVersion),
     path: attempt.events.map((event) => ({

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { initialSnapshot } from '@/lib/play/apply-decision';
+import { newChoiceSeed } from '@/lib/play/choice-order';
 import { db } from '@/lib/server/db/client';
 import { readDefinition } from './read-definition';
 import { attemptViewSelect, toAttemptView, type AttemptView } from './attempt-view';
@@ -27,7 +28,7 @@ export async function openAttempt(options: { userId: string; moduleId: string; s
   if (!version) throw new AppError('NOT_FOUND', 'There is no such scenario.');
 
   await db.attempt.create({
-    data: { userId, scenarioVersionId: version.id, snapshotJson: JSON.stringify(initialSnapshot(readDefinition(version))) },
+    data: { userId, scenarioVersionId: version.id, snapshotJson: JSON.stringify(initialSnapshot(readDefinition(version))), choiceSeed: newChoiceSeed() },
     select: { id: true },
   });
   // Two tabs may both have started one: everyone continues the oldest in-progress attempt

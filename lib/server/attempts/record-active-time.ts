@@ -1,19 +1,19 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
-import { creditableSeconds } from './active-seconds';
+import { creditActiveTime } from './credit-active-time';
 
-/** Adds the active time the player reports between decisions to the learner's own attempt. */
-export async function recordActiveTime(options: { userId: string; attemptId: string; activeSecondsDelta: number }): Promise<void> {
-  const { userId, attemptId, activeSecondsDelta } = options;
-  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId }, select: { id: true, status: true, updatedAt: true } });
+/**
+ * A heartbeat from the player: the learner was active in this attempt during the last period.
+ * The server decides what it is worth (see creditActiveTime); `activeSecondsDelta`, the browser's
+ * own count, can only lower it. `now` is the server's clock (injectable for tests). Returns the
+ * seconds credited. Throws NOT_FOUND when the attempt is not the learner's.
+ */
+export async function recordActiveTime(options: { userId: string; attemptId: string; activeSecondsDelta: number; now?: Date }): Promise<number> {
+  const { userId, attemptId, activeSecondsDelta, now = new Date() } = options;
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId }, select: { id: true, status: true } });
   if (!attempt) throw new AppError('NOT_FOUND', 'There is no such attempt.');
   // Time after the ending is not learning time on this attempt.
-  if (attempt.status !== 'in-progress') return;
-  const seconds = creditableSeconds({ claimed: activeSecondsDelta, lastSavedAt: attempt.updatedAt, now: new Date() });
-  if (seconds === 0) return;
-  await db.attempt.updateMany({
-    where: { id: attempt.id, userId, updatedAt: attempt.updatedAt },
-    data: { activeSeconds: { increment: seconds } },
-  });
+  if (attempt.status !== 'in-progress') return 0;
+  return db.$transaction((tx) => creditActiveTime({ tx, userId, attemptId, claimedSeconds: activeSecondsDelta, now }));
 }

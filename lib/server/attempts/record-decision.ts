@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import { applyDecision } from '@/lib/play/apply-decision';
 import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
-import { creditableSeconds } from './active-seconds';
+import { creditActiveTime } from './credit-active-time';
 import { readDefinition } from './read-definition';
 
 export type RecordDecisionResult =
@@ -18,6 +18,9 @@ class StaleAttemptError extends Error {}
  * Saves one decision as an append-only event together with the machine's new snapshot.
  * `sequence` is the number the browser expects this decision to get: if another tab or a
  * double click got there first, nothing is written and the caller is told it is stale.
+ * The decision is also an activity report: `activeSecondsDelta` (the browser's count, an upper
+ * bound only) is credited through the learner's one clock (see creditActiveTime) at the server's
+ * `now` (injectable for tests). The options shown are recorded in the order the server draws.
  */
 export async function recordDecision(options: {
   userId: string;
@@ -25,8 +28,9 @@ export async function recordDecision(options: {
   sequence: number;
   event: PlayEvent;
   activeSecondsDelta: number;
+  now?: Date;
 }): Promise<RecordDecisionResult> {
-  const { userId, attemptId, sequence, event, activeSecondsDelta } = options;
+  const { userId, attemptId, sequence, event, activeSecondsDelta, now = new Date() } = options;
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId },
     select: {
@@ -34,8 +38,7 @@ export async function recordDecision(options: {
       status: true,
       sequence: true,
       snapshotJson: true,
-      activeSeconds: true,
-      updatedAt: true,
+      choiceSeed: true,
       scenarioVersion: { select: { id: true, definitionJson: true, contentHash: true } },
     },
   });
@@ -45,10 +48,9 @@ export async function recordDecision(options: {
   }
 
   const definition = readDefinition(attempt.scenarioVersion);
-  const outcome = applyDecision({ definition, snapshot: JSON.parse(attempt.snapshotJson), event });
+  const outcome = applyDecision({ definition, snapshot: JSON.parse(attempt.snapshotJson), event, choiceSeed: attempt.choiceSeed });
   if (!outcome.ok) throw new AppError('VALIDATION', outcome.message);
 
-  const now = new Date();
   const ending = outcome.position.kind === 'ending' ? outcome.position.ending : undefined;
   const snapshotJson = JSON.stringify(outcome.snapshot);
   try {
@@ -60,7 +62,6 @@ export async function recordDecision(options: {
           sequence,
           snapshotJson,
           points: outcome.context.points,
-          activeSeconds: attempt.activeSeconds + creditableSeconds({ claimed: activeSecondsDelta, lastSavedAt: attempt.updatedAt, now }),
           ...(ending ? { status: 'completed', endingId: ending.id, rating: ending.rating, completedAt: now } : {}),
         },
       });
@@ -79,6 +80,7 @@ export async function recordDecision(options: {
           createdAt: now,
         },
       });
+      await creditActiveTime({ tx, userId, attemptId: attempt.id, claimedSeconds: activeSecondsDelta, now });
     });
   } catch (error) {
     if (error instanceof StaleAttemptError || isUniqueViolation(error)) return { ok: false, reason: 'conflict', message: STALE_MESSAGE };

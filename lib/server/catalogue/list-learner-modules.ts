@@ -1,8 +1,9 @@
 import 'server-only';
+import { catalogueStatus, learnerModuleCompletion } from '@/lib/play/module-completion';
 import type { ScenarioStatus } from '@/lib/play/scenario-status';
-import type { ModuleDefinition, Platform, Rating } from '@/lib/scenario/definition';
+import type { Platform } from '@/lib/scenario/definition';
+import { readModuleVersionsOn } from '@/lib/server/completion/read-module-versions-on';
 import { db } from '@/lib/server/db/client';
-
 
 export interface CatalogueScenario {
   id: string;
@@ -19,66 +20,59 @@ export interface CatalogueModule {
   description: string;
   hours: number;
   scenarios: CatalogueScenario[];
+  /** Scenarios completed under the one rule (learnerModuleCompletion). */
+  completed: number;
+  /** Active seconds the server has credited to the learner's attempts at the module's scenarios. */
+  activeSeconds: number;
 }
 
 /**
- * The published modules with each scenario's status for one learner (or none, for a visitor).
- * An attempt in progress wins over an earlier completion, since that is where "Continue" goes.
+ * The published modules with each scenario's status for one learner (or none, for a visitor):
+ * the scenarios of the module version the learner is on, and "completed" as every surface
+ * decides it (learnerModuleCompletion).
  */
 export async function listLearnerModules(options: { userId?: string }): Promise<CatalogueModule[]> {
   const { userId } = options;
-  const modules = await db.cpdModule.findMany({
-    orderBy: { createdAt: 'asc' },
-    select: {
-      id: true,
-      title: true,
-      versions: { orderBy: { publishedAt: 'desc' }, take: 1, select: { definitionJson: true } },
-      scenarios: {
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          title: true,
-          versions: { orderBy: { publishedAt: 'desc' }, take: 1, select: { definitionJson: true } },
+  const [modules, versionOn, attempts] = await Promise.all([
+    db.cpdModule.findMany({
+      orderBy: { createdAt: 'asc' },
+      select: {
+        id: true,
+        title: true,
+        scenarios: {
+          select: { id: true, title: true, versions: { orderBy: { publishedAt: 'desc' }, take: 1, select: { definitionJson: true } } },
         },
       },
-    },
-  });
-  const attempts = userId
-    ? await db.attempt.findMany({
-        where: { userId },
-        orderBy: { startedAt: 'asc' },
-        select: { status: true, sequence: true, rating: true, completedAt: true, scenarioVersion: { select: { scenarioId: true } } },
-      })
-    : [];
-
-  const statusOf = (scenarioId: string): ScenarioStatus => {
-    let status: ScenarioStatus = { kind: 'not-started' };
-    for (const attempt of attempts) {
-      if (attempt.scenarioVersion.scenarioId !== scenarioId) continue;
-      if (attempt.status === 'completed' && attempt.rating && attempt.completedAt) {
-        status = { kind: 'completed', rating: attempt.rating as Rating, completedAt: attempt.completedAt };
-      } else if (attempt.status === 'in-progress') {
-        status = { kind: 'in-progress', decisionsMade: attempt.sequence };
-      }
-    }
-    return status;
-  };
+    }),
+    readModuleVersionsOn({ userIds: userId ? [userId] : [] }),
+    userId
+      ? db.attempt.findMany({
+          where: { userId },
+          select: { status: true, sequence: true, rating: true, completedAt: true, activeSeconds: true, scenarioVersion: { select: { scenarioId: true } } },
+        })
+      : Promise.resolve([]),
+  ]);
+  const summaries = attempts.map((attempt) => ({ ...attempt, scenarioId: attempt.scenarioVersion.scenarioId }));
 
   return modules.flatMap((module) => {
-    const latest = module.versions[0];
-    if (!latest) return [];
-    const definition = JSON.parse(latest.definitionJson) as ModuleDefinition;
+    const version = versionOn(userId, module.id);
+    if (!version) return [];
+    const rows = new Map(module.scenarios.map((scenario) => [scenario.id, scenario]));
+    const scenarioIds = version.definition.scenarios.filter((id) => rows.get(id)?.versions[0]);
+    const completion = learnerModuleCompletion({ scenarioIds, attempts: summaries });
+    const inModule = new Set(scenarioIds);
     return [
       {
         id: module.id,
         title: module.title,
-        description: definition.description,
-        hours: definition.hours,
-        scenarios: module.scenarios.flatMap((scenario) => {
-          const version = scenario.versions[0];
-          if (!version) return [];
-          const summary = JSON.parse(version.definitionJson) as { summary: string; platform: Platform; minutes: number };
-          return [{ id: scenario.id, title: scenario.title, summary: summary.summary, platform: summary.platform, minutes: summary.minutes, status: statusOf(scenario.id) }];
+        description: version.definition.description,
+        hours: version.definition.hours,
+        completed: completion.completed,
+        activeSeconds: summaries.filter((attempt) => inModule.has(attempt.scenarioId)).reduce((total, attempt) => total + attempt.activeSeconds, 0),
+        scenarios: completion.scenarios.map(({ id, progress }) => {
+          const row = rows.get(id)!;
+          const summary = JSON.parse(row.versions[0]!.definitionJson) as { summary: string; platform: Platform; minutes: number };
+          return { id, title: row.title, summary: summary.summary, platform: summary.platform, minutes: summary.minutes, status: catalogueStatus(progress) };
         }),
       },
     ];

@@ -3,7 +3,9 @@ import { creditedQuarterHours } from '@/lib/cpd/credited-hours';
 import { AppError } from '@/lib/errors';
 import type { ModuleDefinition } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
+import { learnerModuleCompletion } from '@/lib/play/module-completion';
 import { countWords } from '@/lib/text/count-words';
+import { readModuleVersionsOn } from './read-module-versions-on';
 import { MIN_REFLECTION_WORDS } from './reflection-minimum';
 
 /** Something still standing between the learner and their certificate, in their terms. */
@@ -40,9 +42,9 @@ export interface ModuleCompletion {
 }
 
 /**
- * The module's latest published version, each scenario's state (done once any attempt at any
- * version reached an ending), the learner's reflection and feedback, and what is still missing.
- * Everything is read for `userId` only.
+ * The module's latest published version, each scenario's state (done as every surface decides
+ * it: learnerModuleCompletion, over the scenarios of the module version the learner is on), the
+ * learner's reflection and feedback, and what is still missing. Everything is read for `userId` only.
  */
 export async function getModuleCompletion(options: { userId: string; moduleId: string }): Promise<ModuleCompletion> {
   const { userId, moduleId } = options;
@@ -63,12 +65,13 @@ export async function getModuleCompletion(options: { userId: string; moduleId: s
   if (!row || !latest) throw new AppError('NOT_FOUND', 'No such module.');
   const definition = JSON.parse(latest.definitionJson) as ModuleDefinition;
   const titles = new Map(row.scenarios.map((scenario) => [scenario.id, scenario.title]));
-  const scenarioIds = definition.scenarios;
+  const versionOn = await readModuleVersionsOn({ userIds: [userId] });
+  const scenarioIds = versionOn(userId, moduleId)?.definition.scenarios ?? definition.scenarios;
 
   const [attempts, reflection, feedback, user, certificate] = await Promise.all([
     db.attempt.findMany({
       where: { userId, scenarioVersion: { scenarioId: { in: scenarioIds } } },
-      select: { status: true, activeSeconds: true, completedAt: true, scenarioVersion: { select: { scenarioId: true } } },
+      select: { status: true, sequence: true, rating: true, activeSeconds: true, completedAt: true, scenarioVersion: { select: { scenarioId: true } } },
     }),
     db.moduleReflection.findUnique({ where: { userId_moduleId: { userId, moduleId } }, select: { text: true, updatedAt: true } }),
     db.moduleFeedback.findUnique({ where: { userId_moduleId: { userId, moduleId } }, select: { rating: true, comment: true, createdAt: true } }),
@@ -76,15 +79,13 @@ export async function getModuleCompletion(options: { userId: string; moduleId: s
     db.certificate.findUnique({ where: { userId_moduleId: { userId, moduleId } }, select: { code: true } }),
   ]);
 
+  const completion = learnerModuleCompletion({
+    scenarioIds,
+    attempts: attempts.map((attempt) => ({ ...attempt, scenarioId: attempt.scenarioVersion.scenarioId })),
+  });
   // The first ending reached in each scenario is when that scenario was done.
-  const firstEnding = new Map<string, Date>();
-  for (const attempt of attempts) {
-    if (attempt.status !== 'completed' || !attempt.completedAt) continue;
-    const scenarioId = attempt.scenarioVersion.scenarioId;
-    const known = firstEnding.get(scenarioId);
-    if (!known || attempt.completedAt < known) firstEnding.set(scenarioId, attempt.completedAt);
-  }
-  const scenarios = scenarioIds.map((id) => ({ id, title: titles.get(id) ?? id, done: firstEnding.has(id) }));
+  const firstEndings = completion.scenarios.flatMap(({ progress }) => (progress.completedAt ? [progress.completedAt] : []));
+  const scenarios = completion.scenarios.map(({ id, progress }) => ({ id, title: titles.get(id) ?? id, done: progress.status === 'completed' }));
   const activeSeconds = attempts.reduce((total, attempt) => total + attempt.activeSeconds, 0);
   const quarterHours = creditedQuarterHours(activeSeconds, definition.hours);
   const words = reflection ? countWords(reflection.text) : 0;
@@ -108,7 +109,7 @@ export async function getModuleCompletion(options: { userId: string; moduleId: s
   }
   if (!name) blockers.push({ kind: 'name', message: 'Add the name to print on your certificate in your profile.' });
 
-  const moments = [...firstEnding.values(), reflection?.updatedAt, definition.feedbackRequired ? feedback?.createdAt : undefined];
+  const moments = [...firstEndings, reflection?.updatedAt, definition.feedbackRequired ? feedback?.createdAt : undefined];
   const completedAt =
     blockers.length === 0 ? new Date(Math.max(...moments.filter((moment): moment is Date => moment !== undefined).map((moment) => moment.getTime()))) : null;
 

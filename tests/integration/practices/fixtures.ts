@@ -22,8 +22,10 @@ export async function createPracticeWith(
 /** A published module with `scenarioCount` published scenarios; returns ids and version ids in order. */
 export async function publishModule(db: Database, options: { id: string; title: string; scenarioCount: number }) {
   await db.cpdModule.create({ data: { id: options.id, title: options.title }, select: { id: true } });
+  // The part of module.yaml the progress views read: which scenarios the module version has.
+  const scenarioIds = Array.from({ length: options.scenarioCount }, (_, index) => `${options.id}-s${index + 1}`);
   await db.moduleVersion.create({
-    data: { moduleId: options.id, version: 1, definitionJson: '{}', contentHash: `${options.id}-v1` },
+    data: { moduleId: options.id, version: 1, definitionJson: JSON.stringify({ id: options.id, title: options.title, hours: 1, scenarios: scenarioIds }), contentHash: `${options.id}-v1` },
     select: { id: true },
   });
   const scenarios: Array<{ id: string; versionId: string }> = [];

@@ -6,6 +6,7 @@ import type { PersistResult, PlayerDecision } from '@/components/player/scenario
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { recordActiveTime } from '@/lib/server/attempts/record-active-time';
+import { markFeedbackRead } from '@/lib/server/attempts/mark-feedback-read';
 import { recordDecision } from '@/lib/server/attempts/record-decision';
 import { assertDatabaseAnswers } from '@/lib/server/db/assert-database-answers';
 
@@ -62,6 +63,24 @@ export async function saveActiveTime(attemptId: string, activeSecondsDelta: numb
     if (!input.success) throw new AppError('VALIDATION', 'That active time could not be read.');
     const user = await requireLearner();
     await recordActiveTime({ userId: user.id, ...input.data });
+    return { ok: true };
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+const feedbackReadSchema = z.object({
+  attemptId: z.string().min(1).max(64),
+  sequence: z.number().int().min(1).max(10_000),
+});
+
+/** The learner moved on from the feedback on decision `sequence` (Continue), so a reload goes to the next scene. */
+export async function saveFeedbackRead(attemptId: string, sequence: number): Promise<{ ok: true } | Refusal> {
+  try {
+    const input = feedbackReadSchema.safeParse({ attemptId, sequence });
+    if (!input.success) throw new AppError('VALIDATION', 'That step could not be read.');
+    const user = await requireLearner();
+    await markFeedbackRead({ userId: user.id, ...input.data });
     return { ok: true };
   } catch (error) {
     return refusal(error);

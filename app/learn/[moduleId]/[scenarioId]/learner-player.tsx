@@ -7,7 +7,7 @@ import { ScenarioPlayer, type PlayerDecision } from '@/components/player/scenari
 import type { PathStep } from '@/components/player/path-summary';
 import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
-import { playAgain, saveActiveTime, saveDecision } from './actions';
+import { playAgain, saveActiveTime, saveDecision, saveFeedbackRead } from './actions';
 
 interface LearnerPlayerProps {
   moduleId: string;
@@ -17,13 +17,16 @@ interface LearnerPlayerProps {
   content: RenderedScenario;
   snapshot: unknown;
   sequence: number;
+  choiceSeed: number;
+  feedbackPending: boolean;
   path: PathStep[];
 }
 
 /** The player bound to the signed-in learner's attempt: every decision is saved on the server. */
-export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, path }: LearnerPlayerProps) {
+export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, choiceSeed, feedbackPending, path }: LearnerPlayerProps) {
   const router = useRouter();
   const persist = useCallback((decision: PlayerDecision) => saveDecision(attemptId, decision), [attemptId]);
+  const feedbackRead = useCallback((sequence: number) => void saveFeedbackRead(attemptId, sequence), [attemptId]);
   const heartbeat = useCallback((seconds: number) => void saveActiveTime(attemptId, seconds), [attemptId]);
   const restart = useCallback(async () => {
     const result = await playAgain(moduleId, definition.id);
@@ -37,10 +40,13 @@ export function LearnerPlayer({ moduleId, attemptId, definition, content, snapsh
       initialSnapshot={snapshot}
       initialSequence={sequence}
       initialPath={path}
+      choiceSeed={choiceSeed}
+      feedbackPending={feedbackPending}
       persist={persist}
       onStale={() => router.refresh()}
       onRestart={() => void restart()}
       onHeartbeat={heartbeat}
+      onFeedbackRead={feedbackRead}
       endingActions={
         <p className="flex flex-wrap gap-x-6 gap-y-2">
           <Link href="/learn" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">

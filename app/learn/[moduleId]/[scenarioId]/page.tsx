@@ -37,6 +37,8 @@ export default async function ScenarioPage({ params }: { params: Promise<{ modul
         content={renderScenario(attempt.definition)}
         snapshot={attempt.snapshot}
         sequence={attempt.sequence}
+        choiceSeed={attempt.choiceSeed}
+        feedbackPending={attempt.feedbackPending}
         path={attempt.path}
       />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { formatQuarterHours } from '@/lib/cpd/credited-hours';
 import { isAppError } from '@/lib/errors';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
@@ -109,11 +110,11 @@ export default async function CompleteModulePage({
         <h2 id="certificate-heading" className="text-xl font-semibold">
           Your certificate
         </h2>
+        <p className="font-medium">{hoursStatement({ maxHours: module.hours, activeSeconds: completion.activeSeconds })}.</p>
         <p>
-          You have spent {activeMinutes} {activeMinutes === 1 ? 'minute' : 'minutes'} actively working through this module
-          {completion.creditedQuarterHours > 0 ? `, which counts as ${formatQuarterHours(completion.creditedQuarterHours)} of verifiable CPD` : ''}.
-          Hours are your active time on the module&apos;s scenarios (replays included), rounded down to the nearest quarter hour and capped at the{' '}
-          {module.hours} hours the module provides.
+          You have spent {activeMinutes} {activeMinutes === 1 ? 'minute' : 'minutes'} actively working through this module. Hours are the
+          active time Postwise recorded on the module&apos;s scenarios (replays included; time with no interaction for 5 minutes, or with the
+          tab hidden, does not count), rounded down to the nearest quarter hour and capped at the {module.hours} hours the module provides.
         </p>
         {certificate ? (
           <p>
@@ -143,7 +144,23 @@ export default async function CompleteModulePage({
                 </ul>
               </div>
             ) : (
-              <p>Everything is done: your certificate is ready.</p>
+              <div id="certificate-statement" className="space-y-2 rounded-lg border-2 border-sky-800 p-4 dark:border-sky-300">
+                <p className="font-semibold">Everything is done: your certificate is ready.</p>
+                <p>
+                  It will state <strong>{formatQuarterHours(completion.creditedQuarterHours)} of verifiable CPD</strong> for {module.title}
+                  {completion.creditedQuarterHours < Math.round(module.hours * 4) ? ` (the module provides up to ${formatQuarterHours(Math.round(module.hours * 4))})` : ''},
+                  printed for {completion.learner.name}. A certificate cannot be changed once it is issued.
+                </p>
+                {completion.creditedQuarterHours < Math.round(module.hours * 4) ? (
+                  <p>
+                    If you would like more of your learning to count, carry on first: play scenarios again to explore other choices, then come
+                    back.{' '}
+                    <Link href="/learn" className={linkClass}>
+                      Carry on learning
+                    </Link>
+                  </p>
+                ) : null}
+              </div>
             )}
             <CertificateButton moduleId={module.id} ready={blockers.length === 0} />
           </>

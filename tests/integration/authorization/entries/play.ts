@@ -47,7 +47,7 @@ export const entries: MatrixEntries = {
     allow: ['learner'],
     call: async (saveDecision, { db, world }) => {
       const { attemptId, choiceId } = await learnersAttempt(db, world);
-      return saveDecision(attemptId, { sequence: 1, sceneId: firstScenario().start, event: { type: 'CHOOSE', choiceId }, optionsShown: [choiceId], activeSecondsDelta: 1 });
+      return saveDecision(attemptId, { sequence: 1, event: { type: 'CHOOSE', choiceId }, activeSecondsDelta: 1 });
     },
   },
   'app/learn/[moduleId]/[scenarioId]/actions.ts#saveActiveTime': {
@@ -55,6 +55,13 @@ export const entries: MatrixEntries = {
     call: async (saveActiveTime, { db, world }) => {
       const { attemptId } = await learnersAttempt(db, world);
       return saveActiveTime(attemptId, 5);
+    },
+  },
+  'app/learn/[moduleId]/[scenarioId]/actions.ts#saveFeedbackRead': {
+    allow: ['learner'],
+    call: async (saveFeedbackRead, { db, world }) => {
+      const { attemptId } = await learnersAttempt(db, world);
+      return saveFeedbackRead(attemptId, 1);
     },
   },
   'app/learn/[moduleId]/[scenarioId]/actions.ts#playAgain': {
