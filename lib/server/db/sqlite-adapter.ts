@@ -45,8 +45,12 @@ async function retryWhileBusy<T>(attempt: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A FIFO lock for one connection's transactions (this process has one connection). */
-class TransactionQueue {
+/**
+ * A FIFO lock on the process's one connection. SQLite has one transaction per connection, so a
+ * statement run while another request's transaction is open would silently become part of it
+ * (and be rolled back with it); every statement outside a transaction takes its turn instead.
+ */
+class ConnectionQueue {
   #tail: Promise<void> = Promise.resolve();
 
   acquire(): Promise<() => void> {
@@ -64,7 +68,8 @@ const beginImmediate: SqlQuery = { sql: 'BEGIN IMMEDIATE', args: [], argTypes: [
  * better-sqlite3 is synchronous: with a busy timeout, a statement that meets another process's
  * write lock blocks the whole Node process (every request, static files, health) until the lock
  * is free. This adapter opens the connection with no busy timeout and instead retries busy
- * statements asynchronously (retryWhileBusy).
+ * statements asynchronously (retryWhileBusy), and gives the connection to one transaction or
+ * statement at a time (ConnectionQueue).
  *
  * Transactions start with BEGIN IMMEDIATE, taking the write lock up front (again retried
  * asynchronously), because a deferred transaction that reads and then writes cannot wait for the
@@ -75,23 +80,36 @@ class AsyncLockSqliteAdapter implements SqlDriverAdapter {
   readonly provider = 'sqlite' as const;
   readonly adapterName: string;
   readonly #inner: SqlDriverAdapter;
-  readonly #transactions = new TransactionQueue();
+  readonly #turns = new ConnectionQueue();
 
   constructor(inner: SqlDriverAdapter) {
     this.#inner = inner;
     this.adapterName = inner.adapterName;
   }
 
+  // The turn is given back between retries, so a statement waiting for another process's lock
+  // holds up nothing else in this process.
+  #inTurn<T>(work: () => Promise<T>): Promise<T> {
+    return retryWhileBusy(async () => {
+      const release = await this.#turns.acquire();
+      try {
+        return await work();
+      } finally {
+        release();
+      }
+    });
+  }
+
   queryRaw(query: SqlQuery): Promise<SqlResultSet> {
-    return retryWhileBusy(() => this.#inner.queryRaw(query));
+    return this.#inTurn(() => this.#inner.queryRaw(query));
   }
 
   executeRaw(query: SqlQuery): Promise<number> {
-    return retryWhileBusy(() => this.#inner.executeRaw(query));
+    return this.#inTurn(() => this.#inner.executeRaw(query));
   }
 
   executeScript(script: string): Promise<void> {
-    return retryWhileBusy(() => this.#inner.executeScript(script));
+    return this.#inTurn(() => this.#inner.executeScript(script));
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
@@ -99,13 +117,18 @@ class AsyncLockSqliteAdapter implements SqlDriverAdapter {
       // SQLite transactions are always serializable; refuse what we cannot give, as the driver does.
       return this.#inner.startTransaction(isolationLevel);
     }
-    const release = await this.#transactions.acquire();
-    try {
-      await retryWhileBusy(() => this.#inner.executeRaw(beginImmediate));
-    } catch (error) {
-      release();
-      throw error;
-    }
+    // The connection is held from BEGIN until Prisma's COMMIT or ROLLBACK, but not while waiting
+    // for another process's lock, so this process's reads go on meanwhile.
+    const release = await retryWhileBusy(async () => {
+      const turn = await this.#turns.acquire();
+      try {
+        await this.#inner.executeRaw(beginImmediate);
+        return turn;
+      } catch (error) {
+        turn();
+        throw error;
+      }
+    });
     const run = <T>(work: () => Promise<T>) => retryWhileBusy(work);
     const inner = this.#inner;
     return {

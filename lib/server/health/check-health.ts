@@ -4,8 +4,8 @@ import { db } from '@/lib/server/db/client';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
-  /** ok: reads and writes work; read-only: reads work but nothing can be saved; unreachable: not even reads. */
-  database: 'ok' | 'read-only' | 'unreachable';
+  /** ok: reads and writes work; cannot-save: reads work but writes fail (read-only, full, locked too long); unreachable: not even reads. */
+  database: 'ok' | 'cannot-save' | 'unreachable';
   checkedAt: string;
 }
 
@@ -40,7 +40,7 @@ export async function checkHealth(): Promise<HealthReport> {
   } catch (error) {
     if (!(error instanceof ProbeRollback)) {
       console.error('Health check: database cannot save', error);
-      return report('read-only');
+      return report('cannot-save');
     }
   }
   return report('ok');

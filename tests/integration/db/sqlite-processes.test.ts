@@ -70,6 +70,26 @@ describe('SQLite shared by several processes', () => {
     expect(await db.user.count({ where: { email: 'waits-for-the-lock@example.test' } })).toBe(1);
   });
 
+  it("keeps one request's write out of another request's open transaction on the shared connection", async () => {
+    const rolledBack = 'inside-a-rolled-back-transaction@example.test';
+    const independent = 'saved-by-another-request@example.test';
+    let otherRequest: Promise<unknown> = Promise.resolve();
+    const outcome = await db
+      .$transaction(async (tx) => {
+        await tx.user.create({ data: { email: rolledBack }, select: { id: true } });
+        // Another request saves something while this transaction is open...
+        otherRequest = db.user.create({ data: { email: independent }, select: { id: true } }).then((row) => row);
+        await tx.user.count();
+        // ...and then this transaction fails and rolls back.
+        throw new Error('roll back');
+      })
+      .catch((error: unknown) => (error as Error).message);
+    await otherRequest;
+    expect(outcome).toBe('roll back');
+    expect(await db.user.count({ where: { email: rolledBack } })).toBe(0);
+    expect(await db.user.count({ where: { email: independent } })).toBe(1);
+  });
+
   it('lets two processes write through transactions at once without losing or refusing an update', async () => {
     const key = 'two-processes-counter';
     await db.rateLimitWindow.create({ data: { key, windowStart: new Date(), count: 0 } });

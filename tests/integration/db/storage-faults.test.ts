@@ -60,7 +60,7 @@ describeEachDatabase('Storage faults', (getDb, context) => {
     expect(await healthReport()).toEqual({ status: 200, body: expect.objectContaining({ status: 'ok', database: 'ok' }) });
     await setReadOnly(db, context, true);
     try {
-      expect(await healthReport()).toEqual({ status: 503, body: expect.objectContaining({ status: 'degraded', database: 'read-only' }) });
+      expect(await healthReport()).toEqual({ status: 503, body: expect.objectContaining({ status: 'degraded', database: 'cannot-save' }) });
     } finally {
       await setReadOnly(db, context, false);
     }
