@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { proxiedHost } from './tests/e2e/support/proxied-site';
 
 /**
  * End-to-end tests run in Chromium against the production build (`next start`) on a free
@@ -22,9 +23,20 @@ function chromiumPath(): string | undefined {
 }
 
 process.env.E2E_PORT ??= freePort();
+process.env.E2E_PROXIED_PORT ??= freePort();
+process.env.E2E_PROXY_PORT ??= freePort();
 const port = process.env.E2E_PORT;
-// localhost, not 127.0.0.1: Next.js builds absolute URLs (sign-in links, redirects) with it.
+// The quick start's public origin: with no PUBLIC_BASE_URL, links and redirects say localhost.
 const baseURL = `http://localhost:${port}`;
+
+/**
+ * A second instance, deployed as behind a reverse proxy: bound to 127.0.0.1 on its own port, its
+ * public origin a host name that is not its bind address. The proxy itself is started by the
+ * tests that use it (tests/e2e/support/reverse-proxy.ts), on E2E_PROXY_PORT; Chromium resolves
+ * the host name to loopback.
+ */
+const proxiedPort = process.env.E2E_PROXIED_PORT;
+const proxiedOrigin = `http://${proxiedHost}:${process.env.E2E_PROXY_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,17 +55,29 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [`--host-resolver-rules=MAP ${proxiedHost} 127.0.0.1`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: 'node --import tsx tests/e2e/support/serve.ts',
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: { PORT: port, NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  // Started one after the other: the first builds the app if needed, the second finds it built.
+  webServer: [
+    {
+      command: 'node --import tsx tests/e2e/support/serve.ts',
+      url: `${baseURL}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { PORT: port, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: 'node --import tsx tests/e2e/support/serve.ts',
+      url: `http://127.0.0.1:${proxiedPort}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { PORT: proxiedPort, PUBLIC_BASE_URL: proxiedOrigin, TRUSTED_PROXIES: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  ],
 });

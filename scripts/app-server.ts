@@ -17,17 +17,20 @@ const hostname = process.argv[2] ?? '127.0.0.1';
 const origin = publicOriginOf(env);
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: env.PORT });
 
-await app.prepare();
-const handle = app.getRequestHandler();
+const server = createServer();
 
-const server = createServer((request, response) => {
-  rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
-  void handle(request, response);
+// Not top-level await: tsx runs this file as CommonJS, like the package.
+void app.prepare().then(() => {
+  const handle = app.getRequestHandler();
+  server.on('request', (request, response) => {
+    rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
+    void handle(request, response);
+  });
+  server.listen(env.PORT, hostname, () => {
+    console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
+  });
 });
 
-server.listen(env.PORT, hostname, () => {
-  console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
-});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close(() => process.exit(0));

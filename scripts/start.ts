@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { getEnv } from '@/lib/env';
+import { chooseBindAddress } from './bind-address';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', '.bin', 'next');
@@ -32,10 +33,6 @@ function buildIsCurrent(): boolean {
   return buildSources.every((entry) => newestModification(entry) <= builtAt);
 }
 
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
   if (result.status !== 0) {
@@ -45,17 +42,12 @@ function run(command: string, args: string[]): void {
 }
 
 const env = getEnv();
-const bindAddress = env.HOSTNAME ?? (env.PUBLIC_BASE_URL ? '0.0.0.0' : '127.0.0.1');
-
-// Without PUBLIC_BASE_URL every link the app sends says http://localhost:PORT, which only works
-// on this machine: serving other machines that way would send them links that lead nowhere.
-if (!env.PUBLIC_BASE_URL && !isLoopback(bindAddress)) {
-  console.error(
-    `HOSTNAME=${bindAddress} serves other machines, but PUBLIC_BASE_URL is not set, so links in emails and certificates would point at http://localhost:${env.PORT}.\n` +
-      'Set PUBLIC_BASE_URL to the address people open, e.g. PUBLIC_BASE_URL=https://cpd.example.org (and TRUSTED_PROXIES=1 behind one reverse proxy), or unset HOSTNAME to serve this machine only.',
-  );
+const bind = chooseBindAddress(env);
+if ('refusal' in bind) {
+  console.error(bind.refusal);
   process.exit(1);
 }
+const bindAddress = bind.address;
 
 // Telemetry off: nothing leaves the machine at build or run time.
 process.env.NEXT_TELEMETRY_DISABLED = '1';

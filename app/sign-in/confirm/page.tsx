@@ -3,8 +3,9 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { confirmSignInLinkSchema } from '@/lib/server/auth/sign-in-schema';
 
-// The address carries the sign-in token: never send it on to another site.
-export const metadata: Metadata = { title: 'Sign in', referrer: 'no-referrer' };
+// The address carries the sign-in token: never send it on to another site. Not 'no-referrer':
+// under that policy browsers send `Origin: null` with the form's POST, which the guard refuses.
+export const metadata: Metadata = { title: 'Sign in', referrer: 'same-origin' };
 
 /**
  * Where a sign-in email's link leads. Opening it (as mail scanners do before the person clicks)

@@ -56,7 +56,13 @@ export async function sendSignInLink({ email, url }: { email: string; url: strin
 
   const link = new URL(confirmSignInPath, publicOrigin());
   link.search = new URL(url).search;
-  await sendEmail({ to: email, subject: 'Your Postwise sign-in link', text: signInEmailText(link.toString()) });
+  try {
+    await sendEmail({ to: email, subject: 'Your Postwise sign-in link', text: signInEmailText(link.toString()) });
+  } catch (error) {
+    // Nothing was sent, so nothing should make the person wait for the next try.
+    await endSignInPause({ email });
+    throw error;
+  }
 }
 
 /** Ends an address's pause between sign-in emails: its owner has just used a link, so the next request may send one. */
