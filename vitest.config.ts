@@ -24,6 +24,10 @@ export default defineConfig({
           setupFiles: ['tests/support/fast-check-seed.ts'],
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A timeout is there to catch a hang, not to time the work: a property test takes 1.3-2 s
+          // on a moderately loaded 2-core machine and several times that under full load, where
+          // vitest's default of 5 s would fail it.
+          testTimeout: 60_000,
         },
       },
       {

@@ -10,7 +10,8 @@ async function main() {
   const target = providerOf(DATABASE_URL) === 'sqlite' ? DATABASE_URL : new URL(DATABASE_URL).host;
   const { applied } = await applyPendingMigrations({
     databaseUrl: DATABASE_URL,
-    onWaitForLock: () => console.log(`Another instance is migrating ${target}; waiting for it to finish…`),
+    // stderr: stdout carries only the result, which scripts and tests read.
+    onWaitForLock: () => console.warn(`Another instance is migrating ${target}; waiting for it to finish…`),
   });
   const took = Math.round(performance.now() - started);
   if (applied.length === 0) {
