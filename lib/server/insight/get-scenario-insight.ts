@@ -72,8 +72,7 @@ async function aggregate(options: { versionId: string; filters: InsightFilters }
   const where = Prisma.join(conditions, ' AND ');
   // Only columns of Attempt_insight_idx, so the attempts are read from the index, not the rows with their snapshots.
   const scoped = Prisma.sql`scoped AS (SELECT a."id", a."userId", a."status", a."endingId", a."startedAt" FROM "Attempt" a WHERE ${where})`;
-  let qn = 0;
-  const query = async (body: Prisma.Sql) => { const n = ++qn; const t = performance.now(); const r = await db.$queryRaw<Row[]>`WITH ${scoped} ${body}`; process.stderr.write(`q${n} ${(performance.now() - t).toFixed(0)}ms\n`); return r; };
+  const query = (body: Prisma.Sql) => db.$queryRaw<Row[]>`WITH ${scoped} ${body}`;
 
   const [totals, endings, stops, scenes, choices, decideSeconds, firstTries, checks, failedWords] = await Promise.all([
     query(Prisma.sql`SELECT COUNT(*) AS attempts, COUNT(DISTINCT "userId") AS learners,
