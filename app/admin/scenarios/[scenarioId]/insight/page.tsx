@@ -80,7 +80,7 @@ export default async function ScenarioInsightPage({
           Decision insight
         </Link>
       </nav>
-      <h1 className="text-3xl font-bold">{insight.scenario.title}: decision insight</h1>
+      <h1 className="text-3xl font-bold break-words">{insight.scenario.title}: decision insight</h1>
       <p className="rounded-lg border-2 border-slate-400 p-3 dark:border-slate-600">
         Aggregates only. Any figure drawn from fewer than {insight.minLearners} learners is <em>hidden</em>, and so is one more figure when
         the hidden one could otherwise be worked out from the total. What learners wrote and their reflections are never shown: written
@@ -90,7 +90,7 @@ export default async function ScenarioInsightPage({
 
       <form className="flex flex-wrap items-end gap-3" aria-label="Filter insight">
         <Field id="version" label="Version">
-          <select id="version" name="version" defaultValue={insight.versionId} className={inputBoxClass}>
+          <select id="version" name="version" defaultValue={insight.versionId} className={`max-w-full ${inputBoxClass}`}>
             {insight.versions.map((version) => (
               <option key={version.id} value={version.id}>
                 Version {version.version} · published {dateFormat.format(version.publishedAt)}
@@ -99,13 +99,13 @@ export default async function ScenarioInsightPage({
           </select>
         </Field>
         <Field id="from" label="Started from">
-          <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={inputBoxClass} />
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ''} className={`max-w-full ${inputBoxClass}`} />
         </Field>
         <Field id="to" label="Started to">
-          <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={inputBoxClass} />
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ''} className={`max-w-full ${inputBoxClass}`} />
         </Field>
         <Field id="registrantType" label="Registrant type">
-          <select id="registrantType" name="registrantType" defaultValue={filters.registrantType ?? ''} className={inputBoxClass}>
+          <select id="registrantType" name="registrantType" defaultValue={filters.registrantType ?? ''} className={`max-w-full ${inputBoxClass}`}>
             <option value="">All</option>
             {REGISTRANT_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -249,7 +249,7 @@ export default async function ScenarioInsightPage({
 
 function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
-    <div className="space-y-1">
+    <div className="max-w-full min-w-0 space-y-1">
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
