@@ -56,8 +56,11 @@ export interface ScenarioPlayerProps {
   onStale?: () => void;
   /** Called by "Play again"; default: restart locally (only right when nothing is persisted). */
   onRestart?: () => void;
-  /** Called when the learner presses Continue after the feedback on saved decision `sequence`. */
-  onFeedbackRead?: (sequence: number) => void;
+  /**
+   * Called when the learner presses Continue after the feedback on saved decision `sequence`; the
+   * next scene is shown once it settles, so a reload from there never brings the feedback back.
+   */
+  onFeedbackRead?: (sequence: number) => Promise<unknown>;
   /** Called every 30 s while the learner is active, with the active seconds since the last report. */
   onHeartbeat?: (activeSecondsDelta: number) => void;
   /** Shown on the ending screen above "Play again" (a link back to the module, the certificate…). */
@@ -217,8 +220,9 @@ function PlayerRun({
     );
   }
 
-  function continueOn() {
-    onFeedbackRead?.(sequence);
+  async function continueOn() {
+    // A failed save only means a reload shows this feedback once more: move on regardless.
+    await onFeedbackRead?.(sequence).catch(() => undefined);
     setOutcome(null);
     announceArrival(path.length);
   }
@@ -270,7 +274,7 @@ function PlayerRun({
               </p>
             </>
           )}
-          <Button onClick={continueOn} className="w-full sm:w-auto">
+          <Button onClick={() => void continueOn()} className="w-full sm:w-auto">
             Continue
           </Button>
         </section>

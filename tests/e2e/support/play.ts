@@ -18,6 +18,8 @@ export async function playStep(page: Page, step: Step): Promise<void> {
     await expect(page.getByRole('heading', { name: 'How your reply did' })).toBeVisible();
   }
   await page.getByRole('button', { name: 'Continue' }).click();
+  // Continue is saved before the next scene shows: wait for it, so a reload from here lands there.
+  await expect(page.getByRole('heading', { name: /^(Feedback on your choice|How your reply did)$/ })).toHaveCount(0);
 }
 
 /** Plays every step in order. */

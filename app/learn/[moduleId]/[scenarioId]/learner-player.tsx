@@ -26,7 +26,7 @@ interface LearnerPlayerProps {
 export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, choiceSeed, feedbackPending, path }: LearnerPlayerProps) {
   const router = useRouter();
   const persist = useCallback((decision: PlayerDecision) => saveDecision(attemptId, decision), [attemptId]);
-  const feedbackRead = useCallback((sequence: number) => void saveFeedbackRead(attemptId, sequence), [attemptId]);
+  const feedbackRead = useCallback((sequence: number) => saveFeedbackRead(attemptId, sequence), [attemptId]);
   const heartbeat = useCallback((seconds: number) => void saveActiveTime(attemptId, seconds), [attemptId]);
   const restart = useCallback(async () => {
     const result = await playAgain(moduleId, definition.id);
