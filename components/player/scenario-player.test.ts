@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { renderScenario } from '@/components/scenario/render-scenario';
+import { composePasses } from '@/lib/scenario/compose-checks';
 import { toMachine } from '@/lib/scenario/machine';
 import type { PlayEvent } from '@/lib/scenario/definition';
 import { ScenarioPlayer, type ScenarioPlayerProps } from './scenario-player';
@@ -13,7 +14,7 @@ const render = (props: Partial<ScenarioPlayerProps> = {}) =>
   renderToStaticMarkup(createElement(ScenarioPlayer, { definition: sampleDefinition, content, ...props }));
 
 function snapshotAfter(events: PlayEvent[]) {
-  const actor = createActor(toMachine(sampleDefinition)).start();
+  const actor = createActor(toMachine(sampleDefinition, composePasses)).start();
   for (const event of events) actor.send(event);
   return actor.getPersistedSnapshot();
 }

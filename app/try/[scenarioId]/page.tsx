@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ScenarioPlayer } from '@/components/player/scenario-player';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { readTrialScenario } from '@/lib/server/catalogue/read-trial-scenario';
+import { checkReply } from './actions';
 
 export const metadata: Metadata = { title: 'Try a scenario' };
 
@@ -25,7 +26,7 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
           to save your progress and earn a certificate.
         </p>
       </div>
-      <ScenarioPlayer definition={definition} content={renderScenario(definition)} />
+      <ScenarioPlayer definition={definition} content={renderScenario(definition)} checkReply={checkReply.bind(null, definition.id)} />
     </div>
   );
 }
