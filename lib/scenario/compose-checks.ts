@@ -79,23 +79,29 @@ interface Reading {
   allowed: Range[];
 }
 
-function read(text: string, allow: readonly string[]): Reading {
+/** compromise's parsed document: sentences of terms whose `pre + text + post` rebuild the input exactly. */
+type Document = Array<Array<{ text: string; pre: string; post: string; tags: Set<string> }>>;
+
+/**
+ * Reads the reply once. Tagging (names) is the slow part of compromise, so it runs only when a
+ * check needs names (`no-identifiers`); otherwise the reply is only split into sentences.
+ */
+function read(text: string, allow: readonly string[], needNames: boolean): Reading {
   const reply = normaliseReply(text);
-  const doc = nlp(reply.text);
-  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{
-    terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
-  }>;
+  const document = (needNames ? nlp(reply.text) : nlp.tokenize(reply.text)).document as Document;
   const starts: number[] = [];
   const people: Range[] = [];
-  for (const sentence of json) {
-    const first = sentence.terms[0];
-    if (first) starts.push(first.offset.start);
+  let offset = 0;
+  for (const sentence of document) {
+    starts.push(offset);
     let run: Range | undefined;
-    for (const term of sentence.terms) {
-      const isPerson = term.tags.includes('Person') && /\p{L}/u.test(term.text);
-      const end = term.offset.start + term.offset.length;
+    for (const term of sentence) {
+      const start = offset + term.pre.length;
+      const end = start + term.text.length;
+      offset = end + term.post.length;
+      const isPerson = term.tags.has('Person') && /\p{L}/u.test(term.text);
       if (isPerson && run) run[1] = end;
-      else if (isPerson) run = [term.offset.start, end];
+      else if (isPerson) run = [start, end];
       else if (run) {
         people.push(run);
         run = undefined;
@@ -230,7 +236,7 @@ function forbidCheck(checks: readonly ComposeCheckName[]): ComposeCheckName | un
  * names the exact words typed that made it fail (`matches`, and their `ranges` in `text`).
  */
 export function runComposeChecks(text: string, settings: ComposeCheckSettings): CheckResult[] {
-  const reading = read(text, settings.allow ?? []);
+  const reading = read(text, settings.allow ?? [], settings.checks.includes('no-identifiers'));
   const forbidden = keep(reading, find(termsPattern(settings.forbid), reading.reply.lower));
   const reporter = forbidCheck(settings.checks);
   return settings.checks.map((check) => runCheck(check, reading, settings, check === reporter ? forbidden : []));
