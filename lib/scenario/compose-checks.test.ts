@@ -69,6 +69,8 @@ describe('no-confirm-patient: the care relationship in its common forms', () => 
     ['denial', 'You are not a patient here.'],
     ['defending the clinician', 'Dr Hewitt is a highly experienced dentist.'],
     ['defending the clinician', 'The dentist followed all the correct procedures.'],
+    ['defending the clinician', 'Our dentist spent a long time with you and did everything right.'],
+    ['defending the care', 'sorry u feel like that but we did our best, ring us'],
   ])('%s: "%s"', (_kind, text) => {
     expect(passes('no-confirm-patient', text)).toBe(false);
   });
@@ -129,6 +131,7 @@ describe('no-clinical-advice', () => {
     'A pharmacist can give general advice.',
     'Ring us in the morning and we can see you as an emergency tomorrow.',
     'We keep urgent appointments every morning.',
+    "Pop in tomorrow and we'll have a look at it for you.",
   ])('"%s" signposts', (text) => {
     expect(passes('no-clinical-advice', text)).toBe(true);
   });

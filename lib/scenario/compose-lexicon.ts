@@ -84,6 +84,8 @@ export const LEXICON = {
     '(?:did|does|has done) (?:nothing|not do anything) wrong', 'followed (?:the |all |correct |proper |standard )*(?:procedures?|protocols?|guidelines)',
     "(?:not|wasn't|was not|isn't|is not) (?:our|the dentist's|his|her) fault", 'no (?:fault|negligence)',
     '(?:the|your|our) (?:treating|associate) dentist',
+    '(?:did|done|tried|doing) (?:everything|all) (?:right|correctly|properly|by the book|we could|they could|he could|she could|possible)',
+    "(?:did|done|tried|doing) (?:our|his|her|their|my) (?:very |absolute )?best", '(?:spent|took|gave) (?:a long time|ages|plenty of time|extra time|time) with (?:you|him|her)',
   ],
   /** `no-confirm-patient`: offers made to them. */
   offersMade: [
@@ -111,6 +113,7 @@ export const LEXICON = {
   defensive: [
     '(?:we|i) (?:strongly |completely |totally )?(?:deny|refute|reject) ', 'we stand by', "(?:we|i) take no responsibility", 'not our responsibility',
     '(?:you|he|she) only (?:have|has) (?:yourself|himself|herself) to blame', 'your own fault', "(?:you|he|she) should have",
+    "(?:isn't|is not|not|that's not|very|totally|completely) (?:fair|unfair)", 'unfair', 'mate',
   ],
 
   /** `invite-contact`: wording that invites private contact. */
@@ -165,7 +168,9 @@ export const LEXICON = {
     '(?:your |their )?(?:own|usual|regular|registered) dentist', 'your dentist', 'a dentist', 'any dentist', 'an? (?:emergency|urgent|nhs) dentist',
     'gp', 'doctor', 'nhs ?111', '111(?: wales| online)?', '999', 'a ?(?:&|and) ?e', 'accident and emergency', 'emergency department',
     'pharmacist', 'pharmacy', 'chemist', '(?:urgent|emergency|same-?day|on-?the-?day) (?:appointment|appointments|slot|slots|dental care|dental service|care|treatment|clinic|line)',
-    'see you (?:as an emergency|today|tomorrow|urgently|this (?:morning|afternoon|evening)|first thing)', 'fit you in', 'dental helpline', 'out of hours',
+    'see you (?:as an emergency|today|tomorrow|urgently|this (?:morning|afternoon|evening)|first thing)', 'fit you in',
+    // Seeing them at the practice is the examination that advice online cannot be.
+    "we(?:'ll| will| can| could| would) (?:be happy to |be glad to )?(?:have|take) a (?:proper )?look", '(?:come|pop|drop) (?:in|into the practice|down|by)', 'dental helpline', 'out of hours',
     'dentaline', 'nhs ?(?:direct|online)',
   ],
   /** Words that make a sentence decline to advise, which excuses a class of medicine or a condition named in it. */
