@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ScenarioPlayer } from '@/components/player/scenario-player';
 import { renderScenario } from '@/components/scenario/render-scenario';
+import { playerDefinition } from '@/lib/scenario/player-definition';
 import { readTrialScenario } from '@/lib/server/catalogue/read-trial-scenario';
 import { checkReply } from './actions';
 
@@ -26,7 +27,7 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
           to save your progress and earn a certificate.
         </p>
       </div>
-      <ScenarioPlayer definition={definition} content={renderScenario(definition)} checkReply={checkReply.bind(null, definition.id)} />
+      <ScenarioPlayer definition={playerDefinition(definition)} content={renderScenario(definition)} checkReply={checkReply.bind(null, definition.id)} />
     </div>
   );
 }
