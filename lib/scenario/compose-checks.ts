@@ -14,10 +14,12 @@ export { CHECK_FIXES, CHECK_REASONS, CHECK_TITLES, DEFAULT_MAX_WORDS, DEFAULT_MI
  *
  * The reply is normalised first (`normaliseReply`), then read two ways:
  * - `compromise` (an English NLP library, MIT, shipped in the npm package with its lexicon, no
- *   download at run time) splits it into sentences and tags people's names and negation;
+ *   download at run time) splits it into sentences and words, and its lexicon of first names and
+ *   surnames finds people's names;
  * - the phrase groups in `LEXICON`, matched whole-word and case-insensitively, find what an adviser
  *   looks for; the sentence each match sits in decides whether it counts (a weekday in "call us
- *   Monday to Friday" is opening hours, not an identifier; "we can't recommend painkillers" declines).
+ *   Monday to Friday" is opening hours, not an identifier; "we can't recommend painkillers" declines,
+ *   a negation read from the sentence's own words).
  *
  * Runs on the server (and in the CLI and tests): the library is too large for the player's
  * 25 kB client budget, so the browser shows the server's verdict.
@@ -74,40 +76,59 @@ interface Reading {
   reply: NormalisedReply;
   /** Sentence spans on the normalised text, in order, covering it without gaps. */
   sentences: Range[];
-  /** Runs of tokens compromise tags as a person (with their honorific). */
+  /** People's names (with their honorific), see `read`. */
   people: Range[];
   allowed: Range[];
 }
 
-/** compromise's parsed document: sentences of terms whose `pre + text + post` rebuild the input exactly. */
-type Document = Array<Array<{ text: string; pre: string; post: string; tags: Set<string> }>>;
+/** compromise's tokenised document: sentences of terms whose `pre + text + post` rebuild the input exactly. */
+type Document = Array<Array<{ text: string; normal: string; pre: string; post: string }>>;
+
+/** compromise's English lexicon (word → tag), which lists thousands of first names and surnames. */
+const LEXICON_TAGS = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName']);
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof)\.?$/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
- * Reads the reply once. Tagging (names) is the slow part of compromise, so it runs only when a
- * check needs names (`no-identifiers`); otherwise the reply is only split into sentences.
+ * Reads the reply once: compromise splits it into sentences and words (its tokenizer, without the
+ * part-of-speech tagger, which costs most of the time), and a word is part of a person's name when
+ * it is capitalised and compromise's lexicon knows it as a first name or surname, or it follows an
+ * honorific ("Dr Hewitt", "Mrs O'Brien") or another name word ("Tom Hewitt").
  */
-function read(text: string, allow: readonly string[], needNames: boolean): Reading {
+function read(text: string, allow: readonly string[]): Reading {
   const reply = normaliseReply(text);
-  const document = (needNames ? nlp(reply.text) : nlp.tokenize(reply.text)).document as Document;
+  const document = nlp.tokenize(reply.text).document as Document;
   const starts: number[] = [];
   const people: Range[] = [];
   let offset = 0;
   for (const sentence of document) {
     starts.push(offset);
-    let run: Range | undefined;
+    // The name being read: its range, and whether it has a name word yet (an honorific alone is none).
+    let run: { range: Range; named: boolean } | undefined;
+    const close = () => {
+      if (run?.named) people.push(run.range);
+      run = undefined;
+    };
     for (const term of sentence) {
       const start = offset + term.pre.length;
       const end = start + term.text.length;
       offset = end + term.post.length;
-      const isPerson = term.tags.has('Person') && /\p{L}/u.test(term.text);
-      if (isPerson && run) run[1] = end;
-      else if (isPerson) run = [start, end];
-      else if (run) {
-        people.push(run);
-        run = undefined;
+      const capitalised = CAPITALISED.test(term.text);
+      const honorific = capitalised && HONORIFIC.test(term.normal);
+      const isName = !honorific && capitalised && (run !== undefined || NAME_TAGS.has(LEXICON_TAGS[term.normal] ?? ''));
+      if (honorific || isName) {
+        if (run) run.range[1] = end;
+        else run = { range: [start, end], named: false };
+        run.named ||= isName;
+      } else {
+        close();
       }
+      // Punctuation after a word ends the name ("Gareth, we…"), except the dot of "Dr.".
+      const punctuation = term.post.trim();
+      if (punctuation !== '' && !(honorific && punctuation === '.')) close();
     }
-    if (run) people.push(run);
+    close();
   }
   starts[0] = 0;
   const sentences = starts.map((start, index) => [start, starts[index + 1] ?? reply.text.length] as Range);
@@ -159,12 +180,6 @@ function datesAboutCare(reading: Reading): Range[] {
   });
 }
 
-/** Names compromise recognises as people, less single words that are also ordinary words at a sentence start. */
-function names(reading: Reading): Range[] {
-  const { text } = reading.reply;
-  return reading.people.filter(([start, end]) => /\p{Lu}/u.test(text.slice(start, end)) || /^(?:dr|mr|mrs|ms|miss)\b/iu.test(text.slice(start, end)));
-}
-
 function runCheck(check: ComposeCheckName, reading: Reading, settings: ComposeCheckSettings, forbidden: Range[]): CheckResult {
   const { lower, text } = reading.reply;
   switch (check) {
@@ -172,7 +187,7 @@ function runCheck(check: ComposeCheckName, reading: Reading, settings: ComposeCh
       return result(
         check,
         reading,
-        keep(reading, [...forbidden, ...find(P.clinicalTerms, lower), ...datesAboutCare(reading), ...find(P.money, lower), ...names(reading)]),
+        keep(reading, [...forbidden, ...find(P.clinicalTerms, lower), ...datesAboutCare(reading), ...find(P.money, lower), ...reading.people]),
       );
     case 'no-confirm-patient':
       return result(
@@ -236,7 +251,7 @@ function forbidCheck(checks: readonly ComposeCheckName[]): ComposeCheckName | un
  * names the exact words typed that made it fail (`matches`, and their `ranges` in `text`).
  */
 export function runComposeChecks(text: string, settings: ComposeCheckSettings): CheckResult[] {
-  const reading = read(text, settings.allow ?? [], settings.checks.includes('no-identifiers'));
+  const reading = read(text, settings.allow ?? []);
   const forbidden = keep(reading, find(termsPattern(settings.forbid), reading.reply.lower));
   const reporter = forbidCheck(settings.checks);
   return settings.checks.map((check) => runCheck(check, reading, settings, check === reporter ? forbidden : []));

@@ -54,7 +54,9 @@ export function normaliseReply(original: string): NormalisedReply {
   for (const match of clusters) {
     const start = match.index;
     const end = start + match[0].length;
-    let piece = normaliseCluster(match[0]);
+    const code = match[0].charCodeAt(0);
+    // Printable ASCII other than the backtick is already normal: skip the Unicode tests (most replies are mostly ASCII).
+    let piece = match[0].length === 1 && code > 0x20 && code < 0x7f && code !== 0x60 ? match[0] : normaliseCluster(match[0]);
     const previous = text.charAt(text.length - 1);
     if (piece === ' ' && (text.length === 0 || previous === ' ')) {
       // Stretch the previous space over this one, so a marked range still covers what was typed.
