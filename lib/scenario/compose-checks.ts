@@ -71,7 +71,7 @@ function find(pattern: RegExp | null, text: string): Range[] {
   return Array.from(text.matchAll(pattern), (match) => [match.index, match.index + match[0].length] as Range);
 }
 
-/** The reply read once: normalised text, sentences, names and negation, shared by every check. */
+/** The reply read once: normalised text, sentences, names and the allowed terms, shared by every check. */
 interface Reading {
   reply: NormalisedReply;
   /** Sentence spans on the normalised text, in order, covering it without gaps. */
@@ -142,7 +142,6 @@ function sentenceOf(reading: Reading, [start]: Range): string {
 }
 
 function mentions(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
   return find(pattern, text).length > 0;
 }
 
