@@ -21,7 +21,7 @@ export interface ExampleProblem {
   message: string;
 }
 
-/** The library asks for at least this many good and this many bad examples per `<Compose>` (`scenario test` enforces it). */
+/** The library asks for at least this many good and this many bad examples per `<Compose>` (tests/unit/content enforces it). */
 export const MIN_EXAMPLES_EACH = 10;
 
 function names(value: unknown): string[] {
