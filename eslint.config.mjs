@@ -74,12 +74,32 @@ const fileNames = {
   rules: { 'house-style/kebab-case-file-names': 'error' },
 };
 
+/** ADR 006: the compose checks carry an English language model far over the player's client budget. */
+const composeChecksStayOnTheServer = {
+  files: ['components/**/*.{ts,tsx}'],
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          {
+            name: '@/lib/scenario/compose-checks',
+            message: 'The compose checks run on the server only (ADR 006): show the verdict the server returns; titles and reasons are in compose-text.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const config = [
   { ignores: ['node_modules/**', '.next/**', 'lib/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', 'next-env.d.ts'] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   oneWayImports,
   fileNames,
+  composeChecksStayOnTheServer,
   {
     // Command-line tools talk to their user through the console.
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'prisma/**/*.ts'],

@@ -67,6 +67,16 @@ describe('scenario CLI', { timeout: 120_000 }, () => {
     expect(stuck.stdout).toContain(`reproduce: --path '[2]'`);
   });
 
+  it('test: runs every <Example> and fails on disagreement, printing the reply and expected and actual per check', () => {
+    const result = cli('test', 'tests/fixtures/scenarios/example-disagrees');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('1 of 2 compose examples judged as the author expects');
+    expect(result.stdout).toContain('“Please take this down, it was Mrs Okafor on Tuesday.”');
+    expect(result.stdout).toMatch(/✘ no-identifiers\s+expected pass\s+actual fail\s+\(“Mrs Okafor”, “Tuesday”\)/);
+    expect(result.stdout).toMatch(/✘ neutral-tone\s+expected pass\s+actual fail\s+\(“take this down”\)/);
+    expect(result.stdout).toMatch(/ {2}short\s+expected pass\s+actual pass/);
+  });
+
   it('bad usage exits 2 with the usage text', () => {
     const result = cli('frobnicate');
     expect(result.code).toBe(2);

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../lib/scenario/definition';
+import { describeDisagreement, runScenarioExamples } from '../lib/scenario/compose-examples-run';
 import { exploreScenario } from '../lib/scenario/explore';
 import { graphToMermaid, scenarioGraph } from '../lib/scenario/graph';
 import { PlayPathError, playPath, type PathStep } from '../lib/scenario/play-path';
@@ -132,9 +133,12 @@ function integer(text: string | undefined, name: string, fallback: number): numb
 function test(paths: string[], json: boolean, options: { seed: number; walks: number; maxStates: number }): number {
   const checked = checkScenarioFiles(requirePaths(paths));
   const reports = checked.scenarios.map(({ definition }) => exploreScenario(definition, options));
-  const failed = hasErrors(checked.diagnostics) || reports.some((report) => report.failures.length > 0);
+  const examples = checked.scenarios.map(({ definition }) => ({ scenario: definition.id, ...runScenarioExamples(definition) }));
+  // A disagreement fails; too few examples is reported (the library's minimum is a content test).
+  const examplesFailed = examples.some(({ outcomes }) => outcomes.some((outcome) => !outcome.agrees));
+  const failed = hasErrors(checked.diagnostics) || reports.some((report) => report.failures.length > 0) || examplesFailed;
   if (json) {
-    console.log(JSON.stringify({ diagnostics: checked.diagnostics, results: reports }, null, 2));
+    console.log(JSON.stringify({ diagnostics: checked.diagnostics, results: reports, examples }, null, 2));
     return failed ? 1 : 0;
   }
   for (const diagnostic of checked.diagnostics.filter((d) => d.severity === 'error')) console.log(formatDiagnostic(diagnostic));
@@ -147,6 +151,14 @@ function test(paths: string[], json: boolean, options: { seed: number; walks: nu
       console.log(`    ${failure.kind}: ${failure.message}`);
       console.log(`      reproduce: --path '${JSON.stringify(failure.path)}'`);
     }
+  }
+  for (const { scenario, outcomes, shortfalls } of examples) {
+    if (outcomes.length === 0 && shortfalls.length === 0) continue;
+    const disagreements = outcomes.filter((outcome) => !outcome.agrees);
+    const mark = disagreements.length === 0 ? '✔' : '✘';
+    console.log(`${mark} ${scenario}: ${outcomes.length - disagreements.length} of ${outcomes.length} compose examples judged as the author expects`);
+    for (const { sceneId, message } of shortfalls) console.log(`    note: <Compose> in "${sceneId}" ${message}`);
+    for (const outcome of disagreements) for (const line of describeDisagreement(outcome)) console.log(line);
   }
   console.log(failed ? 'Scenario tests failed.' : `✔ ${reports.length} scenario${reports.length === 1 ? '' : 's'} explored, no failures`);
   return failed ? 1 : 0;

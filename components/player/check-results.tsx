@@ -1,13 +1,19 @@
 import { CHECK_GLYPH, CROSS_GLYPH, Icon } from '@/components/ui/icon';
-import { CHECK_TITLES } from '@/lib/scenario/compose-checks';
+import { CHECK_FIXES, CHECK_TITLES } from '@/lib/scenario/compose-text';
 import type { CheckResult } from '@/lib/scenario/definition';
-import { highlightMatches } from './highlight';
+import { highlightMatches, highlightRanges } from './highlight';
 
-/** The learner's text with every matched word or phrase in a `<mark>`. */
-export function MarkedText({ text, matches }: { text: string; matches: readonly string[] }) {
+/** Marks by offset when the checks gave them (exactly what was typed), else by searching for the matched words. */
+function segmentsFor(text: string, results: readonly CheckResult[]) {
+  if (results.every((result) => result.ranges !== undefined)) return highlightRanges(text, results.flatMap((result) => result.ranges ?? []));
+  return highlightMatches(text, results.flatMap((result) => result.matches));
+}
+
+/** The learner's text with every word or phrase that made one of `results` fail in a `<mark>`. */
+export function MarkedText({ text, results }: { text: string; results: readonly CheckResult[] }) {
   return (
     <blockquote className="whitespace-pre-wrap break-words rounded-md border-l-4 border-slate-400 bg-slate-50 p-3 text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-50">
-      {highlightMatches(text, matches).map((segment, index) =>
+      {segmentsFor(text, results).map((segment, index) =>
         segment.marked ? (
           <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-slate-950 underline decoration-2 underline-offset-2 dark:bg-yellow-300">
             {segment.text}
@@ -37,7 +43,7 @@ export function CheckResults({ text, results, showText = false }: { text: string
   const passed = results.filter((result) => result.passed);
   return (
     <div className="space-y-4">
-      {showText ? <MarkedText text={text} matches={failed.flatMap((result) => result.matches)} /> : null}
+      {showText ? <MarkedText text={text} results={failed} /> : null}
       <p className="font-semibold">{verdictText(results)}</p>
       {failed.length > 0 ? (
         <ul className="space-y-4">
@@ -50,12 +56,15 @@ export function CheckResults({ text, results, showText = false }: { text: string
                 </span>
               </p>
               <p>{result.reason}</p>
+              <p>
+                <strong>To make it safe:</strong> {CHECK_FIXES[result.check]}
+              </p>
               {result.matches.length > 0 ? (
                 <>
                   <p>
                     Found in your reply: {result.matches.map((match) => `“${match}”`).join(', ')}
                   </p>
-                  <MarkedText text={text} matches={result.matches} />
+                  <MarkedText text={text} results={[result]} />
                 </>
               ) : null}
             </li>
@@ -74,6 +83,18 @@ export function CheckResults({ text, results, showText = false }: { text: string
           ))}
         </ul>
       ) : null}
+    </div>
+  );
+}
+
+/** The scenario's model reply, for comparison after every written reply, passed or not. */
+export function ModelReply({ text, passed }: { text: string; passed: boolean }) {
+  return (
+    <div className="space-y-2">
+      <p className="font-semibold">{passed ? 'Compare yours with a model reply' : 'A reply that would pass, for comparison'}</p>
+      <blockquote className="whitespace-pre-wrap break-words rounded-md border-l-4 border-emerald-700 bg-emerald-50 p-3 text-slate-900 dark:border-emerald-300 dark:bg-emerald-950 dark:text-slate-50">
+        {text}
+      </blockquote>
     </div>
   );
 }

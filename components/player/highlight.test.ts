@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlightMatches } from './highlight';
+import { highlightMatches, highlightRanges } from './highlight';
 
 const marked = (text: string, matches: string[]) =>
   highlightMatches(text, matches)
@@ -40,5 +40,14 @@ describe('highlightMatches', () => {
         expect(highlightMatches(text, matches).map((segment) => segment.text).join('')).toBe(text);
       }),
     );
+  });
+});
+
+describe('highlightRanges', () => {
+  it('marks exactly the offsets given, merging overlaps and clipping what falls outside', () => {
+    const text = 'Sorry Mrs O’Brien, call after 8.30am';
+    const segments = highlightRanges(text, [[6, 17], [10, 12], [30, 36], [40, 50]]);
+    expect(segments.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual(['Mrs O’Brien', '8.30am']);
+    expect(segments.map((segment) => segment.text).join('')).toBe(text);
   });
 });

@@ -28,8 +28,19 @@ export function highlightMatches(text: string, matches: readonly string[]): Text
       ranges.push([start, start + found[0].length]);
     }
   }
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return highlightRanges(text, ranges);
+}
 
+/**
+ * Splits `text` into segments with exactly the given `[start, end)` offsets marked (the checks
+ * report where in the reply as typed each match sits); overlapping ranges merge, ranges outside
+ * the text are clipped. Joining the segments' text always gives back `text` unchanged.
+ */
+export function highlightRanges(text: string, input: ReadonlyArray<readonly [number, number]>): TextSegment[] {
+  const ranges = input
+    .map(([start, end]) => [Math.max(0, Math.min(start, text.length)), Math.max(0, Math.min(end, text.length))] as [number, number])
+    .filter(([start, end]) => end > start)
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Array<[number, number]> = [];
   for (const [start, end] of ranges) {
     const last = merged[merged.length - 1];

@@ -4,6 +4,7 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { orderChoices } from '@/lib/play/choice-order';
+import { composePasses } from '@/lib/scenario/compose-checks';
 import { toMachine } from '@/lib/scenario/machine';
 import type { PlayEvent } from '@/lib/scenario/definition';
 import { ScenarioPlayer, type ScenarioPlayerProps } from './scenario-player';
@@ -14,7 +15,7 @@ const render = (props: Partial<ScenarioPlayerProps> = {}) =>
   renderToStaticMarkup(createElement(ScenarioPlayer, { definition: sampleDefinition, content, choiceSeed: 1, ...props }));
 
 function snapshotAfter(events: PlayEvent[]) {
-  const actor = createActor(toMachine(sampleDefinition)).start();
+  const actor = createActor(toMachine(sampleDefinition, composePasses)).start();
   for (const event of events) actor.send(event);
   return actor.getPersistedSnapshot();
 }

@@ -7,10 +7,9 @@ import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Button } from '@/components/ui/button';
 import { orderChoices } from '@/lib/play/choice-order';
-import { runComposeChecks } from '@/lib/scenario/compose-checks';
-import type { CheckResult, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
+import type { CheckResult, ChoiceDefinition, PlayContext, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
 import { playPosition, toMachine, visibleChoices, type ScenarioMachine } from '@/lib/scenario/machine';
-import { CheckResults, verdictText } from './check-results';
+import { CheckResults, ModelReply, verdictText } from './check-results';
 import { ChoiceList } from './choice-list';
 import { ComposeForm } from './compose-form';
 import { EndingView } from './ending-view';
@@ -52,6 +51,11 @@ export interface ScenarioPlayerProps {
    * absent the scenario plays locally and says that progress is not saved.
    */
   persist?: (decision: PlayerDecision) => Promise<PersistResult>;
+  /**
+   * Checks a written reply without saving it (practice mode). The checks run on the server only,
+   * so without `persist` or `checkReply` a written reply cannot be judged.
+   */
+  checkReply?: (sceneId: string, text: string) => Promise<{ ok: true; results: CheckResult[] } | { ok: false; message: string }>;
   /** Called by the Reload button after a conflict; the page should refresh its data. Default: reload the page. */
   onStale?: () => void;
   /** Called by "Play again"; default: restart locally (only right when nothing is persisted). */
@@ -88,7 +92,26 @@ const HEADING = 'text-xl font-bold sm:text-2xl';
  * decision is saved before the screen moves on. Headings start at level 2 (the page owns h1).
  */
 export function ScenarioPlayer(props: ScenarioPlayerProps) {
-  const machine = useMemo(() => toMachine(props.definition), [props.definition]);
+  // The server's verdict on each reply it judged, keyed by the text: the local machine follows it.
+  // Mutated from event handlers only, never read while rendering.
+  const [verdicts] = useState(() => new Map<string, boolean>());
+  const machine = useMemo(() => toMachine(props.definition, (text) => verdicts.get(text) ?? false), [props.definition, verdicts]);
+  const { persist: save } = props;
+  const persist = useMemo(
+    () =>
+      save &&
+      (async (decision: PlayerDecision): Promise<PersistResult> => {
+        const result = await save(decision);
+        if (result.ok && result.checkResults && decision.event.type === 'COMPOSE') {
+          verdicts.set(decision.event.text, result.checkResults.every((checked) => checked.passed));
+        }
+        return result;
+      }),
+    [save, verdicts],
+  );
+  const remember = useCallback((text: string, results: readonly CheckResult[]) => {
+    verdicts.set(text, results.every((checked) => checked.passed));
+  }, [verdicts]);
   const [run, setRun] = useState<Run>(() => ({
     key: 0,
     snapshot: props.initialSnapshot as Snapshot<unknown> | undefined,
@@ -99,7 +122,7 @@ export function ScenarioPlayer(props: ScenarioPlayerProps) {
   const restart = useCallback((next: Omit<Run, 'key'>) => setRun((current) => ({ ...next, key: current.key + 1 })), []);
   // Active time belongs to the page visit, so it survives the actor restarting.
   const activeTime = useActiveTime(props.onHeartbeat);
-  return <PlayerRun key={run.key} {...props} machine={machine} run={run} restart={restart} activeTime={activeTime} />;
+  return <PlayerRun key={run.key} {...props} persist={persist} remember={remember} machine={machine} run={run} restart={restart} activeTime={activeTime} />;
 }
 
 interface PlayerRunProps extends ScenarioPlayerProps {
@@ -108,6 +131,8 @@ interface PlayerRunProps extends ScenarioPlayerProps {
   /** Starts the actor again: from the server's snapshot after a divergence, or afresh to play again. */
   restart: (next: Omit<Run, 'key'>) => void;
   activeTime: ActiveTime;
+  /** Records the server's verdict on a reply checked in practice mode, for the local machine. */
+  remember: (text: string, results: readonly CheckResult[]) => void;
 }
 
 function PlayerRun({
@@ -117,6 +142,8 @@ function PlayerRun({
   run,
   restart,
   persist,
+  checkReply,
+  remember,
   onStale,
   onRestart,
   onFeedbackRead,
@@ -134,8 +161,6 @@ function PlayerRun({
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
-  /** The browser's verdict on a submitted reply, shown at once while the server checks it again. */
-  const [preview, setPreview] = useState<{ text: string; results: CheckResult[] } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(run.key > 0);
@@ -179,7 +204,6 @@ function PlayerRun({
       announce(result.reason === 'conflict' ? 'This scenario moved on in another tab or window.' : `Your answer was not saved. ${result.message}`);
       return;
     }
-    setPreview(null);
     if (result.status === 'ignored') return;
     setSaved(Boolean(persist));
 
@@ -208,6 +232,36 @@ function PlayerRun({
     setSequence(result.sequence);
     setPath(nextPath);
     setOutcome(nextOutcome);
+  }
+
+  /** A written reply: saved and judged by the server, or in practice mode judged by the server and not saved. */
+  async function submitReply(scene: SceneDefinition, text: string) {
+    if (deciding.current) return;
+    if (persist) {
+      announce('Checking and saving your reply…');
+      await decide(scene, { type: 'COMPOSE', text }, []);
+      return;
+    }
+    if (!checkReply) {
+      setProblem({ kind: 'error', message: 'Written replies can only be checked when you are online.' });
+      return;
+    }
+    setSaving(true);
+    let checked: Awaited<ReturnType<typeof checkReply>>;
+    try {
+      checked = await checkReply(scene.id, text);
+    } catch {
+      checked = { ok: false, message: 'The connection failed.' };
+    } finally {
+      setSaving(false);
+    }
+    if (!checked.ok) {
+      setProblem({ kind: 'error', message: checked.message });
+      announce(`Your reply was not checked. ${checked.message}`);
+      return;
+    }
+    remember(text, checked.results);
+    await decide(scene, { type: 'COMPOSE', text }, [], checked.results);
   }
 
   /** Announces where the learner arrived after `made` decisions. */
@@ -269,8 +323,11 @@ function PlayerRun({
           ) : (
             <>
               <CheckResults text={outcome.text} results={outcome.results} />
+              {outcome.scene.decision.kind === 'compose' && outcome.scene.decision.compose.model ? (
+                <ModelReply text={outcome.scene.decision.compose.model} passed={outcome.results.every((checked) => checked.passed)} />
+              ) : null}
               <p className="text-sm text-slate-700 dark:text-slate-200">
-                {outcome.checkedBy === 'server' ? 'Checked and recorded by Postwise.' : 'Checked in your browser.'}
+                {outcome.checkedBy === 'server' ? 'Checked and recorded by Postwise.' : 'Checked by Postwise; practice mode, so nothing was saved.'}
               </p>
             </>
           )}
@@ -305,12 +362,6 @@ function PlayerRun({
           <h3 id="player-decision" className="text-lg font-semibold">
             {scene.decision.kind === 'compose' ? 'Write your reply' : 'What do you do?'}
           </h3>
-          {preview ? (
-            <div className="space-y-2 rounded-md border border-slate-300 p-3 dark:border-slate-600">
-              <p className="font-medium">{saving ? 'Checked in your browser; saving and checking again…' : 'Checked in your browser (not saved):'}</p>
-              <CheckResults text={preview.text} results={preview.results} />
-            </div>
-          ) : null}
           {problem ? (
             <p className="rounded-md border-2 border-red-700 p-3 font-medium text-red-900 dark:border-red-300 dark:text-red-100">
               Your answer was not saved: {problem.message} Please try again.
@@ -321,16 +372,7 @@ function PlayerRun({
               compose={scene.decision.compose}
               prompt={content.prompts[scene.id]}
               disabled={saving}
-              onSubmit={(text) => {
-                const compose = scene.decision.kind === 'compose' ? scene.decision.compose : undefined;
-                if (!compose || deciding.current) return;
-                const results = runComposeChecks(text, compose);
-                if (persist) {
-                  setPreview({ text, results });
-                  announce(`Checked in your browser: ${verdictText(results)}. Saving…`);
-                }
-                void decide(scene, { type: 'COMPOSE', text }, [], results);
-              }}
+              onSubmit={(text) => void submitReply(scene, text)}
             />
           ) : (
             <ChoiceList

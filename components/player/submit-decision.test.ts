@@ -1,11 +1,12 @@
 import { createActor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
+import { composePasses } from '@/lib/scenario/compose-checks';
 import { toMachine } from '@/lib/scenario/machine';
 import { submitDecision, type PersistResult, type PlayerDecision } from './submit-decision';
 import { sampleDefinition } from './testing/sample-definition';
 
 function setup() {
-  const actor = createActor(toMachine(sampleDefinition)).start();
+  const actor = createActor(toMachine(sampleDefinition, composePasses)).start();
   let banked = 7;
   const activeTime = {
     take: () => {

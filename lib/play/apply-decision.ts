@@ -1,5 +1,5 @@
 import { createActor, type Snapshot } from 'xstate';
-import { runComposeChecks } from '@/lib/scenario/compose-checks';
+import { composePasses, runComposeChecks } from '@/lib/scenario/compose-checks';
 import type { CheckResult, PlayContext, PlayEvent, ScenarioDefinition } from '@/lib/scenario/definition';
 import { playPosition, toMachine, visibleChoices, type PlayPosition, type ScenarioMachine } from '@/lib/scenario/machine';
 import { orderChoices } from './choice-order';
@@ -26,7 +26,7 @@ const MACHINE_CACHE_SIZE = 64;
 function machineFor(definition: ScenarioDefinition): ScenarioMachine {
   let machine = machines.get(definition.contentHash);
   if (!machine) {
-    machine = toMachine(definition);
+    machine = toMachine(definition, composePasses);
     if (machines.size >= MACHINE_CACHE_SIZE) machines.delete(machines.keys().next().value as string);
     machines.set(definition.contentHash, machine);
   }

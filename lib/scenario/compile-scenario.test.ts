@@ -202,6 +202,64 @@ describe('compileScenario', () => {
     expect(diagnostics[1]!.message).toContain('needs the `author` attribute');
   });
 
+  it('reads <Example> replies, the model reply and allow terms of a <Compose>, and keeps them out of the prompt', () => {
+    const body = MINIMAL_BODY.replace(
+      '</Compose>',
+      ['<Example verdict="pass" model>Sorry to read this. Please call the practice.</Example>', '<Example verdict="fail" fails="invite-contact">We’re sorry 😢</Example>', '</Compose>'].join('\n'),
+    ).replace('checks="neutral-tone invite-contact"', 'checks="neutral-tone invite-contact" allow="Wharfside"');
+    const result = compile(scenarioSource({ body }));
+    expect(result.diagnostics).toEqual([]);
+    const decision = result.definition!.scenes[1]!.decision;
+    if (decision.kind !== 'compose') throw new Error('expected a compose');
+    expect(decision.compose.allow).toEqual(['Wharfside']);
+    expect(decision.compose.model).toBe('Sorry to read this. Please call the practice.');
+    expect(decision.compose.examples).toEqual([
+      { text: 'Sorry to read this. Please call the practice.', verdict: 'pass' },
+      { text: 'We’re sorry 😢', verdict: 'fail', fails: ['invite-contact'] },
+    ]);
+    expect(JSON.stringify(decision.compose.prompt)).not.toContain('Sorry to read this');
+  });
+
+  it('E011: invalid examples and terms, each at the attribute at fault', () => {
+    const examples = [
+      '<Example>No verdict here.</Example>',
+      '<Example verdict="maybe">Unsure.</Example>',
+      '<Example verdict="fail" fails="no-identifiers">Checks a check the block does not run.</Example>',
+      '<Example verdict="fail" fails="tone">Unknown check.</Example>',
+      '<Example verdict="pass" fails="invite-contact">Passes yet fails.</Example>',
+      '<Example verdict="fail" model>A failing model.</Example>',
+      '<Example verdict="pass"></Example>',
+    ];
+    const body = MINIMAL_BODY.replace('</Compose>', [...examples, '</Compose>'].join('\n')).replace(
+      'checks="neutral-tone invite-contact"',
+      'checks="neutral-tone invite-contact" forbid="Gareth" allow="gareth"',
+    );
+    const source = scenarioSource({ body });
+    const result = compile(source);
+    const e011 = result.diagnostics.filter((d) => d.code === 'E011');
+    expect(result.definition).toBeUndefined();
+    // In source order: the <Compose> attributes come first.
+    expect(e011.map((d) => d.message)).toEqual([
+      expect.stringContaining('"gareth" is both forbidden and allowed'),
+      expect.stringContaining('verdict="pass" or verdict="fail"'),
+      expect.stringContaining('not "maybe"'),
+      expect.stringContaining('"no-identifiers", which this <Compose> does not run'),
+      expect.stringContaining('unknown check "tone"'),
+      expect.stringContaining('fails no check'),
+      expect.stringContaining('model reply must be a reply that passes'),
+      expect.stringContaining('<Example> is empty'),
+    ]);
+    expectAt(e011[0]!, locate(source, 'allow="gareth"'));
+    expectAt(e011[2]!, locate(source, 'verdict="maybe"'));
+    expectAt(e011[3]!, locate(source, 'fails="no-identifiers"'));
+  });
+
+  it('an <Example> outside a <Compose> is misplaced (E002)', () => {
+    const body = MINIMAL_BODY.replace('<Post author="Alex">', '<Example verdict="pass">Hi there.</Example>\n\n<Post author="Alex">');
+    const diagnostic = only(compile(scenarioSource({ body })).diagnostics, 'E002');
+    expect(diagnostic.message).toContain('directly inside a <Compose>');
+  });
+
   it('W101, W102 and W103 are warnings and do not stop the definition', () => {
     const long = 'A very long choice label '.repeat(7);
     const body = MINIMAL_BODY.replace('Reply in public', long).replace('<Route to="poor" />', '<Choice to="poor">Only option</Choice>');

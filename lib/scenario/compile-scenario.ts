@@ -29,7 +29,8 @@ import {
 } from './definition';
 import { isCommentOnly, positionOf, readAttributes, type AttributeSpecs, type MdNode } from './attributes';
 import { canonicalJson } from '@/lib/json/canonical-json';
-import { DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS } from './compose-checks';
+import { validateComposeTeaching, type RawExample } from './compose-examples';
+import { DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS } from './compose-text';
 import { expressionVariables, parseExpression } from './expression';
 import { ID_HINT, ID_PATTERN, readYaml, validateFrontmatter, VARIABLE_PATTERN, type Frontmatter, type Position } from './frontmatter';
 import { bestChoiceLongestWarning } from './best-choice-longest';
@@ -139,13 +140,15 @@ const COMPOSE_ATTRIBUTES: AttributeSpecs = {
   fail: REQUIRED_TEXT,
   checks: { required: true, type: { kind: 'list' } },
   forbid: { type: { kind: 'list' } },
+  allow: { type: { kind: 'list' } },
   minWords: { type: { kind: 'integer', min: 0 } },
   maxWords: { type: { kind: 'integer', min: 1 } },
   points: { type: { kind: 'integer' } },
 };
 const ROUTE_ATTRIBUTES: AttributeSpecs = { to: REQUIRED_TEXT, when: TEXT };
+const EXAMPLE_ATTRIBUTES: AttributeSpecs = { verdict: TEXT, fails: { type: { kind: 'list' } }, model: { type: { kind: 'boolean' } } };
 
-const STRUCTURE = ['Scene', 'Ending', 'Choice', 'Compose', 'Route', 'Feedback'];
+const STRUCTURE = ['Scene', 'Ending', 'Choice', 'Compose', 'Route', 'Feedback', 'Example'];
 const KNOWN_COMPONENTS = [...STRUCTURE, ...CONTENT_COMPONENTS];
 const PLACE_OF: Record<string, string> = {
   Scene: 'at the top level of the file',
@@ -154,6 +157,7 @@ const PLACE_OF: Record<string, string> = {
   Compose: 'directly inside a <Scene>',
   Route: 'directly inside a <Scene>',
   Feedback: 'directly inside a <Choice>',
+  Example: 'directly inside a <Compose>',
   Comment: 'inside a <Post>',
   Message: 'inside a <Chat>',
   Reply: 'inside a <Review>',
@@ -227,6 +231,12 @@ function elementBlocks(element: MdNode): MdNode[] {
     return inline.every(isBlank) ? [] : normaliseFlow([{ type: 'paragraph', children: inline, position: element.position }]);
   }
   return normaliseFlow(element.children);
+}
+
+/** A comma-separated attribute (or an array expression) as trimmed, non-empty terms. */
+function termList(value: AttributeValue | undefined): string[] {
+  const terms = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : [];
+  return terms.map((term) => term.trim()).filter((term) => term !== '');
 }
 
 function plainText(nodes: readonly InlineNode[]): string {
@@ -658,17 +668,24 @@ class ScenarioCompiler {
     if (values.checks !== undefined && splitNames(values.checks).length === 0) {
       this.report('E010', positions.checks ?? position, `\`checks\` on <Compose> is empty: name at least one of ${COMPOSE_CHECKS.join(', ')}`);
     }
-    const forbid = Array.isArray(values.forbid)
-      ? values.forbid.map((term) => String(term).trim()).filter((term) => term !== '')
-      : typeof values.forbid === 'string'
-        ? values.forbid.split(',').map((term) => term.trim()).filter((term) => term !== '')
-        : [];
+    const forbid = termList(values.forbid);
+    const allow = termList(values.allow);
     const minWords = typeof values.minWords === 'number' ? values.minWords : DEFAULT_MIN_WORDS;
     const maxWords = typeof values.maxWords === 'number' ? values.maxWords : DEFAULT_MAX_WORDS;
     if (minWords > maxWords) {
       this.report('E010', positions.minWords ?? positions.maxWords ?? position, `minWords (${minWords}) is more than maxWords (${maxWords}): no reply could pass`);
     }
-    const prompt = this.contentBlocks(elementBlocks(element), { markdown: true, components: STORY_COMPONENTS }, 'a <Compose>');
+    const isExample = (node: MdNode) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Example';
+    const blocks = elementBlocks(element);
+    const exampleNodes = blocks.filter(isExample);
+    const read = exampleNodes.map((node) => this.readExample(node));
+    const teaching = validateComposeTeaching({ examples: read.map(({ example }) => example), checks, forbid, allow });
+    for (const problem of teaching.problems) {
+      const example = read[problem.index];
+      const at = example ? example.positions : positions;
+      this.report('E011', (problem.attribute ? at[problem.attribute] : undefined) ?? example?.position ?? position, problem.message);
+    }
+    const prompt = this.contentBlocks(blocks.filter((node) => !isExample(node)), { markdown: true, components: STORY_COMPONENTS }, 'a <Compose>');
     const pass = typeof values.pass === 'string' ? values.pass : undefined;
     const fail = typeof values.fail === 'string' ? values.fail : undefined;
     if (sceneId !== undefined) {
@@ -676,7 +693,34 @@ class ScenarioCompiler {
       if (fail !== undefined) this.edges.push({ from: sceneId, to: fail, attribute: 'fail', position: positions.fail ?? position });
     }
     if (pass === undefined || fail === undefined || checks.length === 0) return undefined;
-    return { prompt, pass, fail, checks, forbid, minWords, maxWords, points: typeof values.points === 'number' ? values.points : 0 };
+    return {
+      prompt,
+      pass,
+      fail,
+      checks,
+      forbid,
+      allow,
+      minWords,
+      maxWords,
+      points: typeof values.points === 'number' ? values.points : 0,
+      ...(teaching.model !== undefined ? { model: teaching.model } : {}),
+      examples: teaching.examples,
+    };
+  }
+
+  /** An `<Example>`'s attributes and its reply as plain text (paragraphs joined by a blank line). */
+  private readExample(node: MdNode): { example: RawExample; position: Position; positions: Record<string, Position> } {
+    const { values, positions } = this.attributes(node, 'Example', EXAMPLE_ATTRIBUTES);
+    const paragraphs: string[] = [];
+    for (const block of elementBlocks(node)) {
+      if (block.type === 'paragraph') paragraphs.push(plainText(this.inline(block.children ?? [])));
+      else this.report('E011', positionOf(block, positionOf(node, START)), 'an <Example> holds only the text of a reply: plain paragraphs, no lists, headings or components');
+    }
+    return {
+      example: { text: paragraphs.join('\n\n'), verdict: values.verdict, fails: values.fails, model: values.model },
+      position: positionOf(node, START),
+      positions,
+    };
   }
 
   private readRoute(element: MdNode, sceneId: string | undefined): RouteDefinition | undefined {

@@ -1,204 +1,262 @@
-import type { CheckResult, ComposeCheckName, ComposeDefinition } from './definition';
+import nlp from 'compromise/two';
 import { countWords } from '@/lib/text/count-words';
+import { normaliseReply, originalRange, type NormalisedReply } from '@/lib/text/normalise-reply';
+import { LEXICON } from './compose-lexicon';
+import { CHECK_REASONS } from './compose-text';
+import type { CheckResult, ComposeCheckName, ComposeDefinition } from './definition';
+
+export { CHECK_FIXES, CHECK_REASONS, CHECK_TITLES, DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS } from './compose-text';
 
 /**
- * The built-in checks on a learner's free-text reply. Pure and browser-safe: the player runs them
- * as the learner types and the server runs them again on the submitted text, so both must agree.
+ * The built-in checks on a learner's free-text reply, judged as an adviser at a dental defence
+ * organisation would. Deterministic and explainable: every failure names the words that caused it
+ * (offsets into the text as typed) and the rule's group in `compose-lexicon.ts`.
  *
- * All matching is case-insensitive and on whole words (a term never matches inside a longer word).
- * Every word list the checks use lives in WORD_LISTS below, and nowhere else.
+ * The reply is normalised first (`normaliseReply`), then read two ways:
+ * - `compromise` (an English NLP library, MIT, shipped in the npm package with its lexicon, no
+ *   download at run time) splits it into sentences and words, and its lexicon of first names and
+ *   surnames finds people's names;
+ * - the phrase groups in `LEXICON`, matched whole-word and case-insensitively, find what an adviser
+ *   looks for; the sentence each match sits in decides whether it counts (a weekday in "call us
+ *   Monday to Friday" is opening hours, not an identifier; "we can't recommend painkillers" declines,
+ *   a negation read from the sentence's own words).
+ *
+ * Runs on the server (and in the CLI and tests): the library is too large for the player's
+ * 25 kB client budget, so the browser shows the server's verdict.
  */
 
-export const WORD_LISTS = {
-  /** `no-identifiers`: treatment and clinical terms that would reveal what care someone had. */
-  clinicalTerms: [
-    'extraction', 'extractions', 'extracted', 'filling', 'fillings', 'crown', 'crowns', 'implant', 'implants',
-    'root canal', 'root canals', 'braces', 'brace', 'whitening', 'bleaching', 'x-ray', 'x-rays', 'xray', 'xrays',
-    'veneer', 'veneers', 'denture', 'dentures', 'bridgework', 'check-up', 'checkup', 'scale and polish',
-    'wisdom tooth', 'wisdom teeth', 'abscess', 'orthodontic', 'orthodontics', 'aligner', 'aligners',
-    'invisalign', 'gum disease', 'periodontal', 'anaesthetic', 'anesthetic', 'sedation', 'hygienist appointment',
-  ],
-  /** `no-identifiers`: weekdays and relative days that would date a visit. */
-  weekdays: [
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-    'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
-    'yesterday', 'last week', 'last month',
-  ],
-  /** `no-identifiers`: month names; "May" and "March" are also ordinary words, so they count only beside a day number. */
-  months: [
-    'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sept', 'oct', 'nov', 'dec',
-  ],
-  /** `no-confirm-patient`: phrases that confirm someone is (or was) a patient. */
-  confirmPatient: [
-    'your treatment', 'your treatments', 'your appointment', 'your appointments', 'when you visited',
-    'when you came in', 'when you were in', 'your visit', 'your last visit', 'your recent visit',
-    'as your dentist', 'your records', 'your record', 'your notes', 'your file', 'we treated you',
-    'we saw you', 'you were seen', 'you attended', 'your procedure', 'your course of treatment',
-    'our patient', 'a patient of ours', 'your care with us', 'since you visited',
-  ],
-  /** `neutral-tone`: hostile, defensive or emotive words and phrases. */
-  hostile: [
-    'liar', 'liars', 'lie', 'lies', 'lying', 'ridiculous', 'rude', 'nonsense', 'disgusting', 'how dare',
-    'pathetic', 'stupid', 'idiot', 'idiots', 'outrageous', 'absurd', 'shameful', 'disgraceful', 'appalling',
-    'fake', 'troll', 'slander', 'libel', 'defamation', 'defamatory', 'sue', 'legal action', 'shame on you',
-    'unbelievable', 'false accusations', 'attack', 'attacking',
-  ],
-  /** `invite-contact`: wording that invites the person to contact the practice directly. */
-  inviteContact: [
-    'contact', 'contacting', 'call', 'phone', 'telephone', 'ring', 'email', 'e-mail', 'get in touch',
-    'speak to', 'speak with', 'talk to', 'talk with', 'message us', 'direct message', 'private message',
-    'reach us', 'reach out', 'drop us a line', 'write to us',
-  ],
-  /** `no-clinical-advice`: individual clinical advice that must not be given in public. */
-  clinicalAdvice: [
-    'you should take', 'you should use', 'you should try', 'you need to take', 'ibuprofen', 'paracetamol',
-    'aspirin', 'antibiotics', 'antibiotic', 'amoxicillin', 'painkillers', 'painkiller', 'rinse with',
-    'salt water', 'clove oil', 'sounds like you have', 'you probably have', 'it could be an infection',
-  ],
-  /** `no-clinical-advice`: at least one of these must appear: a signpost to proper care. */
-  signposts: ['own dentist', 'your dentist', 'a dentist', 'gp', 'doctor', 'nhs 111', '111'],
-} as const;
-
-/** Why each check matters, shown to the learner when it fails. */
-export const CHECK_REASONS: Record<ComposeCheckName, string> = {
-  'no-identifiers':
-    'Details such as names, treatments, dates or times can identify a patient, and confirming them in public breaches confidentiality.',
-  'no-confirm-patient':
-    'Even saying someone is a patient discloses confidential information; reply in a way that neither confirms nor denies it.',
-  'neutral-tone':
-    'A hostile, defensive or emotional reply in public reflects on you and the profession and tends to escalate the complaint.',
-  'invite-contact':
-    'Concerns are best resolved privately: invite the person to contact the practice directly rather than discussing them in public.',
-  short: 'A short, calm public reply is less likely to disclose anything or inflame things; the detail belongs in a private conversation.',
-  'no-clinical-advice':
-    'You cannot assess someone online, so give no individual clinical advice and signpost them to their own dentist, GP or NHS 111.',
+export type ComposeCheckSettings = Pick<ComposeDefinition, 'checks' | 'forbid' | 'minWords' | 'maxWords'> & {
+  /** Terms the author allows although a rule would flag them (e.g. the practice's own name). */
+  allow?: readonly string[];
 };
 
-/** Human-readable names of the checks, for lists and headings. */
-export const CHECK_TITLES: Record<ComposeCheckName, string> = {
-  'no-identifiers': 'No identifying details',
-  'no-confirm-patient': 'Does not confirm a patient relationship',
-  'neutral-tone': 'Neutral, professional tone',
-  'invite-contact': 'Invites private contact',
-  short: 'Short',
-  'no-clinical-advice': 'No clinical advice, signposts to care',
-};
+type Range = [number, number];
 
-export const DEFAULT_MIN_WORDS = 10;
-export const DEFAULT_MAX_WORDS = 80;
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
 
-const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+/** One whole-word, case-insensitive pattern for a group of regex sources, longest first. */
+function group(sources: readonly string[]): RegExp {
+  const alternatives = [...sources].sort((a, b) => b.length - a.length);
+  return new RegExp(`${BOUNDARY_BEFORE}(?:${alternatives.join('|')})${BOUNDARY_AFTER}`, 'gu');
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A whole-word, case-insensitive pattern for a list of terms; spaces in a phrase match any whitespace. */
+/** Author terms (forbid, allow) as a pattern on the normalised text, or null when there are none. */
 function termsPattern(terms: readonly string[]): RegExp | null {
-  const cleaned = terms.map((term) => term.trim()).filter((term) => term !== '');
-  if (cleaned.length === 0) return null;
-  // Longest first so that "root canals" wins over "root canal".
-  const alternatives = [...cleaned]
-    .sort((a, b) => b.length - a.length)
-    .map((term) => term.split(/\s+/).map(escapeRegExp).join('\\s+'));
-  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternatives.join('|')})(?!${LETTER_OR_DIGIT})`, 'giu');
+  const sources = terms
+    .map((term) => normaliseReply(term).lower.trim())
+    .filter((term) => term !== '')
+    .map((term) => {
+      const escaped = escapeRegExp(term).replace(/ /g, ' ?');
+      // A term that starts or ends with a symbol ("£650") has no word boundary on that side.
+      return `${/^[\p{L}\p{N}]/u.test(term) ? BOUNDARY_BEFORE : ''}${escaped}${/[\p{L}\p{N}]$/u.test(term) ? BOUNDARY_AFTER : ''}`;
+    });
+  if (sources.length === 0) return null;
+  return new RegExp(sources.sort((a, b) => b.length - a.length).join('|'), 'gu');
 }
 
-const DATE_AND_TIME_PATTERNS: RegExp[] = [
-  /(?<![\p{L}\p{N}])\d{4}-\d{1,2}-\d{1,2}(?![\p{L}\p{N}])/giu,
-  /(?<![\p{L}\p{N}])\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\p{L}\p{N}])/giu,
-  /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])/giu,
-  /(?<![\p{L}\p{N}])(?:\d{1,2}\s+(?:of\s+)?(?:may|march)|(?:may|march)\s+\d{1,2})(?![\p{L}\p{N}])/giu,
-  /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}\p{N}])/giu,
-  /(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])/giu,
-  /(?<![\p{L}\p{N}])(?:noon|midday|midnight|o'clock)(?![\p{L}\p{N}])/giu,
-];
+const P = Object.fromEntries(Object.entries(LEXICON).map(([name, sources]) => [name, group(sources)])) as Record<keyof typeof LEXICON, RegExp>;
+const ACRONYMS = new Set<string>(LEXICON.acronyms);
+const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
+const HOSTILE_EMOJI = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F644}\u{1F595}\u{1F612}]/gu;
+const PHONE = /(?<![\p{N}])(?:\+44 ?\(?0?\)? ?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\p{N}])/gu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 
-const PATTERNS = {
-  clinicalTerms: termsPattern(WORD_LISTS.clinicalTerms)!,
-  weekdays: termsPattern(WORD_LISTS.weekdays)!,
-  months: termsPattern(WORD_LISTS.months)!,
-  confirmPatient: termsPattern(WORD_LISTS.confirmPatient)!,
-  hostile: termsPattern(WORD_LISTS.hostile)!,
-  inviteContact: termsPattern(WORD_LISTS.inviteContact)!,
-  clinicalAdvice: termsPattern(WORD_LISTS.clinicalAdvice)!,
-  signposts: termsPattern(WORD_LISTS.signposts)!,
-  capitals: /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu,
-  exclamations: /!+/g,
-};
-
-function allMatches(pattern: RegExp | null, text: string): string[] {
+function find(pattern: RegExp | null, text: string): Range[] {
   if (!pattern) return [];
-  return Array.from(text.matchAll(pattern), (match) => match[0]);
+  return Array.from(text.matchAll(pattern), (match) => [match.index, match.index + match[0].length] as Range);
 }
 
-/** Matches in source order, each distinct occurrence once. */
-function collect(text: string, patterns: Array<RegExp | null>): string[] {
-  const found: Array<{ index: number; value: string }> = [];
-  const seen = new Set<string>();
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    for (const match of text.matchAll(pattern)) {
-      const key = `${match.index}:${match[0].length}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.push({ index: match.index, value: match[0] });
+/** The reply read once: normalised text, sentences, names and the allowed terms, shared by every check. */
+interface Reading {
+  reply: NormalisedReply;
+  /** Sentence spans on the normalised text, in order, covering it without gaps. */
+  sentences: Range[];
+  /** People's names (with their honorific), see `read`. */
+  people: Range[];
+  allowed: Range[];
+}
+
+/** compromise's tokenised document: sentences of terms whose `pre + text + post` rebuild the input exactly. */
+type Document = Array<Array<{ text: string; normal: string; pre: string; post: string }>>;
+
+/** compromise's English lexicon (word → tag), which lists thousands of first names and surnames. */
+const LEXICON_TAGS = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName']);
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|prof)\.?$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Reads the reply once: compromise splits it into sentences and words (its tokenizer, without the
+ * part-of-speech tagger, which costs most of the time), and a word is part of a person's name when
+ * it is capitalised and compromise's lexicon knows it as a first name or surname, or it follows an
+ * honorific ("Dr Hewitt", "Mrs O'Brien") or another name word ("Tom Hewitt").
+ */
+function read(text: string, allow: readonly string[]): Reading {
+  const reply = normaliseReply(text);
+  const document = nlp.tokenize(reply.text).document as Document;
+  const starts: number[] = [];
+  const people: Range[] = [];
+  let offset = 0;
+  for (const sentence of document) {
+    starts.push(offset);
+    // The name being read: its range, and whether it has a name word yet (an honorific alone is none).
+    let run: { range: Range; named: boolean } | undefined;
+    const close = () => {
+      if (run?.named) people.push(run.range);
+      run = undefined;
+    };
+    for (const term of sentence) {
+      const start = offset + term.pre.length;
+      const end = start + term.text.length;
+      offset = end + term.post.length;
+      const capitalised = CAPITALISED.test(term.text);
+      const honorific = capitalised && HONORIFIC.test(term.normal);
+      const isName = !honorific && capitalised && (run !== undefined || NAME_TAGS.has(LEXICON_TAGS[term.normal] ?? ''));
+      if (honorific || isName) {
+        if (run) run.range[1] = end;
+        else run = { range: [start, end], named: false };
+        run.named ||= isName;
+      } else {
+        close();
+      }
+      // Punctuation after a word ends the name ("Gareth, we…"), except the dot of "Dr.".
+      const punctuation = term.post.trim();
+      if (punctuation !== '' && !(honorific && punctuation === '.')) close();
     }
+    close();
   }
-  return found.sort((a, b) => a.index - b.index).map((entry) => entry.value);
+  starts[0] = 0;
+  const sentences = starts.map((start, index) => [start, starts[index + 1] ?? reply.text.length] as Range);
+  if (sentences.length === 0) sentences.push([0, reply.text.length]);
+  return { reply, sentences, people, allowed: find(termsPattern(allow), reply.lower) };
 }
 
-
-export type ComposeCheckSettings = Pick<ComposeDefinition, 'checks' | 'forbid' | 'minWords' | 'maxWords'>;
-
-function result(check: ComposeCheckName, matches: string[], passed = matches.length === 0, reason = CHECK_REASONS[check]): CheckResult {
-  return { check, passed, matches: passed ? [] : matches, reason };
+function sentenceOf(reading: Reading, [start]: Range): string {
+  const span = reading.sentences.find(([from, to]) => start >= from && start < to) ?? [0, reading.reply.lower.length];
+  return reading.reply.lower.slice(span[0], span[1]);
 }
 
-function runCheck(check: ComposeCheckName, text: string, settings: ComposeCheckSettings): CheckResult {
+function mentions(pattern: RegExp, text: string): boolean {
+  return find(pattern, text).length > 0;
+}
+
+/** Matches, minus those an author's `allow` covers, deduplicated and in reading order. */
+function keep(reading: Reading, ranges: Range[]): Range[] {
+  const kept = ranges.filter(([start, end]) => !reading.allowed.some(([from, to]) => start >= from && end <= to));
+  kept.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Range[] = [];
+  for (const range of kept) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] < last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+function result(check: ComposeCheckName, reading: Reading, ranges: Range[], passed = ranges.length === 0, reason = CHECK_REASONS[check]): CheckResult {
+  const originals = passed ? [] : ranges.map(([start, end]) => originalRange(reading.reply, start, end));
+  return {
+    check,
+    passed,
+    matches: originals.map(([start, end]) => reading.reply.original.slice(start, end)),
+    ranges: originals,
+    reason,
+  };
+}
+
+/** Days, dates and times, unless their sentence only invites contact (opening hours, "call after 8.30am"). */
+function datesAboutCare(reading: Reading): Range[] {
+  const { lower } = reading.reply;
+  const found = [...find(P.days, lower), ...find(P.months, lower), ...find(P.datesAndTimes, lower)];
+  return found.filter((range) => {
+    const sentence = sentenceOf(reading, range);
+    return !(mentions(P.contactSentence, sentence) && !mentions(P.careSentence, sentence));
+  });
+}
+
+function runCheck(check: ComposeCheckName, reading: Reading, settings: ComposeCheckSettings, forbidden: Range[]): CheckResult {
+  const { lower, text } = reading.reply;
   switch (check) {
     case 'no-identifiers':
       return result(
         check,
-        collect(text, [termsPattern(settings.forbid), PATTERNS.clinicalTerms, PATTERNS.weekdays, PATTERNS.months, ...DATE_AND_TIME_PATTERNS]),
+        reading,
+        keep(reading, [...forbidden, ...find(P.clinicalTerms, lower), ...datesAboutCare(reading), ...find(P.money, lower), ...reading.people]),
       );
     case 'no-confirm-patient':
-      return result(check, collect(text, [PATTERNS.confirmPatient]));
+      return result(
+        check,
+        reading,
+        keep(reading, [...forbidden, ...find(P.records, lower), ...find(P.adviceGiven, lower), ...find(P.careProvided, lower), ...find(P.clinicianDefence, lower), ...find(P.offersMade, lower)]),
+      );
     case 'neutral-tone': {
-      const exclamations = allMatches(PATTERNS.exclamations, text);
-      const tooManyExclamations = exclamations.join('').length > 1;
-      const matches = collect(text, [PATTERNS.hostile, PATTERNS.capitals]);
-      return result(check, tooManyExclamations ? [...matches, ...exclamations] : matches);
+      const shouting = find(CAPITALS, text).filter(([start, end]) => !ACRONYMS.has(lower.slice(start, end)));
+      const exclamations = find(/!/g, text);
+      // Emoji are spaces in the normalised text, so angry ones are found in the text as typed.
+      const angry = Array.from(reading.reply.original.matchAll(HOSTILE_EMOJI), (match) => [match.index, match.index + match[0].length] as Range);
+      const ranges = keep(reading, [
+        ...forbidden,
+        ...find(P.hostile, lower),
+        ...find(P.legal, lower),
+        ...find(P.defensive, lower),
+        ...shouting,
+        ...(exclamations.length > 1 ? exclamations : []),
+      ]);
+      const judged = result(check, reading, ranges, ranges.length === 0 && angry.length === 0);
+      if (angry.length === 0) return judged;
+      const original = reading.reply.original;
+      return { ...judged, matches: [...judged.matches, ...angry.map(([start, end]) => original.slice(start, end))], ranges: [...(judged.ranges ?? []), ...angry] };
     }
     case 'invite-contact': {
-      const passed = allMatches(PATTERNS.inviteContact, text).length > 0;
-      return result(check, [], passed);
+      const invited = [...find(P.inviteContact, lower), ...find(PHONE, text), ...find(EMAIL, lower)].length > 0;
+      return result(check, reading, forbidden, invited && forbidden.length === 0);
     }
     case 'short': {
-      const words = countWords(text);
+      const words = countWords(reading.reply.original);
       const passed = words >= settings.minWords && words <= settings.maxWords;
       return result(
         check,
-        [],
-        passed,
+        reading,
+        forbidden,
+        passed && forbidden.length === 0,
         `${CHECK_REASONS.short} Your reply has ${words} word${words === 1 ? '' : 's'}; aim for ${settings.minWords} to ${settings.maxWords}.`,
       );
     }
     case 'no-clinical-advice': {
-      const advice = collect(text, [PATTERNS.clinicalAdvice]);
-      const signposted = allMatches(PATTERNS.signposts, text).length > 0;
-      return result(check, advice, advice.length === 0 && signposted);
+      const excusable = [...find(P.medicineClasses, lower), ...find(P.conditions, lower)].filter((range) => {
+        const sentence = sentenceOf(reading, range);
+        return !mentions(P.declining, sentence) && !/pharmac|chemist/u.test(sentence);
+      });
+      const advice = keep(reading, [...forbidden, ...find(P.medicines, lower), ...find(P.remedies, lower), ...find(P.diagnosis, lower), ...excusable]);
+      const signposted = find(P.signposts, lower).length > 0;
+      const reason = advice.length === 0 && !signposted ? `${CHECK_REASONS[check]} Your reply does not yet point them to anyone who can help.` : CHECK_REASONS[check];
+      return result(check, reading, advice, advice.length === 0 && signposted, reason);
     }
   }
 }
 
-/** Runs the compose block's checks, in the order the author listed them. */
+/** Which listed check reports the author's `forbid` terms: `no-identifiers` when listed, else the first. */
+function forbidCheck(checks: readonly ComposeCheckName[]): ComposeCheckName | undefined {
+  return checks.includes('no-identifiers') ? 'no-identifiers' : checks[0];
+}
+
+/**
+ * Runs the compose block's checks on `text`, in the order the author listed them. Each result
+ * names the exact words typed that made it fail (`matches`, and their `ranges` in `text`).
+ */
 export function runComposeChecks(text: string, settings: ComposeCheckSettings): CheckResult[] {
-  return settings.checks.map((check) => runCheck(check, text, settings));
+  const reading = read(text, settings.allow ?? []);
+  const forbidden = keep(reading, find(termsPattern(settings.forbid), reading.reply.lower));
+  const reporter = forbidCheck(settings.checks);
+  return settings.checks.map((check) => runCheck(check, reading, settings, check === reporter ? forbidden : []));
 }
 
 /** Whether a text passes every check of a compose block (the `pass` branch). */
 export function composePasses(text: string, settings: ComposeCheckSettings): boolean {
-  return settings.checks.every((check) => runCheck(check, text, settings).passed);
+  return runComposeChecks(text, settings).every((checked) => checked.passed);
 }

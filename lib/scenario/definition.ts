@@ -162,9 +162,23 @@ export interface ComposeDefinition {
   fail: string;
   checks: ComposeCheckName[];
   forbid: string[];
+  /** Terms the checks would flag that this scenario allows (e.g. the practice's own name). Absent in older definitions. */
+  allow?: string[];
   minWords: number;
   maxWords: number;
   points: number;
+  /** The model reply shown after every attempt, for comparison (the `<Example … model>`). */
+  model?: string;
+  /** Replies with the verdict an adviser would give; `scenario test` and `bench:compose` run them. */
+  examples?: ComposeExample[];
+}
+
+/** An author's example reply for a `<Compose>`: its verdict, and optionally exactly which checks fail. */
+export interface ComposeExample {
+  text: string;
+  verdict: 'pass' | 'fail';
+  /** With verdict "fail": exactly these checks fail and the others pass. Absent: at least one fails. */
+  fails?: ComposeCheckName[];
 }
 
 export interface RouteDefinition {
@@ -255,6 +269,8 @@ export interface CheckResult {
   passed: boolean;
   /** The words or phrases in the learner's text that made the check fail (empty when it passed). */
   matches: string[];
+  /** Where each match sits in the reply as typed: `[start, end)` UTF-16 offsets, same order as `matches`. Absent in results stored before normalisation. */
+  ranges?: Array<[number, number]>;
   /** Why the check matters, in plain English, for the learner. */
   reason: string;
 }
@@ -273,6 +289,7 @@ export const DIAGNOSTIC_CODES = [
   'E008',
   'E009',
   'E010',
+  'E011',
   'W101',
   'W102',
   'W103',

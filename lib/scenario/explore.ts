@@ -117,7 +117,7 @@ export function exploreScenario(definition: ScenarioDefinition, options: Explore
   const walkCount = options.walks ?? 100;
   const maxWalkSteps = options.maxWalkSteps ?? 1_000;
   const seed = options.seed ?? 1;
-  const machine = toMachine(definition);
+  const machine = toMachine(definition, composePasses);
   const failures: ExploreFailure[] = [];
   const report = (failure: ExploreFailure) => {
     if (!failures.some((known) => known.kind === failure.kind && known.message === failure.message)) failures.push(failure);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from './compile-scenario';
+import { composePasses } from './compose-checks';
 import type { ScenarioDefinition } from './definition';
 import { playPosition, toMachine, visibleChoices } from './machine';
 import { PlayPathError, playPath } from './play-path';
@@ -52,7 +53,7 @@ describe('playing through the machine', () => {
   });
 
   it('ignores a CHOOSE for a hidden choice or a choice of another scene', () => {
-    const actor = createActor(toMachine(definition)).start();
+    const actor = createActor(toMachine(definition, composePasses)).start();
     actor.send({ type: 'CHOOSE', choiceId: 'look.1' });
     expect(actor.getSnapshot().value).toBe('photo');
     actor.send({ type: 'CHOOSE', choiceId: 'photo.1' });
@@ -65,11 +66,11 @@ describe('playing through the machine', () => {
   });
 
   it('resumes from a persisted snapshot stored as JSON', () => {
-    const machine = toMachine(definition);
+    const machine = toMachine(definition, composePasses);
     const actor = createActor(machine).start();
     actor.send({ type: 'CHOOSE', choiceId: 'photo.1' });
     const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const resumed = createActor(toMachine(definition), { snapshot: stored }).start();
+    const resumed = createActor(toMachine(definition, composePasses), { snapshot: stored }).start();
     expect(resumed.getSnapshot().value).toBe('look');
     expect(resumed.getSnapshot().context).toEqual(actor.getSnapshot().context);
     resumed.send({ type: 'CHOOSE', choiceId: 'look.2' });
@@ -83,7 +84,7 @@ describe('playing through the machine', () => {
       source: readFileSync(FIXTURE, 'utf8').replace('  clues:\n    type: counter', '  clues:\n    type: counter\n    initial: 5'),
       file: 'night-out-photo.mdx',
     }).definition!;
-    const actor = createActor(toMachine(custom)).start();
+    const actor = createActor(toMachine(custom, composePasses)).start();
     expect(actor.getSnapshot().context).toEqual({ flags: { askedColleague: false }, counters: { clues: 5 }, points: 0, visited: ['photo'] });
   });
 });

@@ -1,4 +1,5 @@
 import { createActor } from 'xstate';
+import { composePasses } from './compose-checks';
 import type { Rating, ScenarioDefinition } from './definition';
 import { playPosition, toMachine, visibleChoices } from './machine';
 
@@ -30,7 +31,7 @@ export class PlayPathError extends Error {
 
 /** Plays a path through the compiled machine, as the `play` command and the tests do. */
 export function playPath(definition: ScenarioDefinition, path: readonly PathStep[]): PlayResult {
-  const actor = createActor(toMachine(definition));
+  const actor = createActor(toMachine(definition, composePasses));
   actor.start();
   try {
     path.forEach((step, index) => {

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { createActor } from 'xstate';
 import { compileScenario } from '../../lib/scenario/compile-scenario';
+import { composePasses } from '../../lib/scenario/compose-checks';
 import { seededRandom } from '../../lib/scenario/explore';
 import { playPosition, toMachine, visibleChoices } from '../../lib/scenario/machine';
 
@@ -97,7 +98,7 @@ for (const count of [10, 100, 1_000]) {
 const big = compileScenario({ source: generateScenario(10_000), file: 'bench.mdx' }).definition;
 if (!big) throw new Error('The 10,000-scene scenario did not compile');
 const machineStart = performance.now();
-const machine = toMachine(big);
+const machine = toMachine(big, composePasses);
 console.log(`\nmachine creation (10,000 scenes): ${(performance.now() - machineStart).toFixed(1)} ms`);
 
 const random = seededRandom(SEED);

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { ScenarioPlayer } from '@/components/player/scenario-player';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { newChoiceSeed } from '@/lib/play/choice-order';
+import { playerDefinition } from '@/lib/scenario/player-definition';
 import { readTrialScenario } from '@/lib/server/catalogue/read-trial-scenario';
+import { checkReply } from './actions';
 
 export const metadata: Metadata = { title: 'Try a scenario' };
 
@@ -27,7 +29,12 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
         </p>
       </div>
       {/* A new order of the choices on each visit, as for a learner's attempt. */}
-      <ScenarioPlayer definition={definition} content={renderScenario(definition)} choiceSeed={newChoiceSeed()} />
+      <ScenarioPlayer
+        definition={playerDefinition(definition)}
+        content={renderScenario(definition)}
+        checkReply={checkReply.bind(null, definition.id)}
+        choiceSeed={newChoiceSeed()}
+      />
     </div>
   );
 }

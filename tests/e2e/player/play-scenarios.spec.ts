@@ -72,6 +72,8 @@ test.describe('a signed-in learner playing the module', () => {
     await page.getByRole('button', { name: 'Submit reply' }).click();
     await expect(page.getByRole('heading', { name: 'How your reply did' })).toBeVisible();
     await expect(page.locator('mark').first()).toBeVisible();
+    await expect(page.getByText('To make it safe:').first()).toBeVisible();
+    await expect(page.getByText('A reply that would pass, for comparison')).toBeVisible();
     await expect(page.getByText('Checked and recorded by Postwise.')).toBeVisible();
 
     // Another learner passes the same compose.
@@ -84,6 +86,7 @@ test.describe('a signed-in learner playing the module', () => {
     await page.getByRole('button', { name: 'Submit reply' }).click();
     await expect(page.getByRole('heading', { name: 'How your reply did' })).toBeVisible();
     await expect(page.locator('mark')).toHaveCount(0);
+    await expect(page.getByText('Compare yours with a model reply')).toBeVisible();
   });
 
   test('a second tab that fell behind is told and refreshed, and the attempt stays intact', async ({ page, context }) => {

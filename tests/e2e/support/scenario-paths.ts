@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { initialTransition, transition } from 'xstate';
 import type { BlockNode, ComponentNode, ContentComponentName, Rating, ScenarioDefinition } from '@/lib/scenario/definition';
+import { composePasses } from '@/lib/scenario/compose-checks';
 import { failingText, passingText } from '@/lib/scenario/explore';
 import { playPosition, toMachine, visibleChoices } from '@/lib/scenario/machine';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
@@ -33,7 +34,7 @@ type Goal = (position: { kind: 'scene'; sceneId: string } | { kind: 'ending'; ra
 
 /** The shortest path from the start to a position the goal accepts, or undefined. */
 export function findPath(definition: ScenarioDefinition, goal: Goal, maxStates = 20_000): Step[] | undefined {
-  const machine = toMachine(definition);
+  const machine = toMachine(definition, composePasses);
   const [start] = initialTransition(machine);
   const queue: Array<{ snapshot: typeof start; steps: Step[] }> = [{ snapshot: start, steps: [] }];
   const seen = new Set<string>();

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { isAppError } from '@/lib/errors';
+import { playerDefinition } from '@/lib/scenario/player-definition';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { LearnerPlayer } from './learner-player';
@@ -33,7 +34,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ modul
         key={`${attempt.attemptId}:${attempt.sequence}`}
         moduleId={moduleId}
         attemptId={attempt.attemptId}
-        definition={attempt.definition}
+        definition={playerDefinition(attempt.definition)}
         content={renderScenario(attempt.definition)}
         snapshot={attempt.snapshot}
         sequence={attempt.sequence}
