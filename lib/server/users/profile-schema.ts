@@ -1,14 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
+import { addYearsTo, isPlainDate, storedInstantOf, ukToday } from '@/lib/cpd/plain-date';
 import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
 
 const earliestCycleStart = '2018-01-01';
 
-function oneYearFromToday(): string {
-  const date = new Date();
-  date.setUTCFullYear(date.getUTCFullYear() + 1);
-  return date.toISOString().slice(0, 10);
-}
 
 /** What the profile form submits; empty optional fields mean "not set". */
 export const profileInputSchema = z.object({
@@ -29,16 +25,10 @@ export const profileInputSchema = z.object({
   cpdCycleStart: z
     .string()
     .trim()
-    .refine((value) => value === '' || isRealDate(value), 'Enter your CPD cycle start as a date, for example 2023-01-01.')
+    .refine((value) => value === '' || isPlainDate(value), 'Enter your CPD cycle start as a date, for example 2023-01-01.')
     .refine((value) => value === '' || value >= earliestCycleStart, 'Enhanced CPD began in 2018: enter a cycle start from 2018 onwards.')
-    .refine((value) => value === '' || value <= oneYearFromToday(), 'Your CPD cycle start cannot be more than a year from now.')
-    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : null)),
+    .refine((value) => value === '' || value <= addYearsTo(ukToday(), 1), 'Your CPD cycle start cannot be more than a year from now.')
+    .transform((value) => (value ? storedInstantOf(value) : null)),
 });
 
 export type ProfileInput = z.output<typeof profileInputSchema>;
-
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
