@@ -27,7 +27,7 @@ export function ProfileForm({
       <FormField
         id="certificateName"
         label="Name on certificates"
-        hint="Exactly as it should be printed, for example as it appears on the GDC register."
+        hint="As it appears on the GDC register, so an auditor can match your certificates to you. Certificates print Latin (including Vietnamese), Greek and Cyrillic letters with their accents."
         error={errorOf('certificateName')}
       >
         {(control) => <input {...control} name="certificateName" autoComplete="name" required defaultValue={state.values.certificateName} className={inputClass} />}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { unprintableCharacters } from '@/lib/certificates/printable-name';
 import { addYearsTo, isPlainDate, storedInstantOf, ukToday } from '@/lib/cpd/plain-date';
 import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
 
@@ -13,7 +14,19 @@ export const profileInputSchema = z.object({
     .trim()
     .min(2, 'Enter your name as it should appear on your certificates.')
     .max(100, 'Your certificate name must be 100 characters or fewer.')
-    .regex(/^[^\p{C}<>]+$/u, 'Your certificate name can only contain letters, spaces and punctuation.'),
+    .regex(/^[^\p{C}<>]+$/u, 'Your certificate name can only contain letters, spaces and punctuation.')
+    .superRefine((value, context) => {
+      // Control characters and < > already have their own message above.
+      if (/[\p{C}<>]/u.test(value)) return;
+      const unprintable = unprintableCharacters(value);
+      if (unprintable.length > 0) {
+        context.addIssue({
+          code: 'custom',
+          message: `Certificates cannot print ${unprintable.map((character) => `“${character}”`).join(', ')}: their fonts have letters for the Latin (including Vietnamese), Greek and Cyrillic alphabets only, and a signed certificate cannot be corrected later. Enter your name as it appears on the GDC register.`,
+        });
+      }
+    })
+    .transform((value) => value.normalize('NFC')),
   gdcNumber: z
     .string()
     .trim()
