@@ -43,8 +43,14 @@ export const externalCpdInputSchema = z
 
 export type ExternalCpdInput = z.output<typeof externalCpdInputSchema>;
 
-/** One line of the personal development plan. */
+/**
+ * One line of the personal development plan, with the fields the GDC's Enhanced CPD guidance asks
+ * a plan to show: the learning need, the planned activity, the anticipated development outcomes,
+ * the timeframe and the field of practice.
+ */
 export const plannedCpdInputSchema = z.object({
+  learningNeed: text('learning or development need', 500),
+  fieldOfPractice: text('field of practice', 200),
   title: text('planned activity', 200),
   outcomes: outcomeLetters,
   timeframe: text('timeframe', 100),

@@ -22,3 +22,23 @@ describe('the certificate name in the profile', () => {
     }
   });
 });
+
+describe('the CPD cycle start in the profile', () => {
+  const withCycle = (registrantType: string, cpdCycleStart: string) => ({ certificateName: 'Amina Yusuf', gdcNumber: '', registrantType, cpdCycleStart });
+
+  it('accepts 1 January for a dentist and 1 August for a dental care professional', () => {
+    expect(profileInputSchema.safeParse(withCycle('dentist', '2023-01-01')).success).toBe(true);
+    expect(profileInputSchema.safeParse(withCycle('dental-nurse', '2023-08-01')).success).toBe(true);
+  });
+
+  it('refuses a start that is not the first day of a CPD year, suggesting the right one', () => {
+    const result = profileInputSchema.safeParse(withCycle('dental-nurse', '2024-03-14'));
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['cpdCycleStart'], message: 'A dental care professional’s CPD cycle starts on 1 August: did you mean 2023-08-01?' })]);
+    const dentist = profileInputSchema.safeParse(withCycle('dentist', '2024-08-01'));
+    expect(dentist.error?.issues[0]?.message).toBe('A dentist’s CPD cycle starts on 1 January: did you mean 2024-01-01?');
+  });
+
+  it('leaves the cycle start empty rather than assuming one', () => {
+    expect(profileInputSchema.parse(withCycle('dentist', '')).cpdCycleStart).toBeNull();
+  });
+});

@@ -1,8 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
 import { unprintableCharacters } from '@/lib/certificates/printable-name';
-import { addYearsTo, isPlainDate, storedInstantOf, ukToday } from '@/lib/cpd/plain-date';
-import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
+import { addYearsTo, isPlainDate, storedInstantOf, ukDateOf, ukToday } from '@/lib/cpd/plain-date';
+import { cpdYearOf } from '@/lib/cpd/cpd-cycle';
+import { isDentist, REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
 
 const earliestCycleStart = '2018-01-01';
 
@@ -41,7 +42,21 @@ export const profileInputSchema = z.object({
     .refine((value) => value === '' || isPlainDate(value), 'Enter your CPD cycle start as a date, for example 2023-01-01.')
     .refine((value) => value === '' || value >= earliestCycleStart, 'Enhanced CPD began in 2018: enter a cycle start from 2018 onwards.')
     .refine((value) => value === '' || value <= addYearsTo(ukToday(), 1), 'Your CPD cycle start cannot be more than a year from now.')
-    .transform((value) => (value ? storedInstantOf(value) : null)),
+    .transform((value) => (isPlainDate(value) ? storedInstantOf(value) : null)),
+}).superRefine((profile, context) => {
+  // GDC cycles begin on the first day of a CPD year: 1 January for dentists, 1 August for DCPs.
+  // Zod still runs this check when a field failed, with that field's raw input: check only parsed values.
+  if (!REGISTRANT_TYPES.some((type) => type === profile.registrantType) || !profile.registrantType || !(profile.cpdCycleStart instanceof Date)) return;
+  const entered = ukDateOf(profile.cpdCycleStart);
+  const yearStart = cpdYearOf(entered, profile.registrantType).start;
+  if (entered !== yearStart) {
+    const day = isDentist(profile.registrantType) ? '1 January' : '1 August';
+    context.addIssue({
+      code: 'custom',
+      path: ['cpdCycleStart'],
+      message: `${isDentist(profile.registrantType) ? 'A dentist' : 'A dental care professional'}’s CPD cycle starts on ${day}: did you mean ${yearStart}?`,
+    });
+  }
 });
 
 export type ProfileInput = z.output<typeof profileInputSchema>;
