@@ -29,5 +29,5 @@ export const PRINTABLE_NAMES = [
   'María José Núñez',
 ];
 
-/** Names the certificate fonts have no letters for: CJK, Korean, Arabic, Hebrew, emoji, Devanagari. */
-export const REFUSED_NAMES = ['中村 太郎', '김민준', 'محمد علي', 'דוד כהן', 'Sam 😀 Patel', 'राहुल शर्मा'];
+/** Names the certificate fonts have no letters for (CJK, Korean, Arabic, Hebrew, emoji, Devanagari), or with a symbol in them. */
+export const REFUSED_NAMES = ['中村 太郎', '김민준', 'محمد علي', 'דוד כהן', 'Sam 😀 Patel', 'राहुल शर्मा', 'Jo ❤ Smith'];

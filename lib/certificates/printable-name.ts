@@ -21,8 +21,9 @@ function printableCodePoints(): ReadonlySet<number> {
   return printable;
 }
 
-// Letters and marks of the scripts the fonts are made for, spaces, and the punctuation names use.
-const NAME_CHARACTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M} '’‘.,\-‐]$/u;
+// Letters and marks of the scripts the fonts are made for, digits, punctuation and spaces; not
+// symbols (❤ or ☺ would print, but are not part of a name on the register).
+const NAME_CHARACTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{Nd}\p{P}\p{Zs}]$/u;
 
 /** The characters of a name (NFC) a certificate cannot print, each once, in order; empty when it prints. */
 export function unprintableCharacters(name: string): string[] {
