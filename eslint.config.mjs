@@ -93,6 +93,22 @@ const composeChecksStayOnTheServer = {
   },
 };
 
+/** Issue 11: every calendar date is a Europe/London date, read and printed only by lib/cpd/plain-date.ts. */
+const ukCalendar = {
+  files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+  ignores: ['lib/cpd/plain-date.ts', '**/*.test.ts', '**/*.test-support.ts'],
+  rules: {
+    'no-restricted-properties': [
+      'error',
+      ...['toLocaleDateString', 'toLocaleTimeString', 'toDateString', 'getFullYear', 'getMonth', 'getDate', 'getDay', 'getUTCFullYear', 'getUTCMonth', 'getUTCDate'].map((property) => ({
+        property,
+        message: 'Dates follow the machine or UTC calendar this way: use lib/cpd/plain-date.ts (the UK calendar).',
+      })),
+      { object: 'Intl', property: 'DateTimeFormat', message: 'Use lib/cpd/plain-date.ts (the UK calendar) to format dates.' },
+    ],
+  },
+};
+
 const config = [
   { ignores: ['node_modules/**', '.next/**', 'lib/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', 'next-env.d.ts'] },
   ...nextCoreWebVitals,
@@ -100,6 +116,7 @@ const config = [
   oneWayImports,
   fileNames,
   composeChecksStayOnTheServer,
+  ukCalendar,
   {
     // Command-line tools talk to their user through the console.
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'prisma/**/*.ts'],

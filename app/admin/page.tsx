@@ -12,10 +12,10 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
 import { listUsers } from '@/lib/server/users/list-users';
 import { setUserSuspended } from './users/actions';
+import { formatShortDate } from '@/lib/cpd/plain-date';
 
 export const metadata: Metadata = { title: 'Admin', robots: { index: false } };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 
 /** The admin console: find users and practices, suspend or reinstate users. Admins only. */
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -74,9 +74,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                 <tr key={user.id} className="border-b border-slate-200 dark:border-slate-800">
                   <td className="py-2 pr-4">{user.email}</td>
                   <td className="py-2 pr-4">{user.certificateName ?? user.name ?? '—'}</td>
-                  <td className="py-2 pr-4">{dateFormat.format(user.createdAt)}</td>
+                  <td className="py-2 pr-4">{formatShortDate(user.createdAt)}</td>
                   <td className="py-2 pr-4">
-                    {user.suspendedAt ? `Suspended ${dateFormat.format(user.suspendedAt)}` : 'Active'}
+                    {user.suspendedAt ? `Suspended ${formatShortDate(user.suspendedAt)}` : 'Active'}
                     {user.isAdmin ? ' · admin' : ''}
                   </td>
                   <td className="py-2">
@@ -115,7 +115,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             {practices.map((practice) => (
               <li key={practice.id}>
                 <strong>{practice.name}</strong> · {practice._count.members} {practice._count.members === 1 ? 'member' : 'members'} · created{' '}
-                {dateFormat.format(practice.createdAt)}
+                {formatShortDate(practice.createdAt)}
               </li>
             ))}
           </ul>

@@ -75,6 +75,8 @@ export async function deleteExternalCpdAction(_previous: CpdFormState, formData:
 /** Adds a planned activity to the learner's personal development plan. */
 export async function addPlannedCpdAction(_previous: CpdFormState, formData: FormData): Promise<CpdFormState> {
   const values = {
+    learningNeed: String(formData.get('learningNeed') ?? ''),
+    fieldOfPractice: String(formData.get('fieldOfPractice') ?? ''),
     title: String(formData.get('title') ?? ''),
     outcomes: formData.getAll('outcomes').map(String),
     timeframe: String(formData.get('timeframe') ?? ''),

@@ -61,11 +61,11 @@ function TextField(props: {
   );
 }
 
-function OutcomeCheckboxes({ form, selected, errors }: { form: string; selected: readonly string[]; errors: Record<string, string[]> }) {
+function OutcomeCheckboxes({ form, selected, errors, legend = 'GDC development outcomes' }: { form: string; selected: readonly string[]; errors: Record<string, string[]>; legend?: string }) {
   const messages = errors.outcomes;
   return (
     <fieldset className="space-y-1" aria-describedby={messages?.length ? `${form}-outcomes-error` : undefined}>
-      <legend className="font-semibold">GDC development outcomes</legend>
+      <legend className="font-semibold">{legend}</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {OUTCOME_LETTERS.map((letter) => (
           <label key={letter} className="flex min-h-11 items-center gap-2">
@@ -145,8 +145,10 @@ export function PlannedCpdForm() {
   const value = (name: string) => (typed ? String(typed[name] ?? '') : '');
   return (
     <form key={state ? JSON.stringify(state.values) : 'new'} action={formAction} className="space-y-4" noValidate>
-      <TextField form="plan" name="title" label="Planned activity" defaultValue={value('title')} errors={errors} />
-      <OutcomeCheckboxes form="plan" selected={typed ? ([] as string[]).concat(typed.outcomes ?? []) : []} errors={errors} />
+      <TextField form="plan" name="learningNeed" label="Learning or development need" hint="What you need to learn or keep up to date, for example: responding to online reviews" defaultValue={value('learningNeed')} errors={errors} />
+      <TextField form="plan" name="fieldOfPractice" label="Field of practice" hint="The part of your work it relates to, for example: general practice, patient communication" defaultValue={value('fieldOfPractice')} errors={errors} />
+      <TextField form="plan" name="title" label="Planned activity" hint="How you will meet the need, for example: a verifiable e-learning module" defaultValue={value('title')} errors={errors} />
+      <OutcomeCheckboxes form="plan" legend="Anticipated development outcomes" selected={typed ? ([] as string[]).concat(typed.outcomes ?? []) : []} errors={errors} />
       <TextField form="plan" name="timeframe" label="Timeframe" hint="For example: by March 2027" defaultValue={value('timeframe')} errors={errors} />
       <TextField form="plan" name="notes" label="Notes (optional)" defaultValue={value('notes')} errors={errors} />
       {state ? <ErrorMessage>{state.message}</ErrorMessage> : null}

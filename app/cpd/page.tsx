@@ -102,8 +102,8 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                   ]}
                 />
                 <tbody>
-                  {summary.years.map((year, index) => {
-                    const check = index > 0 ? summary.twoYearChecks[index - 1] : undefined;
+                  {summary.years.map((year) => {
+                    const check = summary.twoYearChecks.find((pair) => pair.second.label === year.label);
                     return (
                       <tr key={year.label}>
                         <RowHeading className={cellClass}>
@@ -112,7 +112,9 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                         </RowHeading>
                         <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatMinutesAsHours(year.minutes)}</td>
                         <td className={cellClass}>
-                          {check ? `${TWO_YEAR_LABELS[check.status]} (${formatMinutesAsHours(check.minutes)} h over ${check.first.label} and ${check.second.label})` : '—'}
+                          {check
+                            ? `${TWO_YEAR_LABELS[check.status]} (${formatMinutesAsHours(check.minutes)} h over ${check.first.label}${check.spansCycles ? ', in your previous cycle,' : ''} and ${check.second.label})`
+                            : '—'}
                         </td>
                       </tr>
                     );
@@ -144,13 +146,22 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             </div>
           </>
         ) : (
-          <p className="rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
-            Your profile does not say what you are registered as, so we cannot show your cycle or how many hours it needs.{' '}
-            <Link href="/profile" className="font-semibold underline underline-offset-4">
-              Set your registrant type in your profile
-            </Link>
-            .
-          </p>
+          <div className="space-y-2 rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
+            {record.missing.includes('registrantType') ? (
+              <p>Your profile does not say what you are registered as, so we cannot tell how many hours your cycle needs or when your CPD years begin.</p>
+            ) : null}
+            {record.missing.includes('cycleStart') ? (
+              <p>
+                We need your CPD cycle start to show your cycle. GDC cycles are individual: yours began on the 1 January (dentists) or 1 August
+                (dental care professionals) after you first registered, and your eGDC account shows it. We do not guess it.
+              </p>
+            ) : null}
+            <p>
+              <Link href="/profile" className="font-semibold underline underline-offset-4">
+                {record.missing.length === 2 ? 'Add your registrant type and cycle start in your profile' : record.missing.includes('cycleStart') ? 'Add your CPD cycle start in your profile' : 'Set your registrant type in your profile'}
+              </Link>
+            </p>
+          </div>
         )}
       </TitledSection>
 
@@ -233,7 +244,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
 
       <TitledSection headingId="plan-heading" title="Personal development plan" className="max-w-2xl space-y-3">
         <p className="text-slate-700 dark:text-slate-300">
-          What you plan to do this cycle, which development outcomes it meets and by when. The GDC asks every registrant to keep one.
+          For each learning need: your field of practice, the activity you plan, the development outcomes you expect it to meet and by when. The GDC asks every registrant to keep one.
         </p>
         {record.plan.length === 0 ? (
           <p>No planned activities yet.</p>
@@ -243,9 +254,16 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
               <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-700">
                 <div>
                   <p className="font-semibold">{item.title}</p>
-                  <p className="text-sm">
-                    Outcomes {formatOutcomeLetters(item.outcomes) || '—'} · {item.timeframe}
-                  </p>
+                  <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                    <dt className="font-medium">Learning need</dt>
+                    <dd>{item.learningNeed || 'Not given'}</dd>
+                    <dt className="font-medium">Field of practice</dt>
+                    <dd>{item.fieldOfPractice || 'Not given'}</dd>
+                    <dt className="font-medium">Anticipated outcomes</dt>
+                    <dd>{formatOutcomeLetters(item.outcomes) || '—'}</dd>
+                    <dt className="font-medium">Timeframe</dt>
+                    <dd>{item.timeframe}</dd>
+                  </dl>
                   {item.notes ? <p className="text-sm text-slate-700 dark:text-slate-300">{item.notes}</p> : null}
                 </div>
                 <DeleteButton kind="planned" id={item.id} label={`Delete ${item.title} from your plan`} />

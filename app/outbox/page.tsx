@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getEnv } from '@/lib/env';
 import { listOutboxEmails } from '@/lib/server/email/list-outbox-emails';
+import { formatUkDateTime } from '@/lib/cpd/plain-date';
 
 export const metadata: Metadata = { title: 'Demo outbox', robots: { index: false } };
 
@@ -56,7 +57,7 @@ export default async function OutboxPage() {
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   To {email.to} ·{' '}
                   <time dateTime={email.createdAt.toISOString()}>
-                    {email.createdAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' })}
+                    {formatUkDateTime(email.createdAt)}
                   </time>
                 </p>
                 <EmailText text={email.text} />

@@ -3,6 +3,7 @@ import { REGISTRANT_TYPE_LABELS, REGISTRANT_TYPES } from '@/lib/cpd/registrant-t
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getProfile } from '@/lib/server/users/get-profile';
 import { ProfileForm } from './profile-form';
+import { ukDateOf } from '@/lib/cpd/plain-date';
 
 export const metadata: Metadata = { title: 'Your profile' };
 
@@ -26,7 +27,7 @@ export default async function ProfilePage() {
           certificateName: profile.certificateName ?? profile.name ?? '',
           gdcNumber: profile.gdcNumber ?? '',
           registrantType: profile.registrantType ?? '',
-          cpdCycleStart: profile.cpdCycleStart ? profile.cpdCycleStart.toISOString().slice(0, 10) : '',
+          cpdCycleStart: profile.cpdCycleStart ? ukDateOf(profile.cpdCycleStart) : '',
         }}
       />
     </div>

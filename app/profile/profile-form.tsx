@@ -27,7 +27,7 @@ export function ProfileForm({
       <FormField
         id="certificateName"
         label="Name on certificates"
-        hint="Exactly as it should be printed, for example as it appears on the GDC register."
+        hint="As it appears on the GDC register, so an auditor can match your certificates to you. Certificates print Latin (including Vietnamese), Greek and Cyrillic letters with their accents."
         error={errorOf('certificateName')}
       >
         {(control) => <input {...control} name="certificateName" autoComplete="name" required defaultValue={state.values.certificateName} className={inputClass} />}
@@ -52,8 +52,8 @@ export function ProfileForm({
 
       <FormField
         id="cpdCycleStart"
-        label="CPD cycle start (optional)"
-        hint="The first day of your current five-year cycle. Leave empty to use the GDC’s standard cycle."
+        label="CPD cycle start"
+        hint="GDC cycles are individual: yours began on the 1 January (dentists) or 1 August (dental care professionals) after you first registered, and your eGDC account shows it. Enter your first cycle’s start so the 10-hours-in-two-years check can look across cycles. Until you enter it we cannot show your cycle."
         error={errorOf('cpdCycleStart')}
       >
         {(control) => <input {...control} name="cpdCycleStart" type="date" defaultValue={state.values.cpdCycleStart} className={inputClass} />}

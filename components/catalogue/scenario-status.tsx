@@ -1,5 +1,6 @@
 import type { ScenarioStatus } from '@/lib/play/scenario-status';
 import type { Rating } from '@/lib/scenario/definition';
+import { formatLongDate } from '@/lib/cpd/plain-date';
 
 const ratingWords: Record<Rating, string> = {
   best: 'best outcome',
@@ -23,7 +24,7 @@ export function ScenarioStatusLabel({ status }: { status: ScenarioStatus }) {
     case 'completed':
       return (
         <span className={`${base} bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50`}>
-          Completed {status.completedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} — {ratingWords[status.rating]}
+          Completed {formatLongDate(status.completedAt)} — {ratingWords[status.rating]}
         </span>
       );
   }

@@ -99,5 +99,5 @@ export function buildCertificateContent(options: BuildCertificateContentOptions)
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCertificatePdf } from './certificate-pdf';
+import { compileModule } from '@/lib/scenario/compile-module';
 import { extractPdfText } from './pdf-text.test-support';
 import { sampleContent, sampleModule } from './sample-certificate.test-support';
 
@@ -81,5 +83,37 @@ describe('renderCertificatePdf', () => {
     expect(text).toContain('Sentence 120 about confidentiality.');
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain('We confirm that the information provided');
+  });
+
+  describe('with the real module, every field the GDC requires is on page 1', () => {
+    const file = 'scenarios/social-media/module.yaml';
+    const realModule = compileModule({ source: readFileSync(file, 'utf8'), file }).definition!;
+    const required = (real: ReturnType<typeof sampleContent>) => [
+      real.learner.name,
+      `GDC number ${real.learner.gdcNumber}`,
+      real.module.title,
+      '1 August 2026',
+      real.cpdHours.display,
+      ...real.outcomes.map((outcome) => outcome.text),
+      real.aims,
+      ...real.objectives,
+      real.provider,
+      real.qualityAssurance.statement,
+      real.code,
+      '/verify/PW-7K3M-Q9XD-2HVA',
+    ];
+
+    it('as the module is today', async () => {
+      const real = sampleContent({ module: realModule });
+      const { pageTexts } = await extractPdfText(await renderCertificatePdf(real));
+      for (const field of required(real)) expect(pageTexts[0]).toContain(field);
+    });
+
+    it('even when its objectives and aims are twice as long', async () => {
+      const longer = { ...realModule, aims: `${realModule.aims} ${realModule.aims}`, objectives: [...realModule.objectives, ...realModule.objectives.map((objective) => `${objective} again`)] };
+      const real = sampleContent({ module: longer });
+      const { pageTexts } = await extractPdfText(await renderCertificatePdf(real));
+      for (const field of required(real)) expect(pageTexts[0]).toContain(field);
+    });
   });
 });

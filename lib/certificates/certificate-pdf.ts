@@ -5,8 +5,29 @@ import type { PdfFontFiles } from './pdf-fonts';
 
 const QR_WIDTH = 104;
 
-/** The certificate as an A4 PDF with embedded fonts, real text and a vector QR code of the verify URL. */
+/** Body text sizes tried in turn until every field the GDC requires fits on the first page. */
+const BODY_SIZES = [9.5, 9, 8.5, 8, 7.5];
+
+/**
+ * The certificate as an A4 PDF with embedded fonts, real text and a vector QR code of the verify URL.
+ * Every field the GDC asks a verifiable CPD certificate to carry (learner's name and GDC number,
+ * activity title, date, verifiable hours, development outcomes, aims and objectives, provider,
+ * quality-assurance statement) and the verification code and QR are on page 1, so page 1 printed or
+ * uploaded alone is complete evidence; the body text is made smaller until they fit. The learning
+ * content and how the hours were calculated follow, on a second page only when they must.
+ */
 export async function renderCertificatePdf(content: CertificateContent, fonts?: PdfFontFiles): Promise<Uint8Array> {
+  let bodySize = BODY_SIZES[0]!;
+  let writer = await renderRequired(content, bodySize, fonts);
+  for (const smaller of BODY_SIZES.slice(1)) {
+    if (writer.pageCount === 1) break;
+    bodySize = smaller;
+    writer = await renderRequired(content, bodySize, fonts);
+  }
+  return renderSupporting(writer, content, bodySize);
+}
+
+async function renderRequired(content: CertificateContent, bodySize: number, fonts?: PdfFontFiles): Promise<PdfWriter> {
   const writer = await PdfWriter.create(
     {
       title: `Certificate of verifiable CPD: ${content.module.title}`,
@@ -22,8 +43,8 @@ export async function renderCertificatePdf(content: CertificateContent, fonts?: 
 
   writer.text(content.provider, { font: 'semiBold', size: 11, color: ACCENT }, beside);
   writer.space(4);
-  writer.text('Certificate of verifiable CPD', { font: 'bold', size: 24, leading: 1.2 }, beside);
-  writer.space(14);
+  writer.text('Certificate of verifiable CPD', { font: 'bold', size: 22, leading: 1.2 }, beside);
+  writer.space(10);
   writer.text('This certifies that', { size: 10, color: MUTED }, beside);
   writer.text(content.learner.name, { font: 'bold', size: 18, leading: 1.35 }, beside);
   if (content.learner.gdcNumber) writer.text(`GDC number ${content.learner.gdcNumber}`, { size: 10.5 }, beside);
@@ -64,27 +85,35 @@ export async function renderCertificatePdf(content: CertificateContent, fonts?: 
   writer.space(writer.cursor - lowest);
   writer.rule();
 
-  const body = { size: 9.5 };
-  writer.heading('Learning content');
-  writer.text(content.learningContent, body);
+  const body = { size: bodySize, leading: 1.3 };
+  writer.heading('GDC development outcomes');
+  for (const outcome of content.outcomes) writer.bullet(outcome.text, body, outcome.letter);
   writer.heading('Aims');
   writer.text(content.aims, body);
   if (content.objectives.length > 0) {
     writer.heading('Objectives');
     for (const objective of content.objectives) writer.bullet(objective, body);
   }
-  writer.heading('GDC development outcomes');
-  for (const outcome of content.outcomes) writer.bullet(outcome.text, body, outcome.letter);
   if (content.recommendedTopics.length > 0) {
     writer.heading(content.recommendedTopics.length === 1 ? 'GDC recommended topic' : 'GDC recommended topics');
     writer.text(content.recommendedTopics.join('; '), body);
   }
-  writer.heading('Quality assurance');
+  writer.heading('Provider and quality assurance');
+  writer.text(`Provided by ${content.provider}.`, body);
   writer.text(content.qualityAssurance.statement, body);
-  if (content.qualityAssurance.process) writer.text(content.qualityAssurance.process, { size: 8.5, color: MUTED });
+  if (content.qualityAssurance.process) writer.text(content.qualityAssurance.process, { size: bodySize - 1, color: MUTED, leading: 1.3 });
+  return writer;
+}
+
+/** What supports the required fields: it may start a second page. */
+async function renderSupporting(writer: PdfWriter, content: CertificateContent, bodySize: number): Promise<Uint8Array> {
+  const body = { size: bodySize, leading: 1.3 };
+  writer.heading('Learning content');
+  writer.text(content.learningContent, body);
   writer.heading('How the hours were calculated');
   writer.text(`${content.hoursRule} This certificate is signed electronically and can be checked at the address above.`, {
-    size: 8.5,
+    size: bodySize - 1,
+    leading: 1.3,
   });
 
   return writer.finish(`${content.provider} · Certificate ${content.code} · ${content.learner.name}`);

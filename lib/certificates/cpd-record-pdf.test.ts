@@ -29,11 +29,11 @@ const activities: CpdActivity[] = [
 
 describe('renderCpdRecordPdf', () => {
   it('shows totals, years, outcomes, warnings, activities and the plan as text', async () => {
-    const summary = summariseCpdRecord({ registrantType: 'dental-nurse', activities, today: '2026-01-15' });
+    const summary = summariseCpdRecord({ registrantType: 'dental-nurse', cycleStart: '2023-08-01', activities, today: '2026-01-15' });
     const bytes = await renderCpdRecordPdf({
       summary,
       activities: summary.activities,
-      plan: [{ title: 'Safeguarding level 2', outcomes: ['A', 'D'], timeframe: 'By March 2026', notes: 'Practice pays' }],
+      plan: [{ learningNeed: 'Keep safeguarding knowledge current', fieldOfPractice: 'General dental practice', title: 'Safeguarding level 2', outcomes: ['A', 'D'], timeframe: 'By March 2026', notes: 'Practice pays' }],
       learner: { name: 'Sam Patel', gdcNumber: '654321' },
     });
     const { text } = await extractPdfText(bytes);
@@ -58,7 +58,7 @@ describe('renderCpdRecordPdf', () => {
   });
 
   it('says so when there is nothing recorded or planned yet', async () => {
-    const summary = summariseCpdRecord({ registrantType: 'dentist', activities: [], today: '2026-01-15' });
+    const summary = summariseCpdRecord({ registrantType: 'dentist', cycleStart: '2023-01-01', activities: [], today: '2026-01-15' });
     const { text } = await extractPdfText(await renderCpdRecordPdf({ summary, activities: [], plan: [] }));
     expect(text).toContain('No CPD recorded yet.');
     expect(text).toContain('No planned activities yet.');

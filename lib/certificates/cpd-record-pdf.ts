@@ -122,12 +122,14 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
   } else {
     writer.table(
       [
-        { header: 'Planned activity', width: width * 0.35 },
-        { header: 'Outcomes', width: width * 0.12 },
-        { header: 'Timeframe', width: width * 0.18 },
-        { header: 'Notes', width: width * 0.35 },
+        { header: 'Learning need', width: width * 0.22 },
+        { header: 'Field of practice', width: width * 0.15 },
+        { header: 'Planned activity', width: width * 0.22 },
+        { header: 'Anticipated outcomes', width: width * 0.11 },
+        { header: 'Timeframe', width: width * 0.12 },
+        { header: 'Notes', width: width * 0.18 },
       ],
-      plan.map((item) => [item.title, formatOutcomeLetters(item.outcomes), item.timeframe, item.notes]),
+      plan.map((item) => [item.learningNeed, item.fieldOfPractice, item.title, formatOutcomeLetters(item.outcomes), item.timeframe, item.notes]),
     );
   }
 

@@ -2,6 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, type RGB, rgb } from 'pdf-lib';
 import { darkRuns, qrMatrix } from './qr-matrix';
 import { type PdfFontFiles, loadPdfFonts } from './pdf-fonts';
+import { drawPositionedText, prepareGlyphCodePoints } from './positioned-text';
 
 /** A4 in PDF points. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -67,6 +68,7 @@ export class PdfWriter {
     const [regular, semiBold, bold] = await Promise.all(
       [files.regular, files.semiBold, files.bold].map((bytes) => doc.embedFont(bytes, { subset: true, features: PLAIN_LAYOUT })),
     );
+    for (const font of [regular, semiBold, bold]) prepareGlyphCodePoints(font!);
     doc.setTitle(metadata.title, { showInWindowTitleBar: true });
     doc.setAuthor(metadata.author);
     doc.setSubject(metadata.subject);
@@ -85,6 +87,11 @@ export class PdfWriter {
 
   get left(): number {
     return MARGIN;
+  }
+
+  /** Pages begun so far. */
+  get pageCount(): number {
+    return this.doc.getPageCount();
   }
 
   get currentPage(): PDFPage {
@@ -112,7 +119,7 @@ export class PdfWriter {
       this.ensureSpace(lineHeight);
       this.y -= lineHeight;
       if (line) {
-        this.page.drawText(line, { x: MARGIN + (style.indent ?? 0), y: this.y + lineHeight - size, size, font, color: style.color ?? INK });
+        drawPositionedText(this.page, line, { x: MARGIN + (style.indent ?? 0), y: this.y + lineHeight - size, size, font, color: style.color ?? INK });
       }
     }
   }
@@ -158,7 +165,7 @@ export class PdfWriter {
       let x = MARGIN;
       wrapped.forEach((lines, index) => {
         lines.forEach((line, lineIndex) => {
-          if (line) this.page.drawText(line, { x, y: top - (lineIndex + 1) * lineHeight + (lineHeight - size), size, font, color });
+          if (line) drawPositionedText(this.page, line, { x, y: top - (lineIndex + 1) * lineHeight + (lineHeight - size), size, font, color });
         });
         x += columns[index]!.width;
       });
@@ -196,7 +203,7 @@ export class PdfWriter {
     const pages = this.doc.getPages();
     pages.forEach((page, index) => {
       const size = 7.5;
-      page.drawText(footer.normalize('NFC'), { x: MARGIN, y: MARGIN - 18, size, font: this.fonts.regular, color: MUTED });
+      drawPositionedText(page, footer.normalize('NFC'), { x: MARGIN, y: MARGIN - 18, size, font: this.fonts.regular, color: MUTED });
       const number = `Page ${index + 1} of ${pages.length}`;
       const width = this.fonts.regular.widthOfTextAtSize(number, size);
       page.drawText(number, { x: A4.width - MARGIN - width, y: MARGIN - 18, size, font: this.fonts.regular, color: MUTED });

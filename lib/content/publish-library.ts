@@ -1,7 +1,8 @@
 import type { Database } from '@/lib/server/db/create-client';
 import { canonicalJson } from '@/lib/json/canonical-json';
 import type { ModuleDefinition, ScenarioDefinition } from '@/lib/scenario/definition';
-import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
+import { exploreScenario } from '@/lib/scenario/explore';
+import { checkScenarioFiles, type CheckedFiles } from '@/lib/scenario/scenario-files';
 import { sha256Hex } from '@/lib/scenario/sha256';
 
 export interface PublishReport {
@@ -9,13 +10,19 @@ export interface PublishReport {
   scenarios: Array<{ id: string; version: number; published: boolean }>;
 }
 
-class LibraryHasErrorsError extends Error {}
+/** The library on disk cannot be published as it is; the message lists every reason. */
+export class LibraryHasErrorsError extends Error {}
 
 /**
  * Compiles the scenario library on disk and publishes what changed: a scenario or module
  * gets a new version row only when its content hash is new, so running this again is a
  * no-op and attempts already started keep the version they began with.
- * Node-only (reads files); used by the seed and by `npm start`.
+ *
+ * Refuses, publishing nothing, when a file does not compile, when the exhaustive play test
+ * (`npm run scenario -- test`, lib/scenario/explore.ts) finds a scenario a learner could get stuck
+ * in, or when a scenario or module changed but its `version` was not raised above every version
+ * already published: one version number always means one content.
+ * Node-only (reads files); used by the seed and by `npm start`. Throws LibraryHasErrorsError.
  */
 export async function publishLibrary(options: { db: Database; folder: string }): Promise<PublishReport> {
   const { db, folder } = options;
@@ -25,12 +32,40 @@ export async function publishLibrary(options: { db: Database; folder: string }):
     const listed = errors.map((error) => `${error.file}:${error.line}:${error.column} ${error.code} ${error.message}`).join('\n');
     throw new LibraryHasErrorsError(`The scenario library has errors; nothing was published:\n${listed}`);
   }
+  const playProblems = playTestProblems(checked);
+  if (playProblems.length > 0) {
+    throw new LibraryHasErrorsError(
+      `The scenario library fails its play test (npm run scenario -- test ${folder}); nothing was published:\n${playProblems.join('\n')}`,
+    );
+  }
   const scenariosById = new Map(checked.scenarios.map(({ definition }) => [definition.id, definition]));
+  const items = checked.modules.map(({ definition: module }) => {
+    const scenarios = module.scenarios.map((id) => scenariosById.get(id) as ScenarioDefinition);
+    return { module, moduleHash: moduleContentHash(module, scenarios), scenarios };
+  });
   const report: PublishReport = { modules: [], scenarios: [] };
 
-  for (const { definition: module } of checked.modules) {
-    const scenarios = module.scenarios.map((id) => scenariosById.get(id) as ScenarioDefinition);
-    await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
+    // Every version is checked before anything is written, so a refusal leaves the database as it was.
+    const versionProblems: string[] = [];
+    const published = { scenarios: new Set<string>(), modules: new Set<string>() };
+    for (const { module, moduleHash, scenarios } of items) {
+      for (const scenario of scenarios) {
+        const known = await tx.scenarioVersion.findMany({ where: { scenarioId: scenario.id }, select: { version: true, contentHash: true } });
+        const problem = versionProblem('scenario', scenario.id, scenario.version, scenario.contentHash, known);
+        if (problem) versionProblems.push(problem);
+        if (!known.some((row) => row.contentHash === scenario.contentHash)) published.scenarios.add(scenario.id);
+      }
+      const known = await tx.moduleVersion.findMany({ where: { moduleId: module.id }, select: { version: true, contentHash: true } });
+      const problem = versionProblem('module', module.id, module.version, moduleHash, known);
+      if (problem) versionProblems.push(problem);
+      if (!known.some((row) => row.contentHash === moduleHash)) published.modules.add(module.id);
+    }
+    if (versionProblems.length > 0) {
+      throw new LibraryHasErrorsError(`The scenario library reuses version numbers; nothing was published:\n${versionProblems.join('\n')}`);
+    }
+
+    for (const { module, moduleHash, scenarios } of items) {
       await tx.cpdModule.upsert({
         where: { id: module.id },
         create: { id: module.id, title: module.title },
@@ -42,31 +77,55 @@ export async function publishLibrary(options: { db: Database; folder: string }):
           create: { id: scenario.id, moduleId: module.id, position, title: scenario.title },
           update: { moduleId: module.id, position, title: scenario.title },
         });
-        const existing = await tx.scenarioVersion.findUnique({
-          where: { scenarioId_contentHash: { scenarioId: scenario.id, contentHash: scenario.contentHash } },
-          select: { id: true },
-        });
-        if (!existing) {
+        const isNew = published.scenarios.has(scenario.id);
+        if (isNew) {
           await tx.scenarioVersion.create({
             data: { scenarioId: scenario.id, version: scenario.version, contentHash: scenario.contentHash, definitionJson: canonicalJson(scenario) },
           });
         }
-        report.scenarios.push({ id: scenario.id, version: scenario.version, published: !existing });
+        report.scenarios.push({ id: scenario.id, version: scenario.version, published: isNew });
       }
-      const moduleHash = moduleContentHash(module, scenarios);
-      const existingModule = await tx.moduleVersion.findUnique({
-        where: { moduleId_contentHash: { moduleId: module.id, contentHash: moduleHash } },
-        select: { id: true },
-      });
-      if (!existingModule) {
+      const isNew = published.modules.has(module.id);
+      if (isNew) {
         await tx.moduleVersion.create({
           data: { moduleId: module.id, version: module.version, contentHash: moduleHash, definitionJson: canonicalJson(module) },
         });
       }
-      report.modules.push({ id: module.id, version: module.version, published: !existingModule });
-    });
-  }
+      report.modules.push({ id: module.id, version: module.version, published: isNew });
+    }
+  }, { timeout: 60_000 });
   return report;
+}
+
+/** The same exhaustive exploration as `scenario test`: any failure, or a search cut short, refuses. */
+function playTestProblems(checked: CheckedFiles): string[] {
+  const problems: string[] = [];
+  for (const { file, definition } of checked.scenarios) {
+    const result = exploreScenario(definition);
+    for (const failure of result.failures) {
+      problems.push(`${file}: ${failure.kind}: ${failure.message} (reproduce: npm run scenario -- play ${file} --path '${JSON.stringify(failure.path)}')`);
+    }
+    if (result.boundHit) problems.push(`${file}: the play test could not visit every state, so it cannot show that no learner gets stuck`);
+  }
+  return problems;
+}
+
+/**
+ * Why content cannot be published under its version number, if it cannot: new content must carry
+ * a version above every version already published for that id.
+ */
+function versionProblem(
+  kind: 'scenario' | 'module',
+  id: string,
+  version: number,
+  contentHash: string,
+  known: ReadonlyArray<{ version: number; contentHash: string }>,
+): string | undefined {
+  if (known.length === 0 || known.some((row) => row.contentHash === contentHash)) return undefined;
+  const highest = Math.max(...known.map((row) => row.version));
+  if (version > highest) return undefined;
+  const where = kind === 'module' ? `${id}/module.yaml (a module changes when its file or any of its scenarios changes)` : `${id}.mdx`;
+  return `${kind} "${id}" has changed but its \`version\` is ${version} and version ${highest} is already published with different content: set \`version: ${highest + 1}\` in ${where}`;
 }
 
 /** A module's version changes when its own file or any of its scenarios changes. */

@@ -1,3 +1,6 @@
+import { cpdYearOf } from '@/lib/cpd/cpd-cycle';
+import { storedInstantOf, ukToday } from '@/lib/cpd/plain-date';
+import type { RegistrantType } from '@/lib/cpd/registrant-types';
 import type { Database } from '@/lib/server/db/create-client';
 import { publishLibrary, type PublishReport } from './publish-library';
 
@@ -30,7 +33,8 @@ export async function seedDemo(options: { db: Database; scenariosFolder: string;
   const library = await publishLibrary({ db, folder: scenariosFolder });
   if (onlyIfEmpty && !isEmpty) return { seeded: false, library };
 
-  const cycleStart = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1));
+  // Demo people are given a cycle that starts with the current CPD year of their registrant type.
+  const cycleStart = (type: RegistrantType) => storedInstantOf(cpdYearOf(ukToday(), type).start);
   const users = await Promise.all(
     Object.entries(DEMO_ACCOUNTS).map(([role, account]) =>
       db.user.upsert({
@@ -40,7 +44,7 @@ export async function seedDemo(options: { db: Database; scenariosFolder: string;
           name: account.name,
           certificateName: account.name,
           registrantType: account.registrantType,
-          cpdCycleStart: account.registrantType ? cycleStart : null,
+          cpdCycleStart: account.registrantType ? cycleStart(account.registrantType) : null,
           isAdmin: role === 'admin',
           emailVerified: new Date(),
         },

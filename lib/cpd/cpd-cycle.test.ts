@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpdYearOf, cycleFor } from './cpd-cycle';
+import { cpdYearOf, cycleFor, firstCycleStart } from './cpd-cycle';
+import { addDaysTo } from './plain-date';
 import { REGISTRANT_TYPES, type RegistrantType } from './registrant-types';
 
 const DCP_TYPES = REGISTRANT_TYPES.filter((type) => type !== 'dentist');
@@ -42,33 +43,32 @@ describe('cpdYearOf', () => {
 });
 
 describe('cycleFor', () => {
-  it('places a dentist without a cycle start in the cycles counted from January 2018', () => {
-    const cycle = cycleFor({ containing: '2026-11-23' }, 'dentist');
-    expect(cycle.start).toBe('2023-01-01');
-    expect(cycle.end).toBe('2027-12-31');
-    expect(cycle.label).toBe('2023–2027');
+  it('counts a dentist’s cycles from their own cycle start, turning over on 1 January', () => {
+    const own = { cycleStart: '2023-01-01' };
+    const cycle = cycleFor({ ...own, containing: '2026-11-23' }, 'dentist');
+    expect(cycle).toMatchObject({ start: '2023-01-01', end: '2027-12-31', label: '2023–2027' });
     expect(cycle.years.map((year) => year.label)).toEqual(['2023', '2024', '2025', '2026', '2027']);
+    expect(cycleFor({ ...own, containing: '2022-12-31' }, 'dentist').label).toBe('2018–2022');
+    expect(cycleFor({ ...own, containing: '2028-01-01' }, 'dentist').label).toBe('2028–2032');
   });
 
-  it('turns over to the next dentist cycle on 1 January', () => {
-    expect(cycleFor({ containing: '2022-12-31' }, 'dentist').label).toBe('2018–2022');
-    expect(cycleFor({ containing: '2023-01-01' }, 'dentist').label).toBe('2023–2027');
-    expect(cycleFor({ containing: '2028-01-01' }, 'dentist').label).toBe('2028–2032');
+  it('gives two dentists who registered in different years different cycles for the same date', () => {
+    expect(cycleFor({ cycleStart: '2021-01-01', containing: '2026-06-01' }, 'dentist').label).toBe('2026–2030');
+    expect(cycleFor({ cycleStart: '2024-01-01', containing: '2026-06-01' }, 'dentist').label).toBe('2024–2028');
   });
 
-  it.each(DCP_TYPES)('places a %s without a cycle start in the cycles counted from August 2018', (type) => {
-    const cycle = cycleFor({ containing: '2026-11-23' }, type);
+  it.each(DCP_TYPES)('counts a %s’s cycles from their own cycle start, turning over on 1 August', (type) => {
+    const own = { cycleStart: '2023-08-01' };
+    const cycle = cycleFor({ ...own, containing: '2026-11-23' }, type);
     expect(cycle).toMatchObject({ start: '2023-08-01', end: '2028-07-31', label: '2023/24–2027/28' });
     expect(cycle.years).toHaveLength(5);
-    expect(cycleFor({ containing: '2023-07-31' }, type).label).toBe('2018/19–2022/23');
-    expect(cycleFor({ containing: '2023-08-01' }, type).label).toBe('2023/24–2027/28');
+    expect(cycleFor({ ...own, containing: '2023-07-31' }, type).label).toBe('2018/19–2022/23');
+    expect(cycleFor({ cycleStart: '2021-08-01', containing: '2026-07-31' }, type).label).toBe('2021/22–2025/26');
+    expect(cycleFor({ cycleStart: '2021-08-01', containing: '2026-08-01' }, type).label).toBe('2026/27–2030/31');
   });
 
-  it('counts cycles from the learner’s own cycle start', () => {
-    const own = { cycleStart: '2021-01-01' };
-    expect(cycleFor(own, 'dentist').label).toBe('2021–2025');
-    expect(cycleFor({ ...own, containing: '2025-12-31' }, 'dentist').label).toBe('2021–2025');
-    expect(cycleFor({ ...own, containing: '2026-01-01' }, 'dentist').label).toBe('2026–2030');
+  it('returns the cycle that begins at the cycle start when no date is given', () => {
+    expect(cycleFor({ cycleStart: '2021-01-01' }, 'dentist').label).toBe('2021–2025');
   });
 
   it('aligns a cycle start given mid-year to the start of that CPD year', () => {
@@ -79,18 +79,26 @@ describe('cycleFor', () => {
 
   it('gives consecutive, gap-free CPD years for every registrant type', () => {
     for (const type of REGISTRANT_TYPES as readonly RegistrantType[]) {
-      const { years, start, end } = cycleFor({ containing: '2030-05-05' }, type);
+      const { years, start, end } = cycleFor({ cycleStart: '2024-08-01', containing: '2030-05-05' }, type);
       expect(years[0]!.start).toBe(start);
       expect(years[4]!.end).toBe(end);
       for (let index = 1; index < years.length; index += 1) {
-        const previousEnd = new Date(`${years[index - 1]!.end}T00:00:00Z`);
-        const nextStart = new Date(`${years[index]!.start}T00:00:00Z`);
-        expect(nextStart.getTime() - previousEnd.getTime()).toBe(86_400_000);
+        expect(addDaysTo(years[index - 1]!.end, 1)).toBe(years[index]!.start);
       }
     }
   });
+});
 
-  it('needs either a date or a cycle start', () => {
-    expect(() => cycleFor({}, 'dentist')).toThrow(TypeError);
+describe('firstCycleStart', () => {
+  it('starts a dentist’s first cycle on the 1 January after they registered', () => {
+    expect(firstCycleStart('2024-03-10', 'dentist')).toBe('2025-01-01');
+    expect(firstCycleStart('2024-01-01', 'dentist')).toBe('2025-01-01');
+    expect(firstCycleStart('2024-12-31', 'dentist')).toBe('2025-01-01');
+  });
+
+  it.each(DCP_TYPES)('starts a %s’s first cycle on the 1 August after they registered', (type) => {
+    expect(firstCycleStart('2024-03-10', type)).toBe('2024-08-01');
+    expect(firstCycleStart('2024-07-31', type)).toBe('2024-08-01');
+    expect(firstCycleStart('2024-08-01', type)).toBe('2025-08-01');
   });
 });

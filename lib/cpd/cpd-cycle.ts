@@ -2,21 +2,15 @@ import { type RegistrantType, isDentist } from './registrant-types';
 import { type DateInput, type PlainDate, partsOf, plainDate, toPlainDate } from './plain-date';
 
 /**
- * GDC Enhanced CPD calendar.
+ * GDC Enhanced CPD calendar (see docs/gdc-cpd-rules.md for the rules and their sources).
  *
- * - Dentists: CPD years run 1 January – 31 December; the scheme began 1 January 2018.
- * - Dental care professionals: CPD years run 1 August – 31 July; the scheme began 1 August 2018.
- * - A cycle is five consecutive CPD years. Registrants on the register when the scheme began
- *   have cycles 2018–2022, 2023–2027, …; a later registrant's cycle starts with the CPD year
- *   after they joined, which they tell us as their cycle start (`User.cpdCycleStart`).
+ * - Dentists: CPD years run 1 January – 31 December. Dental care professionals: 1 August – 31 July.
+ * - A cycle is five consecutive CPD years and is individual: it begins on the first 1 January
+ *   (dentists) or 1 August (DCPs) after the registrant joined the register, and the next follows
+ *   when it ends. There is no cycle everyone shares, so without the learner's own cycle start
+ *   (`User.cpdCycleStart`) no cycle is assumed.
  */
 export const CYCLE_YEARS = 5;
-
-/** When Enhanced CPD began, used to place cycles for learners who have not given a cycle start. */
-export const ENHANCED_CPD_START: Record<'dentist' | 'dcp', PlainDate> = {
-  dentist: '2018-01-01',
-  dcp: '2018-08-01',
-};
 
 export interface CpdYear {
   /** First and last day, both inclusive. */
@@ -71,23 +65,32 @@ export interface CycleQuery {
   /** The date the cycle must contain; without it, the cycle that begins at `cycleStart`. */
   containing?: DateInput;
   /**
-   * The learner's own cycle start (any date in its first CPD year). Later cycles follow every
-   * five CPD years. Without it, cycles are counted from the start of Enhanced CPD.
+   * The learner's own cycle start (any date in its first CPD year). Earlier and later cycles
+   * follow every five CPD years.
    */
-  cycleStart?: DateInput | null;
+  cycleStart: DateInput;
 }
 
 /** The five-year cycle that contains a date, or that starts at a learner's cycle start. */
 export function cycleFor(query: CycleQuery, type: RegistrantType): CpdCycle {
-  const anchor = query.cycleStart ?? ENHANCED_CPD_START[isDentist(type) ? 'dentist' : 'dcp'];
-  const anchorYear = startYearOf(toPlainDate(anchor), type);
-  if (query.containing === undefined) {
-    if (query.cycleStart == null) throw new TypeError('cycleFor needs a date to contain or a cycle start');
-    return cycleStartingIn(anchorYear, type);
-  }
+  const anchorYear = startYearOf(toPlainDate(query.cycleStart), type);
+  if (query.containing === undefined) return cycleStartingIn(anchorYear, type);
   const target = startYearOf(toPlainDate(query.containing), type);
   const offset = Math.floor((target - anchorYear) / CYCLE_YEARS) * CYCLE_YEARS;
   return cycleStartingIn(anchorYear + offset, type);
+}
+
+/**
+ * The first day of a registrant's first CPD cycle: the 1 January (dentists) or 1 August (dental
+ * care professionals) after the date they joined the register, as the GDC's guidance sets it.
+ */
+export function firstCycleStart(registeredOn: DateInput, type: RegistrantType): PlainDate {
+  return yearStartingIn(startYearOf(toPlainDate(registeredOn), type) + 1, type).start;
+}
+
+/** The CPD year just before the one a date falls in. */
+export function previousCpdYear(year: CpdYear, type: RegistrantType): CpdYear {
+  return yearStartingIn(startYearOf(year.start, type) - 1, type);
 }
 
 /** Whether a calendar date lies within a CPD year or cycle (bounds inclusive). */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '@/lib/scenario/definition';
-import { type CpdActivity, summariseCpdRecord } from './cpd-record';
+import { type CpdActivity, type SummariseCpdRecordOptions, summariseCpdRecord as summariseWithCycleStart } from './cpd-record';
 import { REGISTRANT_TYPES } from './registrant-types';
+
+/**
+ * Most cases here are about the current cycle alone, so the learner's cycle start is the 2023
+ * cycle (the one that holds their dates) unless a case gives its own.
+ */
+function summariseCpdRecord(options: Omit<SummariseCpdRecordOptions, 'cycleStart'> & { cycleStart?: string }) {
+  return summariseWithCycleStart({ cycleStart: options.registrantType === 'dentist' ? '2023-01-01' : '2023-08-01', ...options });
+}
 
 let nextId = 0;
 function activity(completedOn: string, hours: number, outcomes: Outcome[] = ['C'], extra: Partial<CpdActivity> = {}): CpdActivity {
@@ -173,6 +181,43 @@ describe('summariseCpdRecord: 10 hours in every two consecutive CPD years', () =
       today: '2026-01-01',
     });
     expect(summary.twoYearChecks[0]!.status).toBe('met');
+  });
+});
+
+describe('summariseCpdRecord: the two-year minimum across two cycles', () => {
+  it('checks the last year of the previous cycle with the first of this one, while it is under way', () => {
+    const summary = summariseCpdRecord({
+      registrantType: 'dentist',
+      cycleStart: '2018-01-01',
+      activities: [activity('2021-06-01', 40), activity('2022-06-01', 3)],
+      today: '2023-06-01',
+    });
+    expect(summary.cycle.label).toBe('2023–2027');
+    const spanning = summary.twoYearChecks[0]!;
+    expect(spanning).toMatchObject({ spansCycles: true, status: 'at-risk', minutes: 180, shortfallMinutes: 420 });
+    expect([spanning.first.label, spanning.second.label]).toEqual(['2022', '2023']);
+    expect(summary.warnings.map((warning) => warning.message)).toContain(
+      'Complete 7 hours more by 31 December 2023 to reach the GDC minimum of 10 hours across the CPD years 2022 and 2023.',
+    );
+    expect(summary.twoYearChecks).toHaveLength(5);
+  });
+
+  it.each(REGISTRANT_TYPES.filter((type) => type !== 'dentist'))('reports a missed pair across the 31 July cycle boundary for a %s', (registrantType) => {
+    const summary = summariseCpdRecord({
+      registrantType,
+      cycleStart: '2018-08-01',
+      activities: [activity('2023-07-31', 4), activity('2023-08-01', 5)],
+      today: '2024-08-01',
+    });
+    expect(summary.cycle.label).toBe('2023/24–2027/28');
+    expect(summary.twoYearChecks[0]).toMatchObject({ spansCycles: true, status: 'missed', minutes: 540 });
+    expect(summary.warnings.find((warning) => warning.kind === 'two-year-minimum-missed')?.message).toContain('2022/23 and 2023/24');
+  });
+
+  it('has no pair before the learner’s first cycle', () => {
+    const summary = summariseCpdRecord({ registrantType: 'dentist', cycleStart: '2023-01-01', activities: [], today: '2023-06-01' });
+    expect(summary.twoYearChecks.every((check) => !check.spansCycles)).toBe(true);
+    expect(summary.twoYearChecks).toHaveLength(4);
   });
 });
 

@@ -1,5 +1,5 @@
 import { OUTCOMES, type Outcome } from '@/lib/scenario/definition';
-import { type CpdCycle, type CpdYear, cycleFor, isWithin } from './cpd-cycle';
+import { type CpdCycle, type CpdYear, cycleFor, isWithin, previousCpdYear } from './cpd-cycle';
 import { formatMinutesAsHoursPhrase } from './credited-hours';
 import { type DateInput, type PlainDate, formatLongDate, toPlainDate } from './plain-date';
 import {
@@ -24,9 +24,15 @@ export interface CpdActivity {
   certificateCode?: string;
 }
 
-/** One line of the learner's personal development plan. */
+/** One line of the learner's personal development plan (fields as the GDC's Enhanced CPD guidance lists them). */
 export interface PlannedCpdActivity {
+  /** The learning or development need. */
+  learningNeed: string;
+  /** The field of practice the need relates to. */
+  fieldOfPractice: string;
+  /** The planned activity. */
   title: string;
+  /** Anticipated development outcomes. */
   outcomes: Outcome[];
   /** Free text, e.g. "by March 2027". */
   timeframe: string;
@@ -50,6 +56,8 @@ export interface CpdYearSummary extends CpdYear {
 export type TwoYearStatus = 'met' | 'missed' | 'at-risk' | 'not-yet-due';
 
 export interface TwoYearCheck {
+  /** True for the pair made of the last year of the previous cycle and the first of this one. */
+  spansCycles: boolean;
   first: CpdYear;
   second: CpdYear;
   minutes: number;
@@ -102,15 +110,20 @@ export interface CpdRecordSummary {
 
 export interface SummariseCpdRecordOptions {
   registrantType: RegistrantType;
-  /** The learner's own cycle start, if they gave one. */
-  cycleStart?: DateInput | null;
+  /** The learner's own cycle start (any date in its first CPD year); there is no default cycle. */
+  cycleStart: DateInput;
   activities: readonly CpdActivity[];
   today: DateInput;
 }
 
 const TWO_YEAR_MINIMUM_MINUTES = TWO_YEAR_MINIMUM_HOURS * 60;
 
-/** Totals, checks and warnings for the learner's current cycle. */
+/**
+ * Totals, checks and warnings for the learner's current cycle. The GDC's "at least 10 hours in
+ * every two consecutive CPD years" is checked for each pair inside the cycle and for the pair
+ * that spans the previous cycle and this one, whenever that earlier year is on or after the
+ * learner's cycle start (before it, the learner was not yet on a cycle as far as we know).
+ */
 export function summariseCpdRecord(options: SummariseCpdRecordOptions): CpdRecordSummary {
   const { registrantType } = options;
   const today = toPlainDate(options.today);
@@ -132,7 +145,13 @@ export function summariseCpdRecord(options: SummariseCpdRecordOptions): CpdRecor
     status: today > year.end ? 'past' : today < year.start ? 'future' : 'current',
   }));
 
-  const twoYearChecks = years.slice(1).map((second, index) => twoYearCheck(years[index]!, second));
+  const twoYearChecks = years.slice(1).map((second, index) => twoYearCheck(years[index]!, second, false));
+  const before = previousCpdYear(cycle.years[0]!, registrantType);
+  const firstKnownCycle = cycleFor({ cycleStart: options.cycleStart }, registrantType);
+  if (before.start >= firstKnownCycle.start) {
+    const minutes = sum(options.activities.filter((a) => isWithin(a.completedOn, before)).map((a) => a.minutes));
+    twoYearChecks.unshift(twoYearCheck({ ...before, minutes, status: 'past' }, years[0]!, true));
+  }
 
   const warnings: CpdWarning[] = [];
   for (const check of twoYearChecks) {
@@ -197,7 +216,7 @@ export function summariseCpdRecord(options: SummariseCpdRecordOptions): CpdRecor
  * Warn only when the learner can still act (the pair's second year is under way) or when the pair
  * is over: a warning in the first year of a pair would nag at the start of every other year.
  */
-function twoYearCheck(first: CpdYearSummary, second: CpdYearSummary): TwoYearCheck {
+function twoYearCheck(first: CpdYearSummary, second: CpdYearSummary, spansCycles: boolean): TwoYearCheck {
   const minutes = first.minutes + second.minutes;
   const shortfallMinutes = Math.max(0, TWO_YEAR_MINIMUM_MINUTES - minutes);
   const status: TwoYearStatus =
@@ -208,7 +227,7 @@ function twoYearCheck(first: CpdYearSummary, second: CpdYearSummary): TwoYearChe
         : second.status === 'current'
           ? 'at-risk'
           : 'not-yet-due';
-  return { first: yearOnly(first), second: yearOnly(second), minutes, shortfallMinutes, status };
+  return { spansCycles, first: yearOnly(first), second: yearOnly(second), minutes, shortfallMinutes, status };
 }
 
 function yearOnly({ start, end, label }: CpdYear): CpdYear {

@@ -1,8 +1,16 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, addYears, format, isExists } from 'date-fns';
+
 /**
- * Calendar dates as `YYYY-MM-DD` strings. CPD years turn over at midnight UK time, so an instant
- * is read on the Europe/London calendar: a module finished at 00:30 BST on 1 August belongs to
- * the new DCP CPD year even though it is still 31 July in UTC.
+ * The app's one UK calendar. Every date Postwise shows, exports, validates or uses in CPD-year
+ * arithmetic is a Europe/London calendar date and goes through this module: a module finished at
+ * 00:30 BST on 1 August belongs to 1 August (and a DCP's new CPD year) everywhere, although it is
+ * still 31 July in UTC. Time-zone rules come from @date-fns/tz (the IANA database through Intl),
+ * never from hand-written offsets or the machine's TZ.
  */
+export const UK_TIME_ZONE = 'Europe/London';
+
+/** A calendar date as a `YYYY-MM-DD` string. */
 export type PlainDate = string;
 
 /** What callers may pass where a date is expected: an instant, or a calendar date string. */
@@ -10,30 +18,34 @@ export type DateInput = Date | PlainDate;
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const londonCalendar = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The UK calendar date of an instant. */
-export function ukDateOf(instant: Date): PlainDate {
+function inUk(instant: Date): TZDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid date');
-  const parts = Object.fromEntries(londonCalendar.formatToParts(instant).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return new TZDate(instant.getTime(), UK_TIME_ZONE);
 }
 
-/** A calendar date from either input; strings must be real dates in `YYYY-MM-DD` form. */
+/** The UK calendar date of an instant. Throws RangeError for an invalid Date. */
+export function ukDateOf(instant: Date): PlainDate {
+  return format(inUk(instant), 'yyyy-MM-dd');
+}
+
+/** Today's date on the UK calendar (`now` for tests and for one request's single clock reading). */
+export function ukToday(now: Date = new Date()): PlainDate {
+  return ukDateOf(now);
+}
+
+/** Whether a string is a real calendar date in `YYYY-MM-DD` form (so not 2026-02-30). */
+export function isPlainDate(value: string): boolean {
+  const match = PLAIN_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  return isExists(year, month - 1, day);
+}
+
+/** A calendar date from either input; strings must be real dates in `YYYY-MM-DD` form (RangeError otherwise). */
 export function toPlainDate(input: DateInput): PlainDate {
   if (input instanceof Date) return ukDateOf(input);
-  const match = PLAIN_DATE.exec(input);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${input}`);
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    throw new RangeError(`Not a real date: ${input}`);
-  }
+  if (!PLAIN_DATE.test(input)) throw new RangeError(`Not a YYYY-MM-DD date: ${input}`);
+  if (!isPlainDate(input)) throw new RangeError(`Not a real date: ${input}`);
   return input;
 }
 
@@ -48,10 +60,60 @@ export function plainDate(year: number, month: number, day: number): PlainDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const longFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+/** The first instant of a UK calendar day: midnight in London, GMT or BST as the day has it. */
+export function startOfUkDay(date: PlainDate): Date {
+  const { year, month, day } = partsOf(toPlainDate(date));
+  return new Date(new TZDate(year, month - 1, day, UK_TIME_ZONE).getTime());
+}
 
-/** "23 November 2026", as printed on certificates and records. */
-export function formatLongDate(date: PlainDate): string {
-  const { year, month, day } = partsOf(date);
-  return longFormat.format(new Date(Date.UTC(year, month - 1, day)));
+/**
+ * The last instant (millisecond) of a UK calendar day: work "due on 1 May" is overdue from
+ * midnight at the end of 1 May in the practice's clock, summer time included.
+ */
+export function endOfUkDay(date: PlainDate): Date {
+  const { year, month, day } = partsOf(toPlainDate(date));
+  return new Date(new TZDate(year, month - 1, day + 1, UK_TIME_ZONE).getTime() - 1);
+}
+
+function calendarDate(date: PlainDate): TZDate {
+  const { year, month, day } = partsOf(toPlainDate(date));
+  return new TZDate(year, month - 1, day, UK_TIME_ZONE);
+}
+
+/** A calendar date moved by whole days (negative goes back). */
+export function addDaysTo(date: PlainDate, days: number): PlainDate {
+  return format(addDays(calendarDate(date), days), 'yyyy-MM-dd');
+}
+
+/** A calendar date moved by whole years; 29 February becomes 28 February in other years. */
+export function addYearsTo(date: PlainDate, years: number): PlainDate {
+  return format(addYears(calendarDate(date), years), 'yyyy-MM-dd');
+}
+
+function asCalendar(input: DateInput): TZDate {
+  return input instanceof Date ? inUk(input) : calendarDate(input);
+}
+
+/** "23 November 2026", as printed on certificates, records and emails. */
+export function formatLongDate(input: DateInput): string {
+  return format(asCalendar(input), 'd MMMM yyyy');
+}
+
+/** "23 Nov 2026", for tables. */
+export function formatShortDate(input: DateInput): string {
+  return format(asCalendar(input), 'd MMM yyyy');
+}
+
+/** "23 Nov 2026, 14:05", UK clock time, for logs an administrator reads. */
+export function formatUkDateTime(instant: Date): string {
+  return format(inUk(instant), 'd MMM yyyy, HH:mm');
+}
+
+/**
+ * How a date-only value (a cycle start, the day external CPD was done) is stored in a DateTime
+ * column: 12:00 UTC on that date, which is the same date on the UK calendar in winter and summer,
+ * so `ukDateOf` reads back exactly the date that was entered.
+ */
+export function storedInstantOf(date: PlainDate): Date {
+  return new Date(`${toPlainDate(date)}T12:00:00.000Z`);
 }

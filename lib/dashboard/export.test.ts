@@ -43,4 +43,14 @@ describe('dashboardCsv', () => {
     expect(lines[2]).toContain('The group chat,In progress,3,,');
     expect(lines).toHaveLength(4);
   });
+
+  it('dates completions and due dates on the UK calendar: 00:30 BST on 1 August is 1 August', () => {
+    const summer: DashboardModel = {
+      ...model,
+      modules: [{ ...model.modules[0]!, dueAt: new Date('2026-08-01T22:59:59.999Z') }],
+      rows: [{ ...model.rows[0]!, scenarios: { ...model.rows[0]!.scenarios, s1: { status: 'completed', decisions: 0, completedAt: new Date('2026-07-31T23:30:00Z'), rating: 'best' } } }],
+    };
+    const line = dashboardCsv(summer).split('\r\n')[1]!;
+    expect(line).toContain(',2026-08-01,The review,Completed,,2026-08-01,best');
+  });
 });

@@ -1,6 +1,7 @@
 import { toCsv } from './csv';
 import type { DashboardModel, DashboardRow } from './model';
 import { STATUS_LABELS } from './progress';
+import { ukDateOf } from '@/lib/cpd/plain-date';
 
 const header = [
   'Name',
@@ -16,7 +17,7 @@ const header = [
   'Ending rating',
 ];
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '');
+const day = (date: Date | null) => (date ? ukDateOf(date) : '');
 
 /** The dashboard as CSV, one record per person and scenario (long form, easy to pivot in a spreadsheet). */
 export function dashboardCsv(model: DashboardModel, rows: readonly DashboardRow[] = model.rows): string {

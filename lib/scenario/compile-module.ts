@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OUTCOMES, type Diagnostic, type ModuleDefinition } from './definition';
 import { ID_HINT, ID_PATTERN, readYaml, type Position } from './frontmatter';
 import { suggestion } from './suggest';
+import { normaliseSource } from './normalise-source';
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const id = z.string().regex(ID_PATTERN, `must be ${ID_HINT}`);
@@ -55,7 +56,7 @@ export function compileModule({ source, file, scenarioIds }: CompileModuleOption
   const diagnostics: Diagnostic[] = [];
   const report = (code: 'E001' | 'E004', position: Position, message: string) =>
     diagnostics.push({ file, line: position.line, column: position.column, code, severity: 'error', message });
-  const yaml = readYaml(source, { line: 1, column: 1 });
+  const yaml = readYaml(normaliseSource(source), { line: 1, column: 1 });
   for (const problem of yaml.problems) report('E001', problem, problem.message);
   if (yaml.value === undefined) return { diagnostics };
   const parsed = moduleSchema.safeParse(yaml.value);

@@ -36,6 +36,7 @@ import { ID_HINT, ID_PATTERN, readYaml, validateFrontmatter, VARIABLE_PATTERN, t
 import { bestChoiceLongestWarning } from './best-choice-longest';
 import { sha256Hex } from './sha256';
 import { suggestion } from './suggest';
+import { normaliseSource } from './normalise-source';
 
 export interface CompileScenarioOptions {
   source: string;
@@ -1023,7 +1024,7 @@ export function compileScenario({ source, file }: CompileScenarioOptions): Compi
   const compiler = new ScenarioCompiler(file);
   let definition: ScenarioDefinition | undefined;
   try {
-    definition = compiler.compile(source);
+    definition = compiler.compile(normaliseSource(source));
   } catch (error) {
     // A safety net for input nobody foresaw (e.g. pathologically deep nesting): a diagnostic, not a crash.
     compiler.report('E002', START, `the file could not be compiled: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,6 +2,7 @@ import { AppError, toErrorResponse } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { exportUserData } from '@/lib/server/users/export-user-data';
+import { ukToday } from '@/lib/cpd/plain-date';
 
 /** Downloads everything Postwise holds about the signed-in user, as JSON. */
 export async function GET(): Promise<Response> {
@@ -10,7 +11,7 @@ export async function GET(): Promise<Response> {
     if (!can(user, 'account.export', { userId: user.id })) throw new AppError('FORBIDDEN', 'You cannot export this account.');
     const data = await exportUserData({ userId: user.id });
     if (!data) throw new AppError('NOT_FOUND', 'This account no longer exists.');
-    const date = new Date().toISOString().slice(0, 10);
+    const date = ukToday();
     return new Response(JSON.stringify(data, null, 2), {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',

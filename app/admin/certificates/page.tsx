@@ -11,10 +11,10 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listCertificatesForAdmin } from '@/lib/server/certificates/list-certificates-for-admin';
 import { summariseModuleFeedback } from '@/lib/server/completion/summarise-module-feedback';
 import { RevokeForm } from './revoke-form';
+import { formatShortDate } from '@/lib/cpd/plain-date';
 
 export const metadata: Metadata = { title: 'Certificates · Admin', robots: { index: false } };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 const RATING_LABELS = ['1 – Poor', '2 – Fair', '3 – Good', '4 – Very good', '5 – Excellent'];
 
 /** Admins: find certificates by code or learner, revoke one with a reason, and read module feedback in aggregate. */
@@ -62,11 +62,11 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
                   <Link href={`/verify/${certificate.code}`} className="font-mono text-sky-800 underline underline-offset-4 dark:text-sky-300">
                     {certificate.code}
                   </Link>{' '}
-                  · {certificate.learnerName} · {certificate.module.title} · issued {dateFormat.format(certificate.issuedAt)}
+                  · {certificate.learnerName} · {certificate.module.title} · issued {formatShortDate(certificate.issuedAt)}
                 </p>
                 {certificate.revokedAt ? (
                   <p className="font-semibold text-red-800 dark:text-red-300">
-                    Revoked {dateFormat.format(certificate.revokedAt)}: {certificate.revokedReason}
+                    Revoked {formatShortDate(certificate.revokedAt)}: {certificate.revokedReason}
                   </p>
                 ) : (
                   <RevokeForm code={certificate.code} search={search} />

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { endOfUkDay } from '@/lib/dashboard/due-date';
+import { endOfUkDay } from '@/lib/cpd/plain-date';
 import { AppError, toActionFailure } from '@/lib/errors';
 import { can, type Action } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';

@@ -1,6 +1,7 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
+import { formatShortDate } from '@/lib/cpd/plain-date';
+
 
 /** A date as UK readers expect it, e.g. "3 Mar 2026". */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  return formatShortDate(date);
 }

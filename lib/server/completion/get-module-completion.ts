@@ -7,6 +7,7 @@ import { learnerModuleCompletion } from '@/lib/play/module-completion';
 import { countWords } from '@/lib/text/count-words';
 import { readModuleVersionsOn } from './read-module-versions-on';
 import { MIN_REFLECTION_WORDS } from './reflection-minimum';
+import { unprintableCharacters } from '@/lib/certificates/printable-name';
 
 /** Something still standing between the learner and their certificate, in their terms. */
 export type CompletionBlocker =
@@ -108,6 +109,11 @@ export async function getModuleCompletion(options: { userId: string; moduleId: s
     });
   }
   if (!name) blockers.push({ kind: 'name', message: 'Add the name to print on your certificate in your profile.' });
+  const unprintable = name ? unprintableCharacters(name) : [];
+  if (unprintable.length > 0) {
+    // Names saved before the profile checked them, or taken from the account name: a signed certificate cannot be reprinted.
+    blockers.push({ kind: 'name', message: `Your certificate name has characters certificates cannot print (${unprintable.join(' ')}): change it in your profile to your name as on the GDC register.` });
+  }
 
   const moments = [...firstEndings, reflection?.updatedAt, definition.feedbackRequired ? feedback?.createdAt : undefined];
   const completedAt =

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { OUTCOMES } from '@/lib/scenario/definition';
+import { ukToday } from '@/lib/cpd/plain-date';
 
 const text = (label: string, max: number) =>
   z
@@ -28,7 +29,7 @@ export const externalCpdInputSchema = z
     completedOn: z.iso
       .date('Enter the date you completed it, for example 2026-03-14.')
       .refine((value) => value >= '2018-01-01', 'Enhanced CPD began in 2018: enter a date from 2018 onwards.')
-      .refine((value) => value <= new Date().toISOString().slice(0, 10), 'The completion date cannot be in the future.'),
+      .refine((value) => value <= ukToday(), 'The completion date cannot be in the future.'),
     hours: z.coerce
       .number({ error: 'Enter the hours as a number, for example 1.5.' })
       .positive('Enter the hours as a number greater than 0, for example 1.5.')
@@ -42,8 +43,14 @@ export const externalCpdInputSchema = z
 
 export type ExternalCpdInput = z.output<typeof externalCpdInputSchema>;
 
-/** One line of the personal development plan. */
+/**
+ * One line of the personal development plan, with the fields the GDC's Enhanced CPD guidance asks
+ * a plan to show: the learning need, the planned activity, the anticipated development outcomes,
+ * the timeframe and the field of practice.
+ */
 export const plannedCpdInputSchema = z.object({
+  learningNeed: text('learning or development need', 500),
+  fieldOfPractice: text('field of practice', 200),
   title: text('planned activity', 200),
   outcomes: outcomeLetters,
   timeframe: text('timeframe', 100),

@@ -18,7 +18,10 @@ export interface CpdRecord {
   learner: { name: string; gdcNumber: string | null };
   /** Null until the learner sets it in their profile; there is no summary without it. */
   registrantType: RegistrantType | null;
+  /** Null until the learner gives it: cycles are individual, so none is assumed. */
   cycleStart: Date | null;
+  /** What the learner still has to tell us before their cycle can be summarised. */
+  missing: Array<'registrantType' | 'cycleStart'>;
   /** Every activity, certificates and external, in the record's terms. */
   activities: CpdActivity[];
   external: ExternalCpdEntry[];
@@ -44,7 +47,7 @@ export async function getCpdRecord(options: { userId: string; today?: Date }): P
     db.plannedCpdActivity.findMany({
       where: { userId },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, title: true, outcomes: true, timeframe: true, notes: true },
+      select: { id: true, learningNeed: true, fieldOfPractice: true, title: true, outcomes: true, timeframe: true, notes: true },
     }),
   ]);
   if (!user) throw new AppError('NOT_FOUND', 'No such user.');
@@ -70,8 +73,10 @@ export async function getCpdRecord(options: { userId: string; today?: Date }): P
     activities,
     external,
     plan: planned.map((entry) => ({ ...entry, outcomes: parseOutcomeLetters(entry.outcomes) ?? [] })),
-    summary: registrantType
-      ? summariseCpdRecord({ registrantType, cycleStart: user.cpdCycleStart, activities, today: options.today ?? new Date() })
-      : null,
+    missing: [...(registrantType ? [] : ['registrantType' as const]), ...(user.cpdCycleStart ? [] : ['cycleStart' as const])],
+    summary:
+      registrantType && user.cpdCycleStart
+        ? summariseCpdRecord({ registrantType, cycleStart: user.cpdCycleStart, activities, today: options.today ?? new Date() })
+        : null,
   };
 }

@@ -1,18 +1,19 @@
 import 'server-only';
+import { storedInstantOf } from '@/lib/cpd/plain-date';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
 import type { ExternalCpdInput } from './cpd-entry-schemas';
 
 /**
  * Records CPD done elsewhere, or updates one of the learner's own entries when `id` is given.
- * The date is stored as midday UTC so it reads as the same calendar day in the UK all year.
+ * The date is stored as `storedInstantOf` says, so it reads back as the same UK calendar day.
  */
 export async function saveExternalCpd(options: { userId: string; id?: string; entry: ExternalCpdInput }): Promise<{ id: string }> {
   const { userId, id, entry } = options;
   const data = {
     title: entry.title,
     provider: entry.provider,
-    completedOn: new Date(`${entry.completedOn}T12:00:00.000Z`),
+    completedOn: storedInstantOf(entry.completedOn),
     minutes: entry.minutes,
     outcomes: entry.outcomes,
     reflectionDone: entry.reflectionDone,

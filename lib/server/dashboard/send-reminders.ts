@@ -7,6 +7,7 @@ import { practiceNameForSubject } from '@/lib/server/practices/practice-name';
 import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 import { loadProgress } from './load-progress';
+import { formatLongDate } from '@/lib/cpd/plain-date';
 
 /** At most one reminder per person per practice in this time. */
 const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -63,7 +64,7 @@ export async function sendReminders(options: {
     const outstanding = modules.flatMap((module, index) => {
       const cell = row.modules[index];
       if (!cell || cell.status === 'completed' || (anyAssigned && !module.assigned)) return [];
-      const due = module.dueAt ? ` (due ${module.dueAt.toISOString().slice(0, 10)}${cell.status === 'overdue' ? ', overdue' : ''})` : '';
+      const due = module.dueAt ? ` (due ${formatLongDate(module.dueAt)}${cell.status === 'overdue' ? ', overdue' : ''})` : '';
       return [`- ${module.title}: ${cell.completedScenarios} of ${cell.totalScenarios} scenarios completed${due}`];
     });
     if (outstanding.length === 0) {

@@ -60,7 +60,7 @@ export async function exportUserData({ userId }: { userId: string }) {
         select: { title: true, provider: true, completedOn: true, minutes: true, outcomes: true, reflectionDone: true, sharedWithPractice: true, createdAt: true },
         orderBy: { completedOn: 'asc' },
       },
-      plannedCpd: { select: { title: true, outcomes: true, timeframe: true, notes: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+      plannedCpd: { select: { learningNeed: true, fieldOfPractice: true, title: true, outcomes: true, timeframe: true, notes: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
     },
   });
   if (!user) return null;

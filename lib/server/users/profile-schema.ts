@@ -1,14 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
-import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
+import { unprintableCharacters } from '@/lib/certificates/printable-name';
+import { addYearsTo, isPlainDate, storedInstantOf, ukDateOf, ukToday } from '@/lib/cpd/plain-date';
+import { cpdYearOf } from '@/lib/cpd/cpd-cycle';
+import { isDentist, REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
 
 const earliestCycleStart = '2018-01-01';
 
-function oneYearFromToday(): string {
-  const date = new Date();
-  date.setUTCFullYear(date.getUTCFullYear() + 1);
-  return date.toISOString().slice(0, 10);
-}
 
 /** What the profile form submits; empty optional fields mean "not set". */
 export const profileInputSchema = z.object({
@@ -17,7 +15,19 @@ export const profileInputSchema = z.object({
     .trim()
     .min(2, 'Enter your name as it should appear on your certificates.')
     .max(100, 'Your certificate name must be 100 characters or fewer.')
-    .regex(/^[^\p{C}<>]+$/u, 'Your certificate name can only contain letters, spaces and punctuation.'),
+    .regex(/^[^\p{C}<>]+$/u, 'Your certificate name can only contain letters, spaces and punctuation.')
+    .superRefine((value, context) => {
+      // Control characters and < > already have their own message above.
+      if (/[\p{C}<>]/u.test(value)) return;
+      const unprintable = unprintableCharacters(value);
+      if (unprintable.length > 0) {
+        context.addIssue({
+          code: 'custom',
+          message: `Certificates cannot print ${unprintable.map((character) => `“${character}”`).join(', ')}: their fonts have letters for the Latin (including Vietnamese), Greek and Cyrillic alphabets only, and a signed certificate cannot be corrected later. Enter your name as it appears on the GDC register.`,
+        });
+      }
+    })
+    .transform((value) => value.normalize('NFC')),
   gdcNumber: z
     .string()
     .trim()
@@ -29,16 +39,24 @@ export const profileInputSchema = z.object({
   cpdCycleStart: z
     .string()
     .trim()
-    .refine((value) => value === '' || isRealDate(value), 'Enter your CPD cycle start as a date, for example 2023-01-01.')
+    .refine((value) => value === '' || isPlainDate(value), 'Enter your CPD cycle start as a date, for example 2023-01-01.')
     .refine((value) => value === '' || value >= earliestCycleStart, 'Enhanced CPD began in 2018: enter a cycle start from 2018 onwards.')
-    .refine((value) => value === '' || value <= oneYearFromToday(), 'Your CPD cycle start cannot be more than a year from now.')
-    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : null)),
+    .refine((value) => value === '' || value <= addYearsTo(ukToday(), 1), 'Your CPD cycle start cannot be more than a year from now.')
+    .transform((value) => (isPlainDate(value) ? storedInstantOf(value) : null)),
+}).superRefine((profile, context) => {
+  // GDC cycles begin on the first day of a CPD year: 1 January for dentists, 1 August for DCPs.
+  // Zod still runs this check when a field failed, with that field's raw input: check only parsed values.
+  if (!REGISTRANT_TYPES.some((type) => type === profile.registrantType) || !profile.registrantType || !(profile.cpdCycleStart instanceof Date)) return;
+  const entered = ukDateOf(profile.cpdCycleStart);
+  const yearStart = cpdYearOf(entered, profile.registrantType).start;
+  if (entered !== yearStart) {
+    const day = isDentist(profile.registrantType) ? '1 January' : '1 August';
+    context.addIssue({
+      code: 'custom',
+      path: ['cpdCycleStart'],
+      message: `${isDentist(profile.registrantType) ? 'A dentist' : 'A dental care professional'}’s CPD cycle starts on ${day}: did you mean ${yearStart}?`,
+    });
+  }
 });
 
 export type ProfileInput = z.output<typeof profileInputSchema>;
-
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}

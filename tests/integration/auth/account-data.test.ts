@@ -159,7 +159,7 @@ describeEachDatabase('Learner data rights', (getDb) => {
 
     const saved = await runAsUser(user, () => updateProfile({ ok: null, values: valid }, formData(valid)));
     expect(saved).toMatchObject({ ok: true });
-    const stored = { certificateName: 'Dr Amina Yusuf', gdcNumber: '0123456', registrantType: 'dental-hygienist', cpdCycleStart: new Date('2023-08-01T00:00:00.000Z') };
+    const stored = { certificateName: 'Dr Amina Yusuf', gdcNumber: '0123456', registrantType: 'dental-hygienist', cpdCycleStart: new Date('2023-08-01T12:00:00.000Z') };
     const read = () => db.user.findUniqueOrThrow({ where: { id: user.id }, select: { certificateName: true, gdcNumber: true, registrantType: true, cpdCycleStart: true } });
     expect(await read()).toEqual(stored);
 
@@ -172,6 +172,9 @@ describeEachDatabase('Learner data rights', (getDb) => {
       ['cpdCycleStart', '2023-02-30'],
       ['cpdCycleStart', '2010-01-01'],
       ['cpdCycleStart', 'next year'],
+      ['cpdCycleStart', '2023-01-01'],
+      ['certificateName', '中村 太郎'],
+      ['certificateName', 'Amina 😀'],
     ];
     for (const [field, value] of invalid) {
       const input = { ...valid, certificateName: 'Changed Name', [field]: value };

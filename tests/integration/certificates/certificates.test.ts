@@ -167,6 +167,18 @@ describeEachDatabase('Certificates', (getDb) => {
     });
   });
 
+  it('refuses to sign a name the certificate fonts cannot print, saved before the profile checked names', async () => {
+    const { moduleId, learner } = await learnerWhoPlayedEverything('unprintable');
+    await db.user.update({ where: { id: learner.id }, data: { certificateName: '中村 太郎' } });
+    await db.moduleReflection.create({ data: { userId: learner.id, moduleId, text: reflectionOf(60) } });
+    await db.moduleFeedback.create({ data: { userId: learner.id, moduleId, rating: 4, comment: 'Useful.' } });
+    await expect(issueCertificate({ userId: learner.id, moduleId, origin })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Your certificate name has characters certificates cannot print (中 村 太 郎)'),
+    });
+    expect(await db.certificate.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
   it('explains that 15 minutes of active learning are needed when the learner spent less', async () => {
     const moduleId = `cert-quick-${tag}`;
     const published = await publishCertificateModule(db, moduleId);

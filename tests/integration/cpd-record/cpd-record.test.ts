@@ -2,6 +2,7 @@ import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { extractPdfText } from '@/lib/certificates/pdf-text.test-support';
+import { cpdYearOf } from '@/lib/cpd/cpd-cycle';
 import { ukDateOf } from '@/lib/cpd/plain-date';
 import type { Database } from '@/lib/server/db/create-client';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
@@ -124,8 +125,8 @@ describeEachDatabase('CPD record', (getDb) => {
 
   it('shows the cycle against the requirement on /cpd, and points to the profile when the registrant type is missing', async () => {
     const today = ukDateOf(new Date());
-    const dentist = await createLearner(db, `cpd-page-dentist-${tag}`, { registrantType: 'dentist' });
-    const nurse = await createLearner(db, `cpd-page-nurse-${tag}`, { registrantType: 'dental-nurse' });
+    const dentist = await createLearner(db, `cpd-page-dentist-${tag}`, { registrantType: 'dentist', cpdCycleStart: noon(cpdYearOf(today, 'dentist').start) });
+    const nurse = await createLearner(db, `cpd-page-nurse-${tag}`, { registrantType: 'dental-nurse', cpdCycleStart: noon(cpdYearOf(today, 'dental-nurse').start) });
     const unknown = await createLearner(db, `cpd-page-unknown-${tag}`);
     await external(dentist.id, today, 90, 'A');
     await external(nurse.id, today, 90, 'A');
@@ -143,8 +144,24 @@ describeEachDatabase('CPD record', (getDb) => {
     expect(refused.status).toBe(409);
   });
 
+  it('assumes no cycle for a learner who has not given their cycle start, and asks for it', async () => {
+    const learner = await createLearner(db, `cpd-no-cycle-${tag}`, { registrantType: 'dental-nurse' });
+    await external(learner.id, ukDateOf(new Date()), 90, 'A');
+    const record = await runAsUser(learner, () => getCpdRecord({ userId: learner.id }));
+    expect(record.summary).toBeNull();
+    expect(record.missing).toEqual(['cycleStart']);
+    const page = await runAsUser(learner, renderCpdPage);
+    expect(page).toContain('We need your CPD cycle start to show your cycle. GDC cycles are individual');
+    expect(page).toContain('Add your CPD cycle start in your profile');
+    expect(page).not.toContain('Progress through the cycle');
+    const csv = await runAsUser(learner, () => exportRecord(request('/cpd/export?format=csv')));
+    expect(csv.status).toBe(200);
+    const pdf = await runAsUser(learner, () => exportRecord(request('/cpd/export?format=pdf')));
+    expect(pdf.status).toBe(409);
+  });
+
   it('adds, edits and deletes external CPD with clear messages, only in the learner’s own record', async () => {
-    const learner = await createLearner(db, `cpd-crud-${tag}`, { registrantType: 'dental-hygienist' });
+    const learner = await createLearner(db, `cpd-crud-${tag}`, { registrantType: 'dental-hygienist', cpdCycleStart: noon('2023-08-01') });
     const stranger = await createLearner(db, `cpd-crud-stranger-${tag}`);
     const valid = { title: 'Radiography update', provider: 'Deanery', completedOn: '2025-11-02', hours: '2.5', outcomes: 'C', sharedWithPractice: 'on' };
 
@@ -189,14 +206,22 @@ describeEachDatabase('CPD record', (getDb) => {
   it('keeps a personal development plan', async () => {
     const learner = await createLearner(db, `cpd-plan-${tag}`, { registrantType: 'dentist' });
     const missing = await runAsUser(learner, () => addPlannedCpdAction(null, formData({ title: 'Safeguarding refresher', timeframe: '' })));
-    expect(missing?.fieldErrors).toMatchObject({ timeframe: ['Enter the timeframe.'], outcomes: expect.any(Array) });
+    expect(missing?.fieldErrors).toMatchObject({
+      learningNeed: ['Enter the learning or development need.'],
+      fieldOfPractice: ['Enter the field of practice.'],
+      timeframe: ['Enter the timeframe.'],
+      outcomes: expect.any(Array),
+    });
 
-    const form = formData({ title: 'Safeguarding refresher', timeframe: 'by March 2027' });
+    const plan = { learningNeed: 'Recognise and report safeguarding concerns', fieldOfPractice: 'General dental practice', title: 'Safeguarding refresher', timeframe: 'by March 2027' };
+    const form = formData(plan);
     form.append('outcomes', 'D');
     form.append('outcomes', 'A');
     await runAsUser(learner, () => redirectOf(() => addPlannedCpdAction(null, form)));
     const record = await getCpdRecord({ userId: learner.id });
-    expect(record.plan).toEqual([expect.objectContaining({ title: 'Safeguarding refresher', outcomes: ['A', 'D'], timeframe: 'by March 2027' })]);
+    expect(record.plan).toEqual([expect.objectContaining({ ...plan, outcomes: ['A', 'D'] })]);
+    const page = await runAsUser(learner, renderCpdPage);
+    for (const text of ['Learning need', 'Recognise and report safeguarding concerns', 'Field of practice', 'General dental practice', 'Anticipated outcomes']) expect(page).toContain(text);
 
     await runAsUser(learner, () => redirectOf(() => deletePlannedCpdAction(null, formData({ id: record.plan[0]!.id }))));
     expect(await db.plannedCpdActivity.count({ where: { userId: learner.id } })).toBe(0);

@@ -195,7 +195,7 @@ describeEachDatabase('Practice dashboard', (getDb) => {
     expect(first).toEqual({ sent: [ids.bob], skipped: [{ userId: ids.alice, reason: 'nothing-outstanding' }] });
     const email = await lastEmailTo(db, 'dash-bob@example.test');
     expect(email?.subject).toContain('Dashboard Dental');
-    expect(email?.text).toContain('A. Safety online: 0 of 3 scenarios completed (due 2026-05-01, overdue)');
+    expect(email?.text).toContain('A. Safety online: 0 of 3 scenarios completed (due 1 May 2026, overdue)');
     expect(email?.text).not.toContain('B. Privacy');
 
     const again = await sendReminders({ actorId: ids.owner, practiceId: ids.practice, userIds: [ids.bob], origin, now: new Date(now.getTime() + 23 * 60 * 60 * 1000) });

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpdYearOf } from './cpd-cycle';
+import { addYearsTo, endOfUkDay, formatLongDate, isPlainDate, startOfUkDay, storedInstantOf, toPlainDate, ukDateOf, ukToday } from './plain-date';
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+// The answers must not depend on the server's own time zone, so every case runs under several.
+const MACHINE_ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Auckland', 'Europe/London'];
+
+/** UTC instant → the UK calendar date it falls on. */
+const instants: Array<[string, string, string]> = [
+  ['2026-07-31T22:59:59.999Z', '2026-07-31', '23:59 BST on 31 July'],
+  ['2026-07-31T23:30:00.000Z', '2026-08-01', '00:30 BST on 1 August (still 31 July in UTC)'],
+  ['2026-12-31T23:59:59.999Z', '2026-12-31', '23:59 GMT on 31 December'],
+  ['2027-01-01T00:00:00.000Z', '2027-01-01', 'midnight GMT on 1 January'],
+  ['2026-03-29T00:30:00.000Z', '2026-03-29', '00:30 GMT on the day clocks go forward'],
+  ['2026-03-29T22:59:59.999Z', '2026-03-29', 'the last moment of the 23-hour spring day'],
+  ['2026-03-29T23:00:00.000Z', '2026-03-30', 'midnight BST after clocks went forward'],
+  ['2026-10-24T23:30:00.000Z', '2026-10-25', '00:30 BST on the day clocks go back'],
+  ['2026-10-25T23:30:00.000Z', '2026-10-25', '23:30 GMT on the 25-hour autumn day'],
+];
+
+describe.each(MACHINE_ZONES)('the UK calendar on a machine set to %s', (zone) => {
+  it.each(instants)('%s is %s (%s)', (instant, expected) => {
+    process.env.TZ = zone;
+    expect(ukDateOf(new Date(instant))).toBe(expected);
+    expect(ukToday(new Date(instant))).toBe(expected);
+  });
+
+  it('prints the UK date, not the UTC one', () => {
+    process.env.TZ = zone;
+    expect(formatLongDate(new Date('2026-07-31T23:30:00Z'))).toBe('1 August 2026');
+    expect(formatLongDate('2026-11-23')).toBe('23 November 2026');
+  });
+
+  it('places CPD years by the UK calendar around 1 August and 1 January', () => {
+    process.env.TZ = zone;
+    expect(cpdYearOf(new Date('2026-07-31T22:59:00Z'), 'dental-nurse').label).toBe('2025/26');
+    expect(cpdYearOf(new Date('2026-07-31T23:30:00Z'), 'dental-nurse').label).toBe('2026/27');
+    expect(cpdYearOf(new Date('2026-12-31T23:59:00Z'), 'dentist').label).toBe('2026');
+    expect(cpdYearOf(new Date('2027-01-01T00:00:00Z'), 'dentist').label).toBe('2027');
+  });
+
+  it('starts and ends days at UK midnight on both DST changes', () => {
+    process.env.TZ = zone;
+    expect(startOfUkDay('2026-03-29').toISOString()).toBe('2026-03-29T00:00:00.000Z');
+    expect(endOfUkDay('2026-03-29').toISOString()).toBe('2026-03-29T22:59:59.999Z');
+    expect(startOfUkDay('2026-10-25').toISOString()).toBe('2026-10-24T23:00:00.000Z');
+    expect(endOfUkDay('2026-10-25').toISOString()).toBe('2026-10-25T23:59:59.999Z');
+    expect(endOfUkDay('2026-01-15').toISOString()).toBe('2026-01-15T23:59:59.999Z');
+    expect(endOfUkDay('2026-07-01').toISOString()).toBe('2026-07-01T22:59:59.999Z');
+    for (const day of ['2026-01-01', '2026-03-29', '2026-07-31', '2026-08-01', '2026-10-25', '2026-12-31']) {
+      expect(ukDateOf(startOfUkDay(day))).toBe(day);
+      expect(ukDateOf(endOfUkDay(day))).toBe(day);
+      expect(ukDateOf(storedInstantOf(day))).toBe(day);
+    }
+  });
+});
+
+describe('calendar dates', () => {
+  it('accepts only real YYYY-MM-DD dates', () => {
+    expect(isPlainDate('2028-02-29')).toBe(true);
+    expect(isPlainDate('2026-02-29')).toBe(false);
+    expect(isPlainDate('2026-8-1')).toBe(false);
+    expect(() => toPlainDate('2026-13-01')).toThrow(RangeError);
+  });
+
+  it('adds years on the calendar', () => {
+    expect(addYearsTo('2026-08-01', 1)).toBe('2027-08-01');
+    expect(addYearsTo('2028-02-29', 1)).toBe('2029-02-28');
+  });
+});
