@@ -18,10 +18,46 @@ export function citationText(source: Source | undefined, section?: string): stri
   return `${source.title}${where ? `, ${where}` : ''} (${source.publisher})`;
 }
 
-/** A point of professional guidance with a visible citation of its source and section. */
-export function Guidance({ source, section, body }: GuidanceProps) {
+/** "29 November 2026" from an ISO date, without time-zone drift. */
+function longDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The citation line: title (linked when the register knows the address), section, publisher and when it was checked. */
+function SourceLine({ source, section, label }: { source?: Source; section?: string; label: string }) {
   const where = section ?? source?.section;
   const href = source?.url ? safeHref(source.url) : undefined;
+  return (
+    <p className="mt-2 text-sm">
+      <span className="font-medium">{label} </span>
+      {source ? (
+        <>
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer" className="underline underline-offset-2">
+              <cite>{source.title}</cite>
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            <cite>{source.title}</cite>
+          )}
+          {where ? `, ${where}` : null} ({source.publisher})
+          {source.checked ? (
+            <>
+              {'. '}
+              Checked as current on <time dateTime={source.checked}>{longDate(source.checked)}</time>.
+            </>
+          ) : null}
+        </>
+      ) : (
+        'Unknown source'
+      )}
+    </p>
+  );
+}
+
+/** A verbatim quotation of professional guidance (the compiler has checked it against the source register). */
+export function Guidance({ source, section, body }: GuidanceProps) {
   return (
     <aside
       aria-label={`Guidance from ${source?.title ?? 'an unknown source'}`}
@@ -31,25 +67,25 @@ export function Guidance({ source, section, body }: GuidanceProps) {
         <Icon glyph={BOOK_GLYPH} />
         Guidance
       </p>
-      <div className="mt-1 space-y-2">{body}</div>
-      <p className="mt-2 text-sm">
-        <span className="font-medium">Source: </span>
-        {source ? (
-          <>
-            {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer" className="underline underline-offset-2">
-                <cite>{source.title}</cite>
-                <span className="sr-only"> (opens in a new tab)</span>
-              </a>
-            ) : (
-              <cite>{source.title}</cite>
-            )}
-            {where ? `, ${where}` : null} ({source.publisher})
-          </>
-        ) : (
-          'Unknown source'
-        )}
+      <blockquote className="mt-1 space-y-2 border-l-2 border-indigo-300 pl-3 dark:border-indigo-700">{body}</blockquote>
+      <SourceLine source={source} section={section} label="Source:" />
+    </aside>
+  );
+}
+
+/** The author's summary of guidance: attributed to its source, but never styled as a quotation. */
+export function GuidanceSummary({ source, section, body }: GuidanceProps) {
+  return (
+    <aside
+      aria-label={`In summary: ${source?.title ?? 'an unknown source'}`}
+      className="rounded-lg border border-slate-300 bg-white p-3 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-50 sm:p-4"
+    >
+      <p className="flex items-center gap-2 text-sm font-semibold">
+        <Icon glyph={BOOK_GLYPH} />
+        In summary
       </p>
+      <div className="mt-1 space-y-2">{body}</div>
+      <SourceLine source={source} section={section} label="Summarising:" />
     </aside>
   );
 }

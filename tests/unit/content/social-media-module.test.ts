@@ -18,7 +18,7 @@ function creditableHours(minutes: number): number {
 function citedSources(blocks: readonly BlockNode[]): string[] {
   return blocks.flatMap((block) => {
     if (block.type !== 'component') return block.type === 'blockquote' ? citedSources(block.children) : [];
-    const own = block.name === 'Guidance' && typeof block.props.source === 'string' ? [block.props.source] : [];
+    const own = (block.name === 'Guidance' || block.name === 'Summary') && typeof block.props.source === 'string' ? [block.props.source] : [];
     return [...own, ...citedSources(block.children)];
   });
 }
