@@ -61,6 +61,13 @@ describe('citations against the source register', () => {
     expect(compile(withBlock(block)).diagnostics.map((d) => d.code)).toEqual(['E012']);
   });
 
+  it('reports E012 when a quotation stops before its sentence ends without marking the cut with …', () => {
+    const cut = '<Guidance source="gdc-standards" section="4.2.3">\nIf you use professional social media to discuss anonymised cases\n</Guidance>';
+    expect(compile(withBlock(cut)).diagnostics.map((d) => d.code)).toEqual(['E012']);
+    const marked = '<Guidance source="gdc-standards" section="4.2.3">\nIf you use professional social media to discuss anonymised cases…\n</Guidance>';
+    expect(compile(withBlock(marked)).diagnostics).toEqual([]);
+  });
+
   it('reports E012 for a quotation of a clause the register holds no text for, and accepts a <Summary> of it', () => {
     const quoted = compile(withBlock('<Guidance source="gdc-standards" section="12.12">\nAnything.\n</Guidance>')).diagnostics;
     expect(quoted.map((d) => d.code)).toEqual(['E012']);
@@ -106,6 +113,13 @@ describe('the library source register', () => {
 
   it('reads without problems', () => {
     expect(library.diagnostics).toEqual([]);
+  });
+
+  it('rejects GDC 9.1.3 quoted without its "unless … raising a concern"', () => {
+    const quote = "<Guidance source=\"gdc-standards\" section=\"9.1.3\">\nYou should not publish anything that could affect patients' and the public's confidence in you, or the dental profession, in any public media.\n</Guidance>";
+    const result = compileScenario({ source: withBlock(quote), file: 'scenarios/test/test-scenario.mdx', register: library.register });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['E012']);
+    expect(result.diagnostics[0]!.message).toContain('unless this is done as part of raising a concern');
   });
 
   it('holds each seed document verbatim: every registered passage of the DDU and MDU is seed text', () => {

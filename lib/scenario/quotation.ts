@@ -46,7 +46,17 @@ function indexOfFragment(text: string, fragment: string, from: number): number {
   return best;
 }
 
-/** Whether every fragment of `quote` is found, in order, in `passage`. */
+/** Whether the source's sentence is complete at `index` (nothing but closing marks before the next sentence). */
+function endsSentence(text: string, index: number, quotedEnd: string): boolean {
+  if (/[.!?]['"]?$/.test(quotedEnd)) return true;
+  return /^['")\]]*([.!?]['"]?(\s|$)|$)/.test(text.slice(index));
+}
+
+/**
+ * Whether every fragment of `quote` is found, in order, in `passage`. A quotation that stops
+ * before its sentence ends must say so with a closing `…`, so a qualifier such as "unless this is
+ * done as part of raising a concern" cannot be dropped silently.
+ */
 export function isQuotedFrom(quote: string, passage: string): boolean {
   const text = normaliseForQuotation(passage);
   const parts = fragments(quote);
@@ -57,7 +67,8 @@ export function isQuotedFrom(quote: string, passage: string): boolean {
     if (at === -1) return false;
     from = at + part.length;
   }
-  return true;
+  const markedCut = /(…|\.{3,})['"]*$/.test(normaliseForQuotation(quote));
+  return markedCut || endsSentence(text, from, parts[parts.length - 1]!);
 }
 
 const WORD = /[a-z0-9']+/g;
