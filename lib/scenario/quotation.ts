@@ -49,7 +49,8 @@ function indexOfFragment(text: string, fragment: string, from: number): number {
 /** Whether the source's sentence is complete at `index` (nothing but closing marks before the next sentence). */
 function endsSentence(text: string, index: number, quotedEnd: string): boolean {
   if (/[.!?]['"]?$/.test(quotedEnd)) return true;
-  return /^['")\]]*([.!?]['"]?(\s|$)|$)/.test(text.slice(index));
+  // A list item ends where the next one starts (" - " once line breaks are collapsed).
+  return /^['")\]]*(\s*[.!?]['"]?(\s|$)|\s*$|\s+-\s)/.test(text.slice(index));
 }
 
 /**
