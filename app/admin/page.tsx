@@ -35,6 +35,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           Certificates and module feedback
         </Link>
       </p>
+      <p>
+        <Link href="/admin/sources" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
+          Guidance sources and review dates
+        </Link>
+      </p>
       {notice ? (
         <SuccessMessage>{notice}</SuccessMessage>
       ) : null}
