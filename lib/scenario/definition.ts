@@ -26,7 +26,7 @@ export type Platform = (typeof PLATFORMS)[number];
 export const OUTCOMES = ['A', 'B', 'C', 'D'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const AUDIENCES = ['dentist', 'dental-nurse', 'hygienist', 'therapist', 'technician', 'practice-manager'] as const;
+export const AUDIENCES = ['dentist', 'dental-nurse', 'hygienist', 'therapist', 'technician', 'practice-manager', 'receptionist'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export const RATINGS = ['best', 'good', 'poor', 'serious'] as const;
