@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ScenarioStatus } from '@/lib/play/scenario-status';
-import type { ModuleDefinition, Platform, Rating } from '@/lib/scenario/definition';
+import type { Audience, ModuleDefinition, Platform, Rating } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
 
 
@@ -10,6 +10,8 @@ export interface CatalogueScenario {
   summary: string;
   platform: Platform;
   minutes: number;
+  /** Who the scenario is written for; absent: everyone. */
+  audience?: Audience[];
   status: ScenarioStatus;
 }
 
@@ -77,8 +79,18 @@ export async function listLearnerModules(options: { userId?: string }): Promise<
         scenarios: module.scenarios.flatMap((scenario) => {
           const version = scenario.versions[0];
           if (!version) return [];
-          const summary = JSON.parse(version.definitionJson) as { summary: string; platform: Platform; minutes: number };
-          return [{ id: scenario.id, title: scenario.title, summary: summary.summary, platform: summary.platform, minutes: summary.minutes, status: statusOf(scenario.id) }];
+          const summary = JSON.parse(version.definitionJson) as { summary: string; platform: Platform; minutes: number; audience?: Audience[] };
+          return [
+            {
+              id: scenario.id,
+              title: scenario.title,
+              summary: summary.summary,
+              platform: summary.platform,
+              minutes: summary.minutes,
+              ...(summary.audience ? { audience: summary.audience } : {}),
+              status: statusOf(scenario.id),
+            },
+          ];
         }),
       },
     ];

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { TEAM_ROLES } from '@/lib/catalogue/learner-audience';
 import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
 
 const earliestCycleStart = '2018-01-01';
@@ -25,6 +26,9 @@ export const profileInputSchema = z.object({
     .transform((value) => value || null),
   registrantType: z
     .union([z.enum(REGISTRANT_TYPES), z.literal('')], { error: 'Choose your registrant type from the list.' })
+    .transform((value) => value || null),
+  teamRole: z
+    .union([z.enum(TEAM_ROLES), z.literal('')], { error: 'Choose your role in the practice team from the list.' })
     .transform((value) => value || null),
   cpdCycleStart: z
     .string()
