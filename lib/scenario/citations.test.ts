@@ -85,6 +85,13 @@ describe('citations against the source register', () => {
     }
   });
 
+  it('reports E012 for a <Guidance> citing an inline, unregistered source: it cannot be checked', () => {
+    const inline = ['sources:', '  - id: handbook', '    title: A handbook', '    publisher: Someone'].join('\n');
+    const quoted = compile(withBlock('<Guidance source="handbook">\nAnything at all.\n</Guidance>', inline)).diagnostics;
+    expect(quoted.map((d) => [d.code, d.message])).toEqual([['E012', expect.stringContaining('"handbook" is not in the source register')]]);
+    expect(compile(withBlock('<Summary source="handbook">\nAnything at all.\n</Summary>', inline)).diagnostics).toEqual([]);
+  });
+
   it('reports E013 for a frontmatter source id that is not registered', () => {
     const source = withBlock('<Summary source="gdc-standrads">\nWords.\n</Summary>', 'sources: [gdc-standrads]');
     const codes = compile(source).diagnostics.map((d) => [d.code, d.message]);
