@@ -40,6 +40,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <Link href="/admin/scenarios" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
           Decision insight and xAPI export
         </Link>
+        {' · '}
+        <Link href="/admin/sources" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
+          Guidance sources and review dates
+        </Link>
       </p>
       {notice ? (
         <SuccessMessage>{notice}</SuccessMessage>

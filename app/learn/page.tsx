@@ -2,19 +2,39 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { ScenarioStatusLabel } from '@/components/catalogue/scenario-status';
+import { isRecommendedFor, learnerAudiences, TEAM_ROLES, type TeamRole } from '@/lib/catalogue/learner-audience';
+import { REGISTRANT_TYPES, type RegistrantType } from '@/lib/cpd/registrant-types';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
+import { getProfile } from '@/lib/server/users/get-profile';
+
+/** A stored profile value narrowed to the known list; anything else counts as not set. */
+function known<T extends string>(values: readonly T[], value: string | null | undefined): T | null {
+  return values.find((candidate) => candidate === value) ?? null;
+}
 
 export const metadata: Metadata = { title: 'My learning' };
 
 export default async function LearnPage() {
   const user = await requirePageUser('/learn');
-  const modules = await listLearnerModules({ userId: user.id });
+  const [modules, profile] = await Promise.all([listLearnerModules({ userId: user.id }), getProfile({ userId: user.id })]);
+  const audiences = learnerAudiences({
+    registrantType: known<RegistrantType>(REGISTRANT_TYPES, profile?.registrantType),
+    teamRole: known<TeamRole>(TEAM_ROLES, profile?.teamRole),
+  });
 
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold sm:text-3xl">My learning</h1>
       {modules.length === 0 && <p>No modules have been published yet.</p>}
+      {modules.length > 0 && audiences.length === 0 ? (
+        <p>
+          <Link href="/profile" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
+            Add your registrant type or practice role
+          </Link>{' '}
+          to see which scenarios were written for your role.
+        </p>
+      ) : null}
       {modules.map((module) => {
         return (
           <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4">
@@ -32,9 +52,11 @@ export default async function LearnPage() {
             <ol className="grid gap-3 sm:grid-cols-2">
               {module.scenarios.map((scenario) => {
                 const action = scenario.status.kind === 'not-started' ? 'Start' : scenario.status.kind === 'in-progress' ? 'Continue' : 'Review';
+                const recommended = isRecommendedFor(scenario.audience, audiences);
                 return (
                   <li key={scenario.id} className="flex flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 dark:border-slate-600 dark:bg-slate-900">
                     <h3 className="font-semibold">{scenario.title}</h3>
+                    {recommended ? <p className="w-fit rounded-full border border-emerald-700 px-2 text-sm font-semibold text-emerald-900 dark:border-emerald-300 dark:text-emerald-200">Recommended for your role</p> : null}
                     <p className="text-sm text-slate-700 dark:text-slate-300">{scenario.summary}</p>
                     <p className="text-sm text-slate-700 dark:text-slate-300">About {scenario.minutes} minutes</p>
                     <ScenarioStatusLabel status={scenario.status} />

@@ -11,6 +11,7 @@ export interface ProfileFormValues {
   certificateName: string;
   gdcNumber: string;
   registrantType: string;
+  teamRole: string;
   cpdCycleStart: string;
 }
 
@@ -25,6 +26,7 @@ export async function updateProfile(_previous: ProfileFormState, formData: FormD
     certificateName: String(formData.get('certificateName') ?? ''),
     gdcNumber: String(formData.get('gdcNumber') ?? ''),
     registrantType: String(formData.get('registrantType') ?? ''),
+    teamRole: String(formData.get('teamRole') ?? ''),
     cpdCycleStart: String(formData.get('cpdCycleStart') ?? ''),
   };
   try {

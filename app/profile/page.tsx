@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { TEAM_ROLE_LABELS, TEAM_ROLES } from '@/lib/catalogue/learner-audience';
 import { REGISTRANT_TYPE_LABELS, REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getProfile } from '@/lib/server/users/get-profile';
@@ -23,10 +24,12 @@ export default async function ProfilePage() {
       </div>
       <ProfileForm
         registrantTypes={REGISTRANT_TYPES.map((value) => ({ value, label: REGISTRANT_TYPE_LABELS[value] }))}
+        teamRoles={TEAM_ROLES.map((value) => ({ value, label: TEAM_ROLE_LABELS[value] }))}
         initialValues={{
           certificateName: profile.certificateName ?? profile.name ?? '',
           gdcNumber: profile.gdcNumber ?? '',
           registrantType: profile.registrantType ?? '',
+          teamRole: profile.teamRole ?? '',
           cpdCycleStart: profile.cpdCycleStart ? ukDateOf(profile.cpdCycleStart) : '',
         }}
       />

@@ -11,9 +11,11 @@ import { updateProfile, type ProfileFormState, type ProfileFormValues } from './
 export function ProfileForm({
   initialValues,
   registrantTypes,
+  teamRoles,
 }: {
   initialValues: ProfileFormValues;
   registrantTypes: Array<{ value: string; label: string }>;
+  teamRoles: Array<{ value: string; label: string }>;
 }) {
   const [state, formAction, pending] = useActionState<ProfileFormState, FormData>(updateProfile, { ok: null, values: initialValues });
   const errors = state.ok === false ? (state.fieldErrors ?? {}) : {};
@@ -44,6 +46,24 @@ export function ProfileForm({
             {registrantTypes.map((type) => (
               <option key={type.value} value={type.value}>
                 {type.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+
+      <FormField
+        id="teamRole"
+        label="Role in the practice team (optional)"
+        hint="For receptionists and practice managers: we recommend the scenarios written for your role."
+        error={errorOf('teamRole')}
+      >
+        {(control) => (
+          <select {...control} name="teamRole" defaultValue={state.values.teamRole} className={inputClass}>
+            <option value="">Not set</option>
+            {teamRoles.map((role) => (
+              <option key={role.value} value={role.value}>
+                {role.label}
               </option>
             ))}
           </select>

@@ -143,6 +143,17 @@ describe('content renderer', () => {
     const html = render([component('Guidance', { source: 'gdc', section: '4.2.3' }, [text('Keep records confidential.')])]);
     expect(html).toContain('<cite>Standards for the Dental Team</cite>, 4.2.3 (General Dental Council)');
     expect(html).toContain('aria-label="Guidance from Standards for the Dental Team"');
+    expect(html).toContain('<blockquote');
+  });
+
+  it('shows a summary as "In summary", not as a quotation, with the source link and the date it was checked', () => {
+    const checkedSource = { id: 'cap', title: 'CAP Code', publisher: 'Committee of Advertising Practice', url: 'https://www.asa.org.uk/', checked: '2026-11-29' };
+    const html = render([component('Summary', { source: 'cap', section: '12.12' }, [text('No prescription-only medicines to the public.')])], { ...env, sources: [checkedSource] });
+    expect(html).toContain('In summary');
+    expect(html).not.toContain('<blockquote');
+    expect(html).toContain('href="https://www.asa.org.uk/"');
+    expect(html).toContain('<cite>CAP Code</cite>');
+    expect(html).toContain('<time dateTime="2026-11-29">29 November 2026</time>');
   });
 
   it('renders profiles with settings as a description list, emails with headers, chats with named senders', () => {

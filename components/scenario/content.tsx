@@ -10,7 +10,7 @@ import { Email } from './email';
 import { FriendRequest } from './friend-request';
 import { Forum } from './forum';
 import { ForumPost } from './forum-post';
-import { Guidance } from './guidance';
+import { Guidance, GuidanceSummary } from './guidance';
 import { Message } from './message';
 import { Photo } from './photo';
 import { platformKind } from './platform-style';
@@ -247,6 +247,10 @@ function renderComponent(node: ComponentNode, env: ContentEnvironment, key: numb
     case 'Guidance': {
       const sourceId = textAttribute(props, 'source');
       return <Guidance key={key} source={env.sources.find((source) => source.id === sourceId)} section={textAttribute(props, 'section')} body={body()} />;
+    }
+    case 'Summary': {
+      const sourceId = textAttribute(props, 'source');
+      return <GuidanceSummary key={key} source={env.sources.find((source) => source.id === sourceId)} section={textAttribute(props, 'section')} body={body()} />;
     }
     case 'Callout':
       return <Callout key={key} kind={textAttribute(props, 'kind') === 'warning' ? 'warning' : 'info'} body={body()} />;

@@ -32,9 +32,11 @@ import { canonicalJson } from '@/lib/json/canonical-json';
 import { validateComposeTeaching, type RawExample } from './compose-examples';
 import { DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS } from './compose-text';
 import { expressionVariables, parseExpression } from './expression';
-import { ID_HINT, ID_PATTERN, readYaml, validateFrontmatter, VARIABLE_PATTERN, type Frontmatter, type Position } from './frontmatter';
+import { ID_HINT, ID_PATTERN, readYaml, referenceId, validateFrontmatter, VARIABLE_PATTERN, type Frontmatter, type Position } from './frontmatter';
+import { checkCitation, resolveSources, unknownSourceMessage } from './citations';
 import { bestChoiceLongestWarning } from './best-choice-longest';
 import { sha256Hex } from './sha256';
+import type { SourceRegister } from './source-register';
 import { suggestion } from './suggest';
 import { normaliseSource } from './normalise-source';
 
@@ -42,6 +44,8 @@ export interface CompileScenarioOptions {
   source: string;
   /** Shown in diagnostics; its stem must equal the frontmatter `id` (checked when it ends in .mdx). */
   file: string;
+  /** The source register; when given, cited ids, sections and quotations are checked against it (E012, E013). */
+  register?: SourceRegister;
 }
 
 export interface CompileScenarioResult {
@@ -83,6 +87,7 @@ const STORY_COMPONENTS: readonly ContentComponentName[] = [
   'Profile',
   'Email',
   'Guidance',
+  'Summary',
   'Callout',
   'Show',
 ];
@@ -120,6 +125,7 @@ const COMPONENT_RULES: Record<ContentComponentName, ComponentRule> = {
   Setting: { attributes: { label: REQUIRED_TEXT, value: REQUIRED_TEXT }, markdown: false, components: [] },
   Email: { attributes: { from: REQUIRED_TEXT, to: REQUIRED_TEXT, subject: REQUIRED_TEXT }, markdown: true, components: [] },
   Guidance: { attributes: { source: REQUIRED_TEXT, section: TEXT }, markdown: true, components: [] },
+  Summary: { attributes: { source: REQUIRED_TEXT, section: TEXT }, markdown: true, components: [] },
   Callout: { attributes: { kind: { type: { kind: 'enum', values: ['info', 'warning'] } } }, markdown: true, components: [] },
   // Show takes what its parent allows; see contentBlocks.
   Show: { attributes: { when: REQUIRED_TEXT }, markdown: true, components: [] },
@@ -293,7 +299,10 @@ class ScenarioCompiler {
   private readonly scenes: SceneDefinition[] = [];
   private readonly endings: EndingDefinition[] = [];
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly register?: SourceRegister,
+  ) {}
 
   report(code: DiagnosticCode, position: Position, message: string): void {
     this.diagnostics.push({
@@ -339,8 +348,11 @@ class ScenarioCompiler {
     for (const problem of problems) this.report('E001', problem, problem.message);
     if (frontmatter) {
       this.variables = frontmatter.variables;
-      this.sourceIds = new Set(frontmatter.sources.map((source) => source.id));
+      this.sourceIds = new Set(frontmatter.sources.map(referenceId));
       this.frontmatterKnown = true;
+      for (const index of resolveSources(frontmatter.sources, this.register).unknown) {
+        this.report('E013', yaml.positionOf(['sources', index]), unknownSourceMessage(referenceId(frontmatter.sources[index]!), this.register));
+      }
       const stem = /([^/\\]+)\.mdx$/i.exec(this.file)?.[1];
       if (stem !== undefined && stem !== frontmatter.id) {
         this.report('E001', yaml.positionOf(['id']), `\`id\` is "${frontmatter.id}" but the file is named "${stem}.mdx": make them the same`);
@@ -370,7 +382,7 @@ class ScenarioCompiler {
     }
     if (Array.isArray(record.sources)) {
       for (const source of record.sources) {
-        const id = (source as { id?: unknown } | null)?.id;
+        const id = typeof source === 'string' ? source : (source as { id?: unknown } | null)?.id;
         if (typeof id === 'string') this.sourceIds.add(id);
       }
     }
@@ -761,19 +773,17 @@ class ScenarioCompiler {
         const componentName = name as ContentComponentName;
         const rule = COMPONENT_RULES[componentName];
         const { values, positions } = this.attributes(node, componentName, rule.attributes);
-        if (componentName === 'Guidance' && typeof values.source === 'string' && this.frontmatterKnown && !this.sourceIds.has(values.source)) {
-          this.report(
-            'E010',
-            positions.source ?? position,
-            `<Guidance source="${values.source}"> names no entry in the frontmatter \`sources\`${suggestion(values.source, this.sourceIds)}`,
-          );
-        }
         const childBlocks = elementBlocks(node);
         if (!rule.markdown && rule.components.length === 0 && childBlocks.length > 0) {
           this.report('E002', positionOf(childBlocks[0], position), `<${componentName}> takes no content: write it as <${componentName} …/>`);
           continue;
         }
         const children = this.contentBlocks(childBlocks, rule, `a <${componentName}>`);
+        if ((componentName === 'Guidance' || componentName === 'Summary') && typeof values.source === 'string' && this.frontmatterKnown) {
+          const section = typeof values.section === 'string' ? values.section : undefined;
+          const cited = { component: componentName, source: values.source, section, body: children, sourceIds: this.sourceIds, register: this.register } as const;
+          for (const problem of checkCitation(cited)) this.report(problem.code, (problem.at === 'block' ? undefined : positions[problem.at]) ?? position, problem.message);
+        }
         blocks.push({ type: 'component', name: componentName, props: values, children });
         continue;
       }
@@ -971,11 +981,12 @@ class ScenarioCompiler {
       minutes: frontmatter.minutes,
       outcomes: frontmatter.outcomes,
       objectives: frontmatter.objectives,
-      sources: frontmatter.sources,
+      sources: resolveSources(frontmatter.sources, this.register).sources,
       variables: frontmatter.variables,
       start,
       ...(frontmatter.reflection === undefined ? {} : { reflection: frontmatter.reflection }),
       ...(frontmatter.audience === undefined ? {} : { audience: frontmatter.audience }),
+      ...(frontmatter.review === undefined ? {} : { review: frontmatter.review }),
       scenes: this.scenes,
       endings: this.endings,
     };
@@ -1020,8 +1031,8 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * Compiles one scenario's MDX into a definition, reporting every problem in one pass.
  * Never runs anything from the source and never throws: bad input only yields diagnostics.
  */
-export function compileScenario({ source, file }: CompileScenarioOptions): CompileScenarioResult {
-  const compiler = new ScenarioCompiler(file);
+export function compileScenario({ source, file, register }: CompileScenarioOptions): CompileScenarioResult {
+  const compiler = new ScenarioCompiler(file, register);
   let definition: ScenarioDefinition | undefined;
   try {
     definition = compiler.compile(normaliseSource(source));

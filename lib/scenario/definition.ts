@@ -26,7 +26,7 @@ export type Platform = (typeof PLATFORMS)[number];
 export const OUTCOMES = ['A', 'B', 'C', 'D'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const AUDIENCES = ['dentist', 'dental-nurse', 'hygienist', 'therapist', 'technician', 'practice-manager'] as const;
+export const AUDIENCES = ['dentist', 'dental-nurse', 'hygienist', 'therapist', 'technician', 'practice-manager', 'receptionist'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export const RATINGS = ['best', 'good', 'poor', 'serious'] as const;
@@ -58,6 +58,7 @@ export const CONTENT_COMPONENTS = [
   'Setting',
   'Email',
   'Guidance',
+  'Summary',
   'Callout',
   'Show',
 ] as const;
@@ -69,6 +70,14 @@ export interface Source {
   publisher: string;
   url?: string;
   section?: string;
+  /** When the source was last checked as current (YYYY-MM-DD), from the source register. */
+  checked?: string;
+}
+
+/** Who reviewed a scenario's guidance against its sources, and when (YYYY-MM-DD). */
+export interface GuidanceReview {
+  by: string;
+  date: string;
 }
 
 export type VariableType = 'flag' | 'counter';
@@ -224,6 +233,8 @@ export interface ScenarioDefinition {
   reflection?: string;
   /** Absent: everyone. */
   audience?: Audience[];
+  /** The review trail of the scenario's guidance; absent when never reviewed. */
+  review?: GuidanceReview;
   /** In source order. */
   scenes: SceneDefinition[];
   /** In source order. */
@@ -290,6 +301,8 @@ export const DIAGNOSTIC_CODES = [
   'E009',
   'E010',
   'E011',
+  'E012',
+  'E013',
   'W101',
   'W102',
   'W103',

@@ -5,6 +5,7 @@ import {
   OUTCOMES,
   PLATFORMS,
   type Audience,
+  type GuidanceReview,
   type Outcome,
   type Platform,
   type Source,
@@ -25,6 +26,14 @@ export interface Position {
 /** A problem found in YAML, before it is attached to a file and a code. */
 export interface YamlProblem extends Position {
   message: string;
+}
+
+/** A frontmatter `sources` entry: a register id, or a full source written inline (legacy, unchecked). */
+export type SourceReference = string | Source;
+
+/** The id a frontmatter `sources` entry gives its source. */
+export function referenceId(reference: SourceReference): string {
+  return typeof reference === 'string' ? reference : reference.id;
 }
 
 export const ID_HINT = 'lower-case letters and digits in words joined by single hyphens, e.g. "fake-review-1"';
@@ -59,7 +68,10 @@ const frontmatterSchema = z.object({
   minutes: z.int().min(1).max(120),
   outcomes: z.array(z.enum(OUTCOMES)).min(1).refine(unique, 'must not repeat an outcome'),
   objectives: z.array(nonEmptyText(300)).min(1).max(6),
-  sources: z.array(sourceSchema).min(1).refine((sources) => unique(sources.map((source) => source.id)), 'source ids must be unique'),
+  sources: z
+    .array(z.union([id, sourceSchema], { error: 'must be a registered source id, or {id, title, publisher, url?, section?}' }))
+    .min(1)
+    .refine((sources) => unique(sources.map(referenceId)), 'source ids must be unique'),
   variables: z
     .record(z.string().regex(VARIABLE_PATTERN, 'variable names start with a lower-case letter, then letters and digits (camelCase)'), variableSchema)
     .optional(),
@@ -67,6 +79,7 @@ const frontmatterSchema = z.object({
   reflection: nonEmptyText(1000).optional(),
   audience: z.array(z.enum(AUDIENCES)).min(1).refine(unique, 'must not repeat an audience').optional(),
   version: z.int().min(1),
+  review: z.strictObject({ by: nonEmptyText(200), date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }) }).optional(),
 });
 
 function unique(values: readonly unknown[]): boolean {
@@ -82,7 +95,8 @@ const FIELD_HELP: Record<string, string> = {
   minutes: 'the expected learning time, a whole number of minutes from 1 to 120',
   outcomes: `a list of GDC development outcomes from ${OUTCOMES.join(', ')}, e.g. [A, C]`,
   objectives: 'a list of 1 to 6 learning objectives ("By the end you will be able to …")',
-  sources: 'a list of the guidance the feedback cites, each {id, title, publisher, url?, section?}',
+  sources: 'a list of the guidance the feedback cites: ids from scenarios/sources/ (or, unchecked, {id, title, publisher, url?, section?})',
+  review: 'who reviewed the guidance and when: {by: name or team, date: YYYY-MM-DD}',
   variables: 'a map from variable name to {type: flag | counter, initial?, label?}',
   start: 'the id of the first scene',
   reflection: 'a reflective question shown at the end',
@@ -98,9 +112,10 @@ export interface Frontmatter {
   minutes: number;
   outcomes: Outcome[];
   objectives: string[];
-  sources: Source[];
+  sources: SourceReference[];
   variables: Record<string, VariableDefinition>;
   start?: string;
+  review?: GuidanceReview;
   reflection?: string;
   audience?: Audience[];
   version: number;
@@ -251,7 +266,7 @@ export function validateFrontmatter(yaml: YamlRead): { frontmatter?: Frontmatter
     minutes: data.minutes,
     outcomes: data.outcomes,
     objectives: data.objectives,
-    sources: data.sources.map((source) => ({
+    sources: data.sources.map((source) => typeof source === 'string' ? source : ({
       id: source.id,
       title: source.title,
       publisher: source.publisher,
@@ -263,6 +278,7 @@ export function validateFrontmatter(yaml: YamlRead): { frontmatter?: Frontmatter
     ...(data.start === undefined ? {} : { start: data.start }),
     ...(data.reflection === undefined ? {} : { reflection: data.reflection }),
     ...(data.audience === undefined ? {} : { audience: data.audience }),
+    ...(data.review === undefined ? {} : { review: data.review }),
   };
   return { frontmatter, problems };
 }

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { compileModule } from './compile-module';
 import { compileScenario } from './compile-scenario';
 import type { Diagnostic, ModuleDefinition, ScenarioDefinition } from './definition';
+import { parseSourceRegister, type SourceRegister } from './source-register';
 
 /**
  * Node-only: reading scenario files from disk for the CLI, the seed and the tests. Everything else
@@ -26,11 +27,27 @@ export function listScenarioFiles(paths: readonly string[]): string[] {
   return [...found].sort();
 }
 
+/** Where the source register lives, relative to the working directory. */
+export const SOURCE_REGISTER_DIR = join('scenarios', 'sources');
+
+/** Reads the source register (`scenarios/sources/*.yaml`); an absent folder is an empty register. */
+export function loadSourceRegister(cwd = process.cwd()): { register: SourceRegister; diagnostics: Diagnostic[] } {
+  const folder = join(cwd, SOURCE_REGISTER_DIR);
+  let entries: string[];
+  try {
+    entries = readdirSync(folder).filter((entry) => /\.ya?ml$/.test(entry)).sort();
+  } catch {
+    return { register: new Map(), diagnostics: [] };
+  }
+  return parseSourceRegister(entries.map((entry) => ({ file: join(SOURCE_REGISTER_DIR, entry), source: readFileSync(join(folder, entry), 'utf8') })));
+}
+
 export interface CheckedFiles {
   files: string[];
   diagnostics: Diagnostic[];
   scenarios: Array<{ file: string; definition: ScenarioDefinition }>;
   modules: Array<{ file: string; definition: ModuleDefinition }>;
+  register: SourceRegister;
 }
 
 function idPosition(source: string): { line: number; column: number } {
@@ -42,7 +59,7 @@ function idPosition(source: string): { line: number; column: number } {
 /** Compiles every scenario and module under the paths; also checks ids are unique across files. */
 export function checkScenarioFiles(paths: readonly string[], cwd = process.cwd()): CheckedFiles {
   const files = listScenarioFiles(paths);
-  const diagnostics: Diagnostic[] = [];
+  const { register, diagnostics } = loadSourceRegister(cwd);
   const scenarios: CheckedFiles['scenarios'] = [];
   const modules: CheckedFiles['modules'] = [];
   const firstFileOfId = new Map<string, string>();
@@ -50,7 +67,7 @@ export function checkScenarioFiles(paths: readonly string[], cwd = process.cwd()
     const file = relative(cwd, path) || path;
     const source = readFileSync(path, 'utf8');
     if (path.endsWith('.mdx')) {
-      const result = compileScenario({ source, file });
+      const result = compileScenario({ source, file, register });
       diagnostics.push(...result.diagnostics);
       const id = /^id\s*:\s*["']?([^"'\s#]+)/m.exec(source)?.[1];
       if (id !== undefined) {
@@ -72,10 +89,11 @@ export function checkScenarioFiles(paths: readonly string[], cwd = process.cwd()
       if (result.definition) modules.push({ file, definition: result.definition });
     }
   }
-  return { files: files.map((path) => relative(cwd, path) || path), diagnostics, scenarios, modules };
+  return { files: files.map((path) => relative(cwd, path) || path), diagnostics, scenarios, modules, register };
 }
 
 /** Reads and compiles one scenario file. */
 export function compileScenarioFile(path: string, cwd = process.cwd()) {
-  return compileScenario({ source: readFileSync(path, 'utf8'), file: relative(cwd, path) || path });
+  const { register } = loadSourceRegister(cwd);
+  return compileScenario({ source: readFileSync(path, 'utf8'), file: relative(cwd, path) || path, register });
 }

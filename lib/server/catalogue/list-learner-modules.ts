@@ -1,7 +1,7 @@
 import 'server-only';
 import { catalogueStatus, learnerModuleCompletion } from '@/lib/play/module-completion';
 import type { ScenarioStatus } from '@/lib/play/scenario-status';
-import type { Platform } from '@/lib/scenario/definition';
+import type { Audience, Platform } from '@/lib/scenario/definition';
 import { readModuleVersionsOn } from '@/lib/server/completion/read-module-versions-on';
 import { db } from '@/lib/server/db/client';
 
@@ -11,6 +11,8 @@ export interface CatalogueScenario {
   summary: string;
   platform: Platform;
   minutes: number;
+  /** Who the scenario is written for; absent: everyone. */
+  audience?: Audience[];
   status: ScenarioStatus;
 }
 
@@ -71,8 +73,16 @@ export async function listLearnerModules(options: { userId?: string }): Promise<
         activeSeconds: summaries.filter((attempt) => inModule.has(attempt.scenarioId)).reduce((total, attempt) => total + attempt.activeSeconds, 0),
         scenarios: completion.scenarios.map(({ id, progress }) => {
           const row = rows.get(id)!;
-          const summary = JSON.parse(row.versions[0]!.definitionJson) as { summary: string; platform: Platform; minutes: number };
-          return { id, title: row.title, summary: summary.summary, platform: summary.platform, minutes: summary.minutes, status: catalogueStatus(progress) };
+          const summary = JSON.parse(row.versions[0]!.definitionJson) as { summary: string; platform: Platform; minutes: number; audience?: Audience[] };
+          return {
+            id,
+            title: row.title,
+            summary: summary.summary,
+            platform: summary.platform,
+            minutes: summary.minutes,
+            ...(summary.audience ? { audience: summary.audience } : {}),
+            status: catalogueStatus(progress),
+          };
         }),
       },
     ];

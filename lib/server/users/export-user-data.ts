@@ -20,6 +20,7 @@ export async function exportUserData({ userId }: { userId: string }) {
       certificateName: true,
       gdcNumber: true,
       registrantType: true,
+      teamRole: true,
       cpdCycleStart: true,
       isAdmin: true,
       suspendedAt: true,

@@ -5,6 +5,6 @@ import { db } from '@/lib/server/db/client';
 export async function getProfile({ userId }: { userId: string }) {
   return db.user.findUnique({
     where: { id: userId },
-    select: { email: true, name: true, certificateName: true, gdcNumber: true, registrantType: true, cpdCycleStart: true },
+    select: { email: true, name: true, certificateName: true, gdcNumber: true, registrantType: true, teamRole: true, cpdCycleStart: true },
   });
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { TEAM_ROLES } from '@/lib/catalogue/learner-audience';
 import { unprintableCharacters } from '@/lib/certificates/printable-name';
 import { addYearsTo, isPlainDate, storedInstantOf, ukDateOf, ukToday } from '@/lib/cpd/plain-date';
 import { cpdYearOf } from '@/lib/cpd/cpd-cycle';
@@ -35,6 +36,9 @@ export const profileInputSchema = z.object({
     .transform((value) => value || null),
   registrantType: z
     .union([z.enum(REGISTRANT_TYPES), z.literal('')], { error: 'Choose your registrant type from the list.' })
+    .transform((value) => value || null),
+  teamRole: z
+    .union([z.enum(TEAM_ROLES), z.literal('')], { error: 'Choose your role in the practice team from the list.' })
     .transform((value) => value || null),
   cpdCycleStart: z
     .string()

@@ -10,6 +10,7 @@ export async function updateProfile({ userId, profile }: { userId: string; profi
       certificateName: profile.certificateName,
       gdcNumber: profile.gdcNumber,
       registrantType: profile.registrantType,
+      teamRole: profile.teamRole,
       cpdCycleStart: profile.cpdCycleStart,
     },
     select: { id: true },

@@ -155,12 +155,12 @@ describeEachDatabase('Learner data rights', (getDb) => {
   it('saves a valid profile and changes nothing when any field is invalid', async () => {
     const db = getDb();
     const user = await db.user.create({ data: { email: `profile-${randomUUID().slice(0, 8)}@example.test` }, select: { id: true } });
-    const valid = { certificateName: 'Dr Amina Yusuf', gdcNumber: '0123456', registrantType: 'dental-hygienist', cpdCycleStart: '2023-08-01' };
+    const valid = { certificateName: 'Dr Amina Yusuf', gdcNumber: '0123456', registrantType: 'dental-hygienist', teamRole: 'practice-manager', cpdCycleStart: '2023-08-01' };
 
     const saved = await runAsUser(user, () => updateProfile({ ok: null, values: valid }, formData(valid)));
     expect(saved).toMatchObject({ ok: true });
-    const stored = { certificateName: 'Dr Amina Yusuf', gdcNumber: '0123456', registrantType: 'dental-hygienist', cpdCycleStart: new Date('2023-08-01T12:00:00.000Z') };
-    const read = () => db.user.findUniqueOrThrow({ where: { id: user.id }, select: { certificateName: true, gdcNumber: true, registrantType: true, cpdCycleStart: true } });
+    const stored = { certificateName: 'Dr Amina Yusuf', gdcNumber: '0123456', registrantType: 'dental-hygienist', teamRole: 'practice-manager', cpdCycleStart: new Date('2023-08-01T12:00:00.000Z') };
+    const read = () => db.user.findUniqueOrThrow({ where: { id: user.id }, select: { certificateName: true, gdcNumber: true, registrantType: true, teamRole: true, cpdCycleStart: true } });
     expect(await read()).toEqual(stored);
 
     const invalid: Array<[keyof typeof valid, string]> = [
@@ -169,6 +169,7 @@ describeEachDatabase('Learner data rights', (getDb) => {
       ['gdcNumber', '12-34'],
       ['gdcNumber', 'GDC123'],
       ['registrantType', 'dentist-ish'],
+      ['teamRole', 'head-receptionist'],
       ['cpdCycleStart', '2023-02-30'],
       ['cpdCycleStart', '2010-01-01'],
       ['cpdCycleStart', 'next year'],
@@ -183,8 +184,8 @@ describeEachDatabase('Learner data rights', (getDb) => {
       expect(await read(), `${field}=${value}`).toEqual(stored);
     }
 
-    const cleared = { certificateName: 'Amina Yusuf', gdcNumber: '', registrantType: '', cpdCycleStart: '' };
+    const cleared = { certificateName: 'Amina Yusuf', gdcNumber: '', registrantType: '', teamRole: '', cpdCycleStart: '' };
     await runAsUser(user, () => updateProfile({ ok: null, values: cleared }, formData(cleared)));
-    expect(await read()).toEqual({ certificateName: 'Amina Yusuf', gdcNumber: null, registrantType: null, cpdCycleStart: null });
+    expect(await read()).toEqual({ certificateName: 'Amina Yusuf', gdcNumber: null, registrantType: null, teamRole: null, cpdCycleStart: null });
   });
 });

@@ -18,7 +18,7 @@ function creditableHours(minutes: number): number {
 function citedSources(blocks: readonly BlockNode[]): string[] {
   return blocks.flatMap((block) => {
     if (block.type !== 'component') return block.type === 'blockquote' ? citedSources(block.children) : [];
-    const own = block.name === 'Guidance' && typeof block.props.source === 'string' ? [block.props.source] : [];
+    const own = (block.name === 'Guidance' || block.name === 'Summary') && typeof block.props.source === 'string' ? [block.props.source] : [];
     return [...own, ...citedSources(block.children)];
   });
 }
@@ -39,6 +39,16 @@ describe('social-media module', () => {
   it('credits hours consistent with the scenarios’ learning time', () => {
     const minutes = scenarios.reduce((total, definition) => total + definition.minutes, 0);
     expect(cpdModule?.hours).toBe(creditableHours(minutes));
+  });
+
+  it('records who reviewed each scenario’s guidance and when, and its QA statement prints the latest review', () => {
+    const unreviewed = scenarios.filter((definition) => !definition.review).map((definition) => definition.id);
+    expect(unreviewed).toEqual([]);
+    const latest = scenarios.map((definition) => definition.review!).sort((a, b) => b.date.localeCompare(a.date))[0]!;
+    const [year, month, day] = latest.date.split('-').map(Number);
+    const longDate = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const statement = (cpdModule?.qualityAssurance.statement ?? '').replace(/\s+/g, ' ');
+    expect(statement).toContain(`by the ${latest.by} on ${longDate}`);
   });
 
   it('has at least eight scenarios', () => {

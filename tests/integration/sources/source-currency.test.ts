@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { beforeAll, expect, it, vi } from 'vitest';
+import { publishLibrary } from '@/lib/content/publish-library';
+import { describeEachDatabase } from '@/tests/integration/support/test-database';
+
+const current = vi.hoisted(() => ({ db: undefined as unknown }));
+vi.mock('@/lib/server/db/client', () => ({
+  get db() {
+    return current.db;
+  },
+}));
+
+const { listSourceCurrency } = await import('@/lib/server/sources/list-source-currency');
+
+describeEachDatabase('Guidance currency for admins', (getDb) => {
+  beforeAll(async () => {
+    current.db = getDb();
+    await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
+  });
+
+  it('lists every registered source with the published scenario versions and scenes citing it, and flags it once past review-by', async () => {
+    current.db = getDb();
+    const today = await listSourceCurrency({ today: '2026-11-29' });
+    const standards = today.find((entry) => entry.source.id === 'gdc-standards')!;
+    expect(standards.needsReview).toBe(false);
+    expect(standards.citedBy).toContainEqual(
+      expect.objectContaining({ scenarioId: 'one-star-review', places: ['the-review', 'the-records', 'public-rebuttal'], review: { by: 'Postwise content team', date: '2026-11-29' } }),
+    );
+    expect(standards.citedBy.map((citation) => citation.scenarioId).sort()).toEqual(['bad-day', 'closed-forum', 'lab-bench-photos', 'one-star-review', 'privacy-check']);
+
+    const dayAfterReviewBy = new Date(Date.parse(`${standards.source.reviewBy}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const later = await listSourceCurrency({ today: dayAfterReviewBy });
+    expect(later.find((entry) => entry.source.id === 'gdc-standards')!.needsReview).toBe(true);
+  });
+});
