@@ -19,7 +19,9 @@ export function pendingOutcome(definition: ScenarioDefinition, path: readonly Pa
   if (!last) return null;
   const scene = definition.scenes.find((candidate) => candidate.id === last.sceneId);
   if (!scene) return null;
-  const actor = createActor(toMachine(definition)).start();
+  // Earlier replies replay with the verdict that counted for them (the server's, saved with the step).
+  const verdicts = new Map(path.map((step) => [step.event.type === 'COMPOSE' ? step.event.text : '', (step.checkResults ?? []).every((result) => result.passed)]));
+  const actor = createActor(toMachine(definition, (text) => verdicts.get(text) ?? false)).start();
   try {
     for (const step of path.slice(0, -1)) actor.send(step.event);
     const context = actor.getSnapshot().context;

@@ -1,4 +1,5 @@
-import { CHECK_TITLES, WORD_LISTS } from '@/lib/scenario/compose-checks';
+import { CHECK_TITLES } from '@/lib/scenario/compose-checks';
+import { LEXICON } from '@/lib/scenario/compose-lexicon';
 import type { ComposeCheckName, Rating, ScenarioDefinition } from '@/lib/scenario/definition';
 import type { InsightFilters } from './insight-filters';
 import { medianOfHistogram } from './median';
@@ -60,7 +61,10 @@ export interface ScenarioInsight {
 }
 
 const FAILED_WORDS_PER_SCENE = 10;
-const listedWords = new Set<string>(Object.values(WORD_LISTS).flatMap((words) => words.map((word) => word.toLowerCase())));
+// A failed word is shown only when one of the checks' own phrases matches the whole of it, so a
+// name or other free text a learner typed can never surface in insight.
+const lexiconPhrase = new RegExp(`^(?:${Object.values(LEXICON).flat().join('|')})$`, 'i');
+const isListedWord = (word: string) => lexiconPhrase.test(word);
 
 const share = (count: number, total: number): Share => ({ count, share: total > 0 ? count / total : 0 });
 
@@ -158,7 +162,7 @@ export function buildScenarioInsight(input: {
           };
         }),
         failedWords: raw.failedWords
-          .filter((row) => row.sceneId === scene.id && row.learners >= MIN_LEARNERS && (listedWords.has(row.word) || forbidden.has(row.word)))
+          .filter((row) => row.sceneId === scene.id && row.learners >= MIN_LEARNERS && (isListedWord(row.word) || forbidden.has(row.word)))
           .sort((a, b) => b.times - a.times || a.word.localeCompare(b.word))
           .slice(0, FAILED_WORDS_PER_SCENE)
           .map(({ check, word, times }) => ({ check, word, times })),

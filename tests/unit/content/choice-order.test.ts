@@ -2,6 +2,7 @@ import { initialTransition, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { orderChoices } from '@/lib/play/choice-order';
 import type { ChoiceDefinition, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
+import { composePasses } from '@/lib/scenario/compose-checks';
 import { passingText } from '@/lib/scenario/explore';
 import { playPosition, toMachine, visibleChoices, type ScenarioSnapshot } from '@/lib/scenario/machine';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
@@ -16,7 +17,7 @@ import { loadLibrary } from '@/tests/e2e/support/scenario-paths';
  */
 
 const library = loadLibrary();
-const machines = new Map(library.scenarios.map((scenario) => [scenario.id, toMachine(scenario)]));
+const machines = new Map(library.scenarios.map((scenario) => [scenario.id, toMachine(scenario, composePasses)]));
 const machineOf = (scenario: ScenarioDefinition) => machines.get(scenario.id)!;
 const ATTEMPTS = 1_000;
 

@@ -3,7 +3,7 @@ import { AppError, toErrorResponse } from '@/lib/errors';
 import { parseInsightFilters } from '@/lib/insight/insight-filters';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
-import { requestOrigin } from '@/lib/server/http/request-origin';
+import { publicOrigin } from '@/lib/server/http/public-origin';
 import { streamXapiStatements } from '@/lib/server/insight/stream-xapi-statements';
 
 const moduleIdSchema = z.string().min(1).max(200);
@@ -19,7 +19,7 @@ export async function GET(request: Request, context: { params: Promise<{ moduleI
     if (!can(user, 'scenario.insight')) throw new AppError('NOT_FOUND', 'Module not found.');
     const parsed = parseInsightFilters(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.ok) throw new AppError('VALIDATION', parsed.message);
-    const statements = streamXapiStatements({ actorId: user.id, moduleId, from: parsed.filters.from, to: parsed.filters.to, origin: await requestOrigin() });
+    const statements = streamXapiStatements({ actorId: user.id, moduleId, from: parsed.filters.from, to: parsed.filters.to, origin: publicOrigin() });
     // The first statement is read here so a refusal or an unknown module answers with its status, not a broken stream.
     let pending: IteratorResult<unknown> | undefined = await statements.next();
     const encoder = new TextEncoder();
