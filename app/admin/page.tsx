@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { noticeFrom } from '@/app/notices';
+import { noticeFrom } from '@/lib/forms/notices';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';

@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { NoticeKey } from '@/app/notices';
+import type { NoticeKey } from '@/lib/forms/notices';
 import { z } from 'zod';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import { requireUser } from '@/lib/server/auth/get-current-user';

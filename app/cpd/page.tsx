@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { noticeFrom } from '@/app/notices';
+import { noticeFrom } from '@/lib/forms/notices';
 import Link from 'next/link';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';

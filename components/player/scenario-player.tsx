@@ -7,7 +7,7 @@ import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Button } from '@/components/ui/button';
 import { orderChoices } from '@/lib/play/choice-order';
-import type { CheckResult, ChoiceDefinition, PlayContext, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
+import type { CheckResult, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
 import { playPosition, toMachine, visibleChoices, type ScenarioMachine } from '@/lib/scenario/machine';
 import { CheckResults, ModelReply, verdictText } from './check-results';
 import { ChoiceList } from './choice-list';

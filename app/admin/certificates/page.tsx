@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { noticeFrom } from '@/app/notices';
+import { noticeFrom } from '@/lib/forms/notices';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SearchForm } from '@/components/ui/search-form';

@@ -6,11 +6,11 @@ import { ukDateOf } from '@/lib/cpd/plain-date';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listSourceCurrency, type SourceCurrency } from '@/lib/server/sources/list-source-currency';
+import { formatShortDate } from '@/lib/cpd/plain-date';
 
 export const metadata: Metadata = { title: 'Guidance sources · Admin', robots: { index: false } };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
-const show = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+const show = (iso: string) => formatShortDate(iso);
 
 function SourceCard({ entry }: { entry: SourceCurrency }) {
   const { source } = entry;

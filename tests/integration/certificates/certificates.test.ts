@@ -17,7 +17,7 @@ import CompleteModulePage from '@/app/learn/[moduleId]/complete/page';
 import { GET as publishedKeys } from '@/app/.well-known/postwise-certificate-keys.json/route';
 import { revokeCertificateAction } from '@/app/admin/certificates/actions';
 import AdminCertificatesPage from '@/app/admin/certificates/page';
-import { notices } from '@/app/notices';
+import { notices } from '@/lib/forms/notices';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticeFrom, notices } from '@/app/notices';
+import { noticeFrom, notices } from '@/lib/forms/notices';
 
 describe('noticeFrom', () => {
   it('shows the message of a known notice key', () => {

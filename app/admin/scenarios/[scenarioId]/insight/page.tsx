@@ -17,10 +17,10 @@ import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getScenarioInsight } from '@/lib/server/insight/get-scenario-insight';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
+import { formatShortDate } from '@/lib/cpd/plain-date';
 
 export const metadata: Metadata = { title: 'Scenario insight · Admin', robots: { index: false } };
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/London' });
 const linkClass = 'text-sky-800 underline underline-offset-4 dark:text-sky-300';
 const tableClass = 'w-full text-left text-sm';
 const headRow = 'border-b border-slate-300 dark:border-slate-700';
@@ -93,7 +93,7 @@ export default async function ScenarioInsightPage({
           <select id="version" name="version" defaultValue={insight.versionId} className={`max-w-full ${inputBoxClass}`}>
             {insight.versions.map((version) => (
               <option key={version.id} value={version.id}>
-                Version {version.version} · published {dateFormat.format(version.publishedAt)}
+                Version {version.version} · published {formatShortDate(version.publishedAt)}
               </option>
             ))}
           </select>
