@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resolveDatabaseUrl } from './env';
+import { publicOriginOf, resolveDatabaseUrl } from './env';
 
 describe('resolveDatabaseUrl', () => {
   it('anchors a relative SQLite path at the repository root', () => {
@@ -15,24 +15,8 @@ describe('resolveDatabaseUrl', () => {
   });
 });
 
-describe('CERTIFICATE_RETIRED_PUBLIC_KEYS', () => {
-  const publicKeyPem = () => generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString().trim();
-
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.resetModules();
-  });
-
-  it('reads one or more PEM public keys, also with line breaks written as \\n', async () => {
-    const keys = [publicKeyPem(), publicKeyPem()];
-    vi.stubEnv('CERTIFICATE_RETIRED_PUBLIC_KEYS', keys.join('\n').replace(/\n/g, '\\n'));
-    const { getEnv } = await import('./env');
-    expect(getEnv().CERTIFICATE_RETIRED_PUBLIC_KEYS).toEqual(keys);
-  });
-
-  it('refuses anything that is not a PEM public key, naming the variable', async () => {
-    vi.stubEnv('CERTIFICATE_RETIRED_PUBLIC_KEYS', 'ssh-ed25519 AAAAC3Nza…');
-    const { getEnv } = await import('./env');
-    expect(() => getEnv()).toThrow(/CERTIFICATE_RETIRED_PUBLIC_KEYS/);
+import { generateKeyPairSync } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { publicOriginOf, resolveDatabaseUrl } from './env';
   });
 });

@@ -51,6 +51,8 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     // A page elsewhere that submits the form for the victim gets the same confirmation page.
     const crossSite = await scanner.post(`/api/auth/callback/nodemailer${search}`, {}, { origin: 'https://evil.example' });
     expect(crossSite.headers.get('location')).toBe(`http://localhost:3000/sign-in/confirm${search}`);
+    const noOrigin = await scanner.post(`/api/auth/callback/nodemailer${search}`, {}, { origin: 'null' });
+    expect(noOrigin.headers.get('location')).toBe(`http://localhost:3000/sign-in/confirm${search}`);
     expect(await getDb().session.count({ where: { user: { email } } })).toBe(0);
 
     expect((await browser.followSignInLink(link)).headers.get('location')).toBe('http://localhost:3000/profile');
@@ -202,5 +204,23 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
   it('refuses to send email when neither SMTP nor the outbox is configured', async () => {
     setEnv({ EMAIL_OUTBOX: false });
     await expect(sendEmail({ to: 'someone@example.test', subject: 'Hello', text: 'Hi' })).rejects.toMatchObject({ code: 'CONFIGURATION' });
+  });
+
+  it('signs in from the confirmation page when the browser withholds Origin but sends a same-site Referer', async () => {
+    const email = uniqueEmail('referer');
+    const browser = new AuthBrowser();
+    await browser.requestSignInLink(email, '/profile');
+    const link = await outboxLink(email);
+    const posted = await browser.post(`/api/auth/callback/nodemailer${new URL(link).search}`, {}, { origin: 'null', referer: link });
+    expect(posted.headers.get('location')).toBe('http://localhost:3000/profile');
+  });
+
+  it('does not make anyone wait after a sign-in email that could not be sent', async () => {
+    const email = uniqueEmail('unsent');
+    setEnv({ EMAIL_OUTBOX: false });
+    await new AuthBrowser().requestSignInLink(email);
+    setEnv({ EMAIL_OUTBOX: true });
+    await new AuthBrowser().requestSignInLink(email);
+    expect(await getDb().outboxEmail.count({ where: { to: email } })).toBe(1);
   });
 });
