@@ -1,7 +1,7 @@
 import type { CpdActivity, CpdRecordSummary, PlannedCpdActivity } from '@/lib/cpd/cpd-record';
 import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
 import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
-import { formatLongDate } from '@/lib/cpd/plain-date';
+import { formatLongDate, storedInstantOf } from '@/lib/cpd/plain-date';
 import { CYCLE_REQUIREMENT_HOURS } from '@/lib/cpd/registrant-types';
 import { OUTCOMES } from '@/lib/scenario/definition';
 import { ACCENT, MUTED, PdfWriter } from './pdf-writer';
@@ -24,7 +24,7 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
       title: `CPD record ${summary.cycle.label}`,
       author: learner?.name ?? 'Postwise',
       subject: `${summary.registrantLabel}, cycle ${summary.cycle.label}`,
-      date: new Date(`${summary.today}T12:00:00Z`),
+      date: storedInstantOf(summary.today),
     },
     options.fonts,
   );

@@ -88,7 +88,7 @@ export function firstCycleStart(registeredOn: DateInput, type: RegistrantType): 
   return yearStartingIn(startYearOf(toPlainDate(registeredOn), type) + 1, type).start;
 }
 
-/** The CPD year just before the one a date falls in. */
+/** The CPD year just before a given one, on the registrant type's calendar. */
 export function previousCpdYear(year: CpdYear, type: RegistrantType): CpdYear {
   return yearStartingIn(startYearOf(year.start, type) - 1, type);
 }

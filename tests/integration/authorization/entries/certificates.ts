@@ -96,7 +96,7 @@ export const entries: MatrixEntries = {
   'app/cpd/actions.ts#addPlannedCpdAction': {
     allow: signedIn,
     call: (add) => {
-      const form = formData({ title: 'Safeguarding refresher', timeframe: 'by March 2027' });
+      const form = formData({ learningNeed: 'Safeguarding', fieldOfPractice: 'General practice', title: 'Safeguarding refresher', timeframe: 'by March 2027' });
       form.append('outcomes', 'D');
       return add(null, form);
     },
