@@ -1,5 +1,5 @@
 /**
- * Decision insight benchmark: `npm run bench:insight [-- --attempts 100000 --runs 10]`.
+ * Decision insight benchmark: `npm run bench:insight [-- --attempts 100000 --runs 10 --provider sqlite|postgresql]`.
  * Target (issue 16): the scenario insight data function takes ≤ 500 ms of server time with
  * 100,000 attempts on the scenario (about a million decision events).
  *
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     worker: { type: 'boolean', default: false },
     runs: { type: 'string', default: '10' },
     attempts: { type: 'string', default: '100000' },
+    provider: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -207,11 +208,12 @@ async function measure(provider: Provider): Promise<string> {
 
 async function main(): Promise<void> {
   console.log(`Scenario insight data function, ${attemptCount} attempts on ${scenarioId}, ${runs} timed runs after 2 warm-ups (target p95 ≤ ${targetMs} ms)`);
-  for (const provider of ['sqlite', 'postgresql'] as const) {
+  const providers: Provider[] = values.provider === 'sqlite' || values.provider === 'postgresql' ? [values.provider] : ['sqlite', 'postgresql'];
+  for (const provider of providers) {
     try {
       console.log(await measure(provider));
     } catch (error) {
-      console.log(`${provider.padEnd(10)}  not measured: ${error instanceof Error ? error.message.split('\n').slice(0, 6).join(' ') : String(error)}`);
+      console.log(`${provider.padEnd(10)}  not measured: ${error instanceof Error ? error.message.split('\n').filter((line) => !line.includes('DeprecationWarning')).slice(0, 12).join(' ') : String(error)}`);
       process.exitCode = 1;
     }
   }
