@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFINITION_FORMAT, type ChoiceDefinition, type ScenarioDefinition } from '@/lib/scenario/definition';
 import { applyDecision, initialSnapshot } from './apply-decision';
+import { orderChoices } from './choice-order';
 
 const noEffects = { clear: [], set: [], add: [], points: 0 };
 
@@ -76,7 +77,11 @@ function replay(...events: Parameters<typeof applyDecision>[0]['event'][]) {
 describe('applyDecision', () => {
   it('moves on with a visible choice, recording the scene, the choices shown and the effects', () => {
     const outcome = replay({ type: 'CHOOSE', choiceId: 'start.1' });
-    expect(outcome).toMatchObject({ ok: true, sceneId: 'start', optionsShown: ['start.1', 'start.2', 'start.3'], checkResults: undefined });
+    // The choices shown are the visible ones in the attempt's seeded order, drawn by the server.
+    const start = definition.scenes.find((scene) => scene.id === 'start')!;
+    const seededOrder = orderChoices(start.decision.kind === 'choices' ? start.decision.choices : [], { seed: 1, sceneId: 'start' }).map((choice) => choice.id);
+    expect([...seededOrder].sort()).toEqual(['start.1', 'start.2', 'start.3']);
+    expect(outcome).toMatchObject({ ok: true, sceneId: 'start', optionsShown: seededOrder, checkResults: undefined });
     if (!outcome.ok) return;
     expect(outcome.position).toMatchObject({ kind: 'scene', scene: { id: 'draft' } });
     expect(outcome.context).toMatchObject({ points: 1, visited: ['start', 'draft'] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRINTABLE_NAMES, REFUSED_NAMES } from '@/lib/certificates/name-corpus.test-support';
 import { profileInputSchema } from './profile-schema';
 
-const profile = (certificateName: string) => ({ certificateName, gdcNumber: '', registrantType: '', cpdCycleStart: '' });
+const profile = (certificateName: string) => ({ certificateName, gdcNumber: '', registrantType: '', teamRole: '', cpdCycleStart: '' });
 
 describe('the certificate name in the profile', () => {
   it.each(REFUSED_NAMES)('refuses %s, saying the certificate cannot print it and why', (name) => {
@@ -24,7 +24,7 @@ describe('the certificate name in the profile', () => {
 });
 
 describe('the CPD cycle start in the profile', () => {
-  const withCycle = (registrantType: string, cpdCycleStart: string) => ({ certificateName: 'Amina Yusuf', gdcNumber: '', registrantType, cpdCycleStart });
+  const withCycle = (registrantType: string, cpdCycleStart: string) => ({ certificateName: 'Amina Yusuf', gdcNumber: '', registrantType, teamRole: '', cpdCycleStart });
 
   it('accepts 1 January for a dentist and 1 August for a dental care professional', () => {
     expect(profileInputSchema.safeParse(withCycle('dentist', '2023-01-01')).success).toBe(true);
