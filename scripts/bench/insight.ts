@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getEnv } from '@/lib/env';
 import { applyPendingMigrations } from '@/lib/server/db/migrate';
+import type { Prisma } from '@/lib/server/db/create-client';
 import type { Provider } from '@/lib/server/db/provider';
 import { createScratchDatabase } from '@/scripts/db/scratch-database';
 // Seeded, so every run measures the same generated data.
@@ -85,8 +86,8 @@ async function worker(): Promise<void> {
   let eventTotal = 0;
   const batchSize = 2000;
   for (let batchStart = 0; batchStart < attemptCount; batchStart += batchSize) {
-    const attempts = [];
-    const events = [];
+    const attempts: Prisma.AttemptCreateManyInput[] = [];
+    const events: Prisma.AttemptEventCreateManyInput[] = [];
     for (let n = batchStart; n < Math.min(attemptCount, batchStart + batchSize); n += 1) {
       const attemptId = `bench-attempt-${n}`;
       const startedAt = new Date(now - Math.floor(random() * yearMs));
@@ -148,7 +149,14 @@ async function worker(): Promise<void> {
         activeSeconds: Math.round((at - startedAt.getTime()) / 1000),
       });
     }
-    await db.$transaction([db.attempt.createMany({ data: attempts }), db.attemptEvent.createMany({ data: events })]);
+    // Generous timeout: on a busy machine a batch of 2,000 attempts can take longer than Prisma's default 5 s.
+    await db.$transaction(
+      async (tx) => {
+        await tx.attempt.createMany({ data: attempts });
+        await tx.attemptEvent.createMany({ data: events });
+      },
+      { timeout: 120_000, maxWait: 60_000 },
+    );
     eventTotal += events.length;
   }
   // A real database has planner statistics (and, on PostgreSQL, a visibility map for index-only
