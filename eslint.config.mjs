@@ -74,7 +74,7 @@ const fileNames = {
   rules: { 'house-style/kebab-case-file-names': 'error' },
 };
 
-/** ADR 006: the compose checks carry an English language model far over the player's client budget. */
+/** ADR 008: the compose checks carry an English language model far over the player's client budget. */
 const composeChecksStayOnTheServer = {
   files: ['components/**/*.{ts,tsx}'],
   ignores: ['**/*.test.ts', '**/*.test.tsx'],
@@ -85,7 +85,7 @@ const composeChecksStayOnTheServer = {
         paths: [
           {
             name: '@/lib/scenario/compose-checks',
-            message: 'The compose checks run on the server only (ADR 006): show the verdict the server returns; titles and reasons are in compose-text.',
+            message: 'The compose checks run on the server only (ADR 008): show the verdict the server returns; titles and reasons are in compose-text.',
           },
         ],
       },
