@@ -1,7 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
 import type { Actor, PracticeRole } from '@/lib/permissions';
+import { cookies } from 'next/headers';
 import { AppError } from '@/lib/errors';
+import { assertDatabaseAnswers } from '@/lib/server/db/assert-database-answers';
 import { db } from '@/lib/server/db/client';
 import { auth } from './auth';
 import { actingUserId } from './run-as-user';
@@ -16,11 +18,24 @@ export interface CurrentUser extends Actor {
   memberships: Array<{ practiceId: string; practiceName: string; role: PracticeRole }>;
 }
 
+const SESSION_COOKIE = 'authjs.session-token';
+
+/** Whether the request carries an Auth.js session cookie (`__Secure-` prefixed over https). */
+async function hasSessionCookie(): Promise<boolean> {
+  return (await cookies()).getAll().some(({ name }) => name === SESSION_COOKIE || name === `__Secure-${SESSION_COOKIE}`);
+}
+
 async function sessionUserId(): Promise<string | null> {
   const acting = actingUserId();
   if (acting) return acting.userId;
   const session = await auth();
-  return session?.user?.id ?? null;
+  const userId = session?.user?.id ?? null;
+  // Auth.js reports "no session" when the database cannot read one. A session cookie with no
+  // session is then either an ended session or an outage: ask the database, which throws
+  // STORAGE_UNAVAILABLE in an outage, so nobody is told their session ended when it did not.
+  // Visitors without the cookie cost nothing.
+  if (!userId && (await hasSessionCookie())) await assertDatabaseAnswers();
+  return userId;
 }
 
 /**

@@ -16,10 +16,17 @@ vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
 );
-// The request a server action runs in, as Next.js would expose it to Auth.js.
+// The request a server action runs in, as Next.js would expose it to Auth.js; a test may give it cookies.
+const requestCookies = vi.hoisted(() => ({ list: [] as Array<{ name: string; value: string }> }));
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ host: 'localhost:3000', 'x-forwarded-proto': 'http', 'x-forwarded-for': '198.51.100.7' }),
-  cookies: async () => ({ set: () => undefined, get: () => undefined, getAll: () => [] }),
+  headers: async () =>
+    new Headers({
+      host: 'localhost:3000',
+      'x-forwarded-proto': 'http',
+      'x-forwarded-for': '198.51.100.7',
+      ...(requestCookies.list.length ? { cookie: requestCookies.list.map(({ name, value }) => `${name}=${value}`).join('; ') } : {}),
+    }),
+  cookies: async () => ({ set: () => undefined, get: (name: string) => requestCookies.list.find((cookie) => cookie.name === name), getAll: () => requestCookies.list }),
 }));
 
 async function healthReport(): Promise<{ status: number; body: { status: string; database: string } }> {
@@ -117,18 +124,21 @@ describe('Storage faults on one provider', () => {
   it('tells a learner saving a decision during an outage that storage is down, not that their session ended', async () => {
     const unreachable = createPrismaClient({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/postwise_outage' });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const decision = { sequence: 1, sceneId: 'start', event: { type: 'CHOOSE' as const, choiceId: 'ignore' }, optionsShown: ['ignore'], activeSecondsDelta: 5 };
-    // Auth.js reports "no session" when it cannot read one; runAsUser(null) stands in for that.
-    expect(await runAsUser(null, () => saveDecision('some-attempt', decision))).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
-    useTestDatabase(unreachable);
+    const decision = { sequence: 1, event: { type: 'CHOOSE' as const, choiceId: 'ignore' }, activeSecondsDelta: 5 };
+    // The browser still holds its session cookie; Auth.js cannot read the session behind it.
+    requestCookies.list = [{ name: 'authjs.session-token', value: 'a-session-the-database-cannot-read' }];
     try {
-      expect(await runAsUser(null, () => saveDecision('some-attempt', decision))).toEqual({
+      // With the database up, an unknown session has simply ended.
+      expect(await saveDecision('some-attempt', decision)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+      useTestDatabase(unreachable);
+      expect(await saveDecision('some-attempt', decision)).toEqual({
         ok: false,
         reason: 'error',
         code: 'STORAGE_UNAVAILABLE',
         message: storageUnavailableMessage,
       });
     } finally {
+      requestCookies.list = [];
       useTestDatabase(db);
       vi.mocked(console.error).mockRestore();
       await unreachable.$disconnect();

@@ -8,7 +8,6 @@ import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { recordActiveTime } from '@/lib/server/attempts/record-active-time';
 import { markFeedbackRead } from '@/lib/server/attempts/mark-feedback-read';
 import { recordDecision } from '@/lib/server/attempts/record-decision';
-import { assertDatabaseAnswers } from '@/lib/server/db/assert-database-answers';
 
 const MAX_COMPOSE_CHARACTERS = 5_000;
 
@@ -36,10 +35,7 @@ function refusal(error: unknown): Refusal {
 
 async function requireLearner() {
   const user = await getCurrentUser();
-  if (!user) {
-    await assertDatabaseAnswers();
-    throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
-  }
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
   return user;
 }
 
