@@ -121,7 +121,7 @@ test('an invitee reaches the invitation through the proxy, even after a scanner 
   await inviteePage.goto(`${origin}/outbox`);
   const invitation = inviteePage
     .getByRole('article', { name: new RegExp(`to ${escapeRegExp(inviteeEmail)}$`) })
-    .filter({ has: inviteePage.getByRole('heading', { name: /invited to join/ }) })
+    .filter({ has: inviteePage.getByRole('heading', { name: /invitation to join/ }) })
     .first();
   const invitationLink = await invitation.getByRole('link').first().getAttribute('href');
   expect(invitationLink).toMatch(new RegExp(`^${escapeRegExp(origin)}/invitations/[\\w-]{20,}$`));

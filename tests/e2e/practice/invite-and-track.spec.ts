@@ -60,7 +60,7 @@ test('an owner invites a new member, who accepts and completes a scenario that t
   await ownerPage.getByRole('button', { name: 'Send invitation' }).click();
   await expect(ownerPage.getByRole('status').filter({ hasText: `Invitation sent to ${memberEmail}` })).toBeVisible();
 
-  const invitationPath = await linkFromOutbox(memberPage, memberEmail, /invited to join/);
+  const invitationPath = await linkFromOutbox(memberPage, memberEmail, /invitation to join/);
   expect(invitationPath).toMatch(/^\/invitations\/[\w-]{20,}$/);
 
   // Someone signed in with another address sees the practice but cannot accept.

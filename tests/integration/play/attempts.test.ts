@@ -17,7 +17,6 @@ vi.mock('@/lib/server/db/client', () => ({
 
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { recordDecision } = await import('@/lib/server/attempts/record-decision');
-const { recordActiveTime } = await import('@/lib/server/attempts/record-active-time');
 
 const MODULE_ID = 'social-media';
 let counter = 0;
