@@ -1,4 +1,5 @@
-import type { BlockNode, InlineNode, Source } from './definition';
+import { blocksText } from './content-text';
+import type { BlockNode, Source } from './definition';
 import type { SourceReference } from './frontmatter';
 import { closestPassage, isQuotedFrom, passagesFor } from './quotation';
 import type { SourceRegister } from './source-register';
@@ -49,41 +50,6 @@ export function resolveSources(references: readonly SourceReference[], register:
 /** The message for a frontmatter id that is not in the register. */
 export function unknownSourceMessage(id: string, register: SourceRegister | undefined): string {
   return `source "${id}" is not in the source register (scenarios/sources/${id}.yaml)${suggestion(id, [...(register?.keys() ?? [])])}: register it once, or cite a registered id`;
-}
-
-function inlineText(nodes: readonly InlineNode[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-          return node.value;
-        case 'break':
-          return ' ';
-        default:
-          return inlineText(node.children);
-      }
-    })
-    .join('');
-}
-
-/** The words of a block tree as one string, paragraphs separated by spaces. */
-export function blocksText(blocks: readonly BlockNode[]): string {
-  return blocks
-    .map((block) => {
-      switch (block.type) {
-        case 'paragraph':
-        case 'heading':
-          return inlineText(block.children);
-        case 'list':
-          return block.items.map(blocksText).join(' ');
-        case 'thematicBreak':
-          return '';
-        default:
-          return blocksText(block.children);
-      }
-    })
-    .join(' ');
 }
 
 const NUMBERED_CLAUSE = /^\d+(\.\d+)*$/;

@@ -34,6 +34,7 @@ import { DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS } from './compose-text';
 import { expressionVariables, parseExpression } from './expression';
 import { ID_HINT, ID_PATTERN, readYaml, referenceId, validateFrontmatter, VARIABLE_PATTERN, type Frontmatter, type Position } from './frontmatter';
 import { checkCitation, resolveSources, unknownSourceMessage } from './citations';
+import { inlineText } from './content-text';
 import { bestChoiceLongestWarning } from './best-choice-longest';
 import { sha256Hex } from './sha256';
 import type { SourceRegister } from './source-register';
@@ -247,21 +248,7 @@ function termList(value: AttributeValue | undefined): string[] {
 }
 
 function plainText(nodes: readonly InlineNode[]): string {
-  return nodes
-    .map((node) => {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-          return node.value;
-        case 'break':
-          return ' ';
-        default:
-          return plainText(node.children);
-      }
-    })
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return inlineText(nodes).replace(/\s+/g, ' ').trim();
 }
 
 function splitNames(value: AttributeValue | undefined): string[] {
