@@ -12,6 +12,7 @@ import { listCertificatesForAdmin } from '@/lib/server/certificates/list-certifi
 import { summariseModuleFeedback } from '@/lib/server/completion/summarise-module-feedback';
 import { RevokeForm } from './revoke-form';
 import { formatShortDate } from '@/lib/cpd/plain-date';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 export const metadata: Metadata = { title: 'Certificates · Admin', robots: { index: false } };
 
@@ -30,11 +31,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-sky-800 underline underline-offset-4 dark:text-sky-300">
-          Admin
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: '/admin', label: 'Admin' }]} />
       <h1 className="text-3xl font-bold">Certificates</h1>
       {notice ? (
         <SuccessMessage>{notice}</SuccessMessage>

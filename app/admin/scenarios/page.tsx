@@ -5,6 +5,7 @@ import { TitledSection } from '@/components/ui/titled-section';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listInsightScenarios } from '@/lib/server/insight/list-insight-scenarios';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 export const metadata: Metadata = { title: 'Decision insight · Admin', robots: { index: false } };
 
@@ -18,11 +19,7 @@ export default async function AdminScenariosPage() {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-sky-800 underline underline-offset-4 dark:text-sky-300">
-          Admin
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: '/admin', label: 'Admin' }]} />
       <h1 className="text-3xl font-bold">Decision insight</h1>
       <p>How learners move through each scenario, in aggregate only. Figures drawn from fewer than 5 learners are hidden.</p>
       {modules.length === 0 ? <p>No modules are published yet.</p> : null}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TitledSection } from '@/components/ui/titled-section';
 import { ukDateOf } from '@/lib/cpd/plain-date';
@@ -7,6 +6,7 @@ import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listSourceCurrency, type SourceCurrency } from '@/lib/server/sources/list-source-currency';
 import { formatShortDate } from '@/lib/cpd/plain-date';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 export const metadata: Metadata = { title: 'Guidance sources · Admin', robots: { index: false } };
 
@@ -58,11 +58,7 @@ export default async function AdminSourcesPage() {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className="text-sky-800 underline underline-offset-4 dark:text-sky-300">
-          Admin
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: '/admin', label: 'Admin' }]} />
       <h1 className="text-3xl font-bold">Guidance sources</h1>
       <p>
         Every document the scenarios cite is registered once in <code>scenarios/sources/</code>. When a source passes its review-by date or is superseded,

@@ -7,6 +7,7 @@ import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { readCertificate } from '@/lib/server/certificates/read-certificate';
 import { CertificateDetails, CertificateQrCode } from '@/components/certificates/certificate-details';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 export const metadata: Metadata = { title: 'Your certificate', robots: { index: false } };
 
@@ -27,11 +28,7 @@ export default async function CertificatePage({ params }: { params: Promise<{ co
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/cpd" className="text-sky-800 underline underline-offset-4 dark:text-sky-300">
-          My CPD record
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: '/cpd', label: 'My CPD record' }]} />
       <div className="space-y-2">
         <p className="font-semibold text-teal-800 dark:text-teal-300">{content.provider}</p>
         <h1 className="text-2xl font-bold sm:text-3xl">Certificate of verifiable CPD</h1>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { isAppError } from '@/lib/errors';
@@ -7,6 +6,7 @@ import { playerDefinition } from '@/lib/scenario/player-definition';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { LearnerPlayer } from './learner-player';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 export const metadata: Metadata = { title: 'Scenario' };
 
@@ -23,11 +23,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ modul
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/learn" className="text-sky-800 underline underline-offset-4 dark:text-sky-300">
-          My learning
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: '/learn', label: 'My learning' }]} />
       <h1 className="text-2xl font-bold sm:text-3xl">{attempt.definition.title}</h1>
       {/* Keyed by attempt and sequence so a refresh after a conflict remounts on the saved state. */}
       <LearnerPlayer

@@ -8,6 +8,7 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { MIN_REFLECTION_WORDS } from '@/lib/server/completion/reflection-minimum';
 import { getModuleCompletion } from '@/lib/server/completion/get-module-completion';
 import { CertificateButton, FeedbackForm, ReflectionForm } from './completion-forms';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 export const metadata: Metadata = { title: 'Complete the module' };
 
@@ -36,11 +37,7 @@ export default async function CompleteModulePage({
 
   return (
     <div className="space-y-10">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/learn" className={linkClass}>
-          My learning
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: '/learn', label: 'My learning' }]} />
       <div className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">Complete the module: {module.title}</h1>
         <p className="text-slate-700 dark:text-slate-300">

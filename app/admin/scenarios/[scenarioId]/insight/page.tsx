@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
@@ -18,6 +17,7 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getScenarioInsight } from '@/lib/server/insight/get-scenario-insight';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
 import { formatShortDate } from '@/lib/cpd/plain-date';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 export const metadata: Metadata = { title: 'Scenario insight · Admin', robots: { index: false } };
 
@@ -71,15 +71,7 @@ export default async function ScenarioInsightPage({
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/admin" className={linkClass}>
-          Admin
-        </Link>{' '}
-        /{' '}
-        <Link href="/admin/scenarios" className={linkClass}>
-          Decision insight
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: '/admin', label: 'Admin' }, { href: '/admin/scenarios', label: 'Decision insight' }]} />
       <h1 className="text-3xl font-bold break-words">{insight.scenario.title}: decision insight</h1>
       <p className="rounded-lg border-2 border-slate-400 p-3 dark:border-slate-600">
         Aggregates only. Any figure drawn from fewer than {insight.minLearners} learners is <em>hidden</em>, and so is one more figure when
