@@ -7,13 +7,9 @@
  * `getPracticeDashboard` in a child process pointed at it, prints median and p95, then drops it.
  * The child runs with the react-server condition so the app's `server-only` modules load as in Next.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { getEnv } from '@/lib/env';
-import { applyPendingMigrations } from '@/lib/server/db/migrate';
 import type { Provider } from '@/lib/server/db/provider';
-import { createScratchDatabase } from '@/scripts/db/scratch-database';
+import { percentile, runWorkerOnScratchDatabase } from './scratch-worker';
 // Seeded, so every run measures the same generated data.
 import { seededRandom } from '@/lib/scenario/explore';
 
@@ -29,9 +25,7 @@ const staffCount = Number(values.staff);
 const modulesCount = 3;
 const scenariosPerModule = 4;
 const targetMs = 300;
-const root = path.resolve(import.meta.dirname, '../..');
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 
 // ----------------------------------------------------------------------------- worker
 
@@ -128,21 +122,9 @@ async function worker(): Promise<void> {
 // ----------------------------------------------------------------------------- runner
 
 async function measure(provider: Provider): Promise<string> {
-  const scratch = await createScratchDatabase({ provider, postgresServerUrl: getEnv().TEST_DATABASE_URL, prefix: 'postwise_bench' });
-  try {
-    await applyPendingMigrations({ databaseUrl: scratch.databaseUrl });
-    const child = spawnSync(
-      process.execPath,
-      ['--conditions=react-server', '--import', 'tsx', path.join(root, 'scripts/bench/dashboard.ts'), '--worker', '--runs', String(runs), '--staff', String(staffCount)],
-      { cwd: root, env: { ...process.env, DATABASE_URL: scratch.databaseUrl, NODE_ENV: 'production' }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-    );
-    if (child.status !== 0) throw new Error(`worker failed:\n${child.stderr}`);
-    const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { median: number; p95: number; rows: number; attempts: number };
-    const verdict = result.p95 <= targetMs ? 'ok' : `OVER ${targetMs} ms`;
-    return `${provider.padEnd(10)}  staff ${String(result.rows).padStart(4)}  attempts ${String(result.attempts).padStart(5)}  median ${result.median.toFixed(1).padStart(6)} ms  p95 ${result.p95.toFixed(1).padStart(6)} ms  ${verdict}`;
-  } finally {
-    await scratch.drop();
-  }
+  const result = await runWorkerOnScratchDatabase<{ median: number; p95: number; rows: number; attempts: number }>({ provider, script: 'dashboard.ts', args: ['--runs', String(runs), '--staff', String(staffCount)] });
+  const verdict = result.p95 <= targetMs ? 'ok' : `OVER ${targetMs} ms`;
+  return `${provider.padEnd(10)}  staff ${String(result.rows).padStart(4)}  attempts ${String(result.attempts).padStart(5)}  median ${result.median.toFixed(1).padStart(6)} ms  p95 ${result.p95.toFixed(1).padStart(6)} ms  ${verdict}`;
 }
 
 async function main(): Promise<void> {

@@ -11,14 +11,11 @@
  * A child process with the react-server condition (as in Next) fills it and times
  * `getScenarioInsight`, printing median and p95; then the database is dropped.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { getEnv } from '@/lib/env';
-import { applyPendingMigrations } from '@/lib/server/db/migrate';
 import type { Prisma } from '@/lib/server/db/create-client';
 import type { Provider } from '@/lib/server/db/provider';
-import { createScratchDatabase } from '@/scripts/db/scratch-database';
+import { percentile, runWorkerOnScratchDatabase } from './scratch-worker';
 // Seeded, so every run measures the same generated data.
 import { seededRandom } from '@/lib/scenario/explore';
 
@@ -35,7 +32,6 @@ const attemptCount = Number(values.attempts);
 const targetMs = 500;
 const scenarioId = 'one-star-review';
 const root = path.resolve(import.meta.dirname, '../..');
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 
 // ----------------------------------------------------------------------------- worker
 
@@ -190,28 +186,9 @@ async function worker(): Promise<void> {
 // ----------------------------------------------------------------------------- runner
 
 async function measure(provider: Provider): Promise<string> {
-  const scratch = await createScratchDatabase({ provider, postgresServerUrl: getEnv().TEST_DATABASE_URL, prefix: 'postwise_bench' });
-  try {
-    await applyPendingMigrations({ databaseUrl: scratch.databaseUrl });
-    const child = spawnSync(
-      process.execPath,
-      ['--conditions=react-server', '--import', 'tsx', path.join(root, 'scripts/bench/insight.ts'), '--worker', '--runs', String(runs), '--attempts', String(attemptCount)],
-      { cwd: root, env: { ...process.env, DATABASE_URL: scratch.databaseUrl, NODE_ENV: 'production' }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-    );
-    if (child.status !== 0) throw new Error(`worker failed:\n${child.stderr}`);
-    const result = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as {
-      median: number;
-      p95: number;
-      filteredMedian: number;
-      attempts: number;
-      events: number;
-      seedSeconds: number;
-    };
-    const verdict = result.p95 <= targetMs ? 'ok' : `OVER ${targetMs} ms`;
-    return `${provider.padEnd(10)}  attempts ${result.attempts}  events ${result.events}  median ${result.median.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  filtered median ${result.filteredMedian.toFixed(1)} ms  ${verdict}  (seeded in ${result.seedSeconds.toFixed(0)} s)`;
-  } finally {
-    await scratch.drop();
-  }
+  const result = await runWorkerOnScratchDatabase<{ median: number; p95: number; filteredMedian: number; attempts: number; events: number; seedSeconds: number }>({ provider, script: 'insight.ts', args: ['--runs', String(runs), '--attempts', String(attemptCount)] });
+  const verdict = result.p95 <= targetMs ? 'ok' : `OVER ${targetMs} ms`;
+  return `${provider.padEnd(10)}  attempts ${result.attempts}  events ${result.events}  median ${result.median.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  filtered median ${result.filteredMedian.toFixed(1)} ms  ${verdict}  (seeded in ${result.seedSeconds.toFixed(0)} s)`;
 }
 
 async function main(): Promise<void> {
