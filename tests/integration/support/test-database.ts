@@ -58,17 +58,23 @@ const baseLockKey = 7_341_052_918_004_118n;
 
 async function postgresBaseDatabase(): Promise<string> {
   const name = `postwise_test_base_${await migrationsFingerprint('postgresql')}`;
+  const building = `${name}_building`;
   await withAdminClient(async (admin) => {
     // Workers starting together build the base once; the others wait for it.
     await admin.query('SELECT pg_advisory_lock($1)', [baseLockKey.toString()]);
     try {
       const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
       if (exists.rowCount) return;
-      await admin.query(`CREATE DATABASE "${name}"`);
+      // The base gets its name only once every migration is in: a run killed half-way leaves a
+      // `_building` database (dropped here by the next run, which holds the lock), never a
+      // half-migrated base that later runs would trust.
+      await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${building}"`);
       try {
-        await applyPendingMigrations({ databaseUrl: postgresDatabaseUrl(getEnv().TEST_DATABASE_URL, name) });
+        await applyPendingMigrations({ databaseUrl: postgresDatabaseUrl(getEnv().TEST_DATABASE_URL, building) });
+        await admin.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
       } catch (error) {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
         throw error;
       }
     } finally {
