@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/server/db/client';
 
 /** Bumped when the shape of the export changes, so a reader knows which fields to expect. */
-const userDataExportVersion = 1;
+const userDataExportVersion = 2;
 
 /**
  * Everything Postwise holds about one user (UK GDPR right of access and portability). Secrets that
@@ -48,6 +48,8 @@ export async function exportUserData({ userId }: { userId: string }) {
             select: { sequence: true, sceneId: true, kind: true, choiceId: true, composedText: true, checkResultsJson: true, createdAt: true },
             orderBy: { sequence: 'asc' },
           },
+          // The stretches of time the server credited: the evidence behind `activeSeconds`.
+          activeTimeCredits: { select: { startedAt: true, endedAt: true, seconds: true }, orderBy: { startedAt: 'asc' } },
         },
         orderBy: { startedAt: 'asc' },
       },
@@ -62,6 +64,7 @@ export async function exportUserData({ userId }: { userId: string }) {
         orderBy: { completedOn: 'asc' },
       },
       plannedCpd: { select: { learningNeed: true, fieldOfPractice: true, title: true, outcomes: true, timeframe: true, notes: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
+      activity: { select: { creditedUntil: true } },
     },
   });
   if (!user) return null;
@@ -72,7 +75,7 @@ export async function exportUserData({ userId }: { userId: string }) {
     orderBy: { createdAt: 'asc' },
   });
 
-  const { accounts, sessions, memberships, invitationsSent, attempts, reflections, feedback, certificates, externalCpd, plannedCpd, ...profile } = user;
+  const { accounts, sessions, memberships, invitationsSent, attempts, reflections, feedback, certificates, externalCpd, plannedCpd, activity, ...profile } = user;
   return {
     format: 'postwise-user-data',
     version: userDataExportVersion,
@@ -95,6 +98,8 @@ export async function exportUserData({ userId }: { userId: string }) {
     certificates: certificates.map(({ contentJson, ...certificate }) => ({ ...certificate, content: parseJson(contentJson) })),
     externalCpd,
     plannedCpd,
+    /** The learner's active-time clock: time before this instant can no longer be credited (ADR 007). */
+    activeTimeCreditedUntil: activity?.creditedUntil ?? null,
   };
 }
 

@@ -39,8 +39,12 @@ async function createLearnerWithHistory(db: Database, tag: string) {
       events: {
         create: { sequence: 1, sceneId: 'opening', kind: 'compose', optionsShownJson: '[]', composedText: `Reply ${tag}`, contentHash: `sh-${tag}` },
       },
+      activeTimeCredits: {
+        create: { userId: user.id, startedAt: new Date('2026-11-02T09:00:00Z'), endedAt: new Date('2026-11-02T09:00:42Z'), seconds: 42 },
+      },
     },
   });
+  await db.learnerActivity.create({ data: { userId: user.id, creditedUntil: new Date('2026-11-02T09:00:42Z') } });
   await db.moduleReflection.create({ data: { userId: user.id, moduleId, text: `Reflection ${tag}` } });
   await db.moduleFeedback.create({ data: { userId: user.id, moduleId, rating: 4, comment: `Feedback ${tag}` } });
   const certificate = await db.certificate.create({
@@ -86,7 +90,16 @@ describeEachDatabase('Learner data rights', (getDb) => {
     for (const text of [`Practice ${tag}`, `Certificate ${tag}`, `Reply ${tag}`, `Reflection ${tag}`, `Feedback ${tag}`, `Course ${tag}`, `Plan ${tag}`, `CODE-${tag}`, '123456']) {
       expect(body).toContain(text);
     }
-    expect(data).toMatchObject({ profile: { email: mine.user.email }, attempts: [{ events: [{ composedText: `Reply ${tag}` }] }] });
+    expect(data).toMatchObject({
+      profile: { email: mine.user.email },
+      attempts: [
+        {
+          events: [{ composedText: `Reply ${tag}` }],
+          activeTimeCredits: [{ startedAt: '2026-11-02T09:00:00.000Z', endedAt: '2026-11-02T09:00:42.000Z', seconds: 42 }],
+        },
+      ],
+      activeTimeCreditedUntil: '2026-11-02T09:00:42.000Z',
+    });
     // Nothing of the other learner, and no secret that would let the reader act as the learner.
     expect(body).not.toContain(theirs.user.email.split('@')[0]);
     expect(body).not.toContain(theirs.user.id);
