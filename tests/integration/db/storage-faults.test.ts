@@ -112,8 +112,8 @@ describe('Storage faults on one provider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     useTestDatabase(unreachable);
     try {
-      const state = await requestSignInLink({ email: '' }, formData({ email: 'learner@example.test', callbackUrl: '/' }));
-      expect(state).toEqual({ email: 'learner@example.test', error: storageUnavailableMessage });
+      const state = await requestSignInLink({ ok: null, email: '' }, formData({ email: 'learner@example.test', callbackUrl: '/' }));
+      expect(state).toEqual({ ok: false, code: 'STORAGE_UNAVAILABLE', email: 'learner@example.test', message: storageUnavailableMessage });
     } finally {
       useTestDatabase(db);
       vi.mocked(console.error).mockRestore();
