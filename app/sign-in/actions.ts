@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { isAppError, toActionFailure, type ActionFailure } from '@/lib/errors';
-import { validationFailure } from '@/lib/forms/form-state';
+import { firstIssueFailure } from '@/lib/forms/form-state';
 import { signIn, signOut } from '@/lib/server/auth/auth';
 import { oidcProviderId } from '@/lib/server/auth/auth-config';
 import { callbackPathSchema, signInInputSchema } from '@/lib/server/auth/sign-in-schema';
@@ -15,7 +15,7 @@ export async function requestSignInLink(_previous: SignInFormState, formData: Fo
   const submittedEmail = String(formData.get('email') ?? '');
   const parsed = signInInputSchema.safeParse({ email: formData.get('email'), callbackUrl: formData.get('callbackUrl') ?? '/' });
   if (!parsed.success) {
-    return { ...validationFailure(parsed.error, parsed.error.issues[0]?.message), email: submittedEmail };
+    return { ...firstIssueFailure(parsed.error), email: submittedEmail };
   }
 
   let next: string;

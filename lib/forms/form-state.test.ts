@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf, validationFailure } from './form-state';
+import { fieldErrorsOf, firstIssueFailure, validationFailure } from './form-state';
 import { contentIdSchema, recordIdSchema } from './id-schema';
 
 const schema = z
@@ -18,7 +18,8 @@ describe('fieldErrorsOf and validationFailure', () => {
       message: 'Please correct the highlighted fields.',
       fieldErrors: { title: ['Too short.'], hours: ['A number, please.'] },
     });
-    expect(validationFailure(result.error, 'Too short.').message).toBe('Too short.');
+    expect(validationFailure(result.error, 'Check the title.').message).toBe('Check the title.');
+    expect(firstIssueFailure(result.error)).toMatchObject({ code: 'VALIDATION', message: 'Too short.', fieldErrors: { title: ['Too short.'] } });
   });
 
   it('files issues about the input as a whole under "form"', () => {

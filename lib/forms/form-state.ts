@@ -19,9 +19,16 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /**
  * A VALIDATION failure carrying zod's messages per field. `message` is the summary shown above
- * the form: by default a request to correct the highlighted fields; forms that show no message
- * per field pass the first issue's own message instead.
+ * the form (default: a request to correct the highlighted fields).
  */
 export function validationFailure(error: z.ZodError, message: string = CORRECT_FIELDS): ActionFailure {
   return { ok: false, code: 'VALIDATION', message, fieldErrors: fieldErrorsOf(error) };
+}
+
+/**
+ * A VALIDATION failure whose summary is zod's first message, for forms with one field or that
+ * show no message per field (and for actions the player calls), so the summary says what to fix.
+ */
+export function firstIssueFailure(error: z.ZodError): ActionFailure {
+  return validationFailure(error, error.issues[0]?.message);
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { firstIssueFailure } from '@/lib/forms/form-state';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import type { PlayerDecision, RecordResult } from '@/components/player/scenario-player';
 import { contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
@@ -40,7 +41,7 @@ async function requireLearner() {
 export async function recordDecisionAction(attemptId: string, decision: PlayerDecision): Promise<RecordResult> {
   try {
     const input = decisionSchema.safeParse({ attemptId, ...decision });
-    if (!input.success) throw new AppError('VALIDATION', input.error.issues[0]?.message ?? 'That decision could not be read.');
+    if (!input.success) return firstIssueFailure(input.error);
     const user = await requireLearner();
     const result = await recordDecision({ userId: user.id, ...input.data });
     return result.ok ? result : { ok: false, code: 'CONFLICT', message: result.message };

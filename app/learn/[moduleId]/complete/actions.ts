@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { toActionFailure, type ActionFailure } from '@/lib/errors';
-import { validationFailure } from '@/lib/forms/form-state';
+import { firstIssueFailure } from '@/lib/forms/form-state';
 import { contentIdSchema } from '@/lib/forms/id-schema';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
@@ -34,7 +34,7 @@ export async function saveReflectionAction(_previous: CompletionFormState, formD
   let id: string;
   try {
     const input = reflectionSchema.safeParse({ moduleId: formData.get('moduleId'), text: formData.get('text') ?? '' });
-    if (!input.success) return validationFailure(input.error, input.error.issues[0]?.message);
+    if (!input.success) return firstIssueFailure(input.error);
     id = input.data.moduleId;
     const user = await requireUser();
     await saveReflection({ userId: user.id, moduleId: id, text: input.data.text });
@@ -63,7 +63,7 @@ export async function saveFeedbackAction(_previous: CompletionFormState, formDat
       rating: formData.get('rating') ?? undefined,
       comment: formData.get('comment') ?? '',
     });
-    if (!input.success) return validationFailure(input.error, input.error.issues[0]?.message);
+    if (!input.success) return firstIssueFailure(input.error);
     id = input.data.moduleId;
     const user = await requireUser();
     await saveModuleFeedback({ userId: user.id, moduleId: id, rating: input.data.rating, comment: input.data.comment });
@@ -78,7 +78,7 @@ export async function getCertificateAction(_previous: CompletionFormState, formD
   let code: string;
   try {
     const input = z.object({ moduleId }).safeParse({ moduleId: formData.get('moduleId') });
-    if (!input.success) return validationFailure(input.error, input.error.issues[0]?.message);
+    if (!input.success) return firstIssueFailure(input.error);
     const user = await requireUser();
     ({ code } = await issueCertificate({ userId: user.id, moduleId: input.data.moduleId, origin: publicOrigin() }));
   } catch (error) {
