@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
+import { firstIssueFailure } from '@/lib/forms/form-state';
 import { can } from '@/lib/permissions';
 import { endAllSessions } from '@/lib/server/auth/end-all-sessions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
@@ -18,7 +19,7 @@ const deleteAccountSchema = z.object({
 export async function deleteAccount(_previous: DeleteAccountState, formData: FormData): Promise<DeleteAccountState> {
   try {
     const parsed = deleteAccountSchema.safeParse({ confirmEmail: formData.get('confirmEmail') ?? '' });
-    if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? 'Type your email address to confirm.');
+    if (!parsed.success) return firstIssueFailure(parsed.error);
     const user = await requireUser();
     if (!can(user, 'account.delete', { userId: user.id })) throw new AppError('FORBIDDEN', 'You cannot delete this account.');
     if (parsed.data.confirmEmail !== user.email) {

@@ -4,6 +4,8 @@ import { redirect } from 'next/navigation';
 import type { NoticeKey } from '@/lib/forms/notices';
 import { z } from 'zod';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
+import { validationFailure } from '@/lib/forms/form-state';
+import { recordIdSchema } from '@/lib/forms/id-schema';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { addPlannedCpd } from '@/lib/server/cpd-record/add-planned-cpd';
 import { externalCpdInputSchema, plannedCpdInputSchema } from '@/lib/server/cpd-record/cpd-entry-schemas';
@@ -14,15 +16,8 @@ import { saveExternalCpd } from '@/lib/server/cpd-record/save-external-cpd';
 /** A CPD form's outcome: nothing yet, or a failure with what was typed (success redirects to /cpd). */
 export type CpdFormState = null | (ActionFailure & { values: Record<string, string | string[]> });
 
-const entryId = z.string().trim().min(1).max(100);
-
 function failure(error: unknown, values: Record<string, string | string[]>): CpdFormState {
-  if (error instanceof z.ZodError) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
-    return { ok: false, code: 'VALIDATION', message: 'Please correct the highlighted fields.', fieldErrors, values };
-  }
-  return { ...toActionFailure(error), values };
+  return { ...(error instanceof z.ZodError ? validationFailure(error) : toActionFailure(error)), values };
 }
 
 // A CPD record has one reader and writer, its learner: every query carries their `userId`, so an
@@ -49,7 +44,7 @@ export async function saveExternalCpdAction(_previous: CpdFormState, formData: F
   try {
     const input = externalCpdInputSchema.safeParse({ ...values, reflectionDone: values.reflectionDone || null, sharedWithPractice: values.sharedWithPractice || null });
     if (!input.success) return failure(input.error, values);
-    const id = values.id ? entryId.parse(values.id) : undefined;
+    const id = values.id ? recordIdSchema.parse(values.id) : undefined;
     const user = await recordOwner();
     await saveExternalCpd({ userId: user.id, id, entry: input.data });
     updated = Boolean(id);
@@ -62,7 +57,7 @@ export async function saveExternalCpdAction(_previous: CpdFormState, formData: F
 /** Deletes one of the learner's own external CPD entries. */
 export async function deleteExternalCpdAction(_previous: CpdFormState, formData: FormData): Promise<CpdFormState> {
   try {
-    const id = entryId.safeParse(formData.get('id'));
+    const id = recordIdSchema.safeParse(formData.get('id'));
     if (!id.success) throw new AppError('VALIDATION', 'No entry was chosen.');
     const user = await recordOwner();
     await deleteExternalCpd({ userId: user.id, id: id.data });
@@ -96,7 +91,7 @@ export async function addPlannedCpdAction(_previous: CpdFormState, formData: For
 /** Removes a line from the learner's own development plan. */
 export async function deletePlannedCpdAction(_previous: CpdFormState, formData: FormData): Promise<CpdFormState> {
   try {
-    const id = entryId.safeParse(formData.get('id'));
+    const id = recordIdSchema.safeParse(formData.get('id'));
     if (!id.success) throw new AppError('VALIDATION', 'No plan entry was chosen.');
     const user = await recordOwner();
     await deletePlannedCpd({ userId: user.id, id: id.data });

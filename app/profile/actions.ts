@@ -1,7 +1,7 @@
 'use server';
 
-import { z } from 'zod';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
+import { validationFailure } from '@/lib/forms/form-state';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { profileInputSchema } from '@/lib/server/users/profile-schema';
@@ -31,15 +31,7 @@ export async function updateProfile(_previous: ProfileFormState, formData: FormD
   };
   try {
     const parsed = profileInputSchema.safeParse(values);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        code: 'VALIDATION',
-        message: 'Some details need correcting.',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors,
-        values,
-      };
-    }
+    if (!parsed.success) return { ...validationFailure(parsed.error, 'Some details need correcting.'), values };
     const user = await requireUser();
     if (!can(user, 'profile.update', { userId: user.id })) throw new AppError('FORBIDDEN', 'You cannot edit this profile.');
     await saveProfile({ userId: user.id, profile: parsed.data });

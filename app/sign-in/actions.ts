@@ -1,29 +1,28 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { publicErrorMessage, isAppError } from '@/lib/errors';
+import { isAppError, toActionFailure, type ActionFailure } from '@/lib/errors';
+import { firstIssueFailure } from '@/lib/forms/form-state';
 import { signIn, signOut } from '@/lib/server/auth/auth';
 import { oidcProviderId } from '@/lib/server/auth/auth-config';
 import { callbackPathSchema, signInInputSchema } from '@/lib/server/auth/sign-in-schema';
 
-export interface SignInFormState {
-  email: string;
-  error?: string;
-}
+/** The sign-in form: the address as typed (so the field keeps it), and why no link was sent, if it failed. */
+export type SignInFormState = { email: string } & ({ ok: null } | ActionFailure);
 
 /** Emails a sign-in link (anyone may ask; rate limits and suspension are enforced inside Auth.js). */
 export async function requestSignInLink(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
   const submittedEmail = String(formData.get('email') ?? '');
   const parsed = signInInputSchema.safeParse({ email: formData.get('email'), callbackUrl: formData.get('callbackUrl') ?? '/' });
   if (!parsed.success) {
-    return { email: submittedEmail, error: parsed.error.issues[0]?.message ?? 'Enter a valid email address.' };
+    return { ...firstIssueFailure(parsed.error), email: submittedEmail };
   }
 
   let next: string;
   try {
     next = await signIn('nodemailer', { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
   } catch (error) {
-    return { email: submittedEmail, error: signInErrorMessage(error) };
+    return { ...signInFailure(error), email: submittedEmail };
   }
   // Failures Auth.js does not throw (a server misconfiguration) come back as /sign-in?error=…
   // Success is its own /api/auth/verify-request address, whatever `pages` says; the learner
@@ -41,12 +40,16 @@ export async function signOutUser(): Promise<void> {
   await signOut({ redirectTo: '/' });
 }
 
-function signInErrorMessage(error: unknown): string {
+function signInFailure(error: unknown): ActionFailure {
   // Auth.js wraps refusals in AccessDenied; the reason, when we gave one, is its cause.
   if (error instanceof Error && 'type' in error && error.type === 'AccessDenied') {
     const reason = (error.cause as { err?: unknown } | undefined)?.err;
-    if (isAppError(reason)) return reason.message;
-    return 'This account cannot sign in at the moment. If you think this is a mistake, contact your practice or Postwise support.';
+    if (isAppError(reason)) return toActionFailure(reason);
+    return {
+      ok: false,
+      code: 'FORBIDDEN',
+      message: 'This account cannot sign in at the moment. If you think this is a mistake, contact your practice or Postwise support.',
+    };
   }
-  return publicErrorMessage(error);
+  return toActionFailure(error);
 }

@@ -8,12 +8,12 @@ import { requestSignInLink, type SignInFormState } from './actions';
 
 /** The email field and submit button; shows the server's validation message under the field. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction, pending] = useActionState<SignInFormState, FormData>(requestSignInLink, { email: '' });
+  const [state, formAction, pending] = useActionState<SignInFormState, FormData>(requestSignInLink, { ok: null, email: '' });
 
   return (
     <form action={formAction} noValidate className="space-y-4">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <FormField id="email" label="Email address" error={state.error} errorRole="alert">
+      <FormField id="email" label="Email address" error={state.ok === false ? state.message : undefined} errorRole="alert">
         {(control) => (
           <input {...control} name="email" type="email" autoComplete="email" required defaultValue={state.email} className={inputClass} />
         )}

@@ -15,7 +15,7 @@ export interface ActiveTimeTracker {
   isActive(now: number): boolean;
   /** Whole active seconds counted since the last take; the remainder carries over. */
   take(now: number): number;
-  /** Gives seconds back after they could not be delivered (a failed save), so none are lost. */
+  /** Gives seconds back after they could not be delivered (a decision not recorded), so none are lost. */
   giveBack(seconds: number): void;
 }
 

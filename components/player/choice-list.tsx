@@ -5,7 +5,7 @@ export interface ChoiceListProps {
   choices: ChoiceDefinition[];
   /** Choice id → its label rendered ahead of time (see renderScenario); plain text otherwise. */
   labels: Record<string, ReactNode>;
-  /** While a decision is being saved every choice is disabled, so a double click cannot send two. */
+  /** While a decision is being recorded every choice is disabled, so a double click cannot send two. */
   disabled: boolean;
   onChoose: (choice: ChoiceDefinition) => void;
 }

@@ -9,7 +9,7 @@ export interface PathStep {
   event: PlayEvent;
   /** Ids of the choices that were visible when the learner decided (empty for a compose). */
   optionsShown: string[];
-  /** For a compose: the verdict that counted (the server's when saved, else the browser's). */
+  /** For a compose: the verdict that counted (the server's when recorded, else the browser's). */
   checkResults?: CheckResult[];
 }
 

@@ -9,7 +9,7 @@ export type Outcome =
   | { kind: 'compose'; scene: SceneDefinition; context: PlayContext; text: string; results: CheckResult[]; checkedBy: 'browser' | 'server'; number: number };
 
 /**
- * The feedback on the last saved decision, rebuilt for a page that reopens an attempt whose
+ * The feedback on the last recorded decision, rebuilt for a page that reopens an attempt whose
  * feedback was still on screen (a reload, a dropped connection): the scene as it was when the
  * learner decided (the machine replayed over the earlier decisions), and the choice's feedback or
  * the server's verdict on the reply. Null when there is no decision yet or the choice has no feedback.
@@ -19,7 +19,7 @@ export function pendingOutcome(definition: ScenarioDefinition, path: readonly Pa
   if (!last) return null;
   const scene = definition.scenes.find((candidate) => candidate.id === last.sceneId);
   if (!scene) return null;
-  // Earlier replies replay with the verdict that counted for them (the server's, saved with the step).
+  // Earlier replies replay with the verdict that counted for them (the server's, recorded with the step).
   const verdicts = new Map(path.map((step) => [step.event.type === 'COMPOSE' ? step.event.text : '', (step.checkResults ?? []).every((result) => result.passed)]));
   const actor = createActor(toMachine(definition, (text) => verdicts.get(text) ?? false)).start();
   try {

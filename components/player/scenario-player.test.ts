@@ -58,9 +58,9 @@ describe('ScenarioPlayer (server render)', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
-  it('says that progress is not saved when nothing persists it', () => {
+  it('says that progress is not saved when nothing records it', () => {
     expect(render()).toContain('Practice mode: your progress is not saved.');
-    expect(render({ persist: async () => ({ ok: false, reason: 'error', message: 'unused' }) })).not.toContain('Practice mode');
+    expect(render({ recordDecision: async () => ({ ok: false, code: 'INTERNAL', message: 'unused' }) })).not.toContain('Practice mode');
   });
 
   it('resumes a persisted snapshot at a compose scene with a labelled text box and word count', () => {

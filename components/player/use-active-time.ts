@@ -9,7 +9,7 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll', 'wheel', 'touchstar
 export interface ActiveTime {
   /** Whole active seconds since the last take (for a decision or a heartbeat). */
   take(): number;
-  /** Returns seconds that could not be saved, so they go with the next save. */
+  /** Returns seconds that could not be recorded, so they go with the next decision. */
   giveBack(seconds: number): void;
 }
 

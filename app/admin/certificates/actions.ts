@@ -5,6 +5,7 @@ import type { NoticeKey } from '@/lib/forms/notices';
 import { z } from 'zod';
 import { normaliseCertificateCode } from '@/lib/certificates/certificate-code';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
+import { firstIssueFailure } from '@/lib/forms/form-state';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { revokeCertificate } from '@/lib/server/certificates/revoke-certificate';
@@ -27,7 +28,7 @@ export async function revokeCertificateAction(_previous: ActionFailure | null, f
   let search: string;
   try {
     const input = revokeSchema.safeParse({ code: formData.get('code') ?? '', reason: formData.get('reason') ?? '', search: formData.get('search') ?? '' });
-    if (!input.success) throw new AppError('VALIDATION', input.error.issues[0]?.message ?? 'Please check the form.');
+    if (!input.success) return firstIssueFailure(input.error);
     const admin = await requireUser();
     if (!can(admin, 'certificate.revoke')) throw new AppError('FORBIDDEN', 'Only administrators can revoke certificates.');
     await revokeCertificate({ code: input.data.code, reason: input.data.reason });

@@ -4,12 +4,13 @@ import { redirect } from 'next/navigation';
 import type { NoticeKey } from '@/lib/forms/notices';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { recordIdSchema } from '@/lib/forms/id-schema';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { setUserSuspended as saveSuspension } from '@/lib/server/users/set-user-suspended';
 
 const suspensionSchema = z.object({
-  userId: z.string().trim().min(1, 'No user was given.'),
+  userId: recordIdSchema,
   suspended: z.enum(['true', 'false'], { error: 'Say whether to suspend or reinstate.' }).transform((value) => value === 'true'),
   search: z.string().max(200).catch(''),
 });

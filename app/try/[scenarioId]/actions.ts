@@ -1,7 +1,8 @@
 'use server';
 
 import { z } from 'zod';
-import { AppError, publicErrorMessage } from '@/lib/errors';
+import { firstIssueFailure } from '@/lib/forms/form-state';
+import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import type { CheckResult } from '@/lib/scenario/definition';
 import { checkTrialReply } from '@/lib/server/catalogue/check-trial-reply';
 
@@ -12,14 +13,14 @@ const inputSchema = z.object({
 });
 
 /** Checks a reply written in the public trial; saves nothing. */
-export async function checkReply(scenarioId: string, sceneId: string, text: string): Promise<{ ok: true; results: CheckResult[] } | { ok: false; message: string }> {
+export async function checkReply(scenarioId: string, sceneId: string, text: string): Promise<{ ok: true; results: CheckResult[] } | ActionFailure> {
   try {
     const input = inputSchema.safeParse({ scenarioId, sceneId, text });
-    if (!input.success) throw new AppError('VALIDATION', input.error.issues[0]?.message ?? 'That reply could not be read.');
+    if (!input.success) return firstIssueFailure(input.error);
     const results = await checkTrialReply(input.data);
     if (!results) throw new AppError('NOT_FOUND', 'This scene no longer asks for a written reply. Reload the page to carry on.');
     return { ok: true, results };
   } catch (error) {
-    return { ok: false, message: publicErrorMessage(error) };
+    return toActionFailure(error);
   }
 }

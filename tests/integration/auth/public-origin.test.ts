@@ -67,7 +67,7 @@ describeEachDatabase('One public origin: forged Host and X-Forwarded-* headers n
       const db = getDb();
 
       const email = `${unique('form')}@example.test`;
-      expect(await redirectTarget(() => requestSignInLink({ email: '' }, formData({ email, callbackUrl: '/learn' })))).toBe('/sign-in/check-email');
+      expect(await redirectTarget(() => requestSignInLink({ ok: null, email: '' }, formData({ email, callbackUrl: '/learn' })))).toBe('/sign-in/check-email');
       const signIn = await db.outboxEmail.findFirstOrThrow({ where: { to: email }, select: { text: true } });
       expect(linkIn(signIn.text).startsWith(`${origin}/sign-in/confirm?`)).toBe(true);
 

@@ -21,7 +21,7 @@ const uniqueEmail = (label: string) => `${label}-${Date.now()}-${++sequence}@exa
 
 async function submit(fields: Record<string, string>) {
   try {
-    return { state: await requestSignInLink({ email: '' }, formData(fields)) };
+    return { state: await requestSignInLink({ ok: null, email: '' }, formData(fields)) };
   } catch (error) {
     const digest = (error as { digest?: string }).digest ?? '';
     if (!digest.startsWith('NEXT_REDIRECT')) throw error;
@@ -38,9 +38,9 @@ describeEachDatabase('The sign-in form', (getDb) => {
 
   it('explains what is wrong with an address and sends nothing', async () => {
     const before = await getDb().outboxEmail.count();
-    expect(await submit({ email: '' })).toEqual({ state: { email: '', error: 'Enter your email address.' } });
-    expect(await submit({ email: 'not-an-address' })).toEqual({
-      state: { email: 'not-an-address', error: 'Enter an email address in the correct format, like name@example.com.' },
+    expect(await submit({ email: '' })).toMatchObject({ state: { ok: false, code: 'VALIDATION', email: '', message: 'Enter your email address.' } });
+    expect(await submit({ email: 'not-an-address' })).toMatchObject({
+      state: { ok: false, code: 'VALIDATION', email: 'not-an-address', message: 'Enter an email address in the correct format, like name@example.com.' },
     });
     expect(await getDb().outboxEmail.count()).toBe(before);
   });

@@ -7,7 +7,7 @@ import { createPrismaClient, type Database } from '@/lib/server/db/create-client
 import { GET as health } from '@/app/api/health/route';
 import { createPracticeAction } from '@/app/practice/actions';
 import { requestSignInLink } from '@/app/sign-in/actions';
-import { saveDecision } from '@/app/learn/[moduleId]/[scenarioId]/actions';
+import { recordDecisionAction } from '@/app/learn/[moduleId]/[scenarioId]/actions';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { createTestDatabase, describeEachDatabase, type DatabaseContext, type TestDatabase } from '@/tests/integration/support/test-database';
@@ -112,8 +112,8 @@ describe('Storage faults on one provider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     useTestDatabase(unreachable);
     try {
-      const state = await requestSignInLink({ email: '' }, formData({ email: 'learner@example.test', callbackUrl: '/' }));
-      expect(state).toEqual({ email: 'learner@example.test', error: storageUnavailableMessage });
+      const state = await requestSignInLink({ ok: null, email: '' }, formData({ email: 'learner@example.test', callbackUrl: '/' }));
+      expect(state).toEqual({ ok: false, code: 'STORAGE_UNAVAILABLE', email: 'learner@example.test', message: storageUnavailableMessage });
     } finally {
       useTestDatabase(db);
       vi.mocked(console.error).mockRestore();
@@ -129,11 +129,10 @@ describe('Storage faults on one provider', () => {
     requestCookies.list = [{ name: 'authjs.session-token', value: 'a-session-the-database-cannot-read' }];
     try {
       // With the database up, an unknown session has simply ended.
-      expect(await saveDecision('some-attempt', decision)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+      expect(await recordDecisionAction('some-attempt', decision)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
       useTestDatabase(unreachable);
-      expect(await saveDecision('some-attempt', decision)).toEqual({
+      expect(await recordDecisionAction('some-attempt', decision)).toEqual({
         ok: false,
-        reason: 'error',
         code: 'STORAGE_UNAVAILABLE',
         message: storageUnavailableMessage,
       });

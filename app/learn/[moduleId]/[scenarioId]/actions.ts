@@ -1,8 +1,10 @@
 'use server';
 
 import { z } from 'zod';
-import { AppError, asAppError, publicErrorMessage, type AppErrorCode } from '@/lib/errors';
-import type { PersistResult, PlayerDecision } from '@/components/player/scenario-player';
+import { firstIssueFailure } from '@/lib/forms/form-state';
+import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
+import type { PlayerDecision, RecordResult } from '@/components/player/scenario-player';
+import { contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { recordActiveTime } from '@/lib/server/attempts/record-active-time';
@@ -12,7 +14,7 @@ import { recordDecision } from '@/lib/server/attempts/record-decision';
 const MAX_COMPOSE_CHARACTERS = 5_000;
 
 const decisionSchema = z.object({
-  attemptId: z.string().min(1).max(64),
+  attemptId: recordIdSchema,
   sequence: z.number().int().min(1).max(10_000),
   event: z.discriminatedUnion('type', [
     z.object({ type: z.literal('CHOOSE'), choiceId: z.string().min(1).max(200) }),
@@ -22,16 +24,9 @@ const decisionSchema = z.object({
 });
 
 const activeTimeSchema = z.object({
-  attemptId: z.string().min(1).max(64),
+  attemptId: recordIdSchema,
   activeSecondsDelta: z.number().int().min(0).max(86_400),
 });
-
-/** A refusal carries the error code, so callers (and the authorization tests) can tell why. */
-type Refusal = { ok: false; reason: 'error'; message: string; code: AppErrorCode };
-
-function refusal(error: unknown): Refusal {
-  return { ok: false, reason: 'error', message: publicErrorMessage(error), code: asAppError(error).code };
-}
 
 async function requireLearner() {
   const user = await getCurrentUser();
@@ -39,21 +34,24 @@ async function requireLearner() {
   return user;
 }
 
-/** Saves one decision of the signed-in learner's own attempt. */
-export async function saveDecision(attemptId: string, decision: PlayerDecision): Promise<PersistResult | Refusal> {
+/**
+ * Records one decision of the signed-in learner's own attempt. A stale sequence (another tab or
+ * a double click got there first) fails with code CONFLICT, which the player answers with Reload.
+ */
+export async function recordDecisionAction(attemptId: string, decision: PlayerDecision): Promise<RecordResult> {
   try {
     const input = decisionSchema.safeParse({ attemptId, ...decision });
-    if (!input.success) throw new AppError('VALIDATION', input.error.issues[0]?.message ?? 'That decision could not be read.');
+    if (!input.success) return firstIssueFailure(input.error);
     const user = await requireLearner();
     const result = await recordDecision({ userId: user.id, ...input.data });
-    return result.ok ? result : { ok: false, reason: 'conflict', message: result.message };
+    return result.ok ? result : { ok: false, code: 'CONFLICT', message: result.message };
   } catch (error) {
-    return refusal(error);
+    return toActionFailure(error);
   }
 }
 
-/** Adds active time reported by the player between decisions. */
-export async function saveActiveTime(attemptId: string, activeSecondsDelta: number): Promise<{ ok: true } | Refusal> {
+/** Records active time reported by the player between decisions. */
+export async function recordActiveTimeAction(attemptId: string, activeSecondsDelta: number): Promise<{ ok: true } | ActionFailure> {
   try {
     const input = activeTimeSchema.safeParse({ attemptId, activeSecondsDelta });
     if (!input.success) throw new AppError('VALIDATION', 'That active time could not be read.');
@@ -61,17 +59,17 @@ export async function saveActiveTime(attemptId: string, activeSecondsDelta: numb
     await recordActiveTime({ userId: user.id, ...input.data });
     return { ok: true };
   } catch (error) {
-    return refusal(error);
+    return toActionFailure(error);
   }
 }
 
 const feedbackReadSchema = z.object({
-  attemptId: z.string().min(1).max(64),
+  attemptId: recordIdSchema,
   sequence: z.number().int().min(1).max(10_000),
 });
 
 /** The learner moved on from the feedback on decision `sequence` (Continue), so a reload goes to the next scene. */
-export async function saveFeedbackRead(attemptId: string, sequence: number): Promise<{ ok: true } | Refusal> {
+export async function markFeedbackReadAction(attemptId: string, sequence: number): Promise<{ ok: true } | ActionFailure> {
   try {
     const input = feedbackReadSchema.safeParse({ attemptId, sequence });
     if (!input.success) throw new AppError('VALIDATION', 'That step could not be read.');
@@ -79,17 +77,14 @@ export async function saveFeedbackRead(attemptId: string, sequence: number): Pro
     await markFeedbackRead({ userId: user.id, ...input.data });
     return { ok: true };
   } catch (error) {
-    return refusal(error);
+    return toActionFailure(error);
   }
 }
 
-const scenarioRefSchema = z.object({
-  moduleId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  scenarioId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-});
+const scenarioRefSchema = z.object({ moduleId: contentIdSchema, scenarioId: contentIdSchema });
 
 /** "Play again": starts a new attempt on the newest version; earlier attempts stay on record. */
-export async function playAgain(moduleId: string, scenarioId: string): Promise<{ ok: true } | Refusal> {
+export async function playAgain(moduleId: string, scenarioId: string): Promise<{ ok: true } | ActionFailure> {
   try {
     const input = scenarioRefSchema.safeParse({ moduleId, scenarioId });
     if (!input.success) throw new AppError('NOT_FOUND', 'There is no such scenario.');
@@ -97,6 +92,6 @@ export async function playAgain(moduleId: string, scenarioId: string): Promise<{
     await openAttempt({ userId: user.id, ...input.data, fresh: true });
     return { ok: true };
   } catch (error) {
-    return refusal(error);
+    return toActionFailure(error);
   }
 }

@@ -7,7 +7,7 @@ import { ScenarioPlayer, type PlayerDecision } from '@/components/player/scenari
 import type { PathStep } from '@/components/player/path-summary';
 import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
-import { playAgain, saveActiveTime, saveDecision, saveFeedbackRead } from './actions';
+import { markFeedbackReadAction, playAgain, recordActiveTimeAction, recordDecisionAction } from './actions';
 
 interface LearnerPlayerProps {
   moduleId: string;
@@ -22,12 +22,12 @@ interface LearnerPlayerProps {
   path: PathStep[];
 }
 
-/** The player bound to the signed-in learner's attempt: every decision is saved on the server. */
+/** The player bound to the signed-in learner's attempt: every decision is recorded on the server. */
 export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, choiceSeed, feedbackPending, path }: LearnerPlayerProps) {
   const router = useRouter();
-  const persist = useCallback((decision: PlayerDecision) => saveDecision(attemptId, decision), [attemptId]);
-  const feedbackRead = useCallback((sequence: number) => saveFeedbackRead(attemptId, sequence), [attemptId]);
-  const heartbeat = useCallback((seconds: number) => void saveActiveTime(attemptId, seconds), [attemptId]);
+  const recordDecision = useCallback((decision: PlayerDecision) => recordDecisionAction(attemptId, decision), [attemptId]);
+  const feedbackRead = useCallback((sequence: number) => markFeedbackReadAction(attemptId, sequence), [attemptId]);
+  const heartbeat = useCallback((seconds: number) => void recordActiveTimeAction(attemptId, seconds), [attemptId]);
   const restart = useCallback(async () => {
     const result = await playAgain(moduleId, definition.id);
     if (result.ok) router.refresh();
@@ -42,7 +42,7 @@ export function LearnerPlayer({ moduleId, attemptId, definition, content, snapsh
       initialPath={path}
       choiceSeed={choiceSeed}
       feedbackPending={feedbackPending}
-      persist={persist}
+      recordDecision={recordDecision}
       onStale={() => router.refresh()}
       onRestart={() => void restart()}
       onHeartbeat={heartbeat}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { isAppError } from '@/lib/errors';
+import { CONTENT_ID_PATTERN } from '@/lib/forms/id-schema';
 import { playerDefinition } from '@/lib/scenario/player-definition';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
@@ -10,11 +11,10 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 export const metadata: Metadata = { title: 'Scenario' };
 
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export default async function ScenarioPage({ params }: { params: Promise<{ moduleId: string; scenarioId: string }> }) {
   const { moduleId, scenarioId } = await params;
-  if (!idPattern.test(moduleId) || !idPattern.test(scenarioId)) notFound();
+  if (!CONTENT_ID_PATTERN.test(moduleId) || !CONTENT_ID_PATTERN.test(scenarioId)) notFound();
   const user = await requirePageUser(`/learn/${moduleId}/${scenarioId}`);
   const attempt = await openAttempt({ userId: user.id, moduleId, scenarioId }).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();

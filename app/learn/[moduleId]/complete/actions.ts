@@ -2,7 +2,9 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { toActionFailure } from '@/lib/errors';
+import { toActionFailure, type ActionFailure } from '@/lib/errors';
+import { firstIssueFailure } from '@/lib/forms/form-state';
+import { contentIdSchema } from '@/lib/forms/id-schema';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
 import { publicOrigin } from '@/lib/server/http/public-origin';
@@ -10,9 +12,11 @@ import { MIN_REFLECTION_WORDS } from '@/lib/server/completion/reflection-minimum
 import { countWords } from '@/lib/text/count-words';
 import { saveModuleFeedback } from '@/lib/server/completion/save-module-feedback';
 import { saveReflection } from '@/lib/server/completion/save-reflection';
-import { validationFailure, type CompletionFormState } from './form-state';
 
-const moduleId = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'No such module.').max(100);
+/** What a completion form action returns: nothing yet, or a failure to show (success redirects). */
+export type CompletionFormState = null | ActionFailure;
+
+const moduleId = contentIdSchema;
 
 const reflectionSchema = z.object({
   moduleId,
@@ -30,7 +34,7 @@ export async function saveReflectionAction(_previous: CompletionFormState, formD
   let id: string;
   try {
     const input = reflectionSchema.safeParse({ moduleId: formData.get('moduleId'), text: formData.get('text') ?? '' });
-    if (!input.success) return validationFailure(input.error);
+    if (!input.success) return firstIssueFailure(input.error);
     id = input.data.moduleId;
     const user = await requireUser();
     await saveReflection({ userId: user.id, moduleId: id, text: input.data.text });
@@ -59,7 +63,7 @@ export async function saveFeedbackAction(_previous: CompletionFormState, formDat
       rating: formData.get('rating') ?? undefined,
       comment: formData.get('comment') ?? '',
     });
-    if (!input.success) return validationFailure(input.error);
+    if (!input.success) return firstIssueFailure(input.error);
     id = input.data.moduleId;
     const user = await requireUser();
     await saveModuleFeedback({ userId: user.id, moduleId: id, rating: input.data.rating, comment: input.data.comment });
@@ -74,7 +78,7 @@ export async function getCertificateAction(_previous: CompletionFormState, formD
   let code: string;
   try {
     const input = z.object({ moduleId }).safeParse({ moduleId: formData.get('moduleId') });
-    if (!input.success) return validationFailure(input.error);
+    if (!input.success) return firstIssueFailure(input.error);
     const user = await requireUser();
     ({ code } = await issueCertificate({ userId: user.id, moduleId: input.data.moduleId, origin: publicOrigin() }));
   } catch (error) {

@@ -3,8 +3,7 @@
 import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { countWords } from '@/lib/text/count-words';
-import { getCertificateAction, saveFeedbackAction, saveReflectionAction } from './actions';
-import type { CompletionFormState } from './form-state';
+import { getCertificateAction, saveFeedbackAction, saveReflectionAction, type CompletionFormState } from './actions';
 
 const fieldClass =
   'block w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';

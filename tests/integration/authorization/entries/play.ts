@@ -41,27 +41,27 @@ async function learnersAttempt(db: Database, world: World) {
   return { attemptId: attempt.id, moduleId: 'matrix-module', scenarioId: definition.id, choiceId };
 }
 
-/** Playing scenarios: only the learner whose attempt it is may save to it. */
+/** Playing scenarios: only the learner whose attempt it is may record in it. */
 export const entries: MatrixEntries = {
-  'app/learn/[moduleId]/[scenarioId]/actions.ts#saveDecision': {
+  'app/learn/[moduleId]/[scenarioId]/actions.ts#recordDecisionAction': {
     allow: ['learner'],
-    call: async (saveDecision, { db, world }) => {
+    call: async (recordDecisionAction, { db, world }) => {
       const { attemptId, choiceId } = await learnersAttempt(db, world);
-      return saveDecision(attemptId, { sequence: 1, event: { type: 'CHOOSE', choiceId }, activeSecondsDelta: 1 });
+      return recordDecisionAction(attemptId, { sequence: 1, event: { type: 'CHOOSE', choiceId }, activeSecondsDelta: 1 });
     },
   },
-  'app/learn/[moduleId]/[scenarioId]/actions.ts#saveActiveTime': {
+  'app/learn/[moduleId]/[scenarioId]/actions.ts#recordActiveTimeAction': {
     allow: ['learner'],
-    call: async (saveActiveTime, { db, world }) => {
+    call: async (recordActiveTimeAction, { db, world }) => {
       const { attemptId } = await learnersAttempt(db, world);
-      return saveActiveTime(attemptId, 5);
+      return recordActiveTimeAction(attemptId, 5);
     },
   },
-  'app/learn/[moduleId]/[scenarioId]/actions.ts#saveFeedbackRead': {
+  'app/learn/[moduleId]/[scenarioId]/actions.ts#markFeedbackReadAction': {
     allow: ['learner'],
-    call: async (saveFeedbackRead, { db, world }) => {
+    call: async (markFeedbackReadAction, { db, world }) => {
       const { attemptId } = await learnersAttempt(db, world);
-      return saveFeedbackRead(attemptId, 1);
+      return markFeedbackReadAction(attemptId, 1);
     },
   },
   'app/learn/[moduleId]/[scenarioId]/actions.ts#playAgain': {

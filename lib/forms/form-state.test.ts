@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { fieldErrorsOf, firstIssueFailure, validationFailure } from './form-state';
+import { contentIdSchema, recordIdSchema } from './id-schema';
+
+const schema = z
+  .object({ title: z.string().min(3, 'Too short.').max(5, 'Too long.'), hours: z.number({ error: 'A number, please.' }) })
+  .refine((value) => value.title !== 'nope', 'Not that one.');
+
+describe('fieldErrorsOf and validationFailure', () => {
+  it('groups zod messages by field in the order zod reported them', () => {
+    const result = schema.safeParse({ title: 'x', hours: 'two' });
+    if (result.success) throw new Error('expected a failure');
+    expect(fieldErrorsOf(result.error)).toEqual({ title: ['Too short.'], hours: ['A number, please.'] });
+    expect(validationFailure(result.error)).toEqual({
+      ok: false,
+      code: 'VALIDATION',
+      message: 'Please correct the highlighted fields.',
+      fieldErrors: { title: ['Too short.'], hours: ['A number, please.'] },
+    });
+    expect(validationFailure(result.error, 'Check the title.').message).toBe('Check the title.');
+    expect(firstIssueFailure(result.error)).toMatchObject({ code: 'VALIDATION', message: 'Too short.', fieldErrors: { title: ['Too short.'] } });
+  });
+
+  it('files issues about the input as a whole under "form"', () => {
+    const result = schema.safeParse({ title: 'nope', hours: 1 });
+    if (result.success) throw new Error('expected a failure');
+    expect(fieldErrorsOf(result.error)).toEqual({ form: ['Not that one.'] });
+  });
+});
+
+describe('id schemas', () => {
+  it('accepts stored ids by shape only and refuses empty or overlong ones', () => {
+    expect(recordIdSchema.parse(' cm1abc ')).toBe('cm1abc');
+    expect(recordIdSchema.safeParse('').success).toBe(false);
+    expect(recordIdSchema.safeParse('x'.repeat(101)).success).toBe(false);
+  });
+
+  it('accepts module and scenario ids as lower-case words joined by hyphens, nothing else', () => {
+    expect(contentIdSchema.parse('angry-comment')).toBe('angry-comment');
+    for (const id of ['Angry-comment', 'angry--comment', '-angry', 'angry_comment', '../etc', '']) expect(contentIdSchema.safeParse(id).success).toBe(false);
+  });
+});
