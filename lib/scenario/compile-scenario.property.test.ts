@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from './compile-scenario';
+import { compileScenario } from './compiler/compile-scenario';
 import { exploreScenario } from './explore';
 import { playPath } from './play-path';
 import { scenarioSource } from './testing/scenario-source';

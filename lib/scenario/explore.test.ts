@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from './compile-scenario';
+import { compileScenario } from './compiler/compile-scenario';
 import { composePasses } from './compose-checks';
 import type { ComposeDefinition } from './definition';
 import { exploreScenario, failingText, passingText } from './explore';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from './compile-scenario';
+import { compileScenario } from './compiler/compile-scenario';
 import { composePasses } from './compose-checks';
 import type { ScenarioDefinition } from './definition';
 import { playPosition, toMachine, visibleChoices } from './machine';
