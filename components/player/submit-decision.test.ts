@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it, vi } from 'vitest';
 import { composePasses } from '@/lib/scenario/compose-checks';
-import { toMachine } from '@/lib/scenario/machine';
+import { toMachine } from '@/lib/scenario/runtime/machine';
 import { submitDecision, type PersistResult, type PlayerDecision } from './submit-decision';
 import { sampleDefinition } from './testing/sample-definition';
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from './compiler/compile-scenario';
-import { exploreScenario } from './explore';
-import { playPath } from './play-path';
+import { exploreScenario } from './runtime/explore';
+import { playPath } from './runtime/play-path';
 import { scenarioSource } from './testing/scenario-source';
 
 interface SceneSpec {

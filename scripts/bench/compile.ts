@@ -9,8 +9,8 @@ import { unified } from 'unified';
 import { createActor } from 'xstate';
 import { compileScenario } from '../../lib/scenario/compiler/compile-scenario';
 import { composePasses } from '../../lib/scenario/compose-checks';
-import { seededRandom } from '../../lib/scenario/explore';
-import { playPosition, toMachine, visibleChoices } from '../../lib/scenario/machine';
+import { seededRandom } from '../../lib/scenario/runtime/explore';
+import { playPosition, toMachine, visibleChoices } from '../../lib/scenario/runtime/machine';
 
 const SEED = 42;
 
