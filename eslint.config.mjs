@@ -93,6 +93,24 @@ const composeChecksStayOnTheServer = {
   },
 };
 
+/** Issue 12: the authoring studio runs the scenario compiler in a browser worker, so it imports nothing Node-only. */
+const compilerRunsInTheBrowser = {
+  files: ['lib/scenario/compiler/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(node:|(fs|path|crypto|os|url|util|stream|buffer|child_process)(/|$))',
+            message: 'The scenario compiler runs in the browser too: no Node-only modules (use lib/scenario/sha256.ts for hashing).',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 /** Issue 11: every calendar date is a Europe/London date, read and printed only by lib/cpd/plain-date.ts. */
 const ukCalendar = {
   files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
@@ -116,6 +134,7 @@ const config = [
   oneWayImports,
   fileNames,
   composeChecksStayOnTheServer,
+  compilerRunsInTheBrowser,
   ukCalendar,
   {
     // Command-line tools talk to their user through the console.

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../lib/scenario/definition';
 import { describeDisagreement, runScenarioExamples } from '../lib/scenario/compose-examples-run';
-import { exploreScenario } from '../lib/scenario/explore';
+import { exploreScenario } from '../lib/scenario/runtime/explore';
 import { graphToMermaid, scenarioGraph } from '../lib/scenario/graph';
-import { PlayPathError, playPath, type PathStep } from '../lib/scenario/play-path';
+import { PlayPathError, playPath, type PathStep } from '../lib/scenario/runtime/play-path';
 import { checkScenarioFiles, compileScenarioFile } from '../lib/scenario/scenario-files';
 
 const USAGE = `Usage: npm run --silent scenario -- <command>

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import type { CheckResult, ChoiceDefinition, PlayContext, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
-import { toMachine, visibleChoices } from '@/lib/scenario/machine';
+import { toMachine, visibleChoices } from '@/lib/scenario/runtime/machine';
 import type { PathStep } from './path-summary';
 
 /** What stays on screen after a decision until the learner presses Continue. */

@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
-import { toMachine } from '@/lib/scenario/machine';
+import { toMachine } from '@/lib/scenario/runtime/machine';
 import type { PathStep } from './path-summary';
 import { pendingOutcome, type Outcome } from './pending-outcome';
 import { recordDecisionMachine, type CheckReplyResult, type RecordDecisionEvent, type ResumeEvent } from './record-decision.machine';

@@ -1,6 +1,6 @@
 import { and, assign, emit, fromPromise, setup } from 'xstate';
 import type { CheckResult, PlayContext, PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
-import { playPosition, visibleChoices } from '@/lib/scenario/machine';
+import { playPosition, visibleChoices } from '@/lib/scenario/runtime/machine';
 import { verdictText } from './check-results';
 import { sceneHeading, type PathStep } from './path-summary';
 import type { Outcome } from './pending-outcome';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { orderChoices } from '@/lib/play/choice-order';
 import { composePasses } from '@/lib/scenario/compose-checks';
-import { toMachine } from '@/lib/scenario/machine';
+import { toMachine } from '@/lib/scenario/runtime/machine';
 import type { PlayEvent } from '@/lib/scenario/definition';
 import { ScenarioPlayer, type ScenarioPlayerProps } from './scenario-player';
 import { sampleDefinition } from './testing/sample-definition';

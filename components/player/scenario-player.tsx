@@ -8,7 +8,7 @@ import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Button } from '@/components/ui/button';
 import { orderChoices } from '@/lib/play/choice-order';
 import type { PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
-import { playPosition, toMachine, visibleChoices, type ScenarioMachine } from '@/lib/scenario/machine';
+import { playPosition, toMachine, visibleChoices, type ScenarioMachine } from '@/lib/scenario/runtime/machine';
 import { CheckResults, ModelReply } from './check-results';
 import { ChoiceList } from './choice-list';
 import { ComposeForm } from './compose-form';

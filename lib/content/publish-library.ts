@@ -1,7 +1,7 @@
 import type { Database } from '@/lib/server/db/create-client';
 import { canonicalJson } from '@/lib/json/canonical-json';
 import type { ModuleDefinition, ScenarioDefinition } from '@/lib/scenario/definition';
-import { exploreScenario } from '@/lib/scenario/explore';
+import { exploreScenario } from '@/lib/scenario/runtime/explore';
 import { checkScenarioFiles, type CheckedFiles } from '@/lib/scenario/scenario-files';
 import { sha256Hex } from '@/lib/scenario/sha256';
 
@@ -19,7 +19,7 @@ export class LibraryHasErrorsError extends Error {}
  * no-op and attempts already started keep the version they began with.
  *
  * Refuses, publishing nothing, when a file does not compile, when the exhaustive play test
- * (`npm run scenario -- test`, lib/scenario/explore.ts) finds a scenario a learner could get stuck
+ * (`npm run scenario -- test`, lib/scenario/runtime/explore.ts) finds a scenario a learner could get stuck
  * in, or when a scenario or module changed but its `version` was not raised above every version
  * already published: one version number always means one content.
  * Node-only (reads files); used by the seed and by `npm start`. Throws LibraryHasErrorsError.

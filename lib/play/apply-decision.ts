@@ -1,7 +1,7 @@
 import { createActor, type Snapshot } from 'xstate';
 import { composePasses, runComposeChecks } from '@/lib/scenario/compose-checks';
 import type { CheckResult, PlayContext, PlayEvent, ScenarioDefinition } from '@/lib/scenario/definition';
-import { playPosition, toMachine, visibleChoices, type PlayPosition, type ScenarioMachine } from '@/lib/scenario/machine';
+import { playPosition, toMachine, visibleChoices, type PlayPosition, type ScenarioMachine } from '@/lib/scenario/runtime/machine';
 import { orderChoices } from './choice-order';
 
 export type DecisionOutcome =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from './compile-scenario';
+import { compileScenario } from './compiler/compile-scenario';
 import { scenarioSource } from './testing/scenario-source';
 
 /** A scenario of `labels.length` decisions; in each, the first label scores 2 and the second 0. */

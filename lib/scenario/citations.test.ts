@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from './compile-scenario';
+import { compileScenario } from './compiler/compile-scenario';
 import { loadSourceRegister } from './scenario-files';
 import { parseSourceRegister } from './source-register';
 import { locate, scenarioSource } from './testing/scenario-source';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from './compile-scenario';
-import { exploreScenario } from './explore';
-import { playPath } from './play-path';
+import { compileScenario } from './compiler/compile-scenario';
+import { exploreScenario } from './runtime/explore';
+import { playPath } from './runtime/play-path';
 import { scenarioSource } from './testing/scenario-source';
 
 interface SceneSpec {

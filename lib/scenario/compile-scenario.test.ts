@@ -3,8 +3,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '@/lib/json/canonical-json';
-import { compileScenario, serializeDefinition } from './compile-scenario';
+import { canonicalJson, canonicalJson as serializeDefinition } from '@/lib/json/canonical-json';
+import { compileScenario } from './compiler/compile-scenario';
 import type { Diagnostic } from './definition';
 import { locate, MINIMAL_BODY, scenarioSource } from './testing/scenario-source';
 

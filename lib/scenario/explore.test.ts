@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from './compile-scenario';
+import { compileScenario } from './compiler/compile-scenario';
 import { composePasses } from './compose-checks';
 import type { ComposeDefinition } from './definition';
-import { exploreScenario, failingText, passingText } from './explore';
-import { playPath } from './play-path';
+import { exploreScenario, failingText, passingText } from './runtime/explore';
+import { playPath } from './runtime/play-path';
 import { MINIMAL_BODY, scenarioSource } from './testing/scenario-source';
 
 const compose: ComposeDefinition = {

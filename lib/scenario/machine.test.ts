@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from './compile-scenario';
+import { compileScenario } from './compiler/compile-scenario';
 import { composePasses } from './compose-checks';
 import type { ScenarioDefinition } from './definition';
-import { playPosition, toMachine, visibleChoices } from './machine';
-import { PlayPathError, playPath } from './play-path';
+import { playPosition, toMachine, visibleChoices } from './runtime/machine';
+import { PlayPathError, playPath } from './runtime/play-path';
 
 const FIXTURE = new URL('../../tests/fixtures/scenarios/valid/night-out-photo.mdx', import.meta.url);
 const PASSING_REPLY = 'Thank you for your message. Please contact the practice directly, or speak to your own dentist, GP or NHS 111.';

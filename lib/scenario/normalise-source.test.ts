@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileModule } from './compile-module';
-import { compileScenario } from './compile-scenario';
+import { compileScenario } from './compiler/compile-scenario';
 import { normaliseSource } from './normalise-source';
 
 const scenario = readFileSync('tests/fixtures/scenarios/valid/night-out-photo.mdx', 'utf8').replace('title: The night-out photo', 'title: The café night-out photo');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { compileModule } from './compile-module';
-import { compileScenario } from './compile-scenario';
+import { compileScenario } from './compiler/compile-scenario';
 import type { Diagnostic, ModuleDefinition, ScenarioDefinition } from './definition';
 import { parseSourceRegister, type SourceRegister } from './source-register';
 

@@ -7,10 +7,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { createActor } from 'xstate';
-import { compileScenario } from '../../lib/scenario/compile-scenario';
+import { compileScenario } from '../../lib/scenario/compiler/compile-scenario';
 import { composePasses } from '../../lib/scenario/compose-checks';
-import { seededRandom } from '../../lib/scenario/explore';
-import { playPosition, toMachine, visibleChoices } from '../../lib/scenario/machine';
+import { seededRandom } from '../../lib/scenario/runtime/explore';
+import { playPosition, toMachine, visibleChoices } from '../../lib/scenario/runtime/machine';
 
 const SEED = 42;
 

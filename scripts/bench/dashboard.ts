@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { Provider } from '@/lib/server/db/provider';
 import { percentile, runWorkerOnScratchDatabase } from './scratch-worker';
 // Seeded, so every run measures the same generated data.
-import { seededRandom } from '@/lib/scenario/explore';
+import { seededRandom } from '@/lib/scenario/runtime/explore';
 
 const { values } = parseArgs({
   options: {

@@ -17,7 +17,7 @@ import type { Prisma } from '@/lib/server/db/create-client';
 import type { Provider } from '@/lib/server/db/provider';
 import { percentile, runWorkerOnScratchDatabase } from './scratch-worker';
 // Seeded, so every run measures the same generated data.
-import { seededRandom } from '@/lib/scenario/explore';
+import { seededRandom } from '@/lib/scenario/runtime/explore';
 
 const { values } = parseArgs({
   options: {

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { initialTransition, transition } from 'xstate';
 import type { BlockNode, ComponentNode, ContentComponentName, Rating, ScenarioDefinition } from '@/lib/scenario/definition';
 import { composePasses } from '@/lib/scenario/compose-checks';
-import { failingText, passingText } from '@/lib/scenario/explore';
-import { playPosition, toMachine, visibleChoices } from '@/lib/scenario/machine';
+import { failingText, passingText } from '@/lib/scenario/runtime/explore';
+import { playPosition, toMachine, visibleChoices } from '@/lib/scenario/runtime/machine';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 
 export type Step =

@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { publishLibrary } from '@/lib/content/publish-library';
 import { canonicalJson } from '@/lib/json/canonical-json';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
-import { failingText } from '@/lib/scenario/explore';
+import { failingText } from '@/lib/scenario/runtime/explore';
 import type { Database } from '@/lib/server/db/create-client';
 import { findPath, type Step } from '@/tests/e2e/support/scenario-paths';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { orderChoices } from '@/lib/play/choice-order';
 import type { ChoiceDefinition, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
 import { composePasses } from '@/lib/scenario/compose-checks';
-import { passingText } from '@/lib/scenario/explore';
-import { playPosition, toMachine, visibleChoices, type ScenarioSnapshot } from '@/lib/scenario/machine';
+import { passingText } from '@/lib/scenario/runtime/explore';
+import { playPosition, toMachine, visibleChoices, type ScenarioSnapshot } from '@/lib/scenario/runtime/machine';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 import { loadLibrary } from '@/tests/e2e/support/scenario-paths';
 

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BlockContent } from '@/components/scenario/content';
 import type { BlockNode, ChoiceDefinition, ScenarioDefinition } from '@/lib/scenario/definition';
-import { playPath } from '@/lib/scenario/play-path';
+import { playPath } from '@/lib/scenario/runtime/play-path';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 
 /**

@@ -9,8 +9,8 @@ import type {
   PlayEvent,
   ScenarioDefinition,
   SceneDefinition,
-} from './definition';
-import { evaluateExpression } from './expression';
+} from '../definition';
+import { evaluateExpression } from '../expression';
 
 /**
  * Turns a compiled definition into an XState v5 machine. Browser-safe and pure: the player runs it
@@ -45,7 +45,7 @@ function compileCondition(expression: Expression): (context: PlayContext) => boo
 }
 
 /** Applies effects in the spec's order: clear, set, add, points. */
-export function applyEffects(context: PlayContext, effects: Effects): Pick<PlayContext, 'flags' | 'counters' | 'points'> {
+function applyEffects(context: PlayContext, effects: Effects): Pick<PlayContext, 'flags' | 'counters' | 'points'> {
   let flags = context.flags;
   if (effects.clear.length > 0 || effects.set.length > 0) {
     flags = { ...flags };
@@ -61,7 +61,7 @@ export function applyEffects(context: PlayContext, effects: Effects): Pick<PlayC
 }
 
 /** The context a play starts with: declared initial values, no points, nothing visited. */
-export function initialContext(definition: ScenarioDefinition): PlayContext {
+function initialContext(definition: ScenarioDefinition): PlayContext {
   const flags: Record<string, boolean> = {};
   const counters: Record<string, number> = {};
   for (const [name, variable] of Object.entries(definition.variables)) {
@@ -149,7 +149,7 @@ interface DefinitionIndex {
 const indexes = new WeakMap<ScenarioDefinition, DefinitionIndex>();
 
 /** Scenes and endings by id, computed once per definition. */
-export function indexDefinition(definition: ScenarioDefinition): DefinitionIndex {
+function indexDefinition(definition: ScenarioDefinition): DefinitionIndex {
   let index = indexes.get(definition);
   if (!index) {
     index = {

@@ -1,4 +1,4 @@
-import type { SceneDefinition } from './definition';
+import type { SceneDefinition } from '../definition';
 
 /**
  * W104: across a scenario, the best-scoring choice is also the longest label in most decisions.

@@ -1,6 +1,6 @@
 import { initialTransition, transition } from 'xstate';
-import { composePasses } from './compose-checks';
-import type { ComposeDefinition, PlayEvent, ScenarioDefinition } from './definition';
+import { composePasses } from '../compose-checks';
+import type { ComposeDefinition, PlayEvent, ScenarioDefinition } from '../definition';
 import { playPosition, toMachine, visibleChoices, type ScenarioMachine, type ScenarioSnapshot } from './machine';
 import type { PathStep } from './play-path';
 

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
-import { composePasses } from './compose-checks';
-import type { Rating, ScenarioDefinition } from './definition';
+import { composePasses } from '../compose-checks';
+import type { Rating, ScenarioDefinition } from '../definition';
 import { playPosition, toMachine, visibleChoices } from './machine';
 
 /** One step of a headless play: a 1-based position among the visible choices, or a composed text. */

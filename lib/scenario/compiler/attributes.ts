@@ -1,58 +1,16 @@
-import type { AttributeValue } from './definition';
-import type { Position } from './frontmatter';
+import type { Expression, Program, SpreadElement } from 'estree-jsx';
+import type { AttributeValue } from '../definition';
+import type { Position } from '../frontmatter';
+import { positionOf, type JsxElement } from './mdx-nodes';
 
 /**
  * Reading JSX attributes without running them: a value is a string, or a `{…}` holding a literal
  * (number, boolean, string, or an array of those), read from the ESTree remark-mdx attaches.
  */
 
-/** The part of remark-mdx's syntax tree the compiler reads (kept local and loose on purpose). */
-export interface MdNode {
-  type: string;
-  position?: { start: { line: number; column: number } };
-  children?: MdNode[];
-  value?: unknown;
-  name?: string | null;
-  attributes?: MdAttribute[];
-  url?: string;
-  depth?: number;
-  ordered?: boolean | null;
-  data?: { estree?: EstreeNode | null };
-}
-
-export interface MdAttribute {
-  type: string;
-  name?: string;
-  value?: string | null | { type: string; value: string; data?: { estree?: EstreeNode | null } };
-  position?: { start: { line: number; column: number } };
-}
-
-export interface EstreeNode {
-  type: string;
-  body?: EstreeNode[];
-  expression?: EstreeNode;
-  value?: unknown;
-  operator?: string;
-  argument?: EstreeNode;
-  elements?: Array<EstreeNode | null>;
-  expressions?: EstreeNode[];
-  quasis?: Array<{ value: { cooked?: string | null } }>;
-}
-
-export function positionOf(node: { position?: { start: { line: number; column: number } } } | undefined, fallback: Position): Position {
-  const start = node?.position?.start;
-  return start ? { line: start.line, column: start.column } : fallback;
-}
-
-/** An expression program that holds only comments, e.g. `{/* note *\/}`: allowed, ignored. */
-export function isCommentOnly(node: MdNode): boolean {
-  const program = node.data?.estree;
-  return program !== undefined && program !== null && (program.body?.length ?? 0) === 0;
-}
-
 type Scalar = string | number | boolean;
 
-function readScalar(node: EstreeNode | null | undefined): Scalar | undefined {
+function readScalar(node: Expression | SpreadElement | null | undefined): Scalar | undefined {
   if (!node) return undefined;
   if (node.type === 'Literal') {
     const value = node.value;
@@ -60,27 +18,27 @@ function readScalar(node: EstreeNode | null | undefined): Scalar | undefined {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     return undefined;
   }
-  if (node.type === 'UnaryExpression' && (node.operator === '-' || node.operator === '+') && node.argument?.type === 'Literal') {
+  if (node.type === 'UnaryExpression' && (node.operator === '-' || node.operator === '+') && node.argument.type === 'Literal') {
     const value = node.argument.value;
     if (typeof value === 'number' && Number.isFinite(value)) return node.operator === '-' ? -value : value;
     return undefined;
   }
-  if (node.type === 'TemplateLiteral' && (node.expressions?.length ?? 0) === 0) {
-    const cooked = node.quasis?.[0]?.value.cooked;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) {
+    const cooked = node.quasis[0]?.value.cooked;
     return typeof cooked === 'string' ? cooked : undefined;
   }
   return undefined;
 }
 
 /** The literal an attribute holds, or undefined when it holds anything else. */
-export function readLiteral(program: EstreeNode | null | undefined): AttributeValue | undefined {
-  if (!program || program.type !== 'Program' || program.body?.length !== 1) return undefined;
+function readLiteral(program: Program | null | undefined): AttributeValue | undefined {
+  if (!program || program.type !== 'Program' || program.body.length !== 1) return undefined;
   const statement = program.body[0];
   if (statement?.type !== 'ExpressionStatement') return undefined;
   const expression = statement.expression;
-  if (expression?.type === 'ArrayExpression') {
+  if (expression.type === 'ArrayExpression') {
     const values: Scalar[] = [];
-    for (const element of expression.elements ?? []) {
+    for (const element of expression.elements) {
       const value = readScalar(element);
       if (value === undefined) return undefined;
       values.push(value);
@@ -90,28 +48,28 @@ export function readLiteral(program: EstreeNode | null | undefined): AttributeVa
   return readScalar(expression);
 }
 
-export type AttributeKind =
+type AttributeKind =
   | { kind: 'string' }
   | { kind: 'integer'; min?: number; max?: number }
   | { kind: 'boolean' }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'list' };
 
-export interface AttributeSpec {
+interface AttributeSpec {
   required?: boolean;
   type: AttributeKind;
 }
 
 export type AttributeSpecs = Record<string, AttributeSpec>;
 
-export type AttributeProblem = { code: 'E002' | 'E010'; position: Position; message: string };
+type AttributeProblem = { code: 'E002' | 'E010'; position: Position; message: string };
 
 function describe(value: AttributeValue): string {
   return JSON.stringify(value);
 }
 
 /** Checks one value against its kind, converting what an author would expect ("12" → 12). */
-export function coerce(value: AttributeValue, type: AttributeKind): { value: AttributeValue } | { error: string } {
+function coerce(value: AttributeValue, type: AttributeKind): { value: AttributeValue } | { error: string } {
   switch (type.kind) {
     case 'string':
       return typeof value === 'string' ? { value } : { error: `must be text in quotes, e.g. name="…" (found ${describe(value)})` };
@@ -143,7 +101,7 @@ export function coerce(value: AttributeValue, type: AttributeKind): { value: Att
  * problems; an attribute that is not a literal is E002, anything else wrong is E010.
  */
 export function readAttributes(
-  element: MdNode,
+  element: JsxElement,
   componentName: string,
   specs: AttributeSpecs,
   fallback: Position,
@@ -152,9 +110,9 @@ export function readAttributes(
   const positions: Record<string, Position> = {};
   const problems: AttributeProblem[] = [];
   const elementPosition = positionOf(element, fallback);
-  for (const attribute of element.attributes ?? []) {
+  for (const attribute of element.attributes) {
     const position = positionOf(attribute, elementPosition);
-    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
+    if (attribute.type !== 'mdxJsxAttribute') {
       problems.push({
         code: 'E002',
         position,
@@ -203,9 +161,22 @@ export function readAttributes(
     positions[name] = position;
   }
   for (const [name, spec] of Object.entries(specs)) {
-    if (spec.required && !Object.hasOwn(values, name) && !(element.attributes ?? []).some((a) => a.name === name)) {
+    if (spec.required && !Object.hasOwn(values, name) && !element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name)) {
       problems.push({ code: 'E010', position: elementPosition, message: `<${componentName}> needs the \`${name}\` attribute` });
     }
   }
   return { values, positions, problems };
+}
+
+/** A list attribute's names: split on spaces and commas (or an array's items), trimmed, non-empty. */
+export function splitNames(value: AttributeValue | undefined): string[] {
+  if (value === undefined) return [];
+  const items = Array.isArray(value) ? value.map(String) : String(value).split(/[\s,]+/);
+  return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
+/** A comma-separated attribute (or an array expression) as trimmed, non-empty terms; terms may hold spaces. */
+export function termList(value: AttributeValue | undefined): string[] {
+  const terms = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : [];
+  return terms.map((term) => term.trim()).filter((term) => term !== '');
 }
