@@ -84,7 +84,8 @@ describe('content renderer', () => {
     expect(html).toContain('12 likes');
     expect(html).toContain('1 comment<');
     expect(html).toContain('0 shares');
-    expect(html).toContain('Photo showing: </span><span class="italic">A smile with a chipped tooth');
+    expect(html).toContain('role="img" aria-label="Photo: A smile with a chipped tooth"');
+    expect(html).toContain('data-subject="smile"');
     expect(html).toContain('<figcaption');
     expect(html).toContain('aria-label="Comment by Tom Reed, 1 hour ago"');
     expect(html).toContain('aria-label="Comments on the post by Priya Shah"');

@@ -180,7 +180,7 @@ function renderComponent(node: ComponentNode, env: ContentEnvironment, key: numb
       );
     }
     case 'Comment':
-      return <Comment key={key} {...node.props} body={body()} />;
+      return <Comment key={key} {...node.props} kind={kind} body={body()} />;
     case 'Photo':
       return <Photo key={key} {...node.props} kind={kind} />;
     case 'Chat': {
