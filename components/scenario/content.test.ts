@@ -121,7 +121,7 @@ describe('content renderer', () => {
     ]);
     expect(html).toContain('Rated 1 out of 5');
     expect(html).toContain('aria-label="Review by Ann Lee, rated 1 out of 5, on RateMyDentist, 3 days ago"');
-    expect(html).toContain('Reply from The practice');
+    expect(html).toContain('Response from The practice');
   });
 
   it('marks closed forums visibly and counts members', () => {

@@ -168,25 +168,17 @@ const BACKDROP: Record<IllustrationSubject, string> = {
  * The drawing for one photo, filling its box (cropped, never stretched). Before-and-after pairs
  * get two panels, the second brighter, as such posts are laid out.
  */
-export function Illustration({ alt, className = '' }: { alt: string; className?: string }) {
+export function Illustration({ alt }: { alt: string }) {
   const subject = illustrationSubject(alt);
-  const panels = isBeforeAfter(alt) ? ['before', 'after'] : ['single'];
+  const panels = isBeforeAfter(alt) ? (['before', 'after'] as const) : (['single'] as const);
   return (
-    <svg
-      viewBox={`0 0 ${200 * panels.length} 200`}
-      preserveAspectRatio="xMidYMid slice"
-      aria-hidden="true"
-      focusable="false"
-      data-subject={subject}
-      className={`block size-full ${className}`}
-    >
-      {panels.map((panel, index) => (
-        <g key={panel} transform={`translate(${index * 200} 0)`} opacity={panel === 'before' ? 0.8 : 1}>
+    <span aria-hidden="true" data-subject={subject} className={`grid size-full gap-1 bg-white ${panels.length > 1 ? 'grid-cols-2' : ''}`}>
+      {panels.map((panel) => (
+        <svg key={panel} viewBox="0 0 200 200" preserveAspectRatio="xMidYMid slice" focusable="false" className={`block size-full ${panel === 'before' ? 'opacity-80' : ''}`}>
           <rect width="200" height="200" className={BACKDROP[subject]} />
           {subject === 'smile' && panel === 'before' ? <Smile dim /> : SUBJECTS[subject]()}
-        </g>
+        </svg>
       ))}
-      {panels.length > 1 ? <path d="M200 0 v200" className="stroke-white" strokeWidth="4" /> : null}
-    </svg>
+    </span>
   );
 }

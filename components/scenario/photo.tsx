@@ -19,6 +19,7 @@ const SHAPE: Record<PlatformKind, string> = {
   review: 'aspect-[4/3] overflow-hidden rounded-lg',
   forum: 'aspect-[4/3] overflow-hidden rounded-lg',
   email: 'aspect-[4/3] overflow-hidden rounded-lg',
+  // The video post positions its own frame; the picture fills it.
   video: 'absolute inset-0',
 };
 
@@ -31,7 +32,7 @@ export function Photo({ alt, caption, kind }: PhotoProps) {
   const video = kind === 'video';
   return (
     <figure className={`m-0 ${video ? 'contents' : ''}`}>
-      <div role="img" aria-label={`${video ? 'Video' : 'Photo'}: ${alt}`} className={`relative ${SHAPE[kind]}`}>
+      <div role="img" aria-label={`${video ? 'Video' : 'Photo'}: ${alt}`} className={video ? SHAPE.video : `relative ${SHAPE[kind]}`}>
         <Illustration alt={alt} />
         <p
           aria-hidden="true"

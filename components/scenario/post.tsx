@@ -204,7 +204,7 @@ function VideoPost(props: PostProps) {
     <article aria-label={postLabel(props)} className="min-w-0 break-words bg-slate-950 text-white">
       <div className="relative mx-auto aspect-[9/16] max-h-[36rem] w-full overflow-hidden">
         {photos}
-        <ul className="absolute bottom-24 right-2 flex flex-col items-center gap-4 text-xs font-semibold">
+        <ul className="absolute bottom-36 right-2 flex flex-col items-center gap-3 text-xs font-semibold">
           {countsOf(props).map(({ count, words: [one, many], icon }) => (
             <li key={one} className="flex flex-col items-center gap-0.5 rounded-full bg-black/75 px-1.5 py-1.5">
               <Icon glyph={icon} className="size-6" filled={icon === HEART_GLYPH} />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BlockNode, ScenarioDefinition } from '@/lib/scenario/definition';
+import { ChoiceVerdict } from './choice-verdict';
 import { BlockContent, InlineContent, type ContentEnvironment } from './content';
 import { DeviceFrame } from './device-frame';
 import { sceneRuns } from './scene-layout';
@@ -19,7 +20,7 @@ export interface RenderedScenario {
   prompts: Record<string, ReactNode>;
   /** Choice id → its label (inline markdown). */
   labels: Record<string, ReactNode>;
-  /** Choice id → its feedback, for choices that have one. */
+  /** Choice id → its feedback opening with a verdict, for choices that have feedback. */
   feedback: Record<string, ReactNode>;
   /** Ending id → its debrief. */
   endings: Record<string, ReactNode>;
@@ -101,7 +102,14 @@ export function renderScenario(definition: ScenarioDefinition): RenderedScenario
     if (scene.decision.kind === 'choices') {
       for (const choice of scene.decision.choices) {
         rendered.labels[choice.id] = <InlineContent nodes={choice.label} />;
-        if (choice.feedback) rendered.feedback[choice.id] = <BlockContent blocks={choice.feedback} env={{ ...env, headingLevel: 3 }} />;
+        if (choice.feedback) {
+          rendered.feedback[choice.id] = (
+            <div className="space-y-3">
+              <ChoiceVerdict points={choice.effects.points} />
+              <BlockContent blocks={choice.feedback} env={{ ...env, headingLevel: 3 }} />
+            </div>
+          );
+        }
       }
     }
   }
