@@ -170,7 +170,7 @@ const BACKDROP: Record<IllustrationSubject, string> = {
  */
 export function Illustration({ alt }: { alt: string }) {
   const subject = illustrationSubject(alt);
-  const panels = isBeforeAfter(alt) ? (['before', 'after'] as const) : (['single'] as const);
+  const panels: readonly string[] = isBeforeAfter(alt) ? ['before', 'after'] : ['single'];
   return (
     <span aria-hidden="true" data-subject={subject} className={`grid size-full gap-1 bg-white ${panels.length > 1 ? 'grid-cols-2' : ''}`}>
       {panels.map((panel) => (

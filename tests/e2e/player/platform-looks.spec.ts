@@ -23,7 +23,10 @@ test('each kind of platform has its own look, readable and accessible', async ({
     await expect(device).toHaveCount(1);
     await expect(device.getByText('Fictional scenario')).toBeVisible();
     // Narration stands outside the device.
-    const narration = content[0]?.type === 'paragraph' && content[0].children[0]?.type === 'text' ? content[0].children[0].value : '';
+    const opening = content[0];
+    const firstText = opening?.type === 'paragraph' ? opening.children[0] : undefined;
+    if (firstText?.type !== 'text') throw new Error(`The ${kind} sample should open with a line of narration`);
+    const narration = firstText.value;
     await expect(sample.getByText(narration)).toBeVisible();
     await expect(device.getByText(narration)).toHaveCount(0);
   }
