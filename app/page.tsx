@@ -45,9 +45,17 @@ export default async function HomePage() {
           </p>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {module.scenarios.map((scenario) => (
-              <li key={scenario.id} className="rounded-xl border border-slate-300 bg-white p-4 dark:border-slate-600 dark:bg-slate-900">
+              <li key={scenario.id} className="flex flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 dark:border-slate-600 dark:bg-slate-900">
                 <h3 className="font-semibold">{scenario.title}</h3>
-                <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{scenario.summary}</p>
+                <p className="text-sm text-slate-700 dark:text-slate-300">{scenario.summary}</p>
+                {/* Only the trial scenario is public; the others open after signing in, on the scenario itself. */}
+                <Link
+                  href={scenario.id === trialScenarioId ? `/try/${scenario.id}` : `/sign-in?callbackUrl=${encodeURIComponent(`/learn/${module.id}/${scenario.id}`)}`}
+                  className="mt-auto font-semibold text-sky-800 underline underline-offset-4 hover:no-underline dark:text-sky-200"
+                >
+                  {scenario.id === trialScenarioId ? 'Try it now, no sign-in' : 'Sign in to play'}
+                  <span className="sr-only">: {scenario.title}</span>
+                </Link>
               </li>
             ))}
           </ul>

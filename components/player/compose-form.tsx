@@ -18,13 +18,20 @@ export function wordCountText(words: number, min: number, max: number): string {
   return `${words} ${words === 1 ? 'word' : 'words'} (${min}–${max})`;
 }
 
+/** What to tell a learner whose reply is outside the limits, naming the limit; nothing while it is empty or within them. */
+export function lengthAdvice(words: number, min: number, max: number): string | undefined {
+  if (words > max) return `Too long: the limit is ${max} words, so take out ${words - max}.`;
+  if (words > 0 && words < min) return `Too short: write at least ${min} words.`;
+  return undefined;
+}
+
 /** The learner writes a free-text reply; the checks run when it is submitted. */
 export function ComposeForm({ compose, prompt, disabled, onSubmit }: ComposeFormProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const words = countWords(text);
-  const inRange = words >= compose.minWords && words <= compose.maxWords;
+  const advice = lengthAdvice(words, compose.minWords, compose.maxWords);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,7 +65,7 @@ export function ComposeForm({ compose, prompt, disabled, onSubmit }: ComposeForm
       />
       <p id={`${id}-count`} className="text-sm text-slate-700 dark:text-slate-200">
         {wordCountText(words, compose.minWords, compose.maxWords)}
-        {inRange ? null : <span> (outside the suggested length)</span>}
+        {advice ? <strong className="block font-semibold text-slate-900 dark:text-slate-50">{advice}</strong> : null}
       </p>
       {empty ? (
         <p id={`${id}-error`} className="font-medium text-red-800 dark:text-red-200">

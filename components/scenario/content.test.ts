@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, ComponentNode } from '@/lib/scenario/definition';
+import type { ComponentProps } from '@/lib/scenario/component-attributes';
+import type { BlockNode, ComponentNode, ComponentOf, Condition, ContentComponentName } from '@/lib/scenario/definition';
 import { BlockContent, type ContentEnvironment } from './content';
 import { PlayVariablesProvider } from './show-when';
 
@@ -12,12 +13,9 @@ const env: ContentEnvironment = {
 };
 
 const text = (value: string): BlockNode => ({ type: 'paragraph', children: [{ type: 'text', value }] });
-const component = (name: ComponentNode['name'], props: ComponentNode['props'], children: BlockNode[] = []): ComponentNode => ({
-  type: 'component',
-  name,
-  props,
-  children,
-});
+const component = <Name extends Exclude<ContentComponentName, 'Show'>>(name: Name, props: ComponentProps<Name>, children: BlockNode[] = []): ComponentNode =>
+  ({ type: 'component', name, props, children }) as ComponentOf<Name>;
+const showWhen = (when: Condition, children: BlockNode[]): ComponentNode => ({ type: 'component', name: 'Show', props: {}, when, children });
 const render = (blocks: BlockNode[], environment: ContentEnvironment = env) =>
   renderToStaticMarkup(createElement(BlockContent, { blocks, env: environment }));
 
@@ -57,18 +55,15 @@ describe('content renderer', () => {
   });
 
   it('shows Show blocks only when their condition holds', () => {
-    const show = component('Show', {}, [text('Secret advice')]);
-    show.when = { source: 'warned', expression: { kind: 'flag', name: 'warned' } };
-    const counted = component('Show', {}, [text('Two clues')]);
-    counted.when = { source: 'clues >= 2', expression: { kind: 'compare', name: 'clues', operator: '>=', value: 2 } };
+    const show = showWhen({ source: 'warned', expression: { kind: 'flag', name: 'warned' } }, [text('Secret advice')]);
+    const counted = showWhen({ source: 'clues >= 2', expression: { kind: 'compare', name: 'clues', operator: '>=', value: 2 } }, [text('Two clues')]);
     expect(render([show, counted])).not.toContain('Secret advice');
     expect(render([show, counted])).toContain('Two clues');
     expect(render([show], { ...env, context: { flags: { warned: true }, counters: {} } })).toContain('Secret advice');
   });
 
   it('defers Show blocks rendered ahead of time to the player variables', () => {
-    const show = component('Show', {}, [text('Secret advice')]);
-    show.when = { source: 'warned', expression: { kind: 'flag', name: 'warned' } };
+    const show = showWhen({ source: 'warned', expression: { kind: 'flag', name: 'warned' } }, [text('Secret advice')]);
     const deferred = createElement(BlockContent, { blocks: [show], env: { sources: [], platform: 'forum' } });
     const withVariables = (flags: Record<string, boolean>) =>
       renderToStaticMarkup(PlayVariablesProvider({ value: { flags, counters: {} }, children: deferred }));
@@ -89,7 +84,8 @@ describe('content renderer', () => {
     expect(html).toContain('12 likes');
     expect(html).toContain('1 comment<');
     expect(html).toContain('0 shares');
-    expect(html).toContain('Photo showing: </span><span class="italic">A smile with a chipped tooth');
+    expect(html).toContain('role="img" aria-label="Photo: A smile with a chipped tooth"');
+    expect(html).toContain('data-subject="smile"');
     expect(html).toContain('<figcaption');
     expect(html).toContain('aria-label="Comment by Tom Reed, 1 hour ago"');
     expect(html).toContain('aria-label="Comments on the post by Priya Shah"');
@@ -125,7 +121,7 @@ describe('content renderer', () => {
     ]);
     expect(html).toContain('Rated 1 out of 5');
     expect(html).toContain('aria-label="Review by Ann Lee, rated 1 out of 5, on RateMyDentist, 3 days ago"');
-    expect(html).toContain('Reply from The practice');
+    expect(html).toContain('Response from The practice');
   });
 
   it('marks closed forums visibly and counts members', () => {

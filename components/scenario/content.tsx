@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { EXTERNAL_GLYPH, MAIL_GLYPH, Icon } from '@/components/ui/icon';
 import type { BlockNode, ComponentNode, InlineNode, Platform, PlayContext, Source } from '@/lib/scenario/definition';
 import { evaluateExpression } from '@/lib/scenario/expression';
-import { countAttribute, flagAttribute, textAttribute } from './attributes';
 import { Callout } from './callout';
 import { Chat } from './chat';
 import { Comment } from './comment';
@@ -14,7 +13,7 @@ import { Guidance, GuidanceSummary } from './guidance';
 import { Message } from './message';
 import { Photo } from './photo';
 import { platformKind } from './platform-style';
-import { Post, type PostAudience } from './post';
+import { Post } from './post';
 import { Profile } from './profile';
 import { Reply } from './reply';
 import { Review } from './review';
@@ -159,103 +158,66 @@ function split(children: BlockNode[], names: ComponentNode['name'][], env: Conte
 }
 
 function renderComponent(node: ComponentNode, env: ContentEnvironment, key: number): ReactNode {
-  const { props } = node;
-  const kind = platformKind(env.platform, textAttribute(props, 'platform'));
   const body = () => renderBlocks(node.children, env);
-  const name = (attribute: string) => textAttribute(props, attribute) ?? 'Someone';
+  const kind = platformKind(env.platform);
 
   switch (node.name) {
     case 'Post': {
+      const { props } = node;
       const photos: BlockNode[] = node.children.filter((child) => isNamed(child, 'Photo'));
       const comments: BlockNode[] = node.children.filter((child) => isNamed(child, 'Comment'));
       const text = node.children.filter((child) => !photos.includes(child) && !comments.includes(child));
-      const audience = textAttribute(props, 'audience');
+      const postEnv = { ...env, platform: props.platform ?? env.platform };
       return (
         <Post
           key={key}
-          author={name('author')}
-          handle={textAttribute(props, 'handle')}
-          time={textAttribute(props, 'time')}
-          audience={audience === 'public' || audience === 'friends' || audience === 'group' ? (audience as PostAudience) : undefined}
-          group={textAttribute(props, 'group')}
-          likes={countAttribute(props, 'likes')}
-          comments={countAttribute(props, 'comments')}
-          shares={countAttribute(props, 'shares')}
-          kind={kind}
-          body={renderBlocks(text, env)}
-          photos={photos.length > 0 ? renderBlocks(photos, env) : undefined}
-          replies={comments.length > 0 ? renderBlocks(comments, env) : undefined}
+          {...props}
+          kind={platformKind(postEnv.platform)}
+          body={renderBlocks(text, postEnv)}
+          photos={photos.length > 0 ? renderBlocks(photos, postEnv) : undefined}
+          replies={comments.length > 0 ? renderBlocks(comments, postEnv) : undefined}
         />
       );
     }
     case 'Comment':
-      return <Comment key={key} author={name('author')} time={textAttribute(props, 'time')} likes={countAttribute(props, 'likes')} body={body()} />;
+      return <Comment key={key} {...node.props} kind={kind} body={body()} />;
     case 'Photo':
-      return <Photo key={key} alt={textAttribute(props, 'alt') ?? 'No description'} caption={textAttribute(props, 'caption')} kind={kind} />;
-    case 'Chat':
-      return <Chat key={key} with={name('with')} kind={kind} messages={body()} />;
+      return <Photo key={key} {...node.props} kind={kind} />;
+    case 'Chat': {
+      const chatEnv = { ...env, platform: node.props.platform ?? env.platform };
+      return <Chat key={key} with={node.props.with} kind={platformKind(chatEnv.platform)} messages={renderBlocks(node.children, chatEnv)} />;
+    }
     case 'Message':
-      return (
-        <Message key={key} from={name('from')} time={textAttribute(props, 'time')} mine={flagAttribute(props, 'mine')} kind={kind} body={body()} />
-      );
+      return <Message key={key} from={node.props.from} time={node.props.time} mine={node.props.mine ?? false} kind={kind} body={body()} />;
     case 'FriendRequest':
-      return (
-        <FriendRequest key={key} from={name('from')} mutual={countAttribute(props, 'mutual')} note={textAttribute(props, 'note')} kind={kind} />
-      );
+      return <FriendRequest key={key} {...node.props} kind={platformKind(node.props.platform ?? env.platform)} />;
     case 'Review': {
       const { picked, rest } = split(node.children, ['Reply'], env);
-      return (
-        <Review
-          key={key}
-          author={name('author')}
-          rating={countAttribute(props, 'rating') ?? 1}
-          site={textAttribute(props, 'site')}
-          time={textAttribute(props, 'time')}
-          body={rest}
-          replies={picked}
-        />
-      );
+      return <Review key={key} {...node.props} body={rest} replies={picked} />;
     }
     case 'Reply':
-      return <Reply key={key} author={name('author')} time={textAttribute(props, 'time')} body={body()} />;
+      return <Reply key={key} {...node.props} body={body()} />;
     case 'Forum':
-      return (
-        <Forum key={key} name={textAttribute(props, 'name') ?? 'Forum'} members={countAttribute(props, 'members')} closed={flagAttribute(props, 'closed')} posts={body()} />
-      );
+      return <Forum key={key} name={node.props.name} members={node.props.members} closed={node.props.closed ?? false} posts={body()} />;
     case 'ForumPost':
-      return <ForumPost key={key} author={name('author')} time={textAttribute(props, 'time')} title={textAttribute(props, 'title')} body={body()} />;
+      return <ForumPost key={key} {...node.props} body={body()} />;
     case 'Profile': {
       const { picked } = split(node.children, ['Setting'], env);
-      return (
-        <Profile
-          key={key}
-          name={name('name')}
-          headline={textAttribute(props, 'headline')}
-          location={textAttribute(props, 'location')}
-          visibility={textAttribute(props, 'visibility')}
-          kind={kind}
-          settings={picked}
-        />
-      );
+      return <Profile key={key} {...node.props} kind={kind} settings={picked} />;
     }
     case 'Setting':
-      return <Setting key={key} label={textAttribute(props, 'label') ?? ''} value={textAttribute(props, 'value') ?? ''} />;
+      return <Setting key={key} {...node.props} />;
     case 'Email':
-      return (
-        <Email key={key} from={name('from')} to={textAttribute(props, 'to') ?? ''} subject={textAttribute(props, 'subject') ?? '(no subject)'} body={body()} />
-      );
-    case 'Guidance': {
-      const sourceId = textAttribute(props, 'source');
-      return <Guidance key={key} source={env.sources.find((source) => source.id === sourceId)} section={textAttribute(props, 'section')} body={body()} />;
-    }
+      return <Email key={key} {...node.props} body={body()} />;
+    case 'Guidance':
     case 'Summary': {
-      const sourceId = textAttribute(props, 'source');
-      return <GuidanceSummary key={key} source={env.sources.find((source) => source.id === sourceId)} section={textAttribute(props, 'section')} body={body()} />;
+      const { source: sourceId, section } = node.props;
+      const Tag = node.name === 'Guidance' ? Guidance : GuidanceSummary;
+      return <Tag key={key} source={env.sources.find((source) => source.id === sourceId)} section={section} body={body()} />;
     }
     case 'Callout':
-      return <Callout key={key} kind={textAttribute(props, 'kind') === 'warning' ? 'warning' : 'info'} body={body()} />;
+      return <Callout key={key} kind={node.props.kind ?? 'info'} body={body()} />;
     case 'Show':
-      if (!node.when) return null;
       if (!env.context) {
         return (
           <ShowWhen key={key} when={node.when.expression}>

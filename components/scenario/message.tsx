@@ -18,7 +18,7 @@ export interface MessageProps {
 export function Message({ from, time, mine, kind, body }: MessageProps) {
   const bubble = mine
     ? `${ACCENTS[kind].surface} rounded-br-sm border ${ACCENTS[kind].border}`
-    : 'rounded-bl-sm border border-slate-300 bg-slate-100 dark:border-slate-600 dark:bg-slate-800';
+    : 'rounded-bl-sm border border-slate-300 bg-white dark:border-slate-600 dark:bg-slate-800';
   return (
     <li className={`flex max-w-[85%] flex-col ${mine ? 'items-end self-end text-right' : 'items-start self-start'}`}>
       <p className={`px-1 text-xs font-semibold ${MUTED}`}>

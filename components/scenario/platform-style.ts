@@ -63,9 +63,9 @@ export const ACCENTS: Record<PlatformKind, Accent> = {
   video: { text: 'text-rose-800 dark:text-rose-200', border: 'border-rose-700 dark:border-rose-300', surface: 'bg-rose-50 dark:bg-rose-950' },
 };
 
-/** The kind of a component's own `platform` attribute when valid, else the scenario's. */
-export function platformKind(scenarioPlatform: Platform, override?: string): PlatformKind {
-  return override !== undefined && override in PLATFORM_KIND ? PLATFORM_KIND[override as Platform] : PLATFORM_KIND[scenarioPlatform];
+/** The kind of platform a scenario (or a component's own `platform` attribute) names. */
+export function platformKind(platform: Platform): PlatformKind {
+  return PLATFORM_KIND[platform];
 }
 
 /** Shared card chrome: readable in both colour schemes, wraps long words at 320 px. */

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import type { ScenarioDefinition } from '@/lib/scenario/definition';
+import type { BlockNode, ScenarioDefinition } from '@/lib/scenario/definition';
+import { ChoiceVerdict } from './choice-verdict';
 import { BlockContent, InlineContent, type ContentEnvironment } from './content';
-import { PlatformFrame } from './platform-frame';
+import { DeviceFrame } from './device-frame';
+import { sceneRuns } from './scene-layout';
 
 /**
  * Every piece of a scenario's content, rendered ahead of time (in a server component) so the
@@ -9,16 +11,79 @@ import { PlatformFrame } from './platform-frame';
  * elements, and `Show` blocks inside them are decided in the browser by `ShowWhen`.
  */
 export interface RenderedScenario {
-  /** Scene id → the scene's content inside its platform frame. */
+  /**
+   * Scene id → the scene's content: narration as prose, what happens on the platform inside its
+   * device, and for a written reply what it answers.
+   */
   scenes: Record<string, ReactNode>;
   /** Scene id → the prompt of the scene's compose block. */
   prompts: Record<string, ReactNode>;
   /** Choice id → its label (inline markdown). */
   labels: Record<string, ReactNode>;
-  /** Choice id → its feedback, for choices that have one. */
+  /** Choice id → its feedback opening with a verdict, for choices that have feedback. */
   feedback: Record<string, ReactNode>;
   /** Ending id → its debrief. */
   endings: Record<string, ReactNode>;
+}
+
+/** Narration and device screens in source order; a scene with no platform content draws no empty device. */
+export function SceneBody({ blocks, env }: { blocks: BlockNode[]; env: ContentEnvironment }) {
+  return (
+    <div className="space-y-4">
+      {sceneRuns(blocks).map((run, index) =>
+        run.kind === 'screen' ? (
+          <DeviceFrame key={index} platform={env.platform}>
+            <BlockContent blocks={run.blocks} env={env} />
+          </DeviceFrame>
+        ) : (
+          <BlockContent key={index} blocks={run.blocks} env={env} />
+        ),
+      )}
+    </div>
+  );
+}
+
+/**
+ * What a written reply answers: the on-screen content of the first scene on the shortest way from
+ * the start to the compose scene that shows something on the platform (the message or review
+ * that set the story going), unless the compose scene shows its own.
+ */
+export function replyContext(definition: ScenarioDefinition, sceneId: string): BlockNode[] {
+  const byId = new Map(definition.scenes.map((scene) => [scene.id, scene]));
+  const screenOf = (id: string) => sceneRuns(byId.get(id)?.content ?? []).find((run) => run.kind === 'screen')?.blocks ?? [];
+  if (screenOf(sceneId).length > 0) return [];
+  const previous = new Map<string, string>([[definition.start, definition.start]]);
+  const queue = [definition.start];
+  while (queue.length > 0 && !previous.has(sceneId)) {
+    const id = queue.shift() as string;
+    const scene = byId.get(id);
+    if (!scene) continue;
+    const next = [...scene.routes.map((route) => route.to), ...(scene.decision.kind === 'choices' ? scene.decision.choices.map((choice) => choice.to) : [])];
+    for (const to of next) {
+      if (!previous.has(to)) {
+        previous.set(to, id);
+        queue.push(to);
+      }
+    }
+  }
+  if (!previous.has(sceneId)) return [];
+  const path: string[] = [];
+  for (let id = sceneId; id !== definition.start; id = previous.get(id) as string) path.unshift(id);
+  path.unshift(definition.start);
+  const first = path.find((id) => screenOf(id).length > 0);
+  return first ? screenOf(first) : [];
+}
+
+/** The message or review a written reply answers, shown again above the reply box. */
+function ReplyingTo({ blocks, env }: { blocks: BlockNode[]; env: ContentEnvironment }) {
+  return (
+    <div className="mt-4 space-y-2">
+      <p className="font-semibold">You are replying to:</p>
+      <DeviceFrame platform={env.platform}>
+        <BlockContent blocks={blocks} env={env} />
+      </DeviceFrame>
+    </div>
+  );
 }
 
 /** Renders a scenario's content for `ScenarioPlayer`'s `content` prop. */
@@ -26,16 +91,25 @@ export function renderScenario(definition: ScenarioDefinition): RenderedScenario
   const env: ContentEnvironment = { sources: definition.sources, platform: definition.platform };
   const rendered: RenderedScenario = { scenes: {}, prompts: {}, labels: {}, feedback: {}, endings: {} };
   for (const scene of definition.scenes) {
+    const answered = scene.decision.kind === 'compose' ? replyContext(definition, scene.id) : [];
     rendered.scenes[scene.id] = (
-      <PlatformFrame platform={definition.platform}>
-        <BlockContent blocks={scene.content} env={env} />
-      </PlatformFrame>
+      <>
+        <SceneBody blocks={scene.content} env={env} />
+        {answered.length > 0 ? <ReplyingTo blocks={answered} env={env} /> : null}
+      </>
     );
     if (scene.decision.kind === 'compose') rendered.prompts[scene.id] = <BlockContent blocks={scene.decision.compose.prompt} env={env} />;
     if (scene.decision.kind === 'choices') {
       for (const choice of scene.decision.choices) {
         rendered.labels[choice.id] = <InlineContent nodes={choice.label} />;
-        if (choice.feedback) rendered.feedback[choice.id] = <BlockContent blocks={choice.feedback} env={{ ...env, headingLevel: 3 }} />;
+        if (choice.feedback) {
+          rendered.feedback[choice.id] = (
+            <div className="space-y-3">
+              <ChoiceVerdict points={choice.effects.points} />
+              <BlockContent blocks={choice.feedback} env={{ ...env, headingLevel: 3 }} />
+            </div>
+          );
+        }
       }
     }
   }

@@ -54,6 +54,11 @@ export function Review({ author, rating, site, time, body, replies }: ReviewProp
         <Stars rating={stars} />
       </div>
       <div className="mt-2 space-y-3">{body}</div>
+      <p aria-hidden="true" className={`mt-2 flex gap-4 text-sm ${MUTED}`}>
+        <span>Helpful</span>
+        <span>Share</span>
+        <span>Report</span>
+      </p>
       {replies ? <div className="mt-3 space-y-3">{replies}</div> : null}
     </article>
   );

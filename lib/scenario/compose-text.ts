@@ -13,10 +13,10 @@ export const CHECK_REASONS: Record<ComposeCheckName, string> = {
   'no-confirm-patient':
     'Even saying someone is a patient, or what care, advice or offers they had, discloses confidential information; reply in a way that neither confirms nor denies it.',
   'neutral-tone':
-    'A hostile, defensive or emotional reply in public, or a legal threat or demand to take a review down, reflects on you and the profession and tends to escalate the complaint.',
+    'A hostile, defensive or emotional reply, a legal threat or a demand to take something down reflects on you and the profession and tends to make things worse for everyone.',
   'invite-contact':
     'Concerns are best resolved privately: invite the person to contact the practice directly rather than discussing them in public.',
-  short: 'A short, calm public reply is less likely to disclose anything or inflame things; the detail belongs in a private conversation.',
+  short: 'A short, calm reply is less likely to disclose anything or inflame things; anything more belongs in a private conversation or an appointment.',
   'no-clinical-advice':
     'You cannot assess someone online, so give no individual clinical advice (no medicines, remedies or guesses at a diagnosis) and signpost them to someone who can examine them.',
 };
@@ -28,10 +28,10 @@ export const CHECK_FIXES: Record<ComposeCheckName, string> = {
   'no-confirm-patient':
     'Say nothing about records, appointments, advice, offers or who treated them, and do not deny knowing them either: "we cannot discuss anyone\'s care in public" works whether or not they are a patient.',
   'neutral-tone':
-    'Thank them, say you are sorry to read it, and leave out capitals, extra exclamation marks, defending the care, and any mention of solicitors or removing the review.',
+    'Acknowledge them kindly (thank them, or say you are sorry to hear it), and leave out capitals, extra exclamation marks, arguing or defending the care, and any mention of solicitors or of taking down what they wrote.',
   'invite-contact':
     'End with a way to talk privately: "please call the practice and ask for our practice manager", a phone number, an email address, or "send us a message".',
-  short: 'Keep to the suggested length: one or two sentences of acknowledgement and an invitation to talk privately.',
+  short: 'Keep within the word limit set for this reply: a sentence of acknowledgement and where to get help or how to talk privately.',
   'no-clinical-advice':
     'Name no medicine, remedy or diagnosis. Point them to someone who can examine them: their own dentist, NHS 111 (111 Wales), a pharmacist for general advice on medicines, your own urgent appointment, and 999 or A&E if swelling spreads or breathing or swallowing is affected.',
 };

@@ -7,6 +7,8 @@
  * Bump DEFINITION_FORMAT whenever a stored definition could no longer be read by this code.
  */
 
+import type { ComponentProps } from './component-attributes';
+
 export const DEFINITION_FORMAT = 1 as const;
 
 export const PLATFORMS = [
@@ -123,15 +125,22 @@ export type InlineNode =
 /** A literal attribute value: the only kind the language allows. */
 export type AttributeValue = string | number | boolean | Array<string | number | boolean>;
 
-export interface ComponentNode {
-  type: 'component';
-  name: ContentComponentName;
-  /** Attributes exactly as the author wrote them (validated), minus `when` on `Show`. */
-  props: Record<string, AttributeValue>;
-  /** Present on `Show` only. */
-  when?: Condition;
-  children: BlockNode[];
-}
+/**
+ * One content component, typed by its name: `props` holds exactly the attributes the compiler
+ * checked against COMPONENT_ATTRIBUTES (absent when the author left them out), so the renderer
+ * reads them as they are. `Show` carries its parsed `when` instead of props.
+ */
+export type ComponentNode = {
+  [Name in ContentComponentName]: {
+    type: 'component';
+    name: Name;
+    props: ComponentProps<Name>;
+    children: BlockNode[];
+  } & (Name extends 'Show' ? { when: Condition } : { when?: never });
+}[ContentComponentName];
+
+/** The node of one named component, e.g. `ComponentOf<'Post'>`. */
+export type ComponentOf<Name extends ContentComponentName> = Extract<ComponentNode, { name: Name }>;
 
 export type BlockNode =
   | { type: 'paragraph'; children: InlineNode[] }

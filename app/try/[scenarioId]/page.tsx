@@ -5,8 +5,10 @@ import { ScenarioPlayer } from '@/components/player/scenario-player';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { newChoiceSeed } from '@/lib/play/choice-order';
 import { playerDefinition } from '@/lib/scenario/player-definition';
+import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import { readTrialScenario } from '@/lib/server/catalogue/read-trial-scenario';
 import { checkReply } from './actions';
+import { TrialEnding } from './trial-ending';
 
 export const metadata: Metadata = { title: 'Try a scenario' };
 
@@ -15,6 +17,8 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
   const { scenarioId } = await params;
   const definition = await readTrialScenario({ scenarioId });
   if (!definition) notFound();
+  const moduleId = (await listLearnerModules({})).find((module) => module.scenarios.some((scenario) => scenario.id === definition.id))?.id;
+  const learnPath = moduleId ? `/learn/${moduleId}/${definition.id}` : '/learn';
 
   return (
     <div className="space-y-6">
@@ -22,7 +26,7 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
         <h1 className="text-2xl font-bold sm:text-3xl">{definition.title}</h1>
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
           You are trying a scenario: nothing is saved and it does not count towards CPD.{' '}
-          <Link href="/sign-in?callbackUrl=/learn" className="font-semibold underline underline-offset-4">
+          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(learnPath)}`} className="font-semibold underline underline-offset-4">
             Sign in
           </Link>{' '}
           to save your progress and earn a certificate.
@@ -34,6 +38,7 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
         content={renderScenario(definition)}
         checkReply={checkReply.bind(null, definition.id)}
         choiceSeed={newChoiceSeed()}
+        endingActions={<TrialEnding definition={definition} learnPath={learnPath} />}
       />
     </div>
   );

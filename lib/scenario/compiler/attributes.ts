@@ -55,7 +55,7 @@ type AttributeKind =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'list' };
 
-interface AttributeSpec {
+export interface AttributeSpec {
   required?: boolean;
   type: AttributeKind;
 }

@@ -1,4 +1,5 @@
-import { CONTENT_COMPONENTS, PLATFORMS, RATINGS, type ContentComponentName } from '../definition';
+import { CONTENT_COMPONENTS, RATINGS, type ContentComponentName } from '../definition';
+import { COMPONENT_ATTRIBUTES } from '../component-attributes';
 import type { AttributeSpecs } from './attributes';
 
 /**
@@ -8,9 +9,6 @@ import type { AttributeSpecs } from './attributes';
 
 const TEXT: AttributeSpecs[string] = { type: { kind: 'string' } };
 const REQUIRED_TEXT: AttributeSpecs[string] = { required: true, type: { kind: 'string' } };
-const TIME = TEXT;
-const COUNT: AttributeSpecs[string] = { type: { kind: 'integer', min: 0 } };
-const PLATFORM: AttributeSpecs[string] = { type: { kind: 'enum', values: PLATFORMS } };
 
 /** What may appear inside a piece of content: markdown or not, and which components. */
 export interface ContentAllowance {
@@ -31,42 +29,24 @@ export const STORY: ContentAllowance = {
 };
 
 export const COMPONENT_RULES: Record<ContentComponentName, ComponentRule> = {
-  Post: {
-    attributes: {
-      author: REQUIRED_TEXT,
-      handle: TEXT,
-      time: TIME,
-      audience: { type: { kind: 'enum', values: ['public', 'friends', 'group'] } },
-      group: TEXT,
-      likes: COUNT,
-      comments: COUNT,
-      shares: COUNT,
-      platform: PLATFORM,
-    },
-    markdown: true,
-    components: ['Comment', 'Photo'],
-  },
-  Comment: { attributes: { author: REQUIRED_TEXT, time: TIME, likes: COUNT }, markdown: true, components: [] },
-  Photo: { attributes: { alt: REQUIRED_TEXT, caption: TEXT }, markdown: false, components: [] },
-  Chat: { attributes: { with: REQUIRED_TEXT, platform: PLATFORM }, markdown: false, components: ['Message'] },
-  Message: { attributes: { from: REQUIRED_TEXT, time: TIME, mine: { type: { kind: 'boolean' } } }, markdown: true, components: [] },
-  FriendRequest: { attributes: { from: REQUIRED_TEXT, mutual: COUNT, note: TEXT, platform: PLATFORM }, markdown: false, components: [] },
-  Review: {
-    attributes: { author: REQUIRED_TEXT, rating: { required: true, type: { kind: 'integer', min: 1, max: 5 } }, site: TEXT, time: TIME },
-    markdown: true,
-    components: ['Reply'],
-  },
-  Reply: { attributes: { author: REQUIRED_TEXT, time: TIME }, markdown: true, components: [] },
-  Forum: { attributes: { name: REQUIRED_TEXT, members: COUNT, closed: { type: { kind: 'boolean' } } }, markdown: false, components: ['ForumPost'] },
-  ForumPost: { attributes: { author: REQUIRED_TEXT, time: TIME, title: TEXT }, markdown: true, components: [] },
-  Profile: { attributes: { name: REQUIRED_TEXT, headline: TEXT, location: TEXT, visibility: TEXT }, markdown: false, components: ['Setting'] },
-  Setting: { attributes: { label: REQUIRED_TEXT, value: REQUIRED_TEXT }, markdown: false, components: [] },
-  Email: { attributes: { from: REQUIRED_TEXT, to: REQUIRED_TEXT, subject: REQUIRED_TEXT }, markdown: true, components: [] },
-  Guidance: { attributes: { source: REQUIRED_TEXT, section: TEXT }, markdown: true, components: [] },
-  Summary: { attributes: { source: REQUIRED_TEXT, section: TEXT }, markdown: true, components: [] },
-  Callout: { attributes: { kind: { type: { kind: 'enum', values: ['info', 'warning'] } } }, markdown: true, components: [] },
+  Post: { attributes: COMPONENT_ATTRIBUTES.Post, markdown: true, components: ['Comment', 'Photo'] },
+  Comment: { attributes: COMPONENT_ATTRIBUTES.Comment, markdown: true, components: [] },
+  Photo: { attributes: COMPONENT_ATTRIBUTES.Photo, markdown: false, components: [] },
+  Chat: { attributes: COMPONENT_ATTRIBUTES.Chat, markdown: false, components: ['Message'] },
+  Message: { attributes: COMPONENT_ATTRIBUTES.Message, markdown: true, components: [] },
+  FriendRequest: { attributes: COMPONENT_ATTRIBUTES.FriendRequest, markdown: false, components: [] },
+  Review: { attributes: COMPONENT_ATTRIBUTES.Review, markdown: true, components: ['Reply'] },
+  Reply: { attributes: COMPONENT_ATTRIBUTES.Reply, markdown: true, components: [] },
+  Forum: { attributes: COMPONENT_ATTRIBUTES.Forum, markdown: false, components: ['ForumPost'] },
+  ForumPost: { attributes: COMPONENT_ATTRIBUTES.ForumPost, markdown: true, components: [] },
+  Profile: { attributes: COMPONENT_ATTRIBUTES.Profile, markdown: false, components: ['Setting'] },
+  Setting: { attributes: COMPONENT_ATTRIBUTES.Setting, markdown: false, components: [] },
+  Email: { attributes: COMPONENT_ATTRIBUTES.Email, markdown: true, components: [] },
+  Guidance: { attributes: COMPONENT_ATTRIBUTES.Guidance, markdown: true, components: [] },
+  Summary: { attributes: COMPONENT_ATTRIBUTES.Summary, markdown: true, components: [] },
+  Callout: { attributes: COMPONENT_ATTRIBUTES.Callout, markdown: true, components: [] },
   // Show takes what its parent allows; see lowerContent.
-  Show: { attributes: { when: REQUIRED_TEXT }, markdown: true, components: [] },
+  Show: { attributes: COMPONENT_ATTRIBUTES.Show, markdown: true, components: [] },
 };
 
 export const SCENE_ATTRIBUTES: AttributeSpecs = { id: REQUIRED_TEXT, title: TEXT };

@@ -1,7 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { checkCitation } from '../citations';
 import { inlineText } from '../content-text';
-import type { BlockNode, ContentComponentName, InlineNode } from '../definition';
+import type { BlockNode, ComponentNode, ContentComponentName, InlineNode } from '../definition';
 import { COMPONENT_RULES, KNOWN_COMPONENTS, type ContentAllowance } from './component-rules';
 import { START, type CompileContext } from './context';
 import { checkAttributes, forbiddenNode, misplacedElement } from './element-checks';
@@ -48,7 +48,8 @@ export function lowerContent(context: CompileContext, nodes: readonly RootConten
         const cited = { component: componentName, source: values.source, section, body: children, sourceIds: context.sourceIds, register: context.register } as const;
         for (const problem of checkCitation(cited)) context.report(problem.code, (problem.at === 'block' ? undefined : positions[problem.at]) ?? position, problem.message);
       }
-      blocks.push({ type: 'component', name: componentName, props: values, children });
+      // readAttributes checked `values` against COMPONENT_ATTRIBUTES[componentName], which is what ComponentProps derives from.
+      blocks.push({ type: 'component', name: componentName, props: values, children } as ComponentNode);
       continue;
     }
     if (forbiddenNode(context, node)) continue;

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
@@ -83,6 +84,9 @@ test('a learner completes the module, gets a certificate and its PDF, and anyone
   await expect(page.getByRole('heading', { name: 'Certificate of verifiable CPD' })).toBeVisible();
   await expect(page.getByText(learnerName).first()).toBeVisible();
   await expect(page.getByRole('img', { name: /QR code linking to .*\/verify\// })).toBeVisible();
+  // The README shows this certificate (npm run screenshots copies it to docs/screenshots/).
+  mkdirSync('artifacts/readme', { recursive: true });
+  await page.screenshot({ path: 'artifacts/readme/certificate.png' });
 
   // The PDF, with the learner's own session.
   const pdfHref = await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href');

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/accessibility';
+import { findPath, loadLibrary, type Step } from '../support/scenario-paths';
+
+const library = loadLibrary();
+
+test('the trial ends with what it would have earned and a sign-in that lands on the scenario', async ({ page }) => {
+  const scenario = library.scenarios[0];
+  if (!scenario) throw new Error('The library is empty');
+  const steps = findPath(scenario, (position) => position.kind === 'ending') as Step[];
+  await page.goto(`/try/${scenario.id}`);
+  for (const step of steps) {
+    if (step.kind !== 'choice') throw new Error('The trial scenario is expected to be choices only');
+    await page.getByRole('button', { name: step.label, exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Feedback on your choice' })).toBeVisible();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  const earned = page.getByRole('region', { name: 'What this would have earned' });
+  await expect(earned).toBeVisible();
+  await expect(earned.getByText(`${scenario.minutes} minutes`)).toBeVisible();
+  for (const outcome of scenario.outcomes) await expect(earned.getByText(`${outcome}:`, { exact: true })).toBeVisible();
+  const signIn = earned.getByRole('link', { name: 'Sign in to play it for CPD' });
+  await expect(signIn).toHaveAttribute('href', `/sign-in?callbackUrl=${encodeURIComponent(`/learn/${library.moduleId}/${scenario.id}`)}`);
+  await expectNoAxeViolations(page, 'trial ending');
+});
+
+test("the home page's scenario cards open the trial or sign-in", async ({ page }) => {
+  await page.goto('/');
+  const [trial, other] = library.scenarios;
+  if (!trial || !other) throw new Error('The library needs two scenarios');
+  await expect(page.getByRole('link', { name: `Try it now, no sign-in: ${trial.title}` })).toHaveAttribute('href', `/try/${trial.id}`);
+  await expect(page.getByRole('link', { name: `Sign in to play: ${other.title}` })).toHaveAttribute(
+    'href',
+    `/sign-in?callbackUrl=${encodeURIComponent(`/learn/${library.moduleId}/${other.id}`)}`,
+  );
+});
