@@ -89,7 +89,7 @@ export async function seedAttempts(db: Database, learners: readonly Learner[], p
 
 /**
  * Grows the published library to at least `total` scenarios by copying the published modules
- * (module version, scenarios and their versions, every stored column) under new ids.
+ * (module version, scenarios and their versions with their stored summaries) under new ids.
  */
 export async function growLibrary(db: Database, total: number): Promise<number> {
   const modules = await db.moduleVersion.findMany();
@@ -104,13 +104,25 @@ export async function growLibrary(db: Database, total: number): Promise<number> 
       const inModule = scenarios.filter((scenario) => scenario.moduleId === moduleVersion.moduleId).slice(0, total - count);
       const copyId = (id: string) => `${id}-copy-${copy}`;
       await db.cpdModule.create({ data: { id: moduleId, title: `Copy ${copy}` } });
-      const { id: _moduleVersionId, ...moduleColumns } = moduleVersion;
       await db.moduleVersion.create({
-        data: { ...moduleColumns, moduleId, definitionJson: JSON.stringify({ ...definition, id: moduleId, scenarios: inModule.map((scenario) => copyId(scenario.id)) }) },
+        data: {
+          moduleId,
+          version: moduleVersion.version,
+          contentHash: moduleVersion.contentHash,
+          definitionJson: JSON.stringify({ ...definition, id: moduleId, scenarios: inModule.map((scenario) => copyId(scenario.id)) }),
+        },
       });
       await db.scenario.createMany({ data: inModule.map((scenario) => ({ ...scenario, id: copyId(scenario.id), moduleId })) });
       const copied = versions.filter((version) => inModule.some((scenario) => scenario.id === version.scenarioId));
-      await db.scenarioVersion.createMany({ data: copied.map(({ id: _versionId, ...columns }) => ({ ...columns, scenarioId: copyId(columns.scenarioId) })) });
+      await db.scenarioVersion.createMany({
+        data: copied.map((version) => ({
+          scenarioId: copyId(version.scenarioId),
+          version: version.version,
+          contentHash: version.contentHash,
+          definitionJson: version.definitionJson,
+          summaryJson: version.summaryJson,
+        })),
+      });
       count += copied.length;
     }
   }
