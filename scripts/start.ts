@@ -112,7 +112,8 @@ async function main(): Promise<void> {
   if (env.POSTWISE_SEED_ON_START !== 'never') await seedAndPublish(env);
 
   // Set before Next.js and React are loaded: they choose their production builds when first imported.
-  process.env.NODE_ENV = 'production';
+  // (Object.assign: Next.js types NODE_ENV as read-only.)
+  Object.assign(process.env, { NODE_ENV: 'production' });
   const { startAppServer } = await import('./app-server');
   startAppServer(bind.address);
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string };
+  callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
 interface CpuProfile {
@@ -55,7 +55,7 @@ export function summariseProfile(file: string, top = 15): string[] {
 
 /** The same, by function (name and file:line), for the heaviest functions outside idle. */
 export function summariseFunctions(file: string, top = 25): string[] {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile & { nodes: Array<ProfileNode & { callFrame: { lineNumber: number } }> };
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const nameById = new Map(
     profile.nodes.map((node) => [node.id, `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('node_modules/').at(-1)}:${node.callFrame.lineNumber + 1}`]),
   );
