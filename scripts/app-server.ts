@@ -5,6 +5,9 @@
  * client could name its own IP address. Here every request's X-Forwarded-* headers are replaced
  * before Next.js sees them: the client address from the socket or the trusted proxy hop
  * (TRUSTED_PROXIES), host and protocol from the configured public origin.
+ *
+ * `npm start` (scripts/start.ts) calls startAppServer in its own process; run directly
+ * (`node --import tsx scripts/app-server.ts [hostname]`, as bench:load does) it serves at once.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -12,28 +15,33 @@ import next from 'next';
 import { getEnv, publicOriginOf } from '@/lib/env';
 import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
 
-const env = getEnv();
-const hostname = process.argv[2] ?? '127.0.0.1';
-const origin = publicOriginOf(env);
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: env.PORT });
+/**
+ * Serves the production build on `hostname`:PORT until SIGINT or SIGTERM, which stop accepting
+ * connections, close idle ones and exit once the requests in flight have been answered.
+ */
+export function startAppServer(hostname: string): void {
+  const env = getEnv();
+  const origin = publicOriginOf(env);
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: env.PORT });
+  const server = createServer();
 
-const server = createServer();
+  void app.prepare().then(() => {
+    const handle = app.getRequestHandler();
+    server.on('request', (request, response) => {
+      rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
+      void handle(request, response);
+    });
+    server.listen(env.PORT, hostname, () => {
+      console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
+    });
+  });
 
-// Not top-level await: tsx runs this file as CommonJS, like the package.
-void app.prepare().then(() => {
-  const handle = app.getRequestHandler();
-  server.on('request', (request, response) => {
-    rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
-    void handle(request, response);
-  });
-  server.listen(env.PORT, hostname, () => {
-    console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
-  });
-});
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeIdleConnections();
+    });
+  }
 }
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) startAppServer(process.argv[2] ?? '127.0.0.1');

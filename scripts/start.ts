@@ -1,17 +1,24 @@
 /**
  * `npm start`: the README's promise that one command serves the app.
  * Builds when the production build is missing or older than the sources, applies pending
- * migrations, seeds demo data into an empty database, then hands over to `next start`.
+ * migrations, seeds demo data into an empty database and publishes the scenario library when its
+ * files changed since the last publication, then serves the app in this same process
+ * (scripts/app-server.ts): no wrapper process is left beside the server, and SIGINT/SIGTERM reach
+ * the server itself, which closes cleanly.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { getEnv } from '@/lib/env';
+import { libraryFilesHash } from '@/lib/content/library-files-hash';
+import { getEnv, type Env } from '@/lib/env';
+import { createPrismaClient } from '@/lib/server/db/create-client';
+import { applyPendingMigrations } from '@/lib/server/db/migrate';
 import { chooseBindAddress } from './bind-address';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', '.bin', 'next');
 const buildSources = ['app', 'components', 'lib', 'scenarios', 'public', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs'];
+const LIBRARY_FOLDER = 'scenarios';
 
 function newestModification(entry: string): number {
   const full = path.join(root, entry);
@@ -41,41 +48,79 @@ function run(command: string, args: string[]): void {
   }
 }
 
-const env = getEnv();
-const bind = chooseBindAddress(env);
-if ('refusal' in bind) {
-  console.error(bind.refusal);
+/**
+ * Seeds the demo people into an empty database (or always, with POSTWISE_SEED_ON_START=always)
+ * and publishes the library, unless the database has people and the library's files hash is the
+ * one stored at the last publication: then nothing is compiled (seconds saved at every restart).
+ */
+async function seedAndPublish(env: Env): Promise<void> {
+  const db = createPrismaClient({ databaseUrl: env.DATABASE_URL });
+  try {
+    const filesHash = libraryFilesHash(path.join(root, LIBRARY_FOLDER));
+    const [people, last] = await Promise.all([db.user.count(), db.libraryPublication.findUnique({ where: { folder: LIBRARY_FOLDER } })]);
+    if (env.POSTWISE_SEED_ON_START === 'if-empty' && people > 0 && last?.filesHash === filesHash) {
+      console.log('Existing database: demo accounts left as they are; the scenario library is unchanged since it was last published.');
+      return;
+    }
+    // Loaded only now: the compiler behind it costs start-up time that an unchanged library never needs.
+    const { seedDemo } = await import('@/lib/content/seed-demo');
+    const report = await seedDemo({ db, scenariosFolder: path.join(root, LIBRARY_FOLDER), onlyIfEmpty: env.POSTWISE_SEED_ON_START === 'if-empty' });
+    await db.libraryPublication.upsert({
+      where: { folder: LIBRARY_FOLDER },
+      create: { folder: LIBRARY_FOLDER, filesHash },
+      update: { filesHash, publishedAt: new Date() },
+    });
+    const published = [...report.library.modules, ...report.library.scenarios].filter((item) => item.published);
+    console.log(
+      `${report.seeded ? 'Demo practice and accounts are in place' : 'Existing database: demo accounts left as they are'}; ` +
+        `${published.length === 0 ? 'the scenario library is up to date' : `published ${published.map((item) => `${item.id} v${item.version}`).join(', ')}`}.`,
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function main(): Promise<void> {
+  const env = getEnv();
+  const bind = chooseBindAddress(env);
+  if ('refusal' in bind) {
+    console.error(bind.refusal);
+    process.exit(1);
+  }
+
+  // Telemetry off: nothing leaves the machine at build or run time.
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+  // The quick start has no mail server, so sign-in links go to the demo outbox page. Anyone
+  // who can open /outbox can sign in as anyone: a real deployment sets SMTP_URL instead.
+  if (process.env.SMTP_URL === undefined && process.env.EMAIL_OUTBOX === undefined) {
+    process.env.EMAIL_OUTBOX = 'true';
+    console.warn('No SMTP_URL: sign-in emails go to the demo outbox at /outbox. Set SMTP_URL (and EMAIL_OUTBOX=false) for real use.');
+  }
+
+  if (!buildIsCurrent()) {
+    console.log('Building the app (first start, or the sources changed)…');
+    run(nextBin, ['build']);
+  }
+  if (env.POSTWISE_MIGRATE_ON_START) {
+    const { applied } = await applyPendingMigrations({
+      databaseUrl: env.DATABASE_URL,
+      onWaitForLock: () => console.warn('Another instance is migrating the database; waiting for it to finish…'),
+    });
+    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+  }
+  if (env.POSTWISE_SEED_ON_START !== 'never') await seedAndPublish(env);
+
+  // Set before Next.js and React are loaded: they choose their production builds when first imported.
+  // (Object.assign: Next.js types NODE_ENV as read-only.)
+  Object.assign(process.env, { NODE_ENV: 'production' });
+  const { startAppServer } = await import('./app-server');
+  startAppServer(bind.address);
+}
+
+// Not top-level await: tsx runs this file as CommonJS, like the package.
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  console.error('The app was not started.');
   process.exit(1);
-}
-const bindAddress = bind.address;
-
-// Telemetry off: nothing leaves the machine at build or run time.
-process.env.NEXT_TELEMETRY_DISABLED = '1';
-
-// The quick start has no mail server, so sign-in links go to the demo outbox page. Anyone
-// who can open /outbox can sign in as anyone: a real deployment sets SMTP_URL instead.
-if (process.env.SMTP_URL === undefined && process.env.EMAIL_OUTBOX === undefined) {
-  process.env.EMAIL_OUTBOX = 'true';
-  console.warn('No SMTP_URL: sign-in emails go to the demo outbox at /outbox. Set SMTP_URL (and EMAIL_OUTBOX=false) for real use.');
-}
-
-if (!buildIsCurrent()) {
-  console.log('Building the app (first start, or the sources changed)…');
-  run(nextBin, ['build']);
-}
-if (env.POSTWISE_MIGRATE_ON_START) {
-  run(process.execPath, ['--import', 'tsx', 'scripts/db/migrate.ts']);
-}
-if (env.POSTWISE_SEED_ON_START !== 'never') {
-  run(process.execPath, ['--import', 'tsx', 'scripts/db/seed.ts', `--when=${env.POSTWISE_SEED_ON_START}`]);
-}
-
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/app-server.ts', bindAddress], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.kill(signal));
-}
-server.on('exit', (code) => process.exit(code ?? 0));

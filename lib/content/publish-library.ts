@@ -1,5 +1,6 @@
 import type { Database } from '@/lib/server/db/create-client';
 import { canonicalJson } from '@/lib/json/canonical-json';
+import { scenarioSummaryOf } from '@/lib/catalogue/scenario-summary';
 import type { ModuleDefinition, ScenarioDefinition } from '@/lib/scenario/definition';
 import { exploreScenario } from '@/lib/scenario/runtime/explore';
 import { checkScenarioFiles, type CheckedFiles } from '@/lib/scenario/scenario-files';
@@ -80,7 +81,13 @@ export async function publishLibrary(options: { db: Database; folder: string }):
         const isNew = published.scenarios.has(scenario.id);
         if (isNew) {
           await tx.scenarioVersion.create({
-            data: { scenarioId: scenario.id, version: scenario.version, contentHash: scenario.contentHash, definitionJson: canonicalJson(scenario) },
+            data: {
+              scenarioId: scenario.id,
+              version: scenario.version,
+              contentHash: scenario.contentHash,
+              definitionJson: canonicalJson(scenario),
+              summaryJson: JSON.stringify(scenarioSummaryOf(scenario)),
+            },
           });
         }
         report.scenarios.push({ id: scenario.id, version: scenario.version, published: isNew });
@@ -92,6 +99,11 @@ export async function publishLibrary(options: { db: Database; folder: string }):
         });
       }
       report.modules.push({ id: module.id, version: module.version, published: isNew });
+    }
+    // Versions published before summaries were stored get theirs once, so catalogue pages never read definitions.
+    const unsummarised = await tx.scenarioVersion.findMany({ where: { summaryJson: null }, select: { id: true, definitionJson: true } });
+    for (const version of unsummarised) {
+      await tx.scenarioVersion.update({ where: { id: version.id }, data: { summaryJson: JSON.stringify(scenarioSummaryOf(JSON.parse(version.definitionJson) as ScenarioDefinition)) } });
     }
   }, { timeout: 60_000 });
   return report;

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { CheckResult, PlayEvent, ScenarioDefinition } from '@/lib/scenario/definition';
-import { readDefinition } from './read-definition';
+import { loadDefinition } from './read-definition';
 
 /** What the player page needs to show an attempt exactly where the learner left it. */
 export interface AttemptView {
@@ -27,7 +27,8 @@ export const attemptViewSelect = {
   choiceSeed: true,
   feedbackReadSequence: true,
   snapshotJson: true,
-  scenarioVersion: { select: { id: true, definitionJson: true } },
+  // The definition itself comes from loadDefinition's cache: published versions never change.
+  scenarioVersion: { select: { id: true } },
   events: {
     orderBy: { sequence: 'asc' },
     select: { sceneId: true, kind: true, choiceId: true, composedText: true, optionsShownJson: true, checkResultsJson: true },
@@ -42,12 +43,13 @@ interface StoredAttempt {
   choiceSeed: number;
   feedbackReadSequence: number;
   snapshotJson: string;
-  scenarioVersion: { id: string; definitionJson: string };
+  scenarioVersion: { id: string };
   events: Array<{ sceneId: string; kind: string; choiceId: string | null; composedText: string | null; optionsShownJson: string; checkResultsJson: string | null }>;
 }
 
 /** Turns a stored attempt (selected with attemptViewSelect) into the player's view of it. */
-export function toAttemptView(attempt: StoredAttempt): AttemptView {
+export async function toAttemptView(attempt: StoredAttempt): Promise<AttemptView> {
+  const definition = await loadDefinition(attempt.scenarioVersion.id);
   return {
     attemptId: attempt.id,
     status: attempt.status === 'completed' ? 'completed' : 'in-progress',
@@ -55,7 +57,7 @@ export function toAttemptView(attempt: StoredAttempt): AttemptView {
     choiceSeed: attempt.choiceSeed,
     feedbackPending: attempt.status !== 'completed' && attempt.sequence > 0 && attempt.feedbackReadSequence < attempt.sequence,
     snapshot: JSON.parse(attempt.snapshotJson) as unknown,
-    definition: readDefinition(attempt.scenarioVersion),
+    definition,
     path: attempt.events.map((event) => ({
       sceneId: event.sceneId,
       event: event.kind === 'compose' ? { type: 'COMPOSE', text: event.composedText ?? '' } : { type: 'CHOOSE', choiceId: event.choiceId ?? '' },

@@ -1,19 +1,40 @@
 import 'server-only';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
+import { db } from '@/lib/server/db/client';
 
 const definitions = new Map<string, ScenarioDefinition>();
-const CACHE_SIZE = 64;
+/** Published versions in use at once are few (one per scenario, plus older ones attempts stay on). */
+const CACHE_SIZE = 256;
+
+function remember(id: string, definition: ScenarioDefinition): void {
+  // Map keeps insertion order: re-inserting on every use makes the first key the least recently used.
+  definitions.delete(id);
+  definitions.set(id, definition);
+  if (definitions.size > CACHE_SIZE) definitions.delete(definitions.keys().next().value as string);
+}
 
 /**
  * Parses a stored definition. Published versions never change, so the parsed object is
- * cached by its row id (bounded, oldest out first).
+ * cached by its row id (bounded, least recently used out first).
  */
 export function readDefinition(version: { id: string; definitionJson: string }): ScenarioDefinition {
-  let definition = definitions.get(version.id);
-  if (!definition) {
-    definition = JSON.parse(version.definitionJson) as ScenarioDefinition;
-    if (definitions.size >= CACHE_SIZE) definitions.delete(definitions.keys().next().value as string);
-    definitions.set(version.id, definition);
-  }
+  const definition = definitions.get(version.id) ?? (JSON.parse(version.definitionJson) as ScenarioDefinition);
+  remember(version.id, definition);
   return definition;
+}
+
+/**
+ * The definition of scenario version `versionId`, read from the database only when it is not
+ * cached yet: the hot paths (saving a decision) then select the version's id alone, not its
+ * 20–30 kB of JSON. Throws when no such version exists (the caller found its id on a row that
+ * references it, so this means the row was deleted meanwhile).
+ */
+export async function loadDefinition(versionId: string): Promise<ScenarioDefinition> {
+  const cached = definitions.get(versionId);
+  if (cached) {
+    remember(versionId, cached);
+    return cached;
+  }
+  const version = await db.scenarioVersion.findUniqueOrThrow({ where: { id: versionId }, select: { id: true, definitionJson: true } });
+  return readDefinition(version);
 }

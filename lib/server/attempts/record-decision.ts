@@ -4,7 +4,7 @@ import { applyDecision } from '@/lib/play/apply-decision';
 import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
 import { creditActiveTime } from './credit-active-time';
-import { readDefinition } from './read-definition';
+import { loadDefinition } from './read-definition';
 
 export type RecordDecisionResult =
   | { ok: true; sequence: number; snapshot: unknown; checkResults?: CheckResult[] }
@@ -39,7 +39,7 @@ export async function recordDecision(options: {
       sequence: true,
       snapshotJson: true,
       choiceSeed: true,
-      scenarioVersion: { select: { id: true, definitionJson: true, contentHash: true } },
+      scenarioVersion: { select: { id: true, contentHash: true } },
     },
   });
   if (!attempt) throw new AppError('NOT_FOUND', 'There is no such attempt.');
@@ -47,7 +47,8 @@ export async function recordDecision(options: {
     return { ok: false, reason: 'conflict', message: STALE_MESSAGE };
   }
 
-  const definition = readDefinition(attempt.scenarioVersion);
+  // Published versions never change: the definition comes from memory after the first save on a version.
+  const definition = await loadDefinition(attempt.scenarioVersion.id);
   const outcome = applyDecision({ definition, snapshot: JSON.parse(attempt.snapshotJson), event, choiceSeed: attempt.choiceSeed });
   if (!outcome.ok) throw new AppError('VALIDATION', outcome.message);
 
@@ -79,6 +80,7 @@ export async function recordDecision(options: {
           contentHash: attempt.scenarioVersion.contentHash,
           createdAt: now,
         },
+        select: { id: true },
       });
       await creditActiveTime({ tx, userId, attemptId: attempt.id, claimedSeconds: activeSecondsDelta, now });
     });

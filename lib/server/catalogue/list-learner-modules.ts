@@ -1,6 +1,7 @@
 import 'server-only';
 import { catalogueStatus, learnerModuleCompletion } from '@/lib/play/module-completion';
 import type { ScenarioStatus } from '@/lib/play/scenario-status';
+import { readScenarioSummary, type ScenarioSummary } from '@/lib/catalogue/scenario-summary';
 import type { Audience, Platform } from '@/lib/scenario/definition';
 import { readModuleVersionsOn } from '@/lib/server/completion/read-module-versions-on';
 import { db } from '@/lib/server/db/client';
@@ -31,7 +32,8 @@ export interface CatalogueModule {
 /**
  * The published modules with each scenario's status for one learner (or none, for a visitor):
  * the scenarios of the module version the learner is on, and "completed" as every surface
- * decides it (learnerModuleCompletion).
+ * decides it (learnerModuleCompletion). Reads each scenario's stored summary, never its whole
+ * definition, so the cost grows with the number of scenarios only (issue 19).
  */
 export async function listLearnerModules(options: { userId?: string }): Promise<CatalogueModule[]> {
   const { userId } = options;
@@ -42,7 +44,7 @@ export async function listLearnerModules(options: { userId?: string }): Promise<
         id: true,
         title: true,
         scenarios: {
-          select: { id: true, title: true, versions: { orderBy: { publishedAt: 'desc' }, take: 1, select: { definitionJson: true } } },
+          select: { id: true, title: true, versions: { orderBy: { publishedAt: 'desc' }, take: 1, select: { id: true, summaryJson: true } } },
         },
       },
     }),
@@ -55,6 +57,7 @@ export async function listLearnerModules(options: { userId?: string }): Promise<
       : Promise.resolve([]),
   ]);
   const summaries = attempts.map((attempt) => ({ ...attempt, scenarioId: attempt.scenarioVersion.scenarioId }));
+  const scenarioSummaries = await readSummaries(modules.flatMap((module) => module.scenarios.flatMap((scenario) => scenario.versions)));
 
   return modules.flatMap((module) => {
     const version = versionOn(userId, module.id);
@@ -73,7 +76,7 @@ export async function listLearnerModules(options: { userId?: string }): Promise<
         activeSeconds: summaries.filter((attempt) => inModule.has(attempt.scenarioId)).reduce((total, attempt) => total + attempt.activeSeconds, 0),
         scenarios: completion.scenarios.map(({ id, progress }) => {
           const row = rows.get(id)!;
-          const summary = JSON.parse(row.versions[0]!.definitionJson) as { summary: string; platform: Platform; minutes: number; audience?: Audience[] };
+          const summary = scenarioSummaries.get(row.versions[0]!.id)!;
           return {
             id,
             title: row.title,
@@ -87,4 +90,14 @@ export async function listLearnerModules(options: { userId?: string }): Promise<
       },
     ];
   });
+}
+
+/**
+ * The summaries of `versions`, by version id. Versions published before summaries were stored
+ * have none: their definitions are read in one more query (none once `npm start` has published).
+ */
+async function readSummaries(versions: ReadonlyArray<{ id: string; summaryJson: string | null }>): Promise<Map<string, ScenarioSummary>> {
+  const missing = versions.filter((version) => version.summaryJson === null).map((version) => version.id);
+  const definitions = missing.length === 0 ? [] : await db.scenarioVersion.findMany({ where: { id: { in: missing } }, select: { id: true, summaryJson: true, definitionJson: true } });
+  return new Map([...versions.filter((version) => version.summaryJson !== null), ...definitions].map((version) => [version.id, readScenarioSummary(version)]));
 }

@@ -1,0 +1,265 @@
+/**
+ * `npm run bench:load [-- --seconds 10 --warmup 2 --connections 20 --learners 100 --library 90 --providers sqlite,postgresql]`:
+ * the speed of every request (issue 19). Builds nothing: run `npm run build` first.
+ *
+ * For each database (a fresh SQLite file; a fresh PostgreSQL database on TEST_DATABASE_URL when
+ * that server answers) it publishes the library, seeds learners with sessions and attempts,
+ * starts the production server the way `npm start` does (scripts/app-server.ts), and drives each
+ * target with `connections` keep-alive connections for `seconds` after a `warmup`: the 404 page,
+ * the signed-out home page, `/learn`, a scenario page, decision saves (the player's server action
+ * POST), then `/` and `/learn` again with the library grown to `library` scenarios. A bare
+ * Next.js app's 404 page, served by `next start` in the same run, is the ceiling every figure is
+ * a ratio of. Prints requests/s, p50/p95/p99, errors, the server's CPU per request, its memory,
+ * whether saved events equal successful save answers, and each goal of the issue as met or not.
+ * The machine may be shared: read the ratios, not the absolute figures.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { getEnv } from '@/lib/env';
+import { publishLibrary } from '@/lib/content/publish-library';
+import { applyPendingMigrations } from '@/lib/server/db/migrate';
+import { createPrismaClient } from '@/lib/server/db/create-client';
+import type { Provider } from '@/lib/server/db/provider';
+import { createScratchDatabase } from '@/scripts/db/scratch-database';
+import { ensureCeilingApp, startCeilingApp } from './load/ceiling-app';
+import { drive, type Judge, type LoadRequest, type LoadResult } from './load/http-driver';
+import { growLibrary, seedAttempts, seedLearners, type PlannedAttempt } from './load/seed-load';
+import { summariseFunctions, summariseProfile } from './load/profile-summary';
+import { cpuSeconds, freePort, residentMegabytes, startServer, type RunningServer } from './load/server-process';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '20' },
+    learners: { type: 'string', default: '100' },
+    library: { type: 'string', default: '90' },
+    providers: { type: 'string', default: 'sqlite,postgresql' },
+    /** Only these targets: any of 404, home, learn, scenario, saves, grown (the grown-library pages). */
+    targets: { type: 'string', default: '404,home,learn,scenario,saves,grown' },
+    /** Runs the server under `node --cpu-prof` and prints where its CPU time went. */
+    profile: { type: 'boolean', default: false },
+  },
+});
+const seconds = Number(values.seconds);
+const warmupSeconds = Number(values.warmup);
+const connections = Number(values.connections);
+const learnerCount = Number(values.learners);
+const grownLibrary = Number(values.library);
+const providers = values.providers.split(',').filter((name): name is Provider => name === 'sqlite' || name === 'postgresql');
+const targets = new Set(values.targets.split(','));
+
+/** One measured target: the driver's figures plus the server's CPU and memory over the same time. */
+interface Measured extends LoadResult {
+  name: string;
+  cpuMsPerRequest: number;
+  rssMb: number;
+}
+
+async function measure(server: RunningServer, name: string, nextRequest: (connection: number) => LoadRequest | undefined, judge: Judge): Promise<Measured> {
+  // CPU is read around the whole run (warm-up included) and divided by every answered request.
+  let sent = 0;
+  const counting = (connection: number) => {
+    const next = nextRequest(connection);
+    if (next) sent += 1;
+    return next;
+  };
+  const cpuBefore = cpuSeconds(server.pid);
+  const result = await drive({ port: server.port, connections, seconds, warmupSeconds, nextRequest: counting, judge });
+  const cpu = cpuSeconds(server.pid) - cpuBefore;
+  const measured = { ...result, name, cpuMsPerRequest: (cpu * 1000) / Math.max(1, sent), rssMb: residentMegabytes(server.pid) };
+  console.error(`  ${name}: ${measured.perSecond.toFixed(0)}/s`);
+  return measured;
+}
+
+const isOk: Judge = (status) => status >= 200 && status < 300;
+const isNotFound: Judge = (status) => status === 404;
+const get = (pathname: string, cookie?: string): LoadRequest => ({ method: 'GET', path: pathname, headers: cookie ? { cookie } : {} });
+
+/** The id Next.js gave the player's `saveDecision` server action in this build. */
+function saveDecisionActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, unknown> };
+  const found = Object.entries(manifest.node).find(([, entry]) => {
+    const text = JSON.stringify(entry);
+    return text.includes('"saveDecision"') && text.includes('[scenarioId]');
+  });
+  if (!found) throw new Error('The build has no saveDecision server action: rebuild with `npm run build`.');
+  return found[0];
+}
+
+/** Each connection posts the decisions of its own attempts in order, as the player does. */
+function decisionRequests(plans: readonly PlannedAttempt[], cookieOf: Map<string, string>, actionId: string, origin: string) {
+  const queues = Array.from({ length: connections }, (_, connection) => plans.filter((_, index) => index % connections === connection));
+  const cursor = queues.map(() => ({ attempt: 0, decision: 0 }));
+  return (connection: number): LoadRequest | undefined => {
+    const at = cursor[connection]!;
+    const queue = queues[connection]!;
+    while (queue[at.attempt] && at.decision >= queue[at.attempt]!.events.length) {
+      at.attempt += 1;
+      at.decision = 0;
+    }
+    const plan = queue[at.attempt];
+    if (!plan) return undefined;
+    const event = plan.events[at.decision]!;
+    at.decision += 1;
+    return {
+      method: 'POST',
+      path: plan.pagePath,
+      headers: {
+        cookie: cookieOf.get(plan.userId)!,
+        'next-action': actionId,
+        'content-type': 'text/plain;charset=UTF-8',
+        accept: 'text/x-component',
+        origin,
+      },
+      body: JSON.stringify([plan.attemptId, { sequence: at.decision, event, activeSecondsDelta: 5 }]),
+    };
+  };
+}
+
+async function runProvider(provider: Provider, ceiling: Measured): Promise<boolean> {
+  const scratch = await createScratchDatabase({ provider, postgresServerUrl: getEnv().TEST_DATABASE_URL, prefix: 'postwise_load' });
+  let server: RunningServer | undefined;
+  const profileDir = values.profile ? mkdtempSync(path.join(tmpdir(), 'postwise-load-profile-')) : undefined;
+  const db = createPrismaClient({ databaseUrl: scratch.databaseUrl });
+  try {
+    await applyPendingMigrations({ databaseUrl: scratch.databaseUrl });
+    await publishLibrary({ db, folder: path.join(root, 'scenarios') });
+    const learners = await seedLearners(db, learnerCount);
+    // Enough planned decisions for every connection to keep saving at 2,000 saves/s.
+    const perLearner = Math.ceil((2000 * (seconds + warmupSeconds)) / 5 / learnerCount);
+    const plans = await seedAttempts(db, learners, perLearner);
+    const baseLibrary = await db.scenarioVersion.count();
+    const firstScenario = plans[0]!.pagePath;
+
+    const port = await freePort();
+    const origin = `http://localhost:${port}`;
+    server = await startServer({
+      args: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'scripts/app-server.ts', '127.0.0.1'],
+      env: { ...process.env, DATABASE_URL: scratch.databaseUrl, PORT: String(port), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', EMAIL_OUTBOX: 'true', AUTH_SECRET: 'bench-load-secret-that-is-long-enough-0123456789' },
+      port,
+      readyPath: '/api/health',
+      cwd: root,
+    });
+    const running = server;
+    const cookieOf = new Map(learners.map((learner) => [learner.id, learner.cookie]));
+    const learnerCookie = (connection: number) => learners[connection % learners.length]!.cookie;
+
+    console.error(`${provider}: ${learnerCount} learners, ${plans.length} attempts, library of ${baseLibrary} scenarios`);
+    const ratio = (row: Measured) => row.perSecond / ceiling.perSecond;
+    const rows: Measured[] = [];
+    const goals: Array<[string, boolean]> = [];
+    if (targets.has('404')) {
+      const row = await measure(running, 'Postwise 404 page', () => get('/no-such-page'), isNotFound);
+      rows.push(row);
+      goals.push(['404 page ≥ 50% of ceiling', ratio(row) >= 0.5]);
+    }
+    const home = targets.has('home') || targets.has('grown') ? await measure(running, `/ signed out (${baseLibrary} scenarios)`, () => get('/'), isOk) : undefined;
+    if (home) {
+      rows.push(home);
+      goals.push(['home page ≥ 50% of ceiling', ratio(home) >= 0.5]);
+    }
+    if (targets.has('learn')) {
+      const row = await measure(running, `/learn (${baseLibrary} scenarios)`, (c) => get('/learn', learnerCookie(c)), isOk);
+      rows.push(row);
+      goals.push(['/learn ≥ 25% of ceiling', ratio(row) >= 0.25]);
+    }
+    if (targets.has('scenario')) {
+      const row = await measure(running, 'scenario page', (c) => get(firstScenario, learnerCookie(c)), isOk);
+      rows.push(row);
+      goals.push(['scenario page ≥ 25% of ceiling', ratio(row) >= 0.25]);
+    }
+    let lostWrites = '';
+    if (targets.has('saves')) {
+      const eventsBefore = await db.attemptEvent.count();
+      let savedAnswers = 0;
+      const saves = await measure(running, 'decision save', decisionRequests(plans, cookieOf, saveDecisionActionId(), origin), (status, body) => {
+        const saved = status === 200 && body.includes('"ok":true');
+        if (saved) savedAnswers += 1;
+        return saved;
+      });
+      rows.push(saves);
+      const savedEvents = (await db.attemptEvent.count()) - eventsBefore;
+      lostWrites = `Saved events ${savedEvents}, successful save answers ${savedAnswers} (warm-up included): ${savedEvents === savedAnswers ? 'equal, 0 lost' : `DIFFER by ${savedEvents - savedAnswers}`}`;
+      const saveGoal = provider === 'sqlite' ? 500 : 400;
+      goals.push([`saves ≥ ${saveGoal}/s`, saves.perSecond >= saveGoal]);
+      if (provider === 'sqlite') goals.push(['save p95 < 50 ms', saves.p95 < 50]);
+      goals.push(['server CPU per save ≤ 1.5 ms', saves.cpuMsPerRequest <= 1.5], ['0 lost writes', savedEvents === savedAnswers]);
+    }
+    if (targets.has('grown') && home) {
+      const library = await growLibrary(db, grownLibrary);
+      const homeGrown = await measure(running, `/ signed out (${library} scenarios)`, () => get('/'), isOk);
+      const learnGrown = await measure(running, `/learn (${library} scenarios)`, (c) => get('/learn', learnerCookie(c)), isOk);
+      rows.push(homeGrown, learnGrown);
+      goals.push([`/ with ${library} scenarios within 20% of / with ${baseLibrary}`, homeGrown.perSecond >= 0.8 * home.perSecond]);
+    }
+
+    printTable(provider, ceiling, rows);
+    if (lostWrites) console.log(lostWrites);
+    for (const [goal, met] of goals) console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${goal}`);
+    return goals.every(([, met]) => met);
+  } finally {
+    await server?.stop();
+    await db.$disconnect();
+    await scratch.drop();
+    if (profileDir) printProfile(provider, profileDir);
+  }
+}
+
+/** Where the server's CPU time went over the whole run (warm-ups and set-up requests included). */
+function printProfile(provider: Provider, directory: string): void {
+  const file = readdirSync(directory).find((name) => name.endsWith('.cpuprofile'));
+  if (!file) {
+    console.log(`${provider}: the server wrote no CPU profile.`);
+  } else {
+    console.log(`\n${provider}: server CPU by package (self time, ${[...targets].join(', ')})`);
+    for (const line of summariseProfile(path.join(directory, file))) console.log(`  ${line}`);
+    console.log(`${provider}: heaviest functions (self time)`);
+    for (const line of summariseFunctions(path.join(directory, file))) console.log(`  ${line}`);
+  }
+  rmSync(directory, { recursive: true, force: true });
+}
+
+function printTable(title: string, ceiling: Measured, rows: readonly Measured[]): void {
+  console.log(`\n${title}: ${connections} connections, ${seconds} s each after ${warmupSeconds} s warm-up`);
+  console.log(`${'target'.padEnd(34)} ${'req/s'.padStart(7)} ${'× ceil'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'CPU ms/req'.padStart(10)} ${'RSS MB'.padStart(7)}`);
+  for (const row of [ceiling, ...rows]) {
+    console.log(
+      `${row.name.padEnd(34)} ${row.perSecond.toFixed(0).padStart(7)} ${(row.perSecond / ceiling.perSecond).toFixed(2).padStart(7)} ${row.p50.toFixed(1).padStart(7)} ${row.p95.toFixed(1).padStart(7)} ${row.p99.toFixed(1).padStart(7)} ${String(row.errors).padStart(7)} ${row.cpuMsPerRequest.toFixed(2).padStart(10)} ${row.rssMb.toFixed(0).padStart(7)}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    console.error('No production build: run `npm run build` first (bench:load builds nothing itself).');
+    process.exit(1);
+  }
+  const ceilingFolder = ensureCeilingApp(root);
+  const ceilingServer = await startCeilingApp(root, ceilingFolder, await freePort());
+  let ceiling: Measured;
+  try {
+    ceiling = await measure(ceilingServer, 'bare Next.js 404 (ceiling)', () => get('/no-such-page'), isNotFound);
+  } finally {
+    await ceilingServer.stop();
+  }
+  let allMet = true;
+  for (const provider of providers) {
+    try {
+      allMet = (await runProvider(provider, ceiling)) && allMet;
+    } catch (error) {
+      console.log(`\n${provider}: not measured: ${error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n') : String(error)}`);
+      allMet = false;
+    }
+  }
+  console.log(allMet ? '\nEvery goal met.' : '\nSome goals not met (see above).');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
