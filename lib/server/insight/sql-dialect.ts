@@ -9,6 +9,8 @@ import type { Provider } from '@/lib/server/db/provider';
  */
 export interface SqlDialect {
   provider: Provider;
+  /** The UTC calendar day of a timestamp column as YYYY-MM-DD text. */
+  utcDay(timestamp: Prisma.Sql): Prisma.Sql;
   /** Seconds between two timestamp columns (SQLite stores ISO 8601 text, PostgreSQL timestamps). */
   secondsBetween(later: Prisma.Sql, earlier: Prisma.Sql): Prisma.Sql;
   /** 1-based position of `needle` (a choice id) in a JSON array of choice ids stored as text. */
@@ -28,6 +30,7 @@ export interface SqlDialect {
 
 const sqlite: SqlDialect = {
   provider: 'sqlite',
+  utcDay: (timestamp) => Prisma.sql`strftime('%Y-%m-%d', ${timestamp})`,
   secondsBetween: (later, earlier) => Prisma.sql`CAST(ROUND((julianday(${later}) - julianday(${earlier})) * 86400) AS INTEGER)`,
   // Choice ids never contain quotes, so counting the quotes before the match counts the elements.
   positionInJsonArray: (needle, jsonText) =>
@@ -43,6 +46,8 @@ const sqlite: SqlDialect = {
 
 const postgresql: SqlDialect = {
   provider: 'postgresql',
+  // Prisma stores DateTime as timestamp without time zone, in UTC.
+  utcDay: (timestamp) => Prisma.sql`to_char(${timestamp}, 'YYYY-MM-DD')`,
   secondsBetween: (later, earlier) => Prisma.sql`CAST(ROUND(EXTRACT(EPOCH FROM (${later} - ${earlier}))) AS INTEGER)`,
   positionInJsonArray: (needle, jsonText) =>
     Prisma.sql`((LENGTH(SUBSTR(${jsonText}, 1, STRPOS(${jsonText}, '"' || ${needle} || '"'))) - LENGTH(REPLACE(SUBSTR(${jsonText}, 1, STRPOS(${jsonText}, '"' || ${needle} || '"')), '"', ''))) / 2 + 1)`,
