@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChoiceDefinition } from '@/lib/scenario/definition';
+import type { BlockNode, ChoiceDefinition } from '@/lib/scenario/definition';
 import { isRiskyChoice, listedThemeOf, themeOfCitation, themesOfChoices } from './guidance-themes';
 
 const folder = path.resolve('scenarios/social-media');
@@ -18,7 +18,7 @@ const choice = (points: number, feedback: ChoiceDefinition['feedback']): ChoiceD
   effects: { clear: [], set: [], add: [], points },
   feedback,
 });
-const cite = (source: string, section?: string) => ({ type: 'component' as const, name: 'Guidance' as const, props: section ? { source, section } : { source }, children: [] });
+const cite = (source: string, section?: string): BlockNode => ({ type: 'component', name: 'Guidance', props: section ? { source, section } : { source }, children: [] });
 
 describe('guidance themes', () => {
   it('lists a theme for every citation in the library (a new section must be added to the table)', () => {
@@ -33,7 +33,7 @@ describe('guidance themes', () => {
   });
 
   it('gives a decision the themes its options cite, also inside nested feedback, once each in theme order', () => {
-    const nested = { type: 'component' as const, name: 'Callout' as const, props: {}, children: [cite('mdu', 'Maintain boundaries')] };
+    const nested: BlockNode = { type: 'component', name: 'Callout', props: {}, children: [cite('mdu', 'Maintain boundaries')] };
     const themes = themesOfChoices([choice(2, [cite('ddu', 'Responding to criticism')]), choice(-1, [nested, cite('gdc-standards', '4.2.3')]), choice(0, undefined)]);
     expect(themes).toEqual(['confidentiality', 'boundaries', 'reviews']);
   });
