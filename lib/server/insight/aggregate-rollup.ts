@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/sqlite/client';
 import type { Database } from '@/lib/server/db/client';
 import type { DecisionCounts } from './aggregate-events';
 import { learnerConditions } from './attempt-scope';
+import { dialectOf } from './sql-dialect';
 
 type Row = { metric: string; scene_id: string; item: string; value: unknown; count: unknown; passes: unknown; learners: unknown };
 const num = (value: unknown) => Number(value ?? 0);
@@ -11,7 +12,8 @@ const num = (value: unknown) => Number(value ?? 0);
 /**
  * Decision counts for one version and filter from the insight rollup (fold first: fold-insight.ts).
  * Without date, registrant-type or practice filters it reads the version's InsightTotal rows only;
- * with any of them, the matching learners' InsightTally rows, summed with distinct learners per cell.
+ * with any of them, the matching InsightTally rows (by learner when a learner filter is set, else by day),
+ * summed with distinct learners per cell.
  * Equal to aggregateEvents on the same data (tests/integration/insight/rollup-equivalence.test.ts).
  */
 export async function aggregateRollup(options: { db: Database; versionId: string; filters: InsightFilters }): Promise<DecisionCounts> {
@@ -26,10 +28,18 @@ export async function aggregateRollup(options: { db: Database; versionId: string
     // Days are YYYY-MM-DD text, so the inclusive day filter compares as text.
     if (filters.from) conditions.push(Prisma.sql`t."day" >= ${filters.from}`);
     if (filters.to) conditions.push(Prisma.sql`t."day" <= ${filters.to}`);
-    conditions.push(...learnerConditions({ userId: Prisma.sql`t."userId"`, filters }));
-    rows = await db.$queryRaw<Row[]>`SELECT t."metric" AS metric, t."sceneId" AS scene_id, t."item" AS item, t."value" AS value, SUM(t."count") AS count,
-        SUM(t."passes") AS passes, COUNT(DISTINCT t."userId") AS learners
-        FROM "InsightTally" t WHERE ${Prisma.join(conditions, ' AND ')} GROUP BY t."metric", t."sceneId", t."item", t."value"`;
+    const cells = Prisma.sql`t."metric" AS metric, t."sceneId" AS scene_id, t."item" AS item, t."value" AS value, SUM(t."count") AS count,
+        SUM(t."passes") AS passes, COUNT(DISTINCT t."userId") AS learners`;
+    const group = Prisma.sql`GROUP BY t."metric", t."sceneId", t."item", t."value"`;
+    const where = Prisma.join(conditions, ' AND ');
+    if (filters.registrantType || filters.practice) {
+      // The matching learners first, then each one's rows through InsightTally_learner_idx (CROSS JOIN
+      // fixes that order in SQLite; PostgreSQL plans it as any join).
+      const learners = Prisma.sql`SELECT u."id" AS id FROM "User" u WHERE ${Prisma.join(learnerConditions({ userId: Prisma.sql`u."id"`, filters }), ' AND ')}`;
+      rows = await db.$queryRaw<Row[]>`SELECT ${cells} FROM (${learners}) l CROSS JOIN "InsightTally" t WHERE t."userId" = l.id AND ${where} ${group}`;
+    } else {
+      rows = await db.$queryRaw<Row[]>`SELECT ${cells} FROM ${dialectOf(db).tallyByDay} WHERE ${where} ${group}`;
+    }
   }
   return countsFromCells(rows);
 }

@@ -17,15 +17,15 @@ export function attemptScope(options: { versionId: string; filters: InsightFilte
   return Prisma.join(conditions, ' AND ');
 }
 
-/** The registrant-type and practice filters on the learner whose id is the column `userId`. */
+/** The registrant-type and practice filters on the learner whose id is the column `userId` (not of a table aliased `ru` or `pm`). */
 export function learnerConditions(options: { userId: Prisma.Sql; filters: InsightFilters }): Prisma.Sql[] {
   const { userId, filters } = options;
   const conditions: Prisma.Sql[] = [];
   if (filters.registrantType) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "User" u WHERE u."id" = ${userId} AND u."registrantType" = ${filters.registrantType})`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "User" ru WHERE ru."id" = ${userId} AND ru."registrantType" = ${filters.registrantType})`);
   }
   if (filters.practice) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeMembership" m WHERE m."userId" = ${userId} AND m."practiceId" = ${filters.practice})`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PracticeMembership" pm WHERE pm."userId" = ${userId} AND pm."practiceId" = ${filters.practice})`);
   }
   return conditions;
 }

@@ -32,8 +32,11 @@ export async function foldInsight(options: { db: Database; versionId?: string; n
       const fold = await tx.insightFold.findUniqueOrThrow({ where: { id: FOLD_ROW }, select: { watermark: true, batch: true } });
       const since = new Date(fold.watermark.getTime() - WATERMARK_MARGIN_MS);
 
-      const attempts = await tx.$executeRaw`INSERT INTO "InsightFoldedAttempt" ("attemptId", "sequence", "previousSequence", "batch")
-        SELECT e."attemptId", MAX(e."sequence"), 0, ${fold.batch} FROM "AttemptEvent" e WHERE e."createdAt" >= ${since} GROUP BY e."attemptId"
+      // Materialised so the recent events are found by time (the createdAt index), not by scanning every
+      // event in attempt order to save the grouping a sort, as SQLite's planner otherwise prefers.
+      const attempts = await tx.$executeRaw`WITH recent AS MATERIALIZED (SELECT e."attemptId", e."sequence" FROM "AttemptEvent" e WHERE e."createdAt" >= ${since})
+        INSERT INTO "InsightFoldedAttempt" ("attemptId", "sequence", "previousSequence", "batch")
+        SELECT r."attemptId", MAX(r."sequence"), 0, ${fold.batch} FROM recent r WHERE 1 = 1 GROUP BY r."attemptId"
         ON CONFLICT ("attemptId") DO UPDATE SET "previousSequence" = "InsightFoldedAttempt"."sequence", "sequence" = excluded."sequence", "batch" = excluded."batch"
         WHERE excluded."sequence" > "InsightFoldedAttempt"."sequence"`;
       if (attempts > 0) await foldBatch(tx, dialect, fold.batch);

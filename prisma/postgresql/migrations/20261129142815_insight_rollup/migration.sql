@@ -74,7 +74,7 @@ CREATE TABLE "InsightFoldCell" (
 CREATE INDEX "InsightTally_day_idx" ON "InsightTally"("scenarioVersionId", "day", "metric", "sceneId", "item", "value", "userId", "count", "passes");
 
 -- CreateIndex
-CREATE INDEX "InsightTally_userId_idx" ON "InsightTally"("userId");
+CREATE INDEX "InsightTally_learner_idx" ON "InsightTally"("userId", "scenarioVersionId", "day", "metric", "sceneId", "item", "value", "count", "passes");
 
 -- CreateIndex
 CREATE INDEX "InsightLearner_userId_idx" ON "InsightLearner"("userId");
