@@ -8,8 +8,10 @@
  * practices and attempts on one-star-review. Each attempt walks the compiled scene graph at random
  * (mostly choices leading on to another scene, written replies passing 30% of the time, so some loop through the rethink
  * scene), one event per decision with realistic shown orders, check results and timestamps.
- * A child process with the react-server condition (as in Next) fills it and times
- * `getScenarioInsight`, printing median and p95; then the database is dropped.
+ * A child process with the react-server condition (as in Next) fills it, times the full computation
+ * from every event (the figure before ADR 012's rollup), the first fold of that history, then
+ * `getScenarioInsight` on the rollup (median and p95; filtered median), and a page read that folds
+ * 500 newly started attempts; then the database is dropped.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,6 +41,9 @@ async function worker(): Promise<void> {
   const { db } = await import('@/lib/server/db/client');
   const { publishLibrary } = await import('@/lib/content/publish-library');
   const { getScenarioInsight } = await import('@/lib/server/insight/get-scenario-insight');
+  const { foldInsight } = await import('@/lib/server/insight/fold-insight');
+  const { aggregateEvents } = await import('@/lib/server/insight/aggregate-events');
+  const { aggregateAttempts } = await import('@/lib/server/insight/aggregate-attempts');
   const { REGISTRANT_TYPES } = await import('@/lib/cpd/registrant-types');
   const random = seededRandom(2026);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -81,85 +86,104 @@ async function worker(): Promise<void> {
 
   let eventTotal = 0;
   const batchSize = 2000;
-  for (let batchStart = 0; batchStart < attemptCount; batchStart += batchSize) {
-    const attempts: Prisma.AttemptCreateManyInput[] = [];
-    const events: Prisma.AttemptEventCreateManyInput[] = [];
-    for (let n = batchStart; n < Math.min(attemptCount, batchStart + batchSize); n += 1) {
-      const attemptId = `bench-attempt-${n}`;
-      const startedAt = new Date(now - Math.floor(random() * yearMs));
-      let at = startedAt.getTime();
-      let sceneId = definition.start;
-      let sequence = 0;
-      let endingId: string | null = null;
-      // One attempt in eight is left unfinished somewhere along the way.
-      const stopAfter = random() < 0.125 ? 1 + Math.floor(random() * 4) : Infinity;
-      while (sequence < 20 && sequence < stopAfter) {
-        const scene = scenes.get(sceneId);
-        if (!scene) {
-          endingId = sceneId;
-          break;
+  // Attempts numbered [from, to), started within `spreadMs` before `base`.
+  const generate = async (from: number, to: number, base: number, spreadMs: number) => {
+    for (let batchStart = from; batchStart < to; batchStart += batchSize) {
+      const attempts: Prisma.AttemptCreateManyInput[] = [];
+      const events: Prisma.AttemptEventCreateManyInput[] = [];
+      for (let n = batchStart; n < Math.min(to, batchStart + batchSize); n += 1) {
+        const attemptId = `bench-attempt-${n}`;
+        const startedAt = new Date(base - Math.floor(random() * spreadMs));
+        let at = startedAt.getTime();
+        let sceneId = definition.start;
+        let sequence = 0;
+        let endingId: string | null = null;
+        // One attempt in eight is left unfinished somewhere along the way.
+        const stopAfter = random() < 0.125 ? 1 + Math.floor(random() * 4) : Infinity;
+        while (sequence < 20 && sequence < stopAfter) {
+          const scene = scenes.get(sceneId);
+          if (!scene) {
+            endingId = sceneId;
+            break;
+          }
+          if (scene.decision.kind === 'none') {
+            sceneId = scene.routes[0]?.to ?? sceneId;
+            continue;
+          }
+          sequence += 1;
+          at += (10 + Math.floor(random() * 110)) * 1000;
+          if (scene.decision.kind === 'choices') {
+            const shown = shuffled(scene.decision.choices.map((choice) => choice.id));
+            // Learners mostly take options that lead on to another scene, so walks are long as in real play.
+            const onward = scene.decision.choices.filter((choice) => scenes.has(choice.to));
+            const choice = onward.length > 0 && random() < 0.85 ? pick(onward) : pick(scene.decision.choices);
+            events.push({ id: `${attemptId}-${sequence}`, attemptId, sequence, sceneId, kind: 'choice', optionsShownJson: JSON.stringify(shown), choiceId: choice.id, contentHash: version.contentHash, createdAt: new Date(at) });
+            sceneId = choice.to;
+          } else {
+            const ok = random() < 0.3;
+            events.push({
+              id: `${attemptId}-${sequence}`,
+              attemptId,
+              sequence,
+              sceneId,
+              kind: 'compose',
+              optionsShownJson: '[]',
+              composedText: ok ? 'Thank you for your feedback; please contact the practice manager directly.' : 'This is ridiculous, Gareth, you never paid the refund.',
+              checkResultsJson: ok ? passed : failed,
+              contentHash: version.contentHash,
+              createdAt: new Date(at),
+            });
+            sceneId = ok ? scene.decision.compose.pass : scene.decision.compose.fail;
+          }
         }
-        if (scene.decision.kind === 'none') {
-          sceneId = scene.routes[0]?.to ?? sceneId;
-          continue;
-        }
-        sequence += 1;
-        at += (10 + Math.floor(random() * 110)) * 1000;
-        if (scene.decision.kind === 'choices') {
-          const shown = shuffled(scene.decision.choices.map((choice) => choice.id));
-          // Learners mostly take options that lead on to another scene, so walks are long as in real play.
-          const onward = scene.decision.choices.filter((choice) => scenes.has(choice.to));
-          const choice = onward.length > 0 && random() < 0.85 ? pick(onward) : pick(scene.decision.choices);
-          events.push({ id: `${attemptId}-${sequence}`, attemptId, sequence, sceneId, kind: 'choice', optionsShownJson: JSON.stringify(shown), choiceId: choice.id, contentHash: version.contentHash, createdAt: new Date(at) });
-          sceneId = choice.to;
-        } else {
-          const ok = random() < 0.3;
-          events.push({
-            id: `${attemptId}-${sequence}`,
-            attemptId,
-            sequence,
-            sceneId,
-            kind: 'compose',
-            optionsShownJson: '[]',
-            composedText: ok ? 'Thank you for your feedback; please contact the practice manager directly.' : 'This is ridiculous, Gareth, you never paid the refund.',
-            checkResultsJson: ok ? passed : failed,
-            contentHash: version.contentHash,
-            createdAt: new Date(at),
-          });
-          sceneId = ok ? scene.decision.compose.pass : scene.decision.compose.fail;
-        }
+        if (!endingId && !scenes.has(sceneId)) endingId = sceneId;
+        const completed = endingId !== null;
+        attempts.push({
+          id: attemptId,
+          userId: learners[n % learnerCount]!.id,
+          scenarioVersionId: version.id,
+          status: completed ? 'completed' : 'in-progress',
+          sequence,
+          snapshotJson: JSON.stringify({ status: completed ? 'done' : 'active', value: sceneId, context: { flags: {}, counters: {}, points: 0, visited: [] }, pad: snapshotPad }),
+          endingId,
+          rating: completed ? (definition.endings.find((ending) => ending.id === endingId)?.rating ?? null) : null,
+          startedAt,
+          completedAt: completed ? new Date(at) : null,
+          activeSeconds: Math.round((at - startedAt.getTime()) / 1000),
+        });
       }
-      if (!endingId && !scenes.has(sceneId)) endingId = sceneId;
-      const completed = endingId !== null;
-      attempts.push({
-        id: attemptId,
-        userId: learners[n % learnerCount]!.id,
-        scenarioVersionId: version.id,
-        status: completed ? 'completed' : 'in-progress',
-        sequence,
-        snapshotJson: JSON.stringify({ status: completed ? 'done' : 'active', value: sceneId, context: { flags: {}, counters: {}, points: 0, visited: [] }, pad: snapshotPad }),
-        endingId,
-        rating: completed ? (definition.endings.find((ending) => ending.id === endingId)?.rating ?? null) : null,
-        startedAt,
-        completedAt: completed ? new Date(at) : null,
-        activeSeconds: Math.round((at - startedAt.getTime()) / 1000),
-      });
+      // Generous timeout: on a busy machine a batch of 2,000 attempts can take longer than Prisma's default 5 s.
+      await db.$transaction(
+        async (tx) => {
+          await tx.attempt.createMany({ data: attempts });
+          await tx.attemptEvent.createMany({ data: events });
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      );
+      eventTotal += events.length;
     }
-    // Generous timeout: on a busy machine a batch of 2,000 attempts can take longer than Prisma's default 5 s.
-    await db.$transaction(
-      async (tx) => {
-        await tx.attempt.createMany({ data: attempts });
-        await tx.attemptEvent.createMany({ data: events });
-      },
-      { timeout: 120_000, maxWait: 60_000 },
-    );
-    eventTotal += events.length;
-  }
+  };
+  await generate(0, attemptCount, now, yearMs);
   // A real database has planner statistics (and, on PostgreSQL, a visibility map for index-only
   // scans) long before it holds this much; after a bulk load they must be gathered by hand.
   if (process.env.DATABASE_URL?.startsWith('file:')) await db.$executeRaw`ANALYZE`;
   else await db.$executeRaw`VACUUM ANALYZE`;
   const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+  // Before the rollup: the full computation from every event (the reference, aggregate-events.ts).
+  const fullScan: number[] = [];
+  for (let run = -1; run < Math.min(runs, 3); run += 1) {
+    const started = performance.now();
+    await Promise.all([aggregateEvents({ db, versionId: version.id, filters: {} }), aggregateAttempts({ db, versionId: version.id, filters: {} })]);
+    if (run >= 0) fullScan.push(performance.now() - started);
+  }
+
+  // The first fold reads the whole history once (a deployment's one-off cost); then statistics for the new tables.
+  const foldStarted = performance.now();
+  await foldInsight({ db });
+  const firstFoldSeconds = (performance.now() - foldStarted) / 1000;
+  if (process.env.DATABASE_URL?.startsWith('file:')) await db.$executeRaw`ANALYZE`;
+  else await db.$executeRaw`VACUUM ANALYZE`;
 
   const timings: number[] = [];
   for (let run = -2; run < runs; run += 1) {
@@ -175,20 +199,39 @@ async function worker(): Promise<void> {
     await getScenarioInsight({ actorId: admin.id, scenarioId, filters: { registrantType: 'dentist', from: new Date(now - yearMs / 4).toISOString().slice(0, 10) } });
     if (run >= 0) filtered.push(performance.now() - started);
   }
+  // Incremental: 500 attempts started in the last hour (about 2,700 new events), folded by the next page read.
+  const eventsBefore = eventTotal;
+  await generate(attemptCount, attemptCount + 500, Date.now(), 60 * 60 * 1000);
+  const incrementalStarted = performance.now();
+  await getScenarioInsight({ actorId: admin.id, scenarioId, filters: {} });
+  const incrementalMs = performance.now() - incrementalStarted;
+  const newEvents = eventTotal - eventsBefore;
   await db.$disconnect();
   timings.sort((a, b) => a - b);
   filtered.sort((a, b) => a - b);
+  fullScan.sort((a, b) => a - b);
   process.stdout.write(
-    `${JSON.stringify({ median: percentile(timings, 0.5), p95: percentile(timings, 0.95), filteredMedian: percentile(filtered, 0.5), attempts: attemptCount, events: eventTotal, seedSeconds })}\n`,
+    `${JSON.stringify({ median: percentile(timings, 0.5), p95: percentile(timings, 0.95), filteredMedian: percentile(filtered, 0.5), fullScanMedian: percentile(fullScan, 0.5), firstFoldSeconds, incrementalMs, newEvents, attempts: attemptCount, events: eventsBefore, seedSeconds })}\n`,
   );
 }
 
 // ----------------------------------------------------------------------------- runner
 
 async function measure(provider: Provider): Promise<string> {
-  const result = await runWorkerOnScratchDatabase<{ median: number; p95: number; filteredMedian: number; attempts: number; events: number; seedSeconds: number }>({ provider, script: 'insight.ts', args: ['--runs', String(runs), '--attempts', String(attemptCount)] });
+  const result = await runWorkerOnScratchDatabase<{
+    median: number;
+    p95: number;
+    filteredMedian: number;
+    fullScanMedian: number;
+    firstFoldSeconds: number;
+    incrementalMs: number;
+    newEvents: number;
+    attempts: number;
+    events: number;
+    seedSeconds: number;
+  }>({ provider, script: 'insight.ts', args: ['--runs', String(runs), '--attempts', String(attemptCount)] });
   const verdict = result.p95 <= targetMs ? 'ok' : `OVER ${targetMs} ms`;
-  return `${provider.padEnd(10)}  attempts ${result.attempts}  events ${result.events}  median ${result.median.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  filtered median ${result.filteredMedian.toFixed(1)} ms  ${verdict}  (seeded in ${result.seedSeconds.toFixed(0)} s)`;
+  return `${provider.padEnd(10)}  attempts ${result.attempts}  events ${result.events}  median ${result.median.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  filtered median ${result.filteredMedian.toFixed(1)} ms  ${verdict}\n            without the rollup (full scan of every event) median ${result.fullScanMedian.toFixed(1)} ms; first fold of the history ${result.firstFoldSeconds.toFixed(1)} s; page read folding ${result.newEvents} new events ${result.incrementalMs.toFixed(1)} ms  (seeded in ${result.seedSeconds.toFixed(0)} s)`;
 }
 
 async function main(): Promise<void> {

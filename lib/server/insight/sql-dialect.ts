@@ -9,6 +9,10 @@ import type { Provider } from '@/lib/server/db/provider';
  */
 export interface SqlDialect {
   provider: Provider;
+  /** `"InsightTally" t` read through InsightTally_day_idx (SQLite's planner would rather scan the primary key to skip a sort). */
+  tallyByDay: Prisma.Sql;
+  /** The UTC calendar day of a timestamp column as YYYY-MM-DD text. */
+  utcDay(timestamp: Prisma.Sql): Prisma.Sql;
   /** Seconds between two timestamp columns (SQLite stores ISO 8601 text, PostgreSQL timestamps). */
   secondsBetween(later: Prisma.Sql, earlier: Prisma.Sql): Prisma.Sql;
   /** 1-based position of `needle` (a choice id) in a JSON array of choice ids stored as text. */
@@ -28,6 +32,8 @@ export interface SqlDialect {
 
 const sqlite: SqlDialect = {
   provider: 'sqlite',
+  tallyByDay: Prisma.sql`"InsightTally" t INDEXED BY "InsightTally_day_idx"`,
+  utcDay: (timestamp) => Prisma.sql`strftime('%Y-%m-%d', ${timestamp})`,
   secondsBetween: (later, earlier) => Prisma.sql`CAST(ROUND((julianday(${later}) - julianday(${earlier})) * 86400) AS INTEGER)`,
   // Choice ids never contain quotes, so counting the quotes before the match counts the elements.
   positionInJsonArray: (needle, jsonText) =>
@@ -43,6 +49,9 @@ const sqlite: SqlDialect = {
 
 const postgresql: SqlDialect = {
   provider: 'postgresql',
+  tallyByDay: Prisma.sql`"InsightTally" t`,
+  // Prisma stores DateTime as timestamp without time zone, in UTC.
+  utcDay: (timestamp) => Prisma.sql`to_char(${timestamp}, 'YYYY-MM-DD')`,
   secondsBetween: (later, earlier) => Prisma.sql`CAST(ROUND(EXTRACT(EPOCH FROM (${later} - ${earlier}))) AS INTEGER)`,
   positionInJsonArray: (needle, jsonText) =>
     Prisma.sql`((LENGTH(SUBSTR(${jsonText}, 1, STRPOS(${jsonText}, '"' || ${needle} || '"'))) - LENGTH(REPLACE(SUBSTR(${jsonText}, 1, STRPOS(${jsonText}, '"' || ${needle} || '"')), '"', ''))) / 2 + 1)`,
