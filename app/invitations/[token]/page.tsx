@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { OWNER_CAN_SEE, OWNER_CANNOT_SEE } from '@/lib/dashboard/owner-visibility';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { getInvitation } from '@/lib/server/practices/get-invitation';
 import { InvitationAnswer } from './invitation-answer';
@@ -23,14 +24,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <div className="flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold">Join {invitation.practiceName}</h1>
       <p>
-        {invitation.practiceName} has invited <strong>{invitation.email}</strong> to join the practice on Postwise as a {invitation.role}. The
-        practice will see your progress on Postwise modules and your Postwise certificates; never your reflections or what you write in scenarios.
+        {invitation.practiceName} has invited <strong>{invitation.email}</strong> to join the practice on Postwise as a {invitation.role}.
+      </p>
+      <p>
+        {OWNER_CAN_SEE} {OWNER_CANNOT_SEE}
       </p>
       {invitation.state !== 'pending' ? (
         <p role="status">{stateMessages[invitation.state]}</p>
       ) : !user ? (
         <p>
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="font-medium text-sky-800 underline">
+          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="font-medium text-sky-800 underline dark:text-sky-300">
             Sign in as {invitation.email}
           </Link>{' '}
           to accept or decline.

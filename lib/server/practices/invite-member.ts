@@ -1,5 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import { formatUkDateTime } from '@/lib/cpd/plain-date';
+import { OWNER_CAN_SEE, OWNER_CANNOT_SEE } from '@/lib/dashboard/owner-visibility';
 import { AppError } from '@/lib/errors';
 import { rolesFor, type PracticeRole } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
@@ -102,7 +104,9 @@ export async function inviteMember(options: {
       '',
       `Accept or decline here: ${link}`,
       '',
-      `The link works once and expires on ${expiresAt.toUTCString()}. Sign in with ${email} to accept it.`,
+      `${OWNER_CAN_SEE} ${OWNER_CANNOT_SEE}`,
+      '',
+      `The link works once and expires on ${formatUkDateTime(expiresAt)} (UK time). Sign in with ${email} to accept it.`,
       'If you were not expecting this, you can ignore this email.',
     ].join('\n'),
   });
