@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { addDaysTo, ukToday } from '@/lib/cpd/plain-date';
 import type { Database } from '@/lib/server/db/create-client';
 import type { CellContext, MatrixEntries } from '../support/matrix';
 import { practiceOwners, request, routeParams, signedIn } from '../support/matrix';
@@ -39,7 +40,7 @@ export const entries: MatrixEntries = {
   'app/practice/[practiceId]/actions.ts#assignModuleAction': {
     allow: practiceOwners,
     call: async (assignModuleAction, { world, db }) =>
-      assignModuleAction(null, formData({ practiceId: world.practiceId, moduleId: await ensureModule(db), dueOn: '2030-01-31' })),
+      assignModuleAction(null, formData({ practiceId: world.practiceId, moduleId: await ensureModule(db), dueOn: addDaysTo(ukToday(), 30) })),
   },
   'app/practice/[practiceId]/actions.ts#sendRemindersAction': {
     allow: practiceOwners,
@@ -50,7 +51,7 @@ export const entries: MatrixEntries = {
     call: async (removeMemberAction, { world, db }) => {
       const member = await db.user.create({ data: { email: `member-${world.practiceId}@example.test` }, select: { id: true } });
       await db.practiceMembership.create({ data: { practiceId: world.practiceId, userId: member.id, role: 'member' } });
-      return removeMemberAction(null, formData({ practiceId: world.practiceId, userId: member.id }));
+      return removeMemberAction(null, formData({ practiceId: world.practiceId, userId: member.id, confirm: 'yes' }));
     },
   },
   'app/practice/[practiceId]/export/route.ts#GET': {
