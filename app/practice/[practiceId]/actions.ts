@@ -11,6 +11,8 @@ import { sendReminders } from '@/lib/server/dashboard/send-reminders';
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { inviteMember } from '@/lib/server/practices/invite-member';
 import { removeMember } from '@/lib/server/practices/remove-member';
+import { resendInvitation } from '@/lib/server/practices/resend-invitation';
+import { revokeInvitation } from '@/lib/server/practices/revoke-invitation';
 import { validationFailure, type FormState } from '@/lib/forms/form-state';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 
@@ -122,4 +124,32 @@ export async function removeMemberAction(_previous: FormState, formData: FormDat
     return toActionFailure(error);
   }
   redirect(`/practice/${practiceId}`);
+}
+
+const invitationSchema = z.object({ practiceId: id, invitationId: id });
+
+/** Re-sends a pending invitation with a new link; the old link then points to the newer email. */
+export async function resendInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = invitationSchema.safeParse({ practiceId: formData.get('practiceId'), invitationId: formData.get('invitationId') });
+    if (!input.success) return validationFailure(input.error);
+    const user = await authorize('practice.manage', input.data.practiceId);
+    const { email } = await resendInvitation({ actorId: user.id, ...input.data, origin: publicOrigin() });
+    return { ok: true, message: `Invitation sent again to ${email}; the earlier link no longer works.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+/** Withdraws a pending invitation; its link then says so. */
+export async function revokeInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = invitationSchema.safeParse({ practiceId: formData.get('practiceId'), invitationId: formData.get('invitationId') });
+    if (!input.success) return validationFailure(input.error);
+    const user = await authorize('practice.manage', input.data.practiceId);
+    const { email } = await revokeInvitation({ actorId: user.id, ...input.data });
+    return { ok: true, message: `Invitation to ${email} withdrawn; its link now says so.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
 }

@@ -13,8 +13,10 @@ import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
+import { listPendingInvitations, type PendingInvitation } from '@/lib/server/practices/list-pending-invitations';
 import { AssignForm } from './assign-form';
 import { formatDate } from './format';
+import { InvitationControls } from './invitation-controls';
 import { InviteForm } from './invite-form';
 import { ProgressCharts } from './progress-charts';
 import { RemindersForm } from './reminders-form';
@@ -72,12 +74,31 @@ function Summary({ model, practiceId }: { model: DashboardModel; practiceId: str
   );
 }
 
+/** Live invitations with their expiry, each with "Send again" and "Withdraw". */
+function PendingInvitations({ practiceId, invitations }: { practiceId: string; invitations: readonly PendingInvitation[] }) {
+  if (invitations.length === 0) return <p className={mutedClass}>No invitations are waiting for an answer.</p>;
+  return (
+    <ul className="flex flex-col gap-4">
+      {invitations.map((invitation) => (
+        <li key={invitation.id} className="flex flex-col gap-1 border-b border-slate-300 pb-3 dark:border-slate-600">
+          <span className="font-semibold break-all">{invitation.email}</span>
+          <span className={`text-sm ${mutedClass}`}>
+            {invitation.role} · sent {formatDate(invitation.sentAt)} · {invitation.expired ? 'expired' : 'expires'} {formatDate(invitation.expiresAt)}
+          </span>
+          <InvitationControls practiceId={practiceId} invitationId={invitation.id} email={invitation.email} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default async function PracticeDashboardPage({ params, searchParams }: Props) {
   const { practiceId } = await params;
   const user = await requirePageUser(`/practice/${practiceId}`);
   const query = parseDashboardQuery(await searchParams);
   const model = await loadDashboard(user.id, practiceId, query);
   const canManage = can(user, 'practice.manage', { practiceId });
+  const invitations = canManage ? await listPendingInvitations({ actorId: user.id, practiceId }) : [];
   const search = dashboardSearch({ ...query, page: 1 });
   const exportHref = `/practice/${encodeURIComponent(practiceId)}/export${search ? `?${search}` : ''}`;
   const pageCount = Math.max(1, Math.ceil(model.matched / model.pageSize));
@@ -239,6 +260,8 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
         <div className="grid gap-8 md:grid-cols-2">
           <TitledSection headingId="invite-heading" title="Invite staff" className="flex flex-col gap-3">
             <InviteForm practiceId={practiceId} canInviteManagers={can(user, 'practice.manage-managers', { practiceId })} />
+            <h3 className="mt-2 font-semibold">Waiting for an answer</h3>
+            <PendingInvitations practiceId={practiceId} invitations={invitations} />
           </TitledSection>
           {model.modules.length > 0 ? (
             <TitledSection headingId="assign-heading" title="Assign a module" className="flex flex-col gap-3">

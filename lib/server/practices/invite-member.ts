@@ -26,7 +26,9 @@ export const INVITATIONS_PER_USER_PER_HOUR = 50;
 /**
  * Invites someone by email to join a practice and emails them a single-use link.
  * Owners may invite members and managers; managers only members. Inviting the same address
- * again replaces the earlier, unanswered invitation so only the newest link works; a pending
+ * again (or resending) re-sends it: the earlier unanswered invitation is marked superseded (its
+ * link then says a newer email was sent) and one new link is live, so there is never more than
+ * one live invitation per address; a pending
  * manager invitation can be replaced only by someone who may invite managers (an owner), so a
  * manager cannot cancel it by re-inviting the address as a member (CONFLICT).
  * Limited per practice (INVITATIONS_PER_HOUR) and per inviter (INVITATIONS_PER_USER_PER_HOUR).
@@ -50,7 +52,7 @@ export async function inviteMember(options: {
   });
   // Invitations for roles this actor may not invite stay untouched (and block the re-invite).
   const replaceableRoles = actor && rolesFor('practice.manage-managers').includes(actor.role as PracticeRole) ? ['member', 'manager'] : ['member'];
-  const pending = { acceptedAt: null, declinedAt: null };
+  const pending = { acceptedAt: null, declinedAt: null, revokedAt: null, supersededAt: null };
   const practice = await db.practice.findFirst({
     where: practiceWhereMember({ practiceId: options.practiceId, userId: options.actorId, action }),
     select: {
@@ -81,7 +83,7 @@ export async function inviteMember(options: {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
   const [, invitation] = await db.$transaction([
-    db.invitation.deleteMany({ where: { practiceId: practice.id, email, ...pending, role: { in: replaceableRoles } } }),
+    db.invitation.updateMany({ where: { practiceId: practice.id, email, ...pending, role: { in: replaceableRoles } }, data: { supersededAt: now } }),
     db.invitation.create({
       data: {
         practiceId: practice.id,

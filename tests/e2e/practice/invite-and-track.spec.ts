@@ -75,7 +75,10 @@ test('an owner invites a new member, who accepts and completes a scenario that t
   await expect(memberPage.getByRole('link', { name: `Sign in as ${memberEmail}` })).toBeVisible();
   await signInThroughOutbox(memberPage, memberEmail, invitationPath);
   await memberPage.getByRole('button', { name: 'Accept' }).click();
-  await expect(memberPage.getByText('You have joined the practice.')).toBeVisible();
+  // A new member with no certificate name is asked for it first.
+  await expect(memberPage).toHaveURL(/\/profile\?joined=1/);
+  await expect(memberPage.getByRole('status').filter({ hasText: 'You have joined the practice.' })).toBeVisible();
+  await memberPage.goto('/practice');
   await expect(memberPage.getByRole('listitem').filter({ hasText: practiceName })).toContainText('Member');
 
   // The link was single-use.

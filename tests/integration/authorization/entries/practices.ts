@@ -20,6 +20,21 @@ async function invitationForLearner({ db, world }: CellContext): Promise<string>
   return token;
 }
 
+/** A fresh pending member invitation to `world.practiceId`; returns its id. */
+async function pendingInvitationId({ db, world }: CellContext): Promise<string> {
+  const invitation = await db.invitation.create({
+    data: {
+      practiceId: world.practiceId,
+      email: `pending-${randomBytes(6).toString('hex')}@example.test`,
+      role: 'member',
+      tokenHash: createHash('sha256').update(randomBytes(32)).digest('hex'),
+      expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000),
+    },
+    select: { id: true },
+  });
+  return invitation.id;
+}
+
 async function ensureModule(db: Database): Promise<string> {
   const id = 'matrix-module';
   await db.cpdModule.upsert({ where: { id }, create: { id, title: 'Matrix module' }, update: {} });
@@ -53,6 +68,16 @@ export const entries: MatrixEntries = {
       await db.practiceMembership.create({ data: { practiceId: world.practiceId, userId: member.id, role: 'member' } });
       return removeMemberAction(null, formData({ practiceId: world.practiceId, userId: member.id, confirm: 'yes' }));
     },
+  },
+  'app/practice/[practiceId]/actions.ts#resendInvitationAction': {
+    allow: practiceOwners,
+    call: async (resendInvitationAction, context) =>
+      resendInvitationAction(null, formData({ practiceId: context.world.practiceId, invitationId: await pendingInvitationId(context) })),
+  },
+  'app/practice/[practiceId]/actions.ts#revokeInvitationAction': {
+    allow: practiceOwners,
+    call: async (revokeInvitationAction, context) =>
+      revokeInvitationAction(null, formData({ practiceId: context.world.practiceId, invitationId: await pendingInvitationId(context) })),
   },
   'app/practice/[practiceId]/export/route.ts#GET': {
     allow: practiceOwners,
