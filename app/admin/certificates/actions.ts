@@ -19,9 +19,9 @@ const revokeSchema = z.object({
     .string()
     .trim()
     .min(5, 'Give the reason for revoking (at least 5 characters): it is shown on the public verification page.')
-    .refine((reason) => reason.length <= REVOCATION_REASON_MAX_LENGTH, (reason) => ({
-      message: `The reason is ${reason.length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`,
-    })),
+    .max(REVOCATION_REASON_MAX_LENGTH, {
+      error: (issue) => `The reason is ${String(issue.input).length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`,
+    }),
   confirm: z.literal('yes', 'Tick the box to confirm: revoking is public and cannot be undone here.'),
   search: z.string().max(200).catch(''),
 });

@@ -9,7 +9,7 @@ export const REVOCATION_REASON_MAX_LENGTH = 500;
 /**
  * Withdraws a certificate, with the reason (1 to REVOCATION_REASON_MAX_LENGTH characters after
  * trimming; VALIDATION otherwise) shown on its verification page, and emails the holder the
- * reason and what it means. Revoking twice is refused (CONFLICT); an unknown code is NOT_FOUND.
+ * reason and what it means (unless the account was deleted). Revoking twice is refused (CONFLICT); an unknown code is NOT_FOUND.
  */
 export async function revokeCertificate(options: { code: string; reason: string; origin: string; now?: Date }): Promise<{ code: string; revokedAt: Date }> {
   const revokedAt = options.now ?? new Date();
@@ -31,6 +31,8 @@ export async function revokeCertificate(options: { code: string; reason: string;
     where: { code: options.code },
     select: { user: { select: { email: true } }, module: { select: { title: true } } },
   });
+  // A deleted account keeps its certificates for verification but has nobody left to tell.
+  if (!certificate.user) return { code: options.code, revokedAt };
   const verifyLink = new URL(`/verify/${options.code}`, options.origin).toString();
   await sendEmail({
     to: certificate.user.email,
