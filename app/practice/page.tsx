@@ -24,19 +24,19 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
           {practices.map((practice) => (
             <li key={practice.id} className="flex flex-wrap items-baseline gap-3">
               {can(user, 'practice.view-progress', { practiceId: practice.id }) ? (
-                <Link href={`/practice/${practice.id}`} className="font-medium text-sky-800 underline">
+                <Link href={`/practice/${practice.id}`} className="font-medium text-sky-800 underline dark:text-sky-300">
                   {practice.name}
                 </Link>
               ) : (
                 <span className="font-medium">{practice.name}</span>
               )}
-              <span className="text-sm text-slate-600">{roleLabels[practice.role]}</span>
+              <span className="text-sm text-slate-700 dark:text-slate-300">{roleLabels[practice.role]}</span>
             </li>
           ))}
         </ul>
       )}
       <TitledSection headingId="create-practice" title="Create a practice" className="flex max-w-md flex-col gap-3">
-        <p className="text-sm text-slate-700">You become its owner: you can invite staff, assign modules and follow their progress.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">You become its owner: you can invite staff, assign modules and follow their progress.</p>
         <CreatePracticeForm />
       </TitledSection>
     </div>

@@ -1,29 +1,27 @@
 import { toCsv } from './csv';
-import type { DashboardModel, DashboardRow } from './model';
+import type { DashboardModule, DashboardRow } from './model';
 import { STATUS_LABELS } from './progress';
 import { ukDateOf } from '@/lib/cpd/plain-date';
 
-const header = [
-  'Name',
-  'Email',
-  'Role',
-  'Module',
-  'Module status',
-  'Due',
-  'Scenario',
-  'Scenario status',
-  'Decisions made',
-  'Completed on',
-  'Ending rating',
-];
+// Completion, dates and certificates are what compliance needs; which ending a person reached is
+// theirs (issue 16), so there is no rating column.
+const header = ['Name', 'Email', 'Role', 'Module', 'Module status', 'Due', 'Scenario', 'Scenario status', 'Decisions made', 'Completed on'];
 
 const day = (date: Date | null) => (date ? ukDateOf(date) : '');
 
-/** The dashboard as CSV, one record per person and scenario (long form, easy to pivot in a spreadsheet). */
-export function dashboardCsv(model: DashboardModel, rows: readonly DashboardRow[] = model.rows): string {
-  const records: Array<Array<string | number>> = [header];
+/** The CSV header line (RFC 4180, CRLF-terminated). */
+export function dashboardCsvHeader(): string {
+  return toCsv([header]);
+}
+
+/**
+ * Rows of the dashboard as CSV records, one per person and scenario (long form, easy to pivot
+ * in a spreadsheet), CRLF-terminated, without the header: the export streams batches of these.
+ */
+export function dashboardCsvRecords(modules: readonly DashboardModule[], rows: readonly DashboardRow[]): string {
+  const records: Array<Array<string | number>> = [];
   for (const row of rows) {
-    model.modules.forEach((module, index) => {
+    modules.forEach((module, index) => {
       const moduleCell = row.modules[index];
       for (const scenario of module.scenarios) {
         const cell = row.scenarios[scenario.id];
@@ -38,10 +36,9 @@ export function dashboardCsv(model: DashboardModel, rows: readonly DashboardRow[
           cell ? STATUS_LABELS[cell.status] : '',
           cell && cell.status !== 'completed' ? cell.decisions : '',
           day(cell?.completedAt ?? null),
-          cell?.rating ?? '',
         ]);
       }
     });
   }
-  return toCsv(records);
+  return records.length === 0 ? '' : toCsv(records);
 }

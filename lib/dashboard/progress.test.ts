@@ -10,6 +10,11 @@ describe('scenarioProgress', () => {
     expect(scenarioProgress([], { overdue: false }).status).toBe('not-started');
   });
 
+  it('is not started when the scenario was only opened (an attempt with no decision yet)', () => {
+    expect(scenarioProgress([inProgress(0)], { overdue: false })).toMatchObject({ status: 'not-started', decisions: 0 });
+    expect(moduleProgress([scenarioProgress([inProgress(0)], { overdue: false })], { dueAt: null, now: at('2026-03-01T10:00:00Z') }).status).toBe('not-started');
+  });
+
   it('reports decisions made in the furthest unfinished attempt', () => {
     expect(scenarioProgress([inProgress(2), inProgress(4)], { overdue: false })).toMatchObject({ status: 'in-progress', decisions: 4 });
   });

@@ -42,14 +42,16 @@ const ratings = new Set<string>(['best', 'good', 'poor', 'serious']);
 
 /**
  * Folds one person's attempts at one scenario into a status. The first completion counts:
- * it is when the CPD was earned, and replaying later never undoes it.
+ * it is when the CPD was earned, and replaying later never undoes it. An attempt with no
+ * decision yet (the scenario was only opened) leaves it not started.
  */
 export function scenarioProgress(attempts: readonly AttemptSummary[], options: { overdue: boolean }): ScenarioProgress {
   let firstCompleted: AttemptSummary | undefined;
   let decisions = 0;
   let started = false;
   for (const attempt of attempts) {
-    started = true;
+    // Opening a scenario creates an attempt; only a first decision starts it (issue 18).
+    if (attempt.sequence > 0 || attempt.status === 'completed') started = true;
     if (attempt.status === 'completed' && attempt.completedAt) {
       if (!firstCompleted || attempt.completedAt < (firstCompleted.completedAt as Date)) firstCompleted = attempt;
     } else {

@@ -8,7 +8,8 @@ import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import { firstIssueFailure } from '@/lib/forms/form-state';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
-import { revokeCertificate } from '@/lib/server/certificates/revoke-certificate';
+import { REVOCATION_REASON_MAX_LENGTH, revokeCertificate } from '@/lib/server/certificates/revoke-certificate';
+import { publicOrigin } from '@/lib/server/http/public-origin';
 
 const revokeSchema = z.object({
   code: z
@@ -19,19 +20,25 @@ const revokeSchema = z.object({
     .string()
     .trim()
     .min(5, 'Give the reason for revoking (at least 5 characters): it is shown on the public verification page.')
-    .max(500, 'Keep the reason under 500 characters.'),
+    .max(REVOCATION_REASON_MAX_LENGTH, {
+      error: (issue) => `The reason is ${String(issue.input).length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`,
+    }),
+  confirm: z.literal('yes', 'Tick the box to confirm: revoking is public and cannot be undone here.'),
   search: z.string().max(200).catch(''),
 });
 
-/** Admins only: revokes a certificate with a reason, shown from then on at /verify/<code>. */
+/**
+ * Admins only, after ticking a confirmation: revokes a certificate with a reason (at most
+ * REVOCATION_REASON_MAX_LENGTH characters), shown from then on at /verify/<code>, and emails the holder.
+ */
 export async function revokeCertificateAction(_previous: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
   let search: string;
   try {
-    const input = revokeSchema.safeParse({ code: formData.get('code') ?? '', reason: formData.get('reason') ?? '', search: formData.get('search') ?? '' });
+    const input = revokeSchema.safeParse({ code: formData.get('code') ?? '', reason: formData.get('reason') ?? '', confirm: formData.get('confirm'), search: formData.get('search') ?? '' });
     if (!input.success) return firstIssueFailure(input.error);
     const admin = await requireUser();
     if (!can(admin, 'certificate.revoke')) throw new AppError('FORBIDDEN', 'Only administrators can revoke certificates.');
-    await revokeCertificate({ code: input.data.code, reason: input.data.reason });
+    await revokeCertificate({ code: input.data.code, reason: input.data.reason, origin: publicOrigin() });
     search = input.data.search;
   } catch (error) {
     return toActionFailure(error);

@@ -56,7 +56,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
             {certificates.map((certificate) => (
               <li key={certificate.code} className="space-y-2 rounded-lg border border-slate-300 p-3 dark:border-slate-700">
                 <p>
-                  <Link href={`/verify/${certificate.code}`} className="font-mono text-sky-800 underline underline-offset-4 dark:text-sky-300">
+                  <Link href={`/verify/${certificate.code}`} className="font-mono text-sky-800 underline dark:text-sky-300 underline-offset-4 dark:text-sky-300">
                     {certificate.code}
                   </Link>{' '}
                   · {certificate.learnerName} · {certificate.module.title} · issued {formatShortDate(certificate.issuedAt)}

@@ -2,7 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { endOfUkDay } from '@/lib/cpd/plain-date';
+import { endOfUkDay, formatLongDate } from '@/lib/cpd/plain-date';
+import { dueDateProblem } from '@/lib/dashboard/due-date';
 import { AppError, toActionFailure } from '@/lib/errors';
 import { can, type Action } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
@@ -10,6 +11,8 @@ import { sendReminders } from '@/lib/server/dashboard/send-reminders';
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { inviteMember } from '@/lib/server/practices/invite-member';
 import { removeMember } from '@/lib/server/practices/remove-member';
+import { resendInvitation } from '@/lib/server/practices/resend-invitation';
+import { revokeInvitation } from '@/lib/server/practices/revoke-invitation';
 import { validationFailure, type FormState } from '@/lib/forms/form-state';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 
@@ -49,7 +52,13 @@ export async function inviteMemberAction(_previous: FormState, formData: FormDat
 const assignSchema = z.object({
   practiceId: id,
   moduleId: id,
-  dueOn: z.union([z.literal(''), z.iso.date('Enter the due date as a date.')]).default(''),
+  dueOn: z
+    .union([z.literal(''), z.iso.date('Enter the due date as a date.')])
+    .default('')
+    .superRefine((dueOn, context) => {
+      const problem = dueOn ? dueDateProblem(dueOn, new Date()) : null;
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
 });
 
 /** Assigns a module to the practice, with an optional due date (end of that day, UK time). */
@@ -64,7 +73,7 @@ export async function assignModuleAction(_previous: FormState, formData: FormDat
     const { practiceId, moduleId, dueOn } = input.data;
     const user = await authorize('practice.manage', practiceId);
     await assignModule({ actorId: user.id, practiceId, moduleId, dueAt: dueOn ? endOfUkDay(dueOn) : null });
-    return { ok: true, message: dueOn ? `Module assigned, due ${dueOn}.` : 'Module assigned.' };
+    return { ok: true, message: dueOn ? `Module assigned, due ${formatLongDate(dueOn)}.` : 'Module assigned.' };
   } catch (error) {
     return toActionFailure(error);
   }
@@ -79,6 +88,8 @@ const remindSchema = z.object({
 export async function sendRemindersAction(_previous: FormState, formData: FormData): Promise<FormState> {
   try {
     const input = remindSchema.safeParse({ practiceId: formData.get('practiceId'), userIds: formData.getAll('userId') });
+    // No field to highlight when nobody is ticked, so say what is missing in the form's message.
+    if (formData.getAll('userId').length === 0) return { ok: false, code: 'VALIDATION', message: 'Nobody is ticked: tick the people to remind, then send.' };
     if (!input.success) return validationFailure(input.error);
     const { practiceId, userIds } = input.data;
     const user = await authorize('practice.manage', practiceId);
@@ -94,13 +105,17 @@ export async function sendRemindersAction(_previous: FormState, formData: FormDa
   }
 }
 
-const removeSchema = z.object({ practiceId: id, userId: id });
+const removeSchema = z.object({
+  practiceId: id,
+  userId: id,
+  confirm: z.literal('yes', 'Tick the box to confirm the removal.'),
+});
 
-/** Removes someone from the practice; their own records stay theirs. */
+/** Removes someone from the practice once the remover ticked the confirmation; their own records stay theirs. */
 export async function removeMemberAction(_previous: FormState, formData: FormData): Promise<FormState> {
   let practiceId: string;
   try {
-    const input = removeSchema.safeParse({ practiceId: formData.get('practiceId'), userId: formData.get('userId') });
+    const input = removeSchema.safeParse({ practiceId: formData.get('practiceId'), userId: formData.get('userId'), confirm: formData.get('confirm') });
     if (!input.success) return validationFailure(input.error);
     practiceId = input.data.practiceId;
     const user = await authorize('practice.manage-managers', practiceId);
@@ -109,4 +124,32 @@ export async function removeMemberAction(_previous: FormState, formData: FormDat
     return toActionFailure(error);
   }
   redirect(`/practice/${practiceId}`);
+}
+
+const invitationSchema = z.object({ practiceId: id, invitationId: id });
+
+/** Re-sends a pending invitation with a new link; the old link then points to the newer email. */
+export async function resendInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = invitationSchema.safeParse({ practiceId: formData.get('practiceId'), invitationId: formData.get('invitationId') });
+    if (!input.success) return validationFailure(input.error);
+    const user = await authorize('practice.manage', input.data.practiceId);
+    const { email } = await resendInvitation({ actorId: user.id, ...input.data, origin: publicOrigin() });
+    return { ok: true, message: `Invitation sent again to ${email}; the earlier link no longer works.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+/** Withdraws a pending invitation; its link then says so. */
+export async function revokeInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = invitationSchema.safeParse({ practiceId: formData.get('practiceId'), invitationId: formData.get('invitationId') });
+    if (!input.success) return validationFailure(input.error);
+    const user = await authorize('practice.manage', input.data.practiceId);
+    const { email } = await revokeInvitation({ actorId: user.id, ...input.data });
+    return { ok: true, message: `Invitation to ${email} withdrawn; its link now says so.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
 }

@@ -6,7 +6,7 @@ import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { assignModuleAction } from './actions';
 
 /** Assigns a module to the whole practice, with an optional due date. */
-export function AssignForm({ practiceId, modules }: { practiceId: string; modules: Array<{ id: string; title: string }> }) {
+export function AssignForm({ practiceId, modules, dueRange }: { practiceId: string; modules: Array<{ id: string; title: string }>; dueRange: { min: string; max: string } }) {
   const [state, action, pending] = useActionState(assignModuleAction, null);
   const invalid = Boolean(state && !state.ok && state.fieldErrors?.dueOn);
   const router = useRouter();
@@ -28,12 +28,14 @@ export function AssignForm({ practiceId, modules }: { practiceId: string; module
         ))}
       </select>
       <label htmlFor="assign-due" className="font-medium">
-        Due date (optional)
+        Due date (optional: today to 2 years ahead)
       </label>
       <input
         id="assign-due"
         name="dueOn"
         type="date"
+        min={dueRange.min}
+        max={dueRange.max}
         aria-invalid={invalid}
         aria-describedby={invalid ? 'assign-due-error' : undefined}
         className="rounded border border-slate-400 px-3 py-2"

@@ -1,16 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { inputBoxClass } from '@/components/ui/input-class';
+import { Pagination } from '@/components/ui/pagination';
 import { TitledSection } from '@/components/ui/titled-section';
+import { dueDateRange } from '@/lib/dashboard/due-date';
 import type { DashboardModel } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
-import { applyDashboardView, dashboardHref, parseDashboardQuery, type DashboardQuery, type DashboardSort } from '@/lib/dashboard/view';
+import { DASHBOARD_SEARCH_MAX, dashboardHref, dashboardSearch, parseDashboardQuery, type DashboardQuery } from '@/lib/dashboard/view';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
+import { listPendingInvitations, type PendingInvitation } from '@/lib/server/practices/list-pending-invitations';
 import { AssignForm } from './assign-form';
 import { formatDate } from './format';
+import { InvitationControls } from './invitation-controls';
 import { InviteForm } from './invite-form';
 import { ProgressCharts } from './progress-charts';
 import { RemindersForm } from './reminders-form';
@@ -23,55 +29,110 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function loadDashboard(actorId: string, practiceId: string): Promise<DashboardModel> {
+async function loadDashboard(actorId: string, practiceId: string, query: DashboardQuery): Promise<DashboardModel> {
   try {
-    return await getPracticeDashboard({ actorId, practiceId });
+    return await getPracticeDashboard({ actorId, practiceId, query });
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   }
 }
 
-function SortLink({ practiceId, query, sort, children }: { practiceId: string; query: DashboardQuery; sort: DashboardSort; children: string }) {
-  const active = query.sort === sort;
-  const dir = active && query.dir === 'asc' ? 'desc' : 'asc';
+const linkClass = 'font-medium text-sky-800 underline dark:text-sky-300';
+const mutedClass = 'text-slate-700 dark:text-slate-300';
+const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.floor((part / whole) * 100)}%`);
+
+/** The whole practice in three figures, each a link to the staff it counts. */
+function Summary({ model, practiceId }: { model: DashboardModel; practiceId: string }) {
+  const { summary } = model;
+  const base = { q: '', sort: 'name', dir: 'asc', page: 1 } as const;
   return (
-    <Link href={dashboardHref(practiceId, query, { sort, dir })} className="underline">
-      {children}
-      {active ? <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span> : null}
-    </Link>
+    <dl className="grid gap-3 sm:grid-cols-3">
+      <div className="rounded-lg border-2 border-slate-300 p-3 dark:border-slate-600">
+        <dt className={mutedClass}>Assigned work complete</dt>
+        <dd className="text-2xl font-bold">{percent(summary.completed, summary.required)}</dd>
+        <dd className={`text-sm ${mutedClass}`}>
+          {summary.required === 0 ? 'No module assigned yet' : `${summary.completed} of ${summary.required} person-modules`}
+        </dd>
+      </div>
+      <div className="rounded-lg border-2 border-slate-300 p-3 dark:border-slate-600">
+        <dt className={mutedClass}>Overdue</dt>
+        <dd className="text-2xl font-bold">{summary.overdue}</dd>
+        <dd className="text-sm">
+          <Link href={dashboardHref(practiceId, { ...base, status: 'overdue' })} className={linkClass}>
+            {summary.overdue === 1 ? 'Show the person' : 'Show these people'}
+            <span className="sr-only"> with overdue work</span>
+          </Link>
+        </dd>
+      </div>
+      <div className="rounded-lg border-2 border-slate-300 p-3 dark:border-slate-600">
+        <dt className={mutedClass}>Due this month, not yet complete</dt>
+        <dd className="text-2xl font-bold">{summary.dueThisMonth}</dd>
+        <dd className={`text-sm ${mutedClass}`}>{summary.dueThisMonth === 1 ? 'person' : 'people'}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Live invitations with their expiry, each with "Send again" and "Withdraw". */
+function PendingInvitations({ practiceId, invitations }: { practiceId: string; invitations: readonly PendingInvitation[] }) {
+  if (invitations.length === 0) return <p className={mutedClass}>No invitations are waiting for an answer.</p>;
+  return (
+    <ul className="flex flex-col gap-4">
+      {invitations.map((invitation) => (
+        <li key={invitation.id} className="flex flex-col gap-1 border-b border-slate-300 pb-3 dark:border-slate-600">
+          <span className="font-semibold break-all">{invitation.email}</span>
+          <span className={`text-sm ${mutedClass}`}>
+            {invitation.role} · sent {formatDate(invitation.sentAt)} · {invitation.expired ? 'expired' : 'expires'} {formatDate(invitation.expiresAt)}
+          </span>
+          <InvitationControls practiceId={practiceId} invitationId={invitation.id} email={invitation.email} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
 export default async function PracticeDashboardPage({ params, searchParams }: Props) {
   const { practiceId } = await params;
   const user = await requirePageUser(`/practice/${practiceId}`);
-  const model = await loadDashboard(user.id, practiceId);
   const query = parseDashboardQuery(await searchParams);
-  const rows = applyDashboardView(model, query);
+  const model = await loadDashboard(user.id, practiceId, query);
   const canManage = can(user, 'practice.manage', { practiceId });
-  const search = dashboardHref(practiceId, query).split('?')[1];
+  const invitations = canManage ? await listPendingInvitations({ actorId: user.id, practiceId }) : [];
+  const search = dashboardSearch({ ...query, page: 1 });
   const exportHref = `/practice/${encodeURIComponent(practiceId)}/export${search ? `?${search}` : ''}`;
-  const ariaSort = (sort: DashboardSort) => (query.sort === sort ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined);
+  const pageCount = Math.max(1, Math.ceil(model.matched / model.pageSize));
+  const first = (model.page - 1) * model.pageSize;
+  const staffWord = model.summary.staff === 1 ? 'person' : 'people';
 
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex min-w-0 flex-col gap-8">
       <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold">{model.practice.name}</h1>
-        <p className="text-slate-700 dark:text-slate-300">
-          {model.rows.length} {model.rows.length === 1 ? 'person' : 'people'} · {model.modules.length} module{model.modules.length === 1 ? '' : 's'}
+        <h1 className="text-2xl font-bold break-words">{model.practice.name}</h1>
+        <p className={mutedClass}>
+          {model.summary.staff} {staffWord} · {model.modules.length} module{model.modules.length === 1 ? '' : 's'}
+        </p>
+        <p>
+          <Link href={`/practice/${encodeURIComponent(practiceId)}/team-insight`} className={linkClass}>
+            Team insight
+          </Link>
+          <span className={mutedClass}> — where the team as a whole found decisions hard, never one person&apos;s choices.</span>
         </p>
       </div>
 
-      <TitledSection headingId="staff-heading" title="Staff progress" className="flex flex-col gap-4">
-        <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter staff">
-          <label className="flex flex-col text-sm">
+      <TitledSection headingId="summary-heading" title="Whole practice" className="flex flex-col gap-3">
+        <Summary model={model} practiceId={practiceId} />
+      </TitledSection>
+
+      <TitledSection headingId="staff-heading" title="Staff progress" className="flex min-w-0 flex-col gap-4">
+        <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Find staff">
+          <label className="flex flex-col gap-1 font-semibold">
             Name or email
-            <input name="q" defaultValue={query.q} className="rounded border border-slate-400 px-2 py-1" />
+            <input name="q" type="search" defaultValue={query.q} maxLength={DASHBOARD_SEARCH_MAX} className={`w-60 max-w-full font-normal ${inputBoxClass}`} />
           </label>
-          <label className="flex flex-col text-sm">
+          <label className="flex flex-col gap-1 font-semibold">
             Status
-            <select name="status" defaultValue={query.status ?? ''} className="rounded border border-slate-400 px-2 py-1">
+            <select name="status" defaultValue={query.status ?? ''} className={`font-normal ${inputBoxClass}`}>
               <option value="">Any status</option>
               {PROGRESS_STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -80,9 +141,9 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
               ))}
             </select>
           </label>
-          <label className="flex flex-col text-sm">
+          <label className="flex flex-col gap-1 font-semibold">
             In module
-            <select name="module" defaultValue={query.module ?? ''} className="rounded border border-slate-400 px-2 py-1">
+            <select name="module" defaultValue={query.module ?? ''} className={`max-w-full font-normal ${inputBoxClass}`}>
               <option value="">Any module</option>
               {model.modules.map((module) => (
                 <option key={module.id} value={module.id}>
@@ -91,25 +152,40 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
               ))}
             </select>
           </label>
-          <input type="hidden" name="sort" value={query.sort} />
-          <input type="hidden" name="dir" value={query.dir} />
-          <button type="submit" className="rounded border border-slate-500 px-3 py-1">
-            Apply filters
-          </button>
-          <Link href={`/practice/${practiceId}`} className="text-sm underline">
+          <label className="flex flex-col gap-1 font-semibold">
+            Order
+            <select name="sort" defaultValue={query.sort} className={`font-normal ${inputBoxClass}`}>
+              <option value="name">Name</option>
+              <option value="email">Email</option>
+              <option value="joined">Date joined</option>
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 font-semibold">
+            Direction
+            <select name="dir" defaultValue={query.dir} className={`font-normal ${inputBoxClass}`}>
+              <option value="asc">A to Z, oldest first</option>
+              <option value="desc">Z to A, newest first</option>
+            </select>
+          </label>
+          <Button type="submit" variant="secondary">
+            Show staff
+          </Button>
+          <Link href={`/practice/${encodeURIComponent(practiceId)}`} className={`min-h-11 content-center ${linkClass}`}>
             Clear
           </Link>
-          <a href={exportHref} className="ml-auto text-sm font-medium text-sky-800 underline" download>
-            Download CSV
+          <a href={exportHref} className={`min-h-11 content-center ${linkClass}`} download>
+            Download CSV<span className="sr-only"> of the staff matching these filters</span>
           </a>
         </form>
 
-        <p role="status" className="text-sm text-slate-700">
-          Showing {rows.length} of {model.rows.length}.
+        <p role="status" className={mutedClass}>
+          {model.rows.length === 0
+            ? `No staff match these filters on this page (${model.matched} in all).`
+            : `Showing ${first + 1}–${first + model.rows.length} of ${model.matched} matching, out of ${model.summary.staff} ${staffWord}.`}
         </p>
 
         <RemindersForm practiceId={practiceId}>
-          <div className="overflow-x-auto">
+          <div className="max-w-full overflow-x-auto">
             <table className="min-w-full border-collapse text-sm">
               <caption className="sr-only">Progress of each member of staff, by module and scenario</caption>
               <thead>
@@ -117,20 +193,8 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
                   <th scope="col" rowSpan={2} className="border-b px-2 text-left">
                     <span className="sr-only">Remind</span>
                   </th>
-                  <th scope="col" rowSpan={2} className="border-b px-2 text-left" aria-sort={ariaSort('name')}>
-                    <SortLink practiceId={practiceId} query={query} sort="name">
-                      Name
-                    </SortLink>
-                  </th>
-                  <th scope="col" rowSpan={2} className="border-b px-2 text-left" aria-sort={ariaSort('progress')}>
-                    <SortLink practiceId={practiceId} query={query} sort="progress">
-                      Completed
-                    </SortLink>
-                  </th>
-                  <th scope="col" rowSpan={2} className="border-b px-2 text-left" aria-sort={ariaSort('overdue')}>
-                    <SortLink practiceId={practiceId} query={query} sort="overdue">
-                      Overdue
-                    </SortLink>
+                  <th scope="col" rowSpan={2} className="border-b px-2 text-left">
+                    Name
                   </th>
                   {model.modules.map((module) => (
                     <th key={module.id} scope="colgroup" colSpan={module.scenarios.length + 1} className="border-b border-l px-2 text-left">
@@ -154,60 +218,54 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => {
-                  const completed = row.modules.reduce((sum, module) => sum + module.completedScenarios, 0);
-                  const total = row.modules.reduce((sum, module) => sum + module.totalScenarios, 0);
-                  const overdue = row.modules.filter((module) => module.status === 'overdue').length;
-                  return (
-                    <tr key={row.userId} className="border-b align-top">
-                      <td className="px-2 py-1">
-                        <input type="checkbox" name="userId" value={row.userId} aria-label={`Remind ${row.name}`} />
-                      </td>
-                      <th scope="row" className="px-2 py-1 text-left font-normal">
-                        <Link href={`/practice/${practiceId}/staff/${row.userId}`} className="font-medium text-sky-800 underline">
-                          {row.name}
-                        </Link>
-                        <span className="block text-xs text-slate-600">{row.role === 'member' ? row.email : `${row.email} · ${row.role}`}</span>
-                      </th>
-                      <td className="px-2 py-1">
-                        {completed} of {total}
-                      </td>
-                      <td className="px-2 py-1">{overdue}</td>
-                      {model.modules.flatMap((module, index) => {
-                        const moduleCell = row.modules[index];
-                        return [
-                          <td key={`${module.id}-overall`} className="border-l px-2 py-1">
-                            {moduleCell ? <StatusBadge progress={moduleCell} /> : null}
-                          </td>,
-                          ...module.scenarios.map((scenario) => {
-                            const cell = row.scenarios[scenario.id];
-                            return (
-                              <td key={scenario.id} className="px-2 py-1">
-                                {cell ? <StatusBadge progress={cell} /> : null}
-                              </td>
-                            );
-                          }),
-                        ];
-                      })}
-                    </tr>
-                  );
-                })}
+                {model.rows.map((row) => (
+                  <tr key={row.userId} className="border-b align-top">
+                    <td className="px-2 py-1">
+                      <input type="checkbox" name="userId" value={row.userId} aria-label={`Remind ${row.name}`} className="size-5" />
+                    </td>
+                    <th scope="row" className="px-2 py-1 text-left font-normal">
+                      <Link href={`/practice/${practiceId}/staff/${row.userId}`} className={linkClass}>
+                        {row.name}
+                      </Link>
+                      <span className="block text-xs">{row.role === 'member' ? row.email : `${row.email} · ${row.role}`}</span>
+                    </th>
+                    {model.modules.flatMap((module, index) => {
+                      const moduleCell = row.modules[index];
+                      return [
+                        <td key={module.id} className="border-l px-2 py-1">
+                          {moduleCell ? <StatusBadge progress={moduleCell} /> : null}
+                        </td>,
+                        ...module.scenarios.map((scenario) => {
+                          const cell = row.scenarios[scenario.id];
+                          return (
+                            <td key={scenario.id} className="px-2 py-1">
+                              {cell ? <StatusBadge progress={cell} /> : null}
+                            </td>
+                          );
+                        }),
+                      ];
+                    })}
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
         </RemindersForm>
+        <Pagination page={model.page} pageCount={pageCount} label="Staff pages" hrefFor={(page) => dashboardHref(practiceId, query, { page })} />
       </TitledSection>
 
-      <ProgressCharts model={model} />
+      <ProgressCharts summary={model.summary} />
 
       {canManage ? (
         <div className="grid gap-8 md:grid-cols-2">
           <TitledSection headingId="invite-heading" title="Invite staff" className="flex flex-col gap-3">
             <InviteForm practiceId={practiceId} canInviteManagers={can(user, 'practice.manage-managers', { practiceId })} />
+            <h3 className="mt-2 font-semibold">Waiting for an answer</h3>
+            <PendingInvitations practiceId={practiceId} invitations={invitations} />
           </TitledSection>
           {model.modules.length > 0 ? (
             <TitledSection headingId="assign-heading" title="Assign a module" className="flex flex-col gap-3">
-              <AssignForm practiceId={practiceId} modules={model.modules} />
+              <AssignForm practiceId={practiceId} modules={model.modules} dueRange={dueDateRange(model.generatedAt)} />
             </TitledSection>
           ) : null}
         </div>

@@ -15,7 +15,7 @@ export function RemindersForm({ practiceId, children }: { practiceId: string; ch
         <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-medium text-white disabled:opacity-60">
           Send reminder to selected staff
         </button>
-        <span className="text-sm text-slate-600">At most one reminder per person per day.</span>
+        <span className="text-sm text-slate-700 dark:text-slate-300">At most one reminder per person per day.</span>
       </div>
       <FormMessage state={state} />
     </form>

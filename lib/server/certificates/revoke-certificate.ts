@@ -1,12 +1,23 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
+import { sendEmail } from '@/lib/server/email/send-email';
 
-/** Withdraws a certificate, with the reason shown on its verification page. Revoking twice is refused. */
-export async function revokeCertificate(options: { code: string; reason: string; now?: Date }): Promise<{ code: string; revokedAt: Date }> {
+/** Longest revocation reason, in characters: it is shown publicly on the verification page. */
+export const REVOCATION_REASON_MAX_LENGTH = 500;
+
+/**
+ * Withdraws a certificate, with the reason (1 to REVOCATION_REASON_MAX_LENGTH characters after
+ * trimming; VALIDATION otherwise) shown on its verification page, and emails the holder the
+ * reason and what it means (unless the account was deleted). Revoking twice is refused (CONFLICT); an unknown code is NOT_FOUND.
+ */
+export async function revokeCertificate(options: { code: string; reason: string; origin: string; now?: Date }): Promise<{ code: string; revokedAt: Date }> {
   const revokedAt = options.now ?? new Date();
   const reason = options.reason.trim();
   if (!reason) throw new AppError('VALIDATION', 'Give the reason for revoking the certificate.');
+  if (reason.length > REVOCATION_REASON_MAX_LENGTH) {
+    throw new AppError('VALIDATION', `The reason is ${reason.length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`);
+  }
   const { count } = await db.certificate.updateMany({
     where: { code: options.code, revokedAt: null },
     data: { revokedAt, revokedReason: reason },
@@ -16,5 +27,24 @@ export async function revokeCertificate(options: { code: string; reason: string;
     if (!exists) throw new AppError('NOT_FOUND', `No certificate has the code ${options.code}.`);
     throw new AppError('CONFLICT', `Certificate ${options.code} was already revoked.`);
   }
+  const certificate = await db.certificate.findUniqueOrThrow({
+    where: { code: options.code },
+    select: { user: { select: { email: true } }, module: { select: { title: true } } },
+  });
+  // A deleted account keeps its certificates for verification but has nobody left to tell.
+  if (!certificate.user) return { code: options.code, revokedAt };
+  const verifyLink = new URL(`/verify/${options.code}`, options.origin).toString();
+  await sendEmail({
+    to: certificate.user.email,
+    subject: `Postwise: your certificate ${options.code} has been revoked`,
+    text: [
+      `Your Postwise certificate ${options.code} for "${certificate.module.title}" has been revoked by a Postwise administrator.`,
+      '',
+      `Reason given: ${reason}`,
+      '',
+      `Anyone checking it at ${verifyLink} now sees that it is revoked, with this reason. It no longer counts as evidence of CPD.`,
+      'If you think this is a mistake, reply to this email.',
+    ].join('\n'),
+  });
   return { code: options.code, revokedAt };
 }

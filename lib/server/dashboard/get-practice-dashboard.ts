@@ -1,37 +1,75 @@
 import 'server-only';
 import type { DashboardModel } from '@/lib/dashboard/model';
+import { DASHBOARD_PAGE_SIZE, type DashboardQuery } from '@/lib/dashboard/view';
 import { AppError } from '@/lib/errors';
 import type { PracticeRole } from '@/lib/permissions';
-import { db } from '@/lib/server/db/client';
+import { db, type Prisma } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
-import { loadProgress } from './load-progress';
+import { countPracticeSummary } from './count-practice-summary';
+import { listStaffWhere, staffOrderBy } from './list-staff-where';
+import { loadProgress, staffName, staffNameSelect, type StaffMember } from './load-progress';
+import { readDashboardModules } from './read-dashboard-modules';
+
+const defaultQuery: DashboardQuery = { q: '', sort: 'name', dir: 'asc', page: 1 };
 
 /**
- * The owner dashboard's model: every member's progress on every published module and
- * scenario. Only owners and managers of the practice get it; anyone else, whatever id they
- * pass, gets NOT_FOUND. Each query carries the access rule itself, so all of them run at once
- * (see scripts/bench/dashboard.ts) and none can return another practice's rows.
+ * The owner dashboard's model: a summary of the whole practice counted by the database, and one
+ * page (`DASHBOARD_PAGE_SIZE` rows) of staff matching the search and status filter, in the chosen
+ * order, with their progress on every published module and scenario. The work per request
+ * depends on the page size, not the number of staff (see `npm run bench:dashboard`). Only owners
+ * and managers of the practice get it; anyone else, whatever id they pass, gets NOT_FOUND. Every
+ * query carries the access rule itself, so none can return another practice's rows.
  */
-export async function getPracticeDashboard(options: { actorId: string; practiceId: string; now?: Date }): Promise<DashboardModel> {
+export async function getPracticeDashboard(options: {
+  actorId: string;
+  practiceId: string;
+  query?: DashboardQuery;
+  pageSize?: number;
+  now?: Date;
+}): Promise<DashboardModel> {
   const now = options.now ?? new Date();
+  const query = options.query ?? defaultQuery;
+  const pageSize = options.pageSize ?? DASHBOARD_PAGE_SIZE;
   const access = practiceWhereMember({ practiceId: options.practiceId, userId: options.actorId, action: 'practice.view-progress' });
-  const members = db.practiceMembership
-    .findMany({ where: { practice: access }, select: { userId: true, role: true, user: { select: { name: true, email: true } } } })
-    .then((memberships) =>
-      memberships.map((member) => ({
-        userId: member.userId,
-        name: member.user.name?.trim() || member.user.email,
-        email: member.user.email,
-        // The column is a string for portability; only the three roles are ever written.
-        role: member.role as PracticeRole,
-      })),
-    );
-  const [practice, progress, staff] = await Promise.all([
-    db.practice.findFirst({ where: access, select: { id: true, name: true } }),
-    loadProgress({ practiceId: options.practiceId, members, attemptsWhere: { user: { memberships: { some: { practice: access } } } }, now }),
-    members,
+  const [practice, content] = await Promise.all([
+    db.practice.findFirst({
+      where: access,
+      select: { id: true, name: true, members: { where: { userId: options.actorId }, select: { role: true } } },
+    }),
+    readDashboardModules({ practiceId: options.practiceId }),
   ]);
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
-  const viewerRole = staff.find((member) => member.userId === options.actorId)?.role ?? 'member';
-  return { practice, viewerRole, generatedAt: now, modules: progress.modules, rows: progress.rows };
+
+  const everyone: Prisma.PracticeMembershipWhereInput = { practice: access };
+  const matching = listStaffWhere({ members: everyone, query, content, now });
+  const [summary, matched, page] = await Promise.all([
+    countPracticeSummary({ members: everyone, content, now }),
+    db.practiceMembership.count({ where: matching }),
+    db.practiceMembership.findMany({
+      where: matching,
+      orderBy: staffOrderBy(query),
+      skip: (query.page - 1) * pageSize,
+      take: pageSize,
+      select: { userId: true, role: true, user: { select: staffNameSelect } },
+    }),
+  ]);
+  const members: StaffMember[] = page.map((member) => ({
+    userId: member.userId,
+    name: staffName(member.user),
+    email: member.user.email,
+    // The column is a string for portability; only the three roles are ever written.
+    role: member.role as PracticeRole,
+  }));
+  const rows = await loadProgress({ content, members, attemptsWhere: { user: { memberships: { some: { practice: access } } } }, now });
+  return {
+    practice: { id: practice.id, name: practice.name },
+    viewerRole: (practice.members[0]?.role ?? 'member') as PracticeRole,
+    generatedAt: now,
+    modules: content.modules,
+    summary,
+    rows,
+    matched,
+    page: query.page,
+    pageSize,
+  };
 }

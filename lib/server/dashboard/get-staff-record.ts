@@ -4,7 +4,8 @@ import type { DashboardModule, DashboardRow } from '@/lib/dashboard/model';
 import type { PracticeRole } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
-import { loadProgress } from './load-progress';
+import { loadProgress, staffName, staffNameSelect } from './load-progress';
+import { readDashboardModules } from './read-dashboard-modules';
 
 /** What a practice owner or manager may see about one member of staff. */
 export interface StaffRecord {
@@ -36,7 +37,7 @@ export async function getStaffRecord(options: {
       name: true,
       members: {
         where: { userId: { in: [options.userId, options.actorId] } },
-        select: { userId: true, role: true, createdAt: true, user: { select: { name: true, email: true } } },
+        select: { userId: true, role: true, createdAt: true, user: { select: staffNameSelect } },
       },
     },
   });
@@ -46,12 +47,13 @@ export async function getStaffRecord(options: {
 
   const staff = {
     userId: member.userId,
-    name: member.user.name?.trim() || member.user.email,
+    name: staffName(member.user),
     email: member.user.email,
     role: member.role as PracticeRole,
   };
-  const [progress, certificates, sharedCpd] = await Promise.all([
-    loadProgress({ practiceId: practice.id, members: Promise.resolve([staff]), attemptsWhere: { userId: member.userId }, now }),
+  const content = await readDashboardModules({ practiceId: practice.id });
+  const [rows, certificates, sharedCpd] = await Promise.all([
+    loadProgress({ content, members: [staff], attemptsWhere: { userId: member.userId }, now }),
     db.certificate.findMany({
       where: { userId: member.userId },
       select: { code: true, issuedAt: true, revokedAt: true, module: { select: { title: true } } },
@@ -63,13 +65,13 @@ export async function getStaffRecord(options: {
       orderBy: { completedOn: 'desc' },
     }),
   ]);
-  const row = progress.rows[0];
+  const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'No such member in this practice.');
   return {
     practice: { id: practice.id, name: practice.name },
     viewerRole,
     person: { ...row, joinedAt: member.createdAt },
-    modules: progress.modules,
+    modules: content.modules,
     certificates: certificates.map((certificate) => ({
       code: certificate.code,
       moduleTitle: certificate.module.title,

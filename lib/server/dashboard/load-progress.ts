@@ -5,85 +5,76 @@ import { isPastDue, moduleProgress } from '@/lib/dashboard/progress';
 import { learnerModuleCompletion, type ScenarioAttemptSummary } from '@/lib/play/module-completion';
 import { readModuleVersionsOn } from '@/lib/server/completion/read-module-versions-on';
 import { db, type Prisma } from '@/lib/server/db/client';
+import type { DashboardContent } from './read-dashboard-modules';
 
 /** A practice member as the dashboard lists them. */
 export interface StaffMember {
   userId: string;
+  /** The current certificate name, else the account name, else the email (see staffName). */
   name: string;
   email: string;
   role: PracticeRole;
 }
 
+/** The one name every owner-facing surface shows: what the learner's certificate would print now. */
+export function staffName(user: { certificateName: string | null; name: string | null; email: string }): string {
+  return user.certificateName?.trim() || user.name?.trim() || user.email;
+}
+
+/** The user fields staffName reads, for a Prisma `select`. */
+export const staffNameSelect = { certificateName: true, name: true, email: true } as const;
+
 /**
- * Builds the staff × modules × scenarios progress grid with three flat queries whatever the
- * number of staff (published content with the practice's due dates, version → scenario, and
- * the attempts `attemptsWhere` selects), run in parallel with the caller's own member query,
- * then folds them in memory. `attemptsWhere` must carry the caller's access rule; only status
- * fields are ever read, never what a learner wrote. Columns are the scenarios of each module's
- * latest version; each person's module progress counts the scenarios of the version they are on
+ * Builds the progress grid of the given members (one page of the dashboard, or one batch of the
+ * CSV) with two queries, then folds it in memory. `attemptsWhere` must carry the caller's access
+ * rule. Only status fields are read: never what a learner wrote, nor which ending they reached
+ * (owners see completion, not choices). Columns are the scenarios of each module's latest
+ * version; each person's module progress counts the scenarios of the version they are on
  * (learnerModuleCompletion, the rule every surface uses).
  */
 export async function loadProgress(options: {
-  practiceId: string;
-  members: Promise<readonly StaffMember[]>;
+  content: DashboardContent;
+  members: readonly StaffMember[];
   attemptsWhere: Prisma.AttemptWhereInput;
   now: Date;
-}): Promise<{ modules: DashboardModule[]; rows: DashboardRow[] }> {
-  const [contentModules, versions, attempts, [members, versionOn]] = await Promise.all([
-    db.cpdModule.findMany({
-      where: { scenarios: { some: { versions: { some: {} } } } },
-      select: {
-        id: true,
-        title: true,
-        scenarios: { where: { versions: { some: {} } }, select: { id: true, title: true } },
-        assignments: { where: { practiceId: options.practiceId }, select: { dueAt: true } },
-      },
-      orderBy: { title: 'asc' },
-    }),
-    db.scenarioVersion.findMany({ select: { id: true, scenarioId: true } }),
+}): Promise<DashboardRow[]> {
+  const { content, members, now } = options;
+  if (members.length === 0) return [];
+  const userIds = members.map((member) => member.userId);
+  const [attempts, versionOn] = await Promise.all([
     db.attempt.findMany({
-      where: options.attemptsWhere,
-      select: { userId: true, scenarioVersionId: true, status: true, sequence: true, rating: true, completedAt: true },
+      where: { AND: [options.attemptsWhere, { userId: { in: userIds } }] },
+      select: { userId: true, scenarioVersionId: true, status: true, sequence: true, completedAt: true },
     }),
-    options.members.then(async (list) => [list, await readModuleVersionsOn({ userIds: list.map((member) => member.userId) })] as const),
+    readModuleVersionsOn({ userIds }),
   ]);
 
-  // Assigned modules first (they are what the practice tracks), each group by title.
-  const modules: DashboardModule[] = contentModules
-    .flatMap((module) => {
-      const latest = versionOn(undefined, module.id);
-      if (!latest) return [];
-      const titles = new Map(module.scenarios.map((scenario) => [scenario.id, scenario.title]));
-      const scenarios = latest.definition.scenarios.flatMap((id) => (titles.has(id) ? [{ id, title: titles.get(id)! }] : []));
-      return [{ id: module.id, title: module.title, assigned: module.assignments.length > 0, dueAt: module.assignments[0]?.dueAt ?? null, scenarios }];
-    })
-    .sort((a, b) => Number(b.assigned) - Number(a.assigned));
-
-  const scenarioOfVersion = new Map(versions.map((version) => [version.id, version.scenarioId]));
+  const scenarioOfVersion = new Map<string, string>();
+  for (const [scenarioId, versionIds] of content.versionIdsOf) for (const id of versionIds) scenarioOfVersion.set(id, scenarioId);
   const attemptsByUser = new Map<string, ScenarioAttemptSummary[]>();
   for (const attempt of attempts) {
     const scenarioId = scenarioOfVersion.get(attempt.scenarioVersionId);
     if (!scenarioId) continue;
+    const summary = { ...attempt, rating: null, scenarioId };
     const list = attemptsByUser.get(attempt.userId);
-    if (list) list.push({ ...attempt, scenarioId });
-    else attemptsByUser.set(attempt.userId, [{ ...attempt, scenarioId }]);
+    if (list) list.push(summary);
+    else attemptsByUser.set(attempt.userId, [summary]);
   }
 
-  const rows = members.map((member): DashboardRow => {
+  return members.map((member): DashboardRow => {
     const scenarios: DashboardRow['scenarios'] = {};
     const own = attemptsByUser.get(member.userId) ?? [];
-    const moduleCells = modules.map((module) => {
-      const overdue = isPastDue(module.dueAt, options.now);
+    const moduleCells = content.modules.map((module: DashboardModule) => {
+      const overdue = isPastDue(module.dueAt, now);
       const columns = learnerModuleCompletion({ scenarioIds: module.scenarios.map((scenario) => scenario.id), attempts: own, overdue });
       for (const { id, progress } of columns.scenarios) scenarios[id] = progress;
       const versionScenarioIds = versionOn(member.userId, module.id)?.definition.scenarios ?? [];
       const counted = learnerModuleCompletion({ scenarioIds: versionScenarioIds, attempts: own, overdue });
       return moduleProgress(
         counted.scenarios.map(({ progress }) => progress),
-        { dueAt: module.dueAt, now: options.now },
+        { dueAt: module.dueAt, now },
       );
     });
     return { ...member, modules: moduleCells, scenarios };
   });
-  return { modules, rows };
 }

@@ -6,7 +6,8 @@ import { sendEmail } from '@/lib/server/email/send-email';
 import { practiceNameForSubject } from '@/lib/server/practices/practice-name';
 import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
-import { loadProgress } from './load-progress';
+import { loadProgress, staffName, staffNameSelect } from './load-progress';
+import { readDashboardModules } from './read-dashboard-modules';
 import { formatLongDate } from '@/lib/cpd/plain-date';
 
 /** At most one reminder per person per practice in this time. */
@@ -33,7 +34,7 @@ export async function sendReminders(options: {
       name: true,
       members: {
         where: { userId: { in: [...options.userIds] } },
-        select: { userId: true, role: true, user: { select: { name: true, email: true } } },
+        select: { userId: true, role: true, user: { select: staffNameSelect } },
       },
     },
   });
@@ -41,13 +42,15 @@ export async function sendReminders(options: {
 
   const members = practice.members.map((member) => ({
     userId: member.userId,
-    name: member.user.name?.trim() || member.user.email,
+    name: staffName(member.user),
     email: member.user.email,
     role: member.role as PracticeRole,
   }));
-  const { modules, rows } = await loadProgress({
-    practiceId: practice.id,
-    members: Promise.resolve(members),
+  const content = await readDashboardModules({ practiceId: practice.id });
+  const { modules } = content;
+  const rows = await loadProgress({
+    content,
+    members,
     attemptsWhere: { userId: { in: members.map((member) => member.userId) } },
     now,
   });

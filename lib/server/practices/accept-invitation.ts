@@ -10,7 +10,7 @@ export async function acceptInvitation(options: { token: string; userId: string;
   await db.$transaction(async (tx) => {
     // Claimed with a conditional update so two tabs accepting at once cannot both succeed.
     const claimed = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null, declinedAt: null, expiresAt: { gt: now } },
+      where: { id: invitation.id, acceptedAt: null, declinedAt: null, revokedAt: null, supersededAt: null, expiresAt: { gt: now } },
       data: { acceptedAt: now },
     });
     if (claimed.count !== 1) throw new AppError('CONFLICT', 'This invitation has already been answered.');

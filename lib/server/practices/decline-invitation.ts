@@ -8,7 +8,7 @@ export async function declineInvitation(options: { token: string; userId: string
   const now = options.now ?? new Date();
   const invitation = await checkInvitationAnswer({ token: options.token, userId: options.userId, now });
   const claimed = await db.invitation.updateMany({
-    where: { id: invitation.id, acceptedAt: null, declinedAt: null },
+    where: { id: invitation.id, acceptedAt: null, declinedAt: null, revokedAt: null, supersededAt: null },
     data: { declinedAt: now },
   });
   if (claimed.count !== 1) throw new AppError('CONFLICT', 'This invitation has already been answered.');

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/server/db/client';
 import { hashInvitationToken } from './hash-invitation-token';
 
-export type InvitationState = 'pending' | 'accepted' | 'declined' | 'expired';
+export type InvitationState = 'pending' | 'accepted' | 'declined' | 'expired' | 'revoked' | 'superseded';
 
 /** What the invitation page shows for a token, or null when no invitation has it. */
 export async function getInvitation(options: { token: string; now?: Date }): Promise<{
@@ -15,15 +15,19 @@ export async function getInvitation(options: { token: string; now?: Date }): Pro
   const now = options.now ?? new Date();
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(options.token) },
-    select: { email: true, role: true, expiresAt: true, acceptedAt: true, declinedAt: true, practice: { select: { name: true } } },
+    select: { email: true, role: true, expiresAt: true, acceptedAt: true, declinedAt: true, revokedAt: true, supersededAt: true, practice: { select: { name: true } } },
   });
   if (!invitation) return null;
   const state: InvitationState = invitation.acceptedAt
     ? 'accepted'
     : invitation.declinedAt
       ? 'declined'
-      : invitation.expiresAt <= now
-        ? 'expired'
-        : 'pending';
+      : invitation.revokedAt
+        ? 'revoked'
+        : invitation.supersededAt
+          ? 'superseded'
+          : invitation.expiresAt <= now
+            ? 'expired'
+            : 'pending';
   return { practiceName: invitation.practice.name, email: invitation.email, role: invitation.role, state, expiresAt: invitation.expiresAt };
 }

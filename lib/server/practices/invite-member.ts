@@ -1,5 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import { formatUkDateTime } from '@/lib/cpd/plain-date';
+import { OWNER_CAN_SEE, OWNER_CANNOT_SEE } from '@/lib/dashboard/owner-visibility';
 import { AppError } from '@/lib/errors';
 import { rolesFor, type PracticeRole } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
@@ -24,7 +26,9 @@ export const INVITATIONS_PER_USER_PER_HOUR = 50;
 /**
  * Invites someone by email to join a practice and emails them a single-use link.
  * Owners may invite members and managers; managers only members. Inviting the same address
- * again replaces the earlier, unanswered invitation so only the newest link works; a pending
+ * again (or resending) re-sends it: the earlier unanswered invitation is marked superseded (its
+ * link then says a newer email was sent) and one new link is live, so there is never more than
+ * one live invitation per address; a pending
  * manager invitation can be replaced only by someone who may invite managers (an owner), so a
  * manager cannot cancel it by re-inviting the address as a member (CONFLICT).
  * Limited per practice (INVITATIONS_PER_HOUR) and per inviter (INVITATIONS_PER_USER_PER_HOUR).
@@ -48,7 +52,7 @@ export async function inviteMember(options: {
   });
   // Invitations for roles this actor may not invite stay untouched (and block the re-invite).
   const replaceableRoles = actor && rolesFor('practice.manage-managers').includes(actor.role as PracticeRole) ? ['member', 'manager'] : ['member'];
-  const pending = { acceptedAt: null, declinedAt: null };
+  const pending = { acceptedAt: null, declinedAt: null, revokedAt: null, supersededAt: null };
   const practice = await db.practice.findFirst({
     where: practiceWhereMember({ practiceId: options.practiceId, userId: options.actorId, action }),
     select: {
@@ -79,7 +83,7 @@ export async function inviteMember(options: {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
   const [, invitation] = await db.$transaction([
-    db.invitation.deleteMany({ where: { practiceId: practice.id, email, ...pending, role: { in: replaceableRoles } } }),
+    db.invitation.updateMany({ where: { practiceId: practice.id, email, ...pending, role: { in: replaceableRoles } }, data: { supersededAt: now } }),
     db.invitation.create({
       data: {
         practiceId: practice.id,
@@ -102,7 +106,9 @@ export async function inviteMember(options: {
       '',
       `Accept or decline here: ${link}`,
       '',
-      `The link works once and expires on ${expiresAt.toUTCString()}. Sign in with ${email} to accept it.`,
+      `${OWNER_CAN_SEE} ${OWNER_CANNOT_SEE}`,
+      '',
+      `The link works once and expires on ${formatUkDateTime(expiresAt)} (UK time). Sign in with ${email} to accept it.`,
       'If you were not expecting this, you can ignore this email.',
     ].join('\n'),
   });

@@ -42,3 +42,21 @@ describe('the CPD cycle start in the profile', () => {
     expect(profileInputSchema.parse(withCycle('dentist', '')).cpdCycleStart).toBeNull();
   });
 });
+
+describe('GDC number', () => {
+  const withGdc = (gdcNumber: string) => ({ ...profile('Amina Yusuf'), gdcNumber });
+  const messageFor = (gdcNumber: string) => {
+    const result = profileInputSchema.safeParse(withGdc(gdcNumber));
+    return result.success ? null : result.error.issues.map((issue) => issue.message);
+  };
+
+  it('tells an over-long number its length, not that it must be digits', () => {
+    expect(messageFor('1234567890')).toEqual(['Your GDC registration number has at most 8 digits; this one has 10 characters.']);
+  });
+
+  it('still refuses letters, and accepts a number or nothing', () => {
+    expect(messageFor('12a45')).toEqual(['Your GDC registration number is digits only, for example 123456.']);
+    expect(messageFor('123456')).toBeNull();
+    expect(messageFor('')).toBeNull();
+  });
+});

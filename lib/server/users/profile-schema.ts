@@ -10,6 +10,9 @@ const earliestCycleStart = '2018-01-01';
 
 
 /** What the profile form submits; empty optional fields mean "not set". */
+/** Longest GDC registration number accepted, in digits (current numbers have up to 6; room to grow). */
+export const GDC_NUMBER_MAX_LENGTH = 8;
+
 export const profileInputSchema = z.object({
   certificateName: z
     .string()
@@ -32,7 +35,9 @@ export const profileInputSchema = z.object({
   gdcNumber: z
     .string()
     .trim()
-    .regex(/^\d{0,8}$/, 'Your GDC registration number is digits only, for example 123456.')
+    // Length first, so "123456789" is told it is too long rather than that it is not digits.
+    .max(GDC_NUMBER_MAX_LENGTH, { error: (issue) => `Your GDC registration number has at most ${GDC_NUMBER_MAX_LENGTH} digits; this one has ${String(issue.input).length} characters.` })
+    .regex(/^\d*$/, 'Your GDC registration number is digits only, for example 123456.')
     .transform((value) => value || null),
   registrantType: z
     .union([z.enum(REGISTRANT_TYPES), z.literal('')], { error: 'Choose your registrant type from the list.' })

@@ -66,6 +66,7 @@ test('an owner invites a new member, who accepts and completes a scenario that t
   // Someone signed in with another address sees the practice but cannot accept.
   await signInThroughOutbox(otherPage, otherLearnerEmail, invitationPath);
   await expect(otherPage.getByRole('heading', { name: `Join ${practiceName}` })).toBeVisible();
+  await expect(otherPage.getByText(/never see which choices you made or which ending you reached/)).toBeVisible();
   await expect(otherPage.getByRole('alert').filter({ hasText: `was sent to ${memberEmail}` })).toBeVisible();
   await expect(otherPage.getByRole('button', { name: 'Accept' })).toHaveCount(0);
 
@@ -74,7 +75,10 @@ test('an owner invites a new member, who accepts and completes a scenario that t
   await expect(memberPage.getByRole('link', { name: `Sign in as ${memberEmail}` })).toBeVisible();
   await signInThroughOutbox(memberPage, memberEmail, invitationPath);
   await memberPage.getByRole('button', { name: 'Accept' }).click();
-  await expect(memberPage.getByText('You have joined the practice.')).toBeVisible();
+  // A new member with no certificate name is asked for it first.
+  await expect(memberPage).toHaveURL(/\/profile\?joined=1/);
+  await expect(memberPage.getByRole('status').filter({ hasText: 'You have joined the practice.' })).toBeVisible();
+  await memberPage.goto('/practice');
   await expect(memberPage.getByRole('listitem').filter({ hasText: practiceName })).toContainText('Member');
 
   // The link was single-use.
@@ -86,12 +90,13 @@ test('an owner invites a new member, who accepts and completes a scenario that t
   // The owner finds the new member on the dashboard with the scenario completed.
   await ownerPage.goto(`/practice/${demoPracticeId}`);
   await ownerPage.getByLabel('Name or email').fill(memberEmail);
-  await ownerPage.getByRole('button', { name: 'Apply filters' }).click();
+  await ownerPage.getByRole('button', { name: 'Show staff' }).click();
   await expect(ownerPage).toHaveURL(new RegExp(`q=${escapeRegExp(encodeURIComponent(memberEmail))}`));
   const row = ownerPage.getByRole('row').filter({ has: ownerPage.getByRole('link', { name: memberEmail }) });
   await expect(row).toHaveCount(1);
   await expect(row.getByText('Completed', { exact: true }).first()).toBeVisible();
-  await expect(row.getByText(new RegExp(`, ${completed.rating} ending$`))).toBeVisible();
+  // Owners see completion, not choices: the ending the member reached is not shown.
+  await expect(row.getByText(/ending/)).toHaveCount(0);
 
   // The CSV export carries the same record.
   const downloadPromise = ownerPage.waitForEvent('download');
@@ -100,9 +105,10 @@ test('an owner invites a new member, who accepts and completes a scenario that t
   expect(download.suggestedFilename()).toMatch(/^postwise-progress-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
   const lines = csv.split('\r\n').filter(Boolean);
-  expect(lines[0]).toBe('Name,Email,Role,Module,Module status,Due,Scenario,Scenario status,Decisions made,Completed on,Ending rating');
+  expect(lines[0]).toBe('Name,Email,Role,Module,Module status,Due,Scenario,Scenario status,Decisions made,Completed on');
   expect(lines.slice(1).every((line) => line.includes(memberEmail))).toBe(true);
   const scenarioLine = lines.find((line) => line.includes(`,${completed.title},`) || line.includes(`,"${completed.title.replaceAll('"', '""')}",`));
   expect(scenarioLine).toBeDefined();
-  expect(scenarioLine).toMatch(new RegExp(`,Completed,,\\d{4}-\\d{2}-\\d{2},${completed.rating}$`));
+  expect(scenarioLine).toMatch(/,Completed,,\d{4}-\d{2}-\d{2}$/);
+  expect(csv).not.toContain(`,${completed.rating}`);
 });

@@ -292,7 +292,7 @@ describeEachDatabase('Certificates', (getDb) => {
     const admin = await db.user.create({ data: { email: `admin-${moduleId}@example.test`, isAdmin: true }, select: { id: true } });
     const { code } = await issueCertificate({ userId: learner.id, moduleId, origin });
     const notice = await runAsUser(admin, () =>
-      redirectOf(() => revokeCertificateAction(null, formData({ code: code.toLowerCase(), reason: 'Issued in error after a data fix.' }))),
+      redirectOf(() => revokeCertificateAction(null, formData({ code: code.toLowerCase(), reason: 'Issued in error after a data fix.', confirm: 'yes' }))),
     );
     expect(new URL(notice, origin).searchParams.get('notice')).toBe('certificate-revoked');
     const consoleAfterRevoking = await runAsUser(admin, async () =>

@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET as exportCsv } from '@/app/practice/[practiceId]/export/route';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
+import type { DashboardQuery } from '@/lib/dashboard/view';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import { getStaffRecord } from '@/lib/server/dashboard/get-staff-record';
 import { sendReminders } from '@/lib/server/dashboard/send-reminders';
@@ -22,6 +23,7 @@ vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
 const now = new Date('2026-05-20T12:00:00Z');
 const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
 const origin = 'https://postwise.example';
+const all: DashboardQuery = { q: '', sort: 'name', dir: 'asc', page: 1 };
 
 describeEachDatabase('Practice dashboard', (getDb) => {
   let db: Database;
@@ -73,6 +75,8 @@ describeEachDatabase('Practice dashboard', (getDb) => {
     await createAttempt(db, { userId: ids.bob, versionId: s1!.versionId, sequence: 1 });
     await createAttempt(db, { userId: ids.bob, versionId: s1!.versionId, sequence: 4 });
     await createAttempt(db, { userId: ids.outsider, versionId: s1!.versionId, sequence: 6, completedAt: day('2026-04-01'), rating: 'best' });
+    // Carol opened a privacy scenario but made no decision: that is not "in progress".
+    await createAttempt(db, { userId: ids.carol, versionId: scenarios.privacy[1]!.versionId, sequence: 0 });
   });
 
   it('shows every member with the right status for each module and scenario', async () => {
@@ -89,8 +93,9 @@ describeEachDatabase('Practice dashboard', (getDb) => {
 
     const alice = row(ids.alice);
     expect(alice.modules[0]).toMatchObject({ status: 'completed', completedScenarios: 3, totalScenarios: 3, completedAt: day('2026-05-10') });
-    expect(alice.scenarios[s1!]).toEqual({ status: 'completed', decisions: 0, completedAt: day('2026-04-02'), rating: 'good' });
-    expect(alice.scenarios[s3!]).toMatchObject({ status: 'completed', rating: 'serious' });
+    // Owners see completion, not choices: which ending anyone reached is never read.
+    expect(alice.scenarios[s1!]).toEqual({ status: 'completed', decisions: 0, completedAt: day('2026-04-02'), rating: null });
+    expect(alice.scenarios[s3!]).toMatchObject({ status: 'completed', rating: null });
     expect(alice.modules[1]).toMatchObject({ status: 'in-progress', completedScenarios: 0, totalScenarios: 2 });
     expect(alice.scenarios[p1!]).toMatchObject({ status: 'in-progress', decisions: 2 });
     expect(alice.scenarios[p2!]).toMatchObject({ status: 'not-started' });
@@ -103,6 +108,57 @@ describeEachDatabase('Practice dashboard', (getDb) => {
 
     const carol = row(ids.carol);
     expect(carol.modules.map((module) => module.status)).toEqual(['overdue', 'not-started']);
+    expect(carol.scenarios[p2!]).toMatchObject({ status: 'not-started', decisions: 0 });
+  });
+
+  it('sums up the whole practice in the database, whatever page is shown', async () => {
+    const model = await getPracticeDashboard({ actorId: ids.owner, practiceId: ids.practice, now, pageSize: 1, query: { ...all, page: 3 } });
+    // Five members, one assigned module (past due): only Alice finished it.
+    expect(model.summary).toEqual({
+      staff: 5,
+      completed: 1,
+      required: 5,
+      overdue: 4,
+      dueThisMonth: 0,
+      modules: [
+        { moduleId: 'dash-safety', title: 'A. Safety online', counts: { completed: 1, overdue: 4, 'in-progress': 0, 'not-started': 0 } },
+        // Carol only opened a scenario, so Alice is the one person in progress.
+        { moduleId: 'dash-privacy', title: 'B. Privacy', counts: { completed: 0, overdue: 0, 'in-progress': 1, 'not-started': 4 } },
+      ],
+    });
+    expect(model.rows).toHaveLength(1);
+    expect(model.matched).toBe(5);
+
+    const early = await getPracticeDashboard({ actorId: ids.owner, practiceId: ids.practice, now: day('2026-04-20') });
+    expect(early.summary).toMatchObject({ overdue: 0, dueThisMonth: 0 });
+    const sameMonth = await getPracticeDashboard({ actorId: ids.owner, practiceId: ids.practice, now: day('2026-05-01') });
+    // Due 1 May at 10:00; on the morning of 1 May everyone but Alice still has it to do this month.
+    expect(sameMonth.summary).toMatchObject({ overdue: 0, dueThisMonth: 4 });
+  });
+
+  it('pages, searches, filters and sorts the staff list in the database', async () => {
+    const names = async (query: Partial<DashboardQuery>, pageSize = 25) =>
+      (await getPracticeDashboard({ actorId: ids.owner, practiceId: ids.practice, now, pageSize, query: { ...all, ...query } })).rows.map((row) => row.name);
+    const byEmail = ['dash-alice', 'dash-bob', 'dash-carol', 'dash-manager', 'dash-owner'].map((label) => label.replace('dash-', ''));
+    const emailOrder = async (query: Partial<DashboardQuery>, pageSize?: number) =>
+      (await names({ sort: 'email', ...query }, pageSize)).map((name) => name.toLowerCase().split(' ')[0]);
+    expect(await emailOrder({})).toEqual(byEmail);
+    expect(await emailOrder({ dir: 'desc' })).toEqual([...byEmail].reverse());
+    // Pages of two never overlap and together list everyone once.
+    const pages = [await emailOrder({ page: 1 }, 2), await emailOrder({ page: 2 }, 2), await emailOrder({ page: 3 }, 2), await emailOrder({ page: 4 }, 2)];
+    expect(pages).toEqual([byEmail.slice(0, 2), byEmail.slice(2, 4), byEmail.slice(4), []]);
+
+    expect(await names({ q: 'bob' })).toEqual(['Bob Baker']);
+    expect(await names({ q: 'DASH-CAROL@' })).toEqual(['Carol Cole']);
+    expect(await names({ q: 'nobody-like-this' })).toEqual([]);
+    expect(await emailOrder({ status: 'overdue', module: 'dash-safety' })).toEqual(['bob', 'carol', 'manager', 'owner']);
+    expect(await names({ status: 'completed' })).toEqual(['Alice Able']);
+    expect(await names({ status: 'in-progress' })).toEqual(['Alice Able']);
+    expect(await emailOrder({ status: 'not-started', module: 'dash-privacy' })).toEqual(['bob', 'carol', 'manager', 'owner']);
+    expect(await names({ module: 'no-such-module', status: 'completed' })).toEqual([]);
+    const filtered = await getPracticeDashboard({ actorId: ids.owner, practiceId: ids.practice, now, query: { ...all, status: 'overdue' } });
+    expect(filtered.matched).toBe(4);
+    expect(filtered.summary.staff).toBe(5);
   });
 
   it('is not overdue before the due date has passed', async () => {
@@ -122,15 +178,18 @@ describeEachDatabase('Practice dashboard', (getDb) => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="postwise-progress-\d{4}-\d{2}-\d{2}\.csv"$/);
     const text = (await response.text()).replace(/^\uFEFF/, '');
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('Name,Email,Role,Module,Module status,Due,Scenario,Scenario status,Decisions made,Completed on,Ending rating');
+    expect(lines[0]).toBe('Name,Email,Role,Module,Module status,Due,Scenario,Scenario status,Decisions made,Completed on');
     expect(lines.filter(Boolean)).toHaveLength(1 + 5);
     expect(lines[1]).toBe(
-      `Bob Baker,dash-bob@example.test,member,A. Safety online,Overdue,2026-05-01,Scenario 1 of A. Safety online,Overdue,4,,`,
+      `Bob Baker,dash-bob@example.test,member,A. Safety online,Overdue,2026-05-01,Scenario 1 of A. Safety online,Overdue,4,`,
     );
 
-    const all = await runAsUser({ id: ids.owner }, () => exportCsv(request(), context));
-    const allText = await all.text();
-    expect(allText).toContain('Alice Able,dash-alice@example.test,member,A. Safety online,Completed,2026-05-01,Scenario 1 of A. Safety online,Completed,,2026-04-02,good');
+    // Every matching member, not one page; no ending ratings.
+    const everyone = await runAsUser({ id: ids.owner }, () => exportCsv(request('?page=2'), context));
+    const allText = await everyone.text();
+    expect(allText).toContain('Alice Able,dash-alice@example.test,member,A. Safety online,Completed,2026-05-01,Scenario 1 of A. Safety online,Completed,,2026-04-02\r\n');
+    expect(allText.split('\r\n').filter(Boolean)).toHaveLength(1 + 5 * 5);
+    expect(allText).not.toMatch(/,(best|good|poor|serious)\r\n/);
     expect(allText).not.toContain('dash-outsider');
 
     for (const userId of [ids.alice, ids.otherOwner]) {
@@ -205,5 +264,19 @@ describeEachDatabase('Practice dashboard', (getDb) => {
     const nextDay = await sendReminders({ actorId: ids.owner, practiceId: ids.practice, userIds: [ids.bob], origin, now: new Date(now.getTime() + 25 * 60 * 60 * 1000) });
     expect(nextDay.sent).toEqual([ids.bob]);
     expect(await db.outboxEmail.count({ where: { to: 'dash-bob@example.test' } })).toBe(2);
+  });
+
+  it('shows the learner\'s current certificate name on the dashboard, staff page, CSV and reminder', async () => {
+    await db.user.update({ where: { id: ids.carol }, data: { certificateName: 'Caroline Cole-Smith' } });
+    const model = await getPracticeDashboard({ actorId: ids.owner, practiceId: ids.practice, now, query: { ...all, q: 'Caroline' } });
+    expect(model.rows.map((row) => row.name)).toEqual(['Caroline Cole-Smith']);
+    const record = await getStaffRecord({ actorId: ids.owner, practiceId: ids.practice, userId: ids.carol, now });
+    expect(record.person.name).toBe('Caroline Cole-Smith');
+    const csv = await runAsUser({ id: ids.owner }, () =>
+      exportCsv(new Request(`${origin}/practice/${ids.practice}/export?q=carol`), { params: Promise.resolve({ practiceId: ids.practice }) }),
+    );
+    expect(await csv.text()).toContain('Caroline Cole-Smith,dash-carol@example.test,');
+    await sendReminders({ actorId: ids.owner, practiceId: ids.practice, userIds: [ids.carol], origin, now });
+    expect((await lastEmailTo(db, 'dash-carol@example.test'))?.text).toContain('Hello Caroline Cole-Smith,');
   });
 });

@@ -112,7 +112,7 @@ export const entries: MatrixEntries = {
     allow: adminsOnly,
     call: async (revokeCertificateAction, context) => {
       const code = await learnersCertificate(context);
-      return revokeCertificateAction(null, formData({ code, reason: 'Issued in error.' }));
+      return revokeCertificateAction(null, formData({ code, reason: 'Issued in error.', confirm: 'yes' }));
     },
   },
 };

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { addDaysTo, ukToday } from '@/lib/cpd/plain-date';
 import type { Database } from '@/lib/server/db/create-client';
 import type { CellContext, MatrixEntries } from '../support/matrix';
 import { practiceOwners, request, routeParams, signedIn } from '../support/matrix';
@@ -17,6 +18,21 @@ async function invitationForLearner({ db, world }: CellContext): Promise<string>
     },
   });
   return token;
+}
+
+/** A fresh pending member invitation to `world.practiceId`; returns its id. */
+async function pendingInvitationId({ db, world }: CellContext): Promise<string> {
+  const invitation = await db.invitation.create({
+    data: {
+      practiceId: world.practiceId,
+      email: `pending-${randomBytes(6).toString('hex')}@example.test`,
+      role: 'member',
+      tokenHash: createHash('sha256').update(randomBytes(32)).digest('hex'),
+      expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000),
+    },
+    select: { id: true },
+  });
+  return invitation.id;
 }
 
 async function ensureModule(db: Database): Promise<string> {
@@ -39,7 +55,7 @@ export const entries: MatrixEntries = {
   'app/practice/[practiceId]/actions.ts#assignModuleAction': {
     allow: practiceOwners,
     call: async (assignModuleAction, { world, db }) =>
-      assignModuleAction(null, formData({ practiceId: world.practiceId, moduleId: await ensureModule(db), dueOn: '2030-01-31' })),
+      assignModuleAction(null, formData({ practiceId: world.practiceId, moduleId: await ensureModule(db), dueOn: addDaysTo(ukToday(), 30) })),
   },
   'app/practice/[practiceId]/actions.ts#sendRemindersAction': {
     allow: practiceOwners,
@@ -50,8 +66,18 @@ export const entries: MatrixEntries = {
     call: async (removeMemberAction, { world, db }) => {
       const member = await db.user.create({ data: { email: `member-${world.practiceId}@example.test` }, select: { id: true } });
       await db.practiceMembership.create({ data: { practiceId: world.practiceId, userId: member.id, role: 'member' } });
-      return removeMemberAction(null, formData({ practiceId: world.practiceId, userId: member.id }));
+      return removeMemberAction(null, formData({ practiceId: world.practiceId, userId: member.id, confirm: 'yes' }));
     },
+  },
+  'app/practice/[practiceId]/actions.ts#resendInvitationAction': {
+    allow: practiceOwners,
+    call: async (resendInvitationAction, context) =>
+      resendInvitationAction(null, formData({ practiceId: context.world.practiceId, invitationId: await pendingInvitationId(context) })),
+  },
+  'app/practice/[practiceId]/actions.ts#revokeInvitationAction': {
+    allow: practiceOwners,
+    call: async (revokeInvitationAction, context) =>
+      revokeInvitationAction(null, formData({ practiceId: context.world.practiceId, invitationId: await pendingInvitationId(context) })),
   },
   'app/practice/[practiceId]/export/route.ts#GET': {
     allow: practiceOwners,

@@ -35,12 +35,12 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-1">
         <p>
-          <Link href={`/practice/${practiceId}`} className="text-sky-800 underline">
+          <Link href={`/practice/${practiceId}`} className="text-sky-800 underline dark:text-sky-300">
             {record.practice.name}
           </Link>
         </p>
         <h1 className="text-2xl font-bold">{person.name}</h1>
-        <p className="text-slate-700">
+        <p className="text-slate-700 dark:text-slate-300">
           {person.email} · {person.role} · joined {formatDate(person.joinedAt)}
         </p>
       </div>
@@ -89,7 +89,7 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
               <li key={certificate.code}>
                 {certificate.moduleTitle}, issued {formatDate(certificate.issuedAt)}
                 {certificate.revokedAt ? ' (revoked)' : ''} ·{' '}
-                <Link href={`/verify/${certificate.code}`} className="text-sky-800 underline">
+                <Link href={`/verify/${certificate.code}`} className="text-sky-800 underline dark:text-sky-300">
                   verify {certificate.code}
                 </Link>
               </li>
@@ -126,7 +126,7 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
             </tbody>
           </table>
         )}
-        <p className="text-sm text-slate-600">Reflections and anything written in scenarios stay private to the learner.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">Reflections, anything written in scenarios and which ending anyone reached stay private to the learner.</p>
       </TitledSection>
 
       {removable ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/ui/form-message';
+import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { removeMemberAction } from '../../actions';
 
 /** Removes someone from the practice; explains that their own records stay with them. */
@@ -11,10 +11,15 @@ export function RemoveMemberForm({ practiceId, userId, name }: { practiceId: str
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="practiceId" value={practiceId} />
       <input type="hidden" name="userId" value={userId} />
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
         {name} keeps their own attempts, certificates and CPD record; the practice just stops seeing them.
       </p>
-      <button type="submit" disabled={pending} className="self-start rounded border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60">
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="confirm" value="yes" required className="mt-1 size-5" aria-describedby="remove-confirm-error" />
+        <span>Yes, remove {name}: they lose access to the practice and leave the dashboard.</span>
+      </label>
+      <FieldError state={state} field="confirm" id="remove-confirm-error" />
+      <button type="submit" disabled={pending} className="self-start rounded border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60 dark:border-red-400 dark:text-red-300">
         Remove {name} from the practice
       </button>
       <FormMessage state={state} />

@@ -1,0 +1,58 @@
+import 'server-only';
+import { dashboardCsvHeader, dashboardCsvRecords } from '@/lib/dashboard/export';
+import type { DashboardQuery } from '@/lib/dashboard/view';
+import { AppError } from '@/lib/errors';
+import type { PracticeRole } from '@/lib/permissions';
+import { db, type Prisma } from '@/lib/server/db/client';
+import { practiceWhereMember } from '@/lib/server/practices/practice-access';
+import { listStaffWhere, staffOrderBy } from './list-staff-where';
+import { loadProgress, staffName, staffNameSelect } from './load-progress';
+import { readDashboardModules } from './read-dashboard-modules';
+
+/** Staff per batch: memory stays bounded by this, not by the size of the practice. */
+const BATCH_SIZE = 250;
+
+/**
+ * The dashboard as CSV, every matching member (not only one page) in the dashboard's order, as
+ * text chunks: the header, then one chunk per batch of staff. Access is checked before this
+ * returns (NOT_FOUND for anyone but the practice's owners and managers), so a caller can still
+ * answer with an error status; each batch's queries carry the rule again. Batches page by
+ * position in a stable order (membership id last); someone joining mid-export may shift a row.
+ */
+export async function exportPracticeProgress(options: {
+  actorId: string;
+  practiceId: string;
+  query: DashboardQuery;
+  now?: Date;
+}): Promise<AsyncGenerator<string, void, undefined>> {
+  const now = options.now ?? new Date();
+  const access = practiceWhereMember({ practiceId: options.practiceId, userId: options.actorId, action: 'practice.view-progress' });
+  const practice = await db.practice.findFirst({ where: access, select: { id: true } });
+  if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
+  const content = await readDashboardModules({ practiceId: practice.id });
+  const where = listStaffWhere({ members: { practice: access } satisfies Prisma.PracticeMembershipWhereInput, query: options.query, content, now });
+  const orderBy = staffOrderBy(options.query);
+
+  async function* chunks(): AsyncGenerator<string, void, undefined> {
+    yield dashboardCsvHeader();
+    for (let skip = 0; ; skip += BATCH_SIZE) {
+      const batch = await db.practiceMembership.findMany({
+        where,
+        orderBy,
+        skip,
+        take: BATCH_SIZE,
+        select: { userId: true, role: true, user: { select: staffNameSelect } },
+      });
+      if (batch.length === 0) return;
+      const rows = await loadProgress({
+        content,
+        members: batch.map((member) => ({ userId: member.userId, name: staffName(member.user), email: member.user.email, role: member.role as PracticeRole })),
+        attemptsWhere: { user: { memberships: { some: { practice: access } } } },
+        now,
+      });
+      yield dashboardCsvRecords(content.modules, rows);
+      if (batch.length < BATCH_SIZE) return;
+    }
+  }
+  return chunks();
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Invitation" ADD COLUMN "revokedAt" DATETIME;
+ALTER TABLE "Invitation" ADD COLUMN "supersededAt" DATETIME;
