@@ -44,7 +44,7 @@ export function CopyScenarioForm({ scenarioId, title }: { scenarioId: string; ti
     <form action={formAction}>
       <input type="hidden" name="from" value="copy" />
       <input type="hidden" name="scenarioId" value={scenarioId} />
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={`Copy “${title}” into a new draft`}>
+      <Button type="submit" variant="secondary" disabled={pending} aria-label={`Copy to a draft: ${title}`}>
         Copy to a draft
       </Button>
       {state ? <ErrorMessage>{state.message}</ErrorMessage> : null}

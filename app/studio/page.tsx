@@ -99,8 +99,9 @@ export default async function StudioPage() {
                       {scenario.title} <span className="text-slate-700 dark:text-slate-300">({scenario.id})</span>
                     </td>
                     <td className="py-2 pr-4">
-                      <Link href={`/studio/scenarios/${scenario.id}/history`} className={linkClass} aria-label={`Version history of “${scenario.title}”`}>
+                      <Link href={`/studio/scenarios/${scenario.id}/history`} className={linkClass}>
                         {latest ? `Version ${latest.version}, ${formatShortDate(latest.publishedAt)}` : 'History'}
+                        <span className="sr-only">: history of {scenario.title}</span>
                       </Link>
                     </td>
                     {canWrite ? (

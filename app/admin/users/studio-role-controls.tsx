@@ -16,7 +16,7 @@ export function StudioRoleControls({ user, held, search }: { user: { id: string;
             <input type="hidden" name="role" value={role} />
             <input type="hidden" name="granted" value={grant ? 'false' : 'true'} />
             <input type="hidden" name="search" value={search} />
-            <Button type="submit" variant="secondary" aria-label={`${grant ? 'Remove' : 'Make'} ${user.email} ${grant ? 'as ' : ''}${role === 'author' ? 'an author' : 'a reviewer'}`}>
+            <Button type="submit" variant="secondary" aria-label={`${grant ? 'Remove' : 'Make'} ${role}: ${user.email}`}>
               {grant ? `Remove ${role}` : `Make ${role}`}
             </Button>
             {grant ? (

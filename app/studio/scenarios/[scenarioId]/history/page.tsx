@@ -17,13 +17,10 @@ export default async function HistoryPage({ params }: { params: Promise<{ scenar
   const { scenarioId } = await params;
   const user = await requirePageUser(`/studio/scenarios/${scenarioId}/history`);
   if (!can(user, 'studio.view')) notFound();
-  let scenario;
-  try {
-    scenario = await listScenarioHistory({ userId: user.id, scenarioId });
-  } catch (error) {
+  const scenario = await listScenarioHistory({ userId: user.id, scenarioId }).catch((error: unknown) => {
     if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
     throw error;
-  }
+  });
 
   return (
     <div className="space-y-8">
