@@ -3,10 +3,10 @@ import { moduleContentHash } from '@/lib/content/module-content-hash';
 import { AppError } from '@/lib/errors';
 import { canonicalJson } from '@/lib/json/canonical-json';
 import { compileModule } from '@/lib/scenario/compile-module';
-import type { ModuleDefinition } from '@/lib/scenario/definition';
+import type { Diagnostic, ModuleDefinition } from '@/lib/scenario/definition';
 import { db, type Prisma } from '@/lib/server/db/client';
 import { withScenarioListed } from '@/lib/studio/module-source';
-import { withVersion } from '@/lib/studio/source-version';
+import { declaredScenarioId, withVersion } from '@/lib/studio/source-version';
 import { testScenario } from '@/lib/studio/test-scenario';
 import { compileDraft } from './compile-draft';
 import { requireStudioRole } from './studio-access';
@@ -32,46 +32,38 @@ export interface PublishedDraft {
  */
 export async function publishDraft(options: { userId: string; draftId: string }): Promise<PublishedDraft> {
   const { userId, draftId } = options;
+  // The checks run before the transaction: on SQLite a transaction holds the write lock
+  // (BEGIN IMMEDIATE), and the exhaustive play test can take seconds on a large scenario.
+  await requireStudioRole(db, { userId, action: 'studio.publish' });
+  const approved = await approvedText(db, draftId);
+  const scenarioId = checkedScenarioId(approved.source, approved.copiedFromId);
+  const compiled = compileDraft(approved.source);
+  if (!compiled.definition) throw new AppError('VALIDATION', `The draft does not compile; nothing was published:\n${listDiagnostics(compiled.diagnostics)}`);
+  const tested = testScenario(compiled.definition);
+  if (tested.failures.length > 0) {
+    const listed = tested.failures.map((failure) => `${failure.kind}: ${failure.message}${failure.path ? ` (path ${JSON.stringify(failure.path)})` : ''}`);
+    throw new AppError('VALIDATION', `The draft fails its play test; nothing was published:\n${listed.join('\n')}`);
+  }
+
   return db.$transaction(
     async (tx) => {
       await requireStudioRole(tx, { userId, action: 'studio.publish' });
-      const draft = await tx.scenarioDraft.findFirst({
-        where: { id: draftId, status: 'approved', approvedRevision: { not: null } },
-        select: { moduleId: true, copiedFromId: true, approvedRevision: true, approvedById: true },
-      });
-      if (!draft) throw await stateProblem(tx, draftId, 'Only a draft a reviewer has approved can be published.');
-      const revision = await tx.draftRevision.findUniqueOrThrow({
-        where: { draftId_number: { draftId, number: draft.approvedRevision as number } },
-        select: { source: true, authorId: true },
-      });
-
-      const compiled = compileDraft(revision.source);
-      const scenarioId = compiled.scenarioId;
-      if (!scenarioId) throw new AppError('VALIDATION', 'The draft has no `id` in its frontmatter; nothing was published.');
-      if (draft.copiedFromId && scenarioId !== draft.copiedFromId) {
-        throw new AppError('VALIDATION', `This draft was copied from "${draft.copiedFromId}" but now says \`id: ${scenarioId}\`; ids cannot change once published. Nothing was published.`);
-      }
+      // Exactly the text checked above, still approved: a save or a second publish in between refuses.
+      const draft = await approvedText(tx, draftId);
+      if (draft.revision !== approved.revision) throw new AppError('CONFLICT', 'The draft changed while it was being checked; nothing was published.');
       if (!draft.copiedFromId && (await tx.scenario.count({ where: { id: scenarioId } })) > 0) {
         throw new AppError('CONFLICT', `A published scenario already has the id "${scenarioId}"; nothing was published.`);
       }
 
       const known = await tx.scenarioVersion.aggregate({ where: { scenarioId }, _max: { version: true } });
       const version = (known._max.version ?? 0) + 1;
-      const source = withVersion(revision.source, version, { frontmatter: true });
+      const source = withVersion(draft.source, version, { frontmatter: true });
+      // Only the version differs from the text checked above, so this compiles; it gives the hash of this version.
       const { definition, diagnostics } = compileDraft(source);
-      const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-      if (!definition || errors.length > 0) {
-        const listed = (errors.length > 0 ? errors : compiled.diagnostics).map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`);
-        throw new AppError('VALIDATION', `The draft does not compile; nothing was published:\n${listed.join('\n')}`);
-      }
-      const tested = testScenario(definition);
-      if (tested.failures.length > 0) {
-        const listed = tested.failures.map((failure) => `${failure.kind}: ${failure.message}${failure.path ? ` (path ${JSON.stringify(failure.path)})` : ''}`);
-        throw new AppError('VALIDATION', `The draft fails its play test; nothing was published:\n${listed.join('\n')}`);
-      }
+      if (!definition) throw new AppError('VALIDATION', `The draft does not compile; nothing was published:\n${listDiagnostics(diagnostics)}`);
 
       const moduleVersion = await nextModuleVersion(tx, draft.moduleId, scenarioId, definition.contentHash);
-      const people = { authorId: revision.authorId, reviewerId: draft.approvedById };
+      const people = { authorId: draft.authorId, reviewerId: draft.approvedById };
 
       await tx.scenario.upsert({
         where: { id: scenarioId },
@@ -105,6 +97,37 @@ export async function publishDraft(options: { userId: string; draftId: string })
   );
 }
 
+/** The approved revision's text and who is on it; CONFLICT (or NOT_FOUND) unless the draft is approved. */
+async function approvedText(client: Prisma.TransactionClient, draftId: string) {
+  const draft = await client.scenarioDraft.findFirst({
+    where: { id: draftId, status: 'approved', approvedRevision: { not: null } },
+    select: { moduleId: true, copiedFromId: true, approvedRevision: true, approvedById: true },
+  });
+  if (!draft) throw await stateProblem(client, draftId, 'Only a draft a reviewer has approved can be published.');
+  const revision = await client.draftRevision.findUniqueOrThrow({
+    where: { draftId_number: { draftId, number: draft.approvedRevision as number } },
+    select: { number: true, source: true, authorId: true },
+  });
+  return { ...draft, revision: revision.number, source: revision.source, authorId: revision.authorId };
+}
+
+/** The id the text declares, which must be the copied scenario's: ids cannot change once published. */
+function checkedScenarioId(source: string, copiedFromId: string | null): string {
+  const scenarioId = declaredScenarioId(source);
+  if (!scenarioId) throw new AppError('VALIDATION', 'The draft has no `id` in its frontmatter; nothing was published.');
+  if (copiedFromId && scenarioId !== copiedFromId) {
+    throw new AppError('VALIDATION', `This draft was copied from "${copiedFromId}" but now says \`id: ${scenarioId}\`; ids cannot change once published. Nothing was published.`);
+  }
+  return scenarioId;
+}
+
+function listDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .filter((diagnostic) => diagnostic.severity === 'error')
+    .map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)
+    .join('\n');
+}
+
 /**
  * The module's next version: its latest module.yaml with the version raised (and the scenario
  * listed, when new), hashed over the newest content of each of its scenarios.
@@ -129,7 +152,7 @@ async function nextModuleVersion(
   source = withVersion(source, version, { frontmatter: false });
   const { definition, diagnostics } = compileModule({ source, file: 'module.yaml' });
   if (!definition) {
-    throw new AppError('VALIDATION', `The module's new version does not compile; nothing was published:\n${diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
+    throw new AppError('VALIDATION', `The module's new version does not compile; nothing was published:\n${listDiagnostics(diagnostics)}`);
   }
   const hashes: Array<{ contentHash: string }> = [];
   for (const id of definition.scenarios) {
