@@ -29,7 +29,7 @@ export function NewDraftForm({ modules }: { modules: ReadonlyArray<{ id: string;
           </select>
         )}
       </FormField>
-      {state && !state.fieldErrors ? <ErrorMessage>{state.message}</ErrorMessage> : null}
+      {state ? <ErrorMessage>{state.message}</ErrorMessage> : null}
       <Button type="submit" disabled={pending}>
         New scenario from the template
       </Button>

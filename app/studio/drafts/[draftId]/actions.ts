@@ -85,11 +85,12 @@ export async function runEveryPathAction(draftId: string, _previous: RunPathsSta
 
 /** Authors: sends the draft for review, then shows it again. */
 export async function submitDraftAction(draftId: string): Promise<void> {
-  const id = draftIdSchema.parse(draftId);
+  const id = draftIdSchema.safeParse(draftId);
+  if (!id.success) throw new AppError('VALIDATION', 'No draft was given.');
   const user = await requireUser();
   if (!can(user, 'studio.write')) throw new AppError('FORBIDDEN', 'Only authors can send drafts for review.');
-  await submitDraft({ userId: user.id, draftId: id });
-  redirect(`/studio/drafts/${id}/review`);
+  await submitDraft({ userId: user.id, draftId: id.data });
+  redirect(`/studio/drafts/${id.data}/review`);
 }
 
 const replySchema = z.object({
