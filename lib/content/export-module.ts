@@ -14,15 +14,15 @@ export class ModuleExportError extends Error {}
  */
 export async function exportModule(options: { db: Database; moduleId: string; folder: string }): Promise<string[]> {
   const { db, moduleId, folder } = options;
-  const module = await db.moduleVersion.findFirst({
+  const published = await db.moduleVersion.findFirst({
     where: { moduleId },
     orderBy: { publishedAt: 'desc' },
     select: { version: true, source: true, definitionJson: true },
   });
-  if (!module) throw new ModuleExportError(`No module "${moduleId}" has been published.`);
-  if (module.source === null) throw new ModuleExportError(`The text of module "${moduleId}" version ${module.version} was not kept; publish it again from files first.`);
-  const definition = JSON.parse(module.definitionJson) as ModuleDefinition;
-  const files: Array<{ name: string; text: string }> = [{ name: 'module.yaml', text: module.source }];
+  if (!published) throw new ModuleExportError(`No module "${moduleId}" has been published.`);
+  if (published.source === null) throw new ModuleExportError(`The text of module "${moduleId}" version ${published.version} was not kept; publish it again from files first.`);
+  const definition = JSON.parse(published.definitionJson) as ModuleDefinition;
+  const files: Array<{ name: string; text: string }> = [{ name: 'module.yaml', text: published.source }];
   for (const scenarioId of definition.scenarios) {
     const version = await db.scenarioVersion.findFirst({
       where: { scenarioId },

@@ -23,9 +23,9 @@ export async function createDraft(options: { userId: string; origin: DraftOrigin
     if (origin.kind === 'template') {
       const taken = await tx.scenario.findUnique({ where: { id: origin.scenarioId }, select: { id: true } });
       if (taken) throw new AppError('CONFLICT', `A published scenario already has the id "${origin.scenarioId}": copy it to change it, or choose another id.`);
-      const module = await tx.cpdModule.findUnique({ where: { id: origin.moduleId }, select: { id: true } });
-      if (!module) throw new AppError('NOT_FOUND', 'There is no such module.');
-      moduleId = module.id;
+      const target = await tx.cpdModule.findUnique({ where: { id: origin.moduleId }, select: { id: true } });
+      if (!target) throw new AppError('NOT_FOUND', 'There is no such module.');
+      moduleId = target.id;
       source = blankScenarioSource(origin.scenarioId);
     } else {
       const version = await tx.scenarioVersion.findFirst({

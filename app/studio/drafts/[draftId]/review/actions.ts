@@ -62,7 +62,7 @@ export async function decideAction(draftId: string, _previous: ReviewFormState, 
 }
 
 /** Authors and reviewers: publishes an approved draft as the next version, then shows the history. */
-export async function publishAction(draftId: string, _previous: ReviewFormState): Promise<ReviewFormState> {
+export async function publishAction(draftId: string): Promise<ReviewFormState> {
   const id = draftIdSchema.safeParse(draftId);
   if (!id.success) return { ok: false, code: 'VALIDATION', message: 'No draft was given.' };
   let scenarioId: string;
