@@ -24,6 +24,11 @@ export async function SiteNav() {
         {user.memberships.some((membership) => membership.role !== 'member') ? 'My practices' : 'Practices'}
       </Link>
       <span className="ml-auto" aria-hidden="true" />
+      {can(user, 'studio.view') ? (
+        <Link href="/studio" className={linkClass}>
+          Studio
+        </Link>
+      ) : null}
       {can(user, 'admin.view') ? (
         <Link href="/admin" className={linkClass}>
           Admin

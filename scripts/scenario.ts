@@ -1,8 +1,9 @@
 /**
- * The scenario command line: `npm run --silent scenario -- <check|play|graph|test> …`.
+ * The scenario command line: `npm run --silent scenario -- <check|play|graph|test|export> …`.
  * Exit code 0 when all is well, 1 on any error-level diagnostic or failure, 2 on bad usage.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../lib/scenario/definition';
 import { describeDisagreement, runScenarioExamples } from '../lib/scenario/compose-examples-run';
@@ -17,7 +18,9 @@ const USAGE = `Usage: npm run --silent scenario -- <command>
   play <file> --path '<json array>' [--json]   play a path: numbers pick visible choices, strings are replies
   graph <file> [--format mermaid|json]         print the branch map
   test [paths…] [--json] [--seed n] [--walks n] [--max-states n]
-                                               explore every reachable state, then seeded random walks`;
+                                               explore every reachable state, then seeded random walks
+  export <moduleId> <dir>                      write the module's newest published version from DATABASE_URL
+                                               to <dir>/module.yaml and <dir>/<scenario>.mdx`;
 
 class UsageError extends Error {}
 
@@ -164,7 +167,29 @@ function test(paths: string[], json: boolean, options: { seed: number; walks: nu
   return failed ? 1 : 0;
 }
 
-function main(argv: string[]): number {
+async function exportCommand(moduleId: string | undefined, folder: string | undefined): Promise<number> {
+  if (moduleId === undefined || folder === undefined) throw new UsageError('Name a module id and a folder to write to.');
+  // Loaded here so check, play, graph and test never start a database client.
+  const [{ exportModule, ModuleExportError }, { getEnv }, { createPrismaClient }] = await Promise.all([
+    import('../lib/content/export-module'),
+    import('../lib/env'),
+    import('../lib/server/db/create-client'),
+  ]);
+  const db = createPrismaClient({ databaseUrl: getEnv().DATABASE_URL });
+  try {
+    const written = await exportModule({ db, moduleId, folder: path.resolve(folder) });
+    for (const file of written) console.log(`wrote ${path.relative(process.cwd(), file) || file}`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ModuleExportError)) throw error;
+    console.error(error.message);
+    return 1;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -196,18 +221,23 @@ function main(argv: string[]): number {
         walks: integer(values.walks, 'walks', 100),
         maxStates: integer(values['max-states'], 'max-states', 100_000),
       });
+    case 'export':
+      return exportCommand(rest[0], rest[1]);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-    console.error(`${error.message}\n\n${USAGE}`);
-    process.exitCode = 2;
-  } else {
-    throw error;
-  }
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else {
+      throw error;
+    }
+  },
+);

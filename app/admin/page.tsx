@@ -10,8 +10,10 @@ import { TitledSection } from '@/components/ui/titled-section';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
+import { listStudioRoles } from '@/lib/server/studio/list-studio-roles';
 import { listUsers } from '@/lib/server/users/list-users';
 import { setUserSuspended } from './users/actions';
+import { StudioRoleControls } from './users/studio-role-controls';
 import { formatShortDate } from '@/lib/cpd/plain-date';
 
 export const metadata: Metadata = { title: 'Admin', robots: { index: false } };
@@ -27,6 +29,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const search = typeof params.q === 'string' ? params.q.slice(0, 200) : '';
   const notice = noticeFrom(params);
   const [users, practices] = await Promise.all([listUsers({ search }), listPracticesForAdmin({ search })]);
+  const rolesByUser = await listStudioRoles({ adminId: admin.id, userIds: users.map((user) => user.id) });
 
   return (
     <div className="space-y-8">
@@ -70,7 +73,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                 { label: 'Name', className: 'py-2 pr-4' },
                 { label: 'Joined', className: 'py-2 pr-4' },
                 { label: 'Status', className: 'py-2 pr-4' },
-                { label: 'Action', className: 'py-2' },
+                { label: 'Action', className: 'py-2 pr-4' },
+                { label: 'Studio roles', className: 'py-2' },
               ]}
             />
             <tbody>
@@ -83,7 +87,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                     {user.suspendedAt ? `Suspended ${formatShortDate(user.suspendedAt)}` : 'Active'}
                     {user.isAdmin ? ' · admin' : ''}
                   </td>
-                  <td className="py-2">
+                  <td className="py-2 pr-4">
                     {can(admin, 'user.suspend', { userId: user.id }) ? (
                       <form action={setUserSuspended}>
                         <input type="hidden" name="userId" value={user.id} />
@@ -94,6 +98,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
                         </Button>
                       </form>
                     ) : null}
+                  </td>
+                  <td className="py-2">
+                    <StudioRoleControls user={user} held={rolesByUser.get(user.id) ?? []} search={search} />
                   </td>
                 </tr>
               ))}

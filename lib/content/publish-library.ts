@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Database } from '@/lib/server/db/create-client';
 import { canonicalJson } from '@/lib/json/canonical-json';
 import { scenarioSummaryOf } from '@/lib/catalogue/scenario-summary';
 import type { ModuleDefinition, ScenarioDefinition } from '@/lib/scenario/definition';
 import { exploreScenario } from '@/lib/scenario/runtime/explore';
 import { checkScenarioFiles, type CheckedFiles } from '@/lib/scenario/scenario-files';
-import { sha256Hex } from '@/lib/scenario/sha256';
+import { moduleContentHash } from './module-content-hash';
 
 export interface PublishReport {
   modules: Array<{ id: string; version: number; published: boolean }>;
@@ -40,9 +42,12 @@ export async function publishLibrary(options: { db: Database; folder: string }):
     );
   }
   const scenariosById = new Map(checked.scenarios.map(({ definition }) => [definition.id, definition]));
-  const items = checked.modules.map(({ definition: module }) => {
+  // The files' exact text is kept with each version, for the studio's drafts and `scenario export`.
+  const sourceOf = (file: string) => readFileSync(path.resolve(file), 'utf8');
+  const scenarioFiles = new Map(checked.scenarios.map(({ file, definition }) => [definition.id, file]));
+  const items = checked.modules.map(({ file, definition: module }) => {
     const scenarios = module.scenarios.map((id) => scenariosById.get(id) as ScenarioDefinition);
-    return { module, moduleHash: moduleContentHash(module, scenarios), scenarios };
+    return { module, moduleHash: moduleContentHash(module, scenarios), scenarios, moduleFile: file };
   });
   const report: PublishReport = { modules: [], scenarios: [] };
 
@@ -66,7 +71,7 @@ export async function publishLibrary(options: { db: Database; folder: string }):
       throw new LibraryHasErrorsError(`The scenario library reuses version numbers; nothing was published:\n${versionProblems.join('\n')}`);
     }
 
-    for (const { module, moduleHash, scenarios } of items) {
+    for (const { module, moduleHash, scenarios, moduleFile } of items) {
       await tx.cpdModule.upsert({
         where: { id: module.id },
         create: { id: module.id, title: module.title },
@@ -79,6 +84,7 @@ export async function publishLibrary(options: { db: Database; folder: string }):
           update: { moduleId: module.id, position, title: scenario.title },
         });
         const isNew = published.scenarios.has(scenario.id);
+        const source = sourceOf(scenarioFiles.get(scenario.id) as string);
         if (isNew) {
           await tx.scenarioVersion.create({
             data: {
@@ -87,16 +93,23 @@ export async function publishLibrary(options: { db: Database; folder: string }):
               contentHash: scenario.contentHash,
               definitionJson: canonicalJson(scenario),
               summaryJson: JSON.stringify(scenarioSummaryOf(scenario)),
+              source,
             },
           });
+        } else {
+          // Versions published before sources were kept get theirs now (the content hash proves it is the same text's).
+          await tx.scenarioVersion.updateMany({ where: { scenarioId: scenario.id, contentHash: scenario.contentHash, source: null }, data: { source } });
         }
         report.scenarios.push({ id: scenario.id, version: scenario.version, published: isNew });
       }
       const isNew = published.modules.has(module.id);
+      const source = sourceOf(moduleFile);
       if (isNew) {
         await tx.moduleVersion.create({
-          data: { moduleId: module.id, version: module.version, contentHash: moduleHash, definitionJson: canonicalJson(module) },
+          data: { moduleId: module.id, version: module.version, contentHash: moduleHash, definitionJson: canonicalJson(module), source },
         });
+      } else {
+        await tx.moduleVersion.updateMany({ where: { moduleId: module.id, contentHash: moduleHash, source: null }, data: { source } });
       }
       report.modules.push({ id: module.id, version: module.version, published: isNew });
     }
@@ -138,9 +151,4 @@ function versionProblem(
   if (version > highest) return undefined;
   const where = kind === 'module' ? `${id}/module.yaml (a module changes when its file or any of its scenarios changes)` : `${id}.mdx`;
   return `${kind} "${id}" has changed but its \`version\` is ${version} and version ${highest} is already published with different content: set \`version: ${highest + 1}\` in ${where}`;
-}
-
-/** A module's version changes when its own file or any of its scenarios changes. */
-function moduleContentHash(module: ModuleDefinition, scenarios: ScenarioDefinition[]): string {
-  return sha256Hex(canonicalJson({ module, scenarios: scenarios.map((scenario) => scenario.contentHash) }));
 }

@@ -10,7 +10,15 @@ const DEMO_ACCOUNTS = {
   owner: { email: 'owner@demo.postwise.test', name: 'Dr Helen Okoro', registrantType: 'dentist' },
   manager: { email: 'manager@demo.postwise.test', name: 'Chris Walsh', registrantType: null },
   admin: { email: 'admin@demo.postwise.test', name: 'Morgan Reid', registrantType: null },
+  author: { email: 'author@demo.postwise.test', name: 'Priya Shah', registrantType: null },
+  reviewer: { email: 'reviewer@demo.postwise.test', name: 'Sam Adeyemi', registrantType: null },
 } as const;
+
+/** Demo studio roles (ADR 010): one author and one reviewer, so the studio's review works out of the box. */
+const DEMO_STUDIO_ROLES = [
+  { email: 'author@demo.postwise.test', role: 'author' },
+  { email: 'reviewer@demo.postwise.test', role: 'reviewer' },
+] as const;
 
 const DEMO_PRACTICE_ID = 'demo-practice';
 const DEMO_PRACTICE_NAME = 'Riverside Dental Care (demo)';
@@ -69,6 +77,10 @@ export async function seedDemo(options: { db: Database; scenariosFolder: string;
         create: { practiceId: DEMO_PRACTICE_ID, userId, role },
         update: { role },
       });
+    }
+    for (const { email, role } of DEMO_STUDIO_ROLES) {
+      const userId = idOf(email);
+      await tx.studioRole.upsert({ where: { userId_role: { userId, role } }, create: { userId, role }, update: {} });
     }
     const demoModule = await tx.cpdModule.findUnique({ where: { id: DEMO_MODULE_ID }, select: { id: true } });
     if (demoModule) {

@@ -12,6 +12,11 @@ export const notices = {
   'certificate-revoked': 'Certificate revoked. Its verification page now shows the reason.',
   'user-suspended': 'User suspended and signed out everywhere.',
   'user-reinstated': 'User reinstated.',
+  'studio-role-granted': 'Studio role granted.',
+  'studio-role-removed': 'Studio role removed.',
+  'studio-comment-added': 'Comment added.',
+  'studio-approved': 'Approved: the draft can now be published.',
+  'studio-sent-back': 'Sent back to the author for changes.',
 } as const;
 
 export type NoticeKey = keyof typeof notices;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, rolesFor, type Actor } from './index';
+import { can, rolesFor, studioRolesFor, type Actor } from './index';
 
 const learner: Actor = { id: 'learner', isAdmin: false, memberships: [] };
 const member: Actor = { id: 'member', isAdmin: false, memberships: [{ practiceId: 'harbour', role: 'member' }] };
@@ -33,6 +33,18 @@ describe('can', () => {
 
   it('keeps decision insight and xAPI export to admins', () => {
     expect([learner, member, manager, owner, admin].map((actor) => can(actor, 'scenario.insight'))).toEqual([false, false, false, false, true]);
+  });
+
+  it('grants studio actions by studio role, and studio roles only to admins to manage', () => {
+    const author: Actor = { ...learner, id: 'author', studioRoles: ['author'] };
+    const reviewer: Actor = { ...learner, id: 'reviewer', studioRoles: ['reviewer'] };
+    const actors = [learner, owner, admin, author, reviewer];
+    expect(actors.map((actor) => can(actor, 'studio.view'))).toEqual([false, false, false, true, true]);
+    expect(actors.map((actor) => can(actor, 'studio.write'))).toEqual([false, false, false, true, false]);
+    expect(actors.map((actor) => can(actor, 'studio.review'))).toEqual([false, false, false, false, true]);
+    expect(actors.map((actor) => can(actor, 'studio.publish'))).toEqual([false, false, false, true, true]);
+    expect(actors.map((actor) => can(actor, 'user.studio-roles'))).toEqual([false, false, true, false, false]);
+    expect(studioRolesFor('studio.review')).toEqual(['reviewer']);
   });
 
   it('grants practice actions by role in that practice only', () => {

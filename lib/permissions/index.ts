@@ -7,11 +7,17 @@
 export const practiceRoles = ['owner', 'manager', 'member'] as const;
 export type PracticeRole = (typeof practiceRoles)[number];
 
+/** Authoring studio roles (ADR 010), granted and removed by an admin on the admin page. */
+export const studioRoles = ['author', 'reviewer'] as const;
+export type StudioRole = (typeof studioRoles)[number];
+
 /** The facts about a user that permissions depend on (a subset of the current user). */
 export interface Actor {
   id: string;
   isAdmin: boolean;
   memberships: ReadonlyArray<{ practiceId: string; role: PracticeRole }>;
+  /** Authoring studio roles; absent means none. */
+  studioRoles?: readonly StudioRole[];
 }
 
 /** What an action is done to; which fields matter depends on the action. */
@@ -25,6 +31,29 @@ type Rule = (actor: Actor, resource: Resource) => boolean;
 
 const isSelf: Rule = (actor, resource) => resource.userId !== undefined && resource.userId === actor.id;
 const isAdmin: Rule = (actor) => actor.isAdmin;
+
+/**
+ * Studio actions and the roles allowed to do each. lib/server/studio re-reads the roles from the
+ * database inside the same transaction as the write (`studioRolesFor`), so the page and the query agree.
+ */
+export const studioActionRoles = {
+  // Both roles see the drafts and published scenarios, and can discuss them.
+  'studio.view': ['author', 'reviewer'],
+  'studio.comment': ['author', 'reviewer'],
+  // Writing: create, save, submit, run every path, check a reply.
+  'studio.write': ['author'],
+  // Approve or send back; never a draft the reviewer wrote any revision of (checked in the query).
+  'studio.review': ['reviewer'],
+  // Publish an approved draft: whoever takes it the last step, author or reviewer.
+  'studio.publish': ['author', 'reviewer'],
+} as const satisfies Record<string, readonly StudioRole[]>;
+
+export type StudioAction = keyof typeof studioActionRoles;
+
+function hasStudioRole(action: StudioAction): Rule {
+  const allowed: readonly StudioRole[] = studioActionRoles[action];
+  return (actor) => (actor.studioRoles ?? []).some((role) => allowed.includes(role));
+}
 
 /**
  * Practice roles allowed to do each practice action. Queries use the same lists
@@ -55,6 +84,13 @@ const rules = {
   // Admin console: suspension is the only power over other users, and never over yourself.
   'admin.view': isAdmin,
   'user.suspend': (actor, resource) => isAdmin(actor, resource) && resource.userId !== actor.id,
+  // Studio roles are granted in the browser by admins; admin itself stays command-line only.
+  'user.studio-roles': isAdmin,
+  'studio.view': hasStudioRole('studio.view'),
+  'studio.comment': hasStudioRole('studio.comment'),
+  'studio.write': hasStudioRole('studio.write'),
+  'studio.review': hasStudioRole('studio.review'),
+  'studio.publish': hasStudioRole('studio.publish'),
   'certificate.revoke': isAdmin,
   // Decision insight and xAPI export: admins today; the authoring studio adds authors and reviewers here.
   'scenario.insight': isAdmin,
@@ -73,6 +109,11 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
   if (!actor) return false;
   const rule: Rule | undefined = rules[action];
   return rule ? rule(actor, resource) : false;
+}
+
+/** The studio roles a query must require for a studio action. */
+export function studioRolesFor(action: StudioAction): StudioRole[] {
+  return [...studioActionRoles[action]];
 }
 
 /** The practice roles a query must require for a practice action. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import type { Actor, PracticeRole } from '@/lib/permissions';
+import type { Actor, PracticeRole, StudioRole } from '@/lib/permissions';
 import { cookies } from 'next/headers';
 import { AppError } from '@/lib/errors';
 import { assertDatabaseAnswers } from '@/lib/server/db/assert-database-answers';
@@ -16,6 +16,7 @@ export interface CurrentUser extends Actor {
   certificateName: string | null;
   isAdmin: boolean;
   memberships: Array<{ practiceId: string; practiceName: string; role: PracticeRole }>;
+  studioRoles: StudioRole[];
 }
 
 const SESSION_COOKIE = 'authjs.session-token';
@@ -55,6 +56,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       isAdmin: true,
       suspendedAt: true,
       memberships: { select: { practiceId: true, role: true, practice: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
+      studioRoles: { select: { role: true }, orderBy: { role: 'asc' } },
     },
   });
   if (!user || user.suspendedAt) return null;
@@ -70,6 +72,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       // The column is a string for portability; only these three values are ever written.
       role: membership.role as PracticeRole,
     })),
+    // Likewise only 'author' and 'reviewer' are written (lib/server/studio/set-studio-role.ts).
+    studioRoles: user.studioRoles.map(({ role }) => role as StudioRole),
   };
 });
 

@@ -5,9 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { applyDecision, initialSnapshot } from '@/lib/play/apply-decision';
-import { seededRandom } from '@/lib/scenario/explore';
+import { seededRandom } from '@/lib/scenario/runtime/explore';
 import type { PlayContext, PlayEvent, ScenarioDefinition } from '@/lib/scenario/definition';
-import { playPosition, visibleChoices } from '@/lib/scenario/machine';
+import { playPosition, visibleChoices } from '@/lib/scenario/runtime/machine';
 import type { Database } from '@/lib/server/db/create-client';
 
 /** A learner and the cookie that signs them in (Auth.js database session). */

@@ -1,6 +1,6 @@
 import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
-import { seededRandom } from '@/lib/scenario/explore';
+import { seededRandom } from '@/lib/scenario/runtime/explore';
 import type { Database } from '@/lib/server/db/create-client';
 
 const passedChecks = JSON.stringify([

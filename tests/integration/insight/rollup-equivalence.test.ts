@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { publishLibrary } from '@/lib/content/publish-library';
 import type { InsightFilters } from '@/lib/insight/insight-filters';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
-import { seededRandom } from '@/lib/scenario/explore';
+import { seededRandom } from '@/lib/scenario/runtime/explore';
 import type { Database } from '@/lib/server/db/create-client';
 import { aggregateEvents, type DecisionCounts } from '@/lib/server/insight/aggregate-events';
 import { aggregateRollup } from '@/lib/server/insight/aggregate-rollup';

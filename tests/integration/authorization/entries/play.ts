@@ -4,7 +4,7 @@ import { canonicalJson } from '@/lib/json/canonical-json';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 import type { Database } from '@/lib/server/db/create-client';
-import type { MatrixEntries } from '../support/matrix';
+import { signedIn, type MatrixEntries } from '../support/matrix';
 import type { World } from '../support/personas';
 
 let scenario: ScenarioDefinition | undefined;
@@ -66,7 +66,7 @@ export const entries: MatrixEntries = {
   },
   'app/learn/[moduleId]/[scenarioId]/actions.ts#playAgain': {
     // Anyone signed in may start their own attempt at a published scenario.
-    allow: ['learner', 'outsider', 'owner', 'admin'],
+    allow: signedIn,
     call: async (playAgain, { db, world }) => {
       const { moduleId, scenarioId } = await learnersAttempt(db, world);
       return playAgain(moduleId, scenarioId);

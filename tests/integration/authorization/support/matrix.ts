@@ -26,8 +26,10 @@ export type MatrixEntry =
 export type MatrixEntries = Record<string, MatrixEntry>;
 
 /** Shorthands for `allow`. */
-export const everyone: readonly Persona[] = ['anonymous', 'learner', 'outsider', 'owner', 'admin'];
-export const signedIn: readonly Persona[] = ['learner', 'outsider', 'owner', 'admin'];
+export const everyone: readonly Persona[] = ['anonymous', 'learner', 'outsider', 'owner', 'admin', 'author', 'reviewer'];
+export const signedIn: readonly Persona[] = ['learner', 'outsider', 'owner', 'admin', 'author', 'reviewer'];
+/** Either studio role (ADR 010). */
+export const studioPeople: readonly Persona[] = ['author', 'reviewer'];
 export const adminsOnly: readonly Persona[] = ['admin'];
 /** The owner of `world.practiceId`; managers are covered by the practices tests. */
 export const practiceOwners: readonly Persona[] = ['owner'];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '@/lib/server/db/create-client';
 
 /** Who is asking, in the authorization matrix and other tests. */
-export const personas = ['anonymous', 'learner', 'outsider', 'owner', 'admin'] as const;
+export const personas = ['anonymous', 'learner', 'outsider', 'owner', 'admin', 'author', 'reviewer'] as const;
 export type Persona = (typeof personas)[number];
 export type SignedInPersona = Exclude<Persona, 'anonymous'>;
 
@@ -22,7 +22,8 @@ export interface World {
 
 /**
  * Creates a fresh set of personas with unique addresses, so cells never share rows: a learner
- * with no practice, a member of another practice, the owner of `practiceId`, and an admin.
+ * with no practice, a member of another practice, the owner of `practiceId`, an admin, and an
+ * author and a reviewer in the authoring studio (learners otherwise, in no practice).
  */
 export async function createWorld(db: Database): Promise<World> {
   const tag = randomUUID().slice(0, 8);
@@ -36,7 +37,15 @@ export async function createWorld(db: Database): Promise<World> {
     outsider: await create('outsider'),
     owner: await create('owner'),
     admin: await create('admin', { isAdmin: true }),
+    author: await create('author'),
+    reviewer: await create('reviewer'),
   };
+  await db.studioRole.createMany({
+    data: [
+      { userId: users.author.id, role: 'author' },
+      { userId: users.reviewer.id, role: 'reviewer' },
+    ],
+  });
   const practice = await db.practice.create({
     data: { name: `Harbour Dental ${tag}`, members: { create: { userId: users.owner.id, role: 'owner' } } },
     select: { id: true },

@@ -1,0 +1,76 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
+import { inputClass } from '@/components/ui/input-class';
+import { ErrorMessage } from '@/components/ui/status-message';
+import type { ReviewFormState } from './actions';
+
+type ReviewAction = (previous: ReviewFormState, formData: FormData) => Promise<ReviewFormState>;
+
+function Outcome({ state }: { state: ReviewFormState }) {
+  return state ? <ErrorMessage>{state.message}</ErrorMessage> : null;
+}
+
+/** A comment on the draft, optionally on one of its scenes. */
+export function CommentForm({ action, sceneIds }: { action: ReviewAction; sceneIds: readonly string[] }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormField id="comment-scene" label="About scene (optional)">
+        {(control) => (
+          <select {...control} name="sceneId" className={inputClass}>
+            <option value="">The whole scenario</option>
+            {sceneIds.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField id="comment-text" label="Comment" error={state?.fieldErrors?.text?.join(' ')}>
+        {(control) => <textarea {...control} name="text" required maxLength={5000} rows={4} className={inputClass} />}
+      </FormField>
+      <Outcome state={state} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Add comment
+      </Button>
+    </form>
+  );
+}
+
+/** A reviewer's verdict: approve the latest revision, or send it back, with an optional note. */
+export function DecisionForm({ action }: { action: ReviewAction }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormField id="decision-text" label="Note to the author (optional)">
+        {(control) => <textarea {...control} name="text" maxLength={5000} rows={3} className={inputClass} />}
+      </FormField>
+      <Outcome state={state} />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" name="decision" value="approve" disabled={pending}>
+          Approve
+        </Button>
+        <Button type="submit" name="decision" value="send-back" variant="secondary" disabled={pending}>
+          Send back
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Publishes the approved revision as the next version; any check that fails is listed and nothing is published. */
+export function PublishForm({ action }: { action: (previous: ReviewFormState) => Promise<ReviewFormState> }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-3">
+      {state ? <p role="alert" className="whitespace-pre-wrap rounded-lg bg-red-50 p-3 text-red-900 dark:bg-red-950 dark:text-red-100">{state.message}</p> : null}
+      <Button type="submit" disabled={pending}>
+        Publish
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { checkEverywhere } from '../support/accessibility';
+import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
+
+/** The seeded demo studio people and admin (lib/content/seed-demo.ts). */
+const AUTHOR = 'author@demo.postwise.test';
+const REVIEWER = 'reviewer@demo.postwise.test';
+const ADMIN = 'admin@demo.postwise.test';
+
+test('an admin grants the author role in the browser, and the studio opens for that user only then', async ({ page }) => {
+  const email = newLearnerEmail('future-author');
+  await signInThroughOutbox(page, email);
+  expect((await page.goto('/studio'))?.status()).toBe(404);
+
+  await signInThroughOutbox(page, ADMIN, '/admin');
+  await page.getByLabel('Search by name or email').fill(email);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: `Make author: ${email}` }).click();
+  await expect(page.getByText('Studio role granted.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Remove author: ${email}` })).toBeVisible();
+
+  await signInThroughOutbox(page, email, '/studio');
+  await expect(page.getByRole('heading', { level: 1, name: 'Authoring studio' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Studio', exact: true })).toBeVisible();
+});
+
+test('an author writes a scenario from the template, a reviewer approves it, and it is published as version 1', async ({ page }) => {
+  const scenarioId = `e2e-holiday-${Date.now()}`;
+  await signInThroughOutbox(page, AUTHOR, '/studio');
+  await checkEverywhere(page, 'studio-home');
+  await page.getByLabel('Scenario id').fill(scenarioId);
+  await page.getByRole('button', { name: 'New scenario from the template' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Draft: ${scenarioId}` })).toBeVisible();
+  const draftUrl = page.url();
+  await expect(page.getByRole('heading', { name: 'Compiler diagnostics' })).toBeVisible();
+  await expect(page.getByText('No problems: the scenario compiles cleanly.')).toBeVisible();
+  await checkEverywhere(page, 'studio-draft');
+
+  // A typo in a choice's target: the compiler names its line and column.
+  const source = page.getByLabel('Scenario source');
+  const template = await source.inputValue();
+  await source.fill(template.replace('to="poor-ending"', 'to="poor-endng"'));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as revision 2. The compiler found 2 errors')).toBeVisible();
+  await expect(page.getByText(/Error at line 26:1 E004 to="poor-endng" names no scene or ending/)).toBeVisible();
+
+  await page.getByLabel('Scenario source').fill(template.replace('A new scenario', 'Holiday photos'));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved as revision 3. It compiles without errors.')).toBeVisible();
+  await page.getByRole('button', { name: 'Run every path' }).click();
+  await expect(page.getByText(/No failures: \d+ states explored, endings reached: good-ending, poor-ending/)).toBeVisible();
+  await page.getByRole('button', { name: 'Send for review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Review: ${scenarioId}` })).toBeVisible();
+  await expect(page.getByText('You wrote part of this draft, so another reviewer must approve it.')).toBeVisible();
+
+  await signInThroughOutbox(page, REVIEWER, new URL(draftUrl).pathname + '/review');
+  await expect(page.getByRole('heading', { name: 'The whole text (a new scenario)' })).toBeVisible();
+  await checkEverywhere(page, 'studio-review');
+  await page.getByLabel('About scene (optional)').selectOption('the-post');
+  await page.getByLabel('Comment').fill('Cite the GDC guidance in the first feedback.');
+  await page.getByRole('button', { name: 'Add comment' }).click();
+  await expect(page.getByText('Comment added.', { exact: true })).toBeVisible();
+  await expect(page.getByText('Cite the GDC guidance in the first feedback.')).toBeVisible();
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByText('Approved: the draft can now be published.', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Publish' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Version history: Holiday photos' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Version 1' })).toBeVisible();
+  await expect(page.getByText(/written by Priya Shah · approved by Sam Adeyemi/)).toBeVisible();
+  await checkEverywhere(page, 'studio-history');
+});

@@ -1,0 +1,191 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { exportModule } from '@/lib/content/export-module';
+import { publishLibrary } from '@/lib/content/publish-library';
+import type { Database } from '@/lib/server/db/create-client';
+import { describeEachDatabase } from '@/tests/integration/support/test-database';
+
+const current = vi.hoisted(() => ({ db: undefined as unknown }));
+vi.mock('@/lib/server/db/client', () => ({
+  get db() {
+    return current.db;
+  },
+}));
+
+const { setStudioRole } = await import('@/lib/server/studio/set-studio-role');
+const { createDraft } = await import('@/lib/server/studio/create-draft');
+const { saveDraft } = await import('@/lib/server/studio/save-draft');
+const { submitDraft, decideDraft } = await import('@/lib/server/studio/review-draft');
+const { publishDraft } = await import('@/lib/server/studio/publish-draft');
+const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
+
+const MODULE_ID = 'studio-test';
+const fixtures = path.resolve('tests/fixtures/scenarios');
+const scratch = mkdtempSync(path.join(tmpdir(), 'postwise-studio-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const scenarioText = readFileSync(path.join(fixtures, 'valid/night-out-photo.mdx'), 'utf8');
+const moduleText = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 'utf8')
+  .replace('id: module-demo', `id: ${MODULE_ID}`)
+  .replace('  - nigth-out-photo\n', '')
+  .concat('\nversion: 1\n');
+
+/** The module as files: the format of record, published at start. */
+function libraryFolder(): string {
+  const folder = path.join(scratch, 'library', MODULE_ID);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, 'module.yaml'), moduleText);
+  writeFileSync(path.join(folder, 'night-out-photo.mdx'), scenarioText);
+  return path.dirname(folder);
+}
+
+/** What a promise was refused with: its AppError code and message. */
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return `${(error as { code?: string }).code}: ${(error as Error).message}`;
+  }
+  throw new Error('expected a refusal');
+}
+
+describeEachDatabase('Authoring studio', (getDb) => {
+  let db: Database;
+  const people = {} as Record<'admin' | 'author' | 'secondAuthor' | 'reviewer' | 'authorReviewer' | 'learner', string>;
+
+  beforeAll(async () => {
+    db = getDb();
+    current.db = db;
+    await publishLibrary({ db, folder: libraryFolder() });
+    for (const name of ['admin', 'author', 'secondAuthor', 'reviewer', 'authorReviewer', 'learner'] as const) {
+      const user = await db.user.create({ data: { email: `${name}@studio.test`, name: name === 'secondAuthor' ? 'Sam' : name, isAdmin: name === 'admin' }, select: { id: true } });
+      people[name] = user.id;
+    }
+    const grants = [
+      ['author', 'author'],
+      ['secondAuthor', 'author'],
+      ['reviewer', 'reviewer'],
+      ['authorReviewer', 'author'],
+      ['authorReviewer', 'reviewer'],
+    ] as const;
+    for (const [person, role] of grants) await setStudioRole({ adminId: people.admin, userId: people[person], role, granted: true });
+  });
+
+  it('exports the module from the database byte for byte as the files it was published from', async () => {
+    const folder = path.join(scratch, 'export-unchanged');
+    await exportModule({ db, moduleId: MODULE_ID, folder });
+    expect(readdirSync(folder).sort()).toEqual(['module.yaml', 'night-out-photo.mdx']);
+    expect(readFileSync(path.join(folder, 'module.yaml'), 'utf8')).toBe(moduleText);
+    expect(readFileSync(path.join(folder, 'night-out-photo.mdx'), 'utf8')).toBe(scenarioText);
+  });
+
+  it('lets only admins grant roles, records who granted them, and enforces roles in the query', async () => {
+    expect(await refusal(setStudioRole({ adminId: people.author, userId: people.learner, role: 'author', granted: true }))).toMatch(/^FORBIDDEN/);
+    const grant = await db.studioRole.findUniqueOrThrow({ where: { userId_role: { userId: people.author, role: 'author' } }, select: { grantedById: true } });
+    expect(grant.grantedById).toBe(people.admin);
+
+    const copy = { kind: 'copy' as const, scenarioId: 'night-out-photo' };
+    expect(await refusal(createDraft({ userId: people.learner, origin: copy }))).toMatch(/^FORBIDDEN/);
+    expect(await refusal(createDraft({ userId: people.reviewer, origin: copy }))).toMatch(/^FORBIDDEN/);
+
+    // A role removed stops working at once, whatever page the author still has open.
+    const { id } = await createDraft({ userId: people.secondAuthor, origin: copy });
+    await setStudioRole({ adminId: people.admin, userId: people.secondAuthor, role: 'author', granted: false });
+    expect(await refusal(saveDraft({ userId: people.secondAuthor, draftId: id, baseRevision: 1, source: 'changed' }))).toMatch(/^FORBIDDEN/);
+    await setStudioRole({ adminId: people.admin, userId: people.secondAuthor, role: 'author', granted: true });
+    expect(await db.draftRevision.count({ where: { draftId: id } })).toBe(1);
+  });
+
+  it('refuses a save based on an old revision, naming who saved, and loses nothing', async () => {
+    const { id } = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'night-out-photo' } });
+    const theirs = scenarioText.replace('title: The night-out photo', 'title: Theirs');
+    const mine = scenarioText.replace('title: The night-out photo', 'title: Mine');
+    expect(await saveDraft({ userId: people.secondAuthor, draftId: id, baseRevision: 1, source: theirs })).toEqual({ saved: true, revision: 2 });
+
+    const refused = await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: mine });
+    expect(refused).toMatchObject({ saved: false, newer: { number: 2, source: theirs, savedBy: 'Sam' } });
+    const revisions = await db.draftRevision.findMany({ where: { draftId: id }, orderBy: { number: 'asc' }, select: { number: true, source: true } });
+    expect(revisions).toEqual([
+      { number: 1, source: scenarioText },
+      { number: 2, source: theirs },
+    ]);
+
+    // Based on the newer revision, the save is a deliberate one and becomes revision 3.
+    expect(await saveDraft({ userId: people.author, draftId: id, baseRevision: 2, source: mine })).toEqual({ saved: true, revision: 3 });
+  });
+
+  it('does not let a reviewer approve a draft they wrote any of', async () => {
+    const { id } = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'night-out-photo' } });
+    await saveDraft({ userId: people.authorReviewer, draftId: id, baseRevision: 1, source: scenarioText.replace('Tagged', 'Tagged again') });
+    await submitDraft({ userId: people.author, draftId: id });
+    expect(await refusal(decideDraft({ userId: people.authorReviewer, draftId: id, decision: 'approve', text: '' }))).toMatch(/^FORBIDDEN: You wrote part of this draft/);
+    expect(await refusal(decideDraft({ userId: people.author, draftId: id, decision: 'approve', text: '' }))).toMatch(/^FORBIDDEN/);
+    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: 'Clear and well sourced.' });
+    expect(await db.scenarioDraft.findUniqueOrThrow({ where: { id }, select: { status: true, approvedRevision: true, approvedById: true } })).toEqual({
+      status: 'approved',
+      approvedRevision: 2,
+      approvedById: people.reviewer,
+    });
+  });
+
+  it('refuses to publish a draft that is not approved, or that does not compile, and publishes nothing', async () => {
+    const before = await db.scenarioVersion.count();
+    const { id } = await createDraft({ userId: people.author, origin: { kind: 'template', scenarioId: 'broken-draft', moduleId: MODULE_ID } });
+    expect(await refusal(publishDraft({ userId: people.author, draftId: id }))).toMatch(/^CONFLICT: Only a draft a reviewer has approved/);
+
+    const draft = await db.draftRevision.findFirstOrThrow({ where: { draftId: id }, select: { source: true } });
+    await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: draft.source.replace('to="poor-ending"', 'to="nowhere"') });
+    await submitDraft({ userId: people.author, draftId: id });
+    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    expect(await refusal(publishDraft({ userId: people.reviewer, draftId: id }))).toMatch(/^VALIDATION: The draft does not compile; nothing was published:\n\d+:\d+ E00\d/);
+    expect(await db.scenarioVersion.count()).toBe(before);
+    expect(await db.scenario.count({ where: { id: 'broken-draft' } })).toBe(0);
+  });
+
+  it('publishes version n+1 whatever the text says, records author and reviewer, and keeps started attempts on their version', async () => {
+    const started = await openAttempt({ userId: people.learner, moduleId: MODULE_ID, scenarioId: 'night-out-photo' });
+    const v1 = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: 'night-out-photo', version: 1 }, select: { id: true } });
+
+    const { id } = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'night-out-photo' } });
+    const edited = scenarioText.replace('title: The night-out photo', 'title: The night-out photo, revised');
+    expect(edited).toContain('version: 1');
+    await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: edited });
+    await submitDraft({ userId: people.author, draftId: id });
+    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    const published = await publishDraft({ userId: people.author, draftId: id });
+    expect(published).toEqual({ scenarioId: 'night-out-photo', version: 2, moduleId: MODULE_ID, moduleVersion: 2 });
+
+    const v2 = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: 'night-out-photo', version: 2 }, select: { id: true, source: true, authorId: true, reviewerId: true } });
+    expect(v2.source).toBe(edited.replace('version: 1', 'version: 2'));
+    expect({ authorId: v2.authorId, reviewerId: v2.reviewerId }).toEqual({ authorId: people.author, reviewerId: people.reviewer });
+    const moduleVersion = await db.moduleVersion.findFirstOrThrow({ where: { moduleId: MODULE_ID, version: 2 }, select: { reviewerId: true, source: true } });
+    expect(moduleVersion.reviewerId).toBe(people.reviewer);
+    expect(moduleVersion.source).toBe(moduleText.replace('version: 1', 'version: 2'));
+    expect(await db.scenarioDraft.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: 'published' });
+
+    const resumed = await db.attempt.findUniqueOrThrow({ where: { id: started.attemptId }, select: { scenarioVersionId: true } });
+    expect(resumed.scenarioVersionId).toBe(v1.id);
+    const newcomer = await db.user.create({ data: { email: 'newcomer@studio.test' }, select: { id: true } });
+    const fresh = await openAttempt({ userId: newcomer.id, moduleId: MODULE_ID, scenarioId: 'night-out-photo' });
+    const freshRow = await db.attempt.findUniqueOrThrow({ where: { id: fresh.attemptId }, select: { scenarioVersionId: true } });
+    expect(freshRow.scenarioVersionId).toBe(v2.id);
+  });
+
+  it('adds a new scenario from the template to its module, and exports files that publish back as the same library', async () => {
+    const { id } = await createDraft({ userId: people.author, origin: { kind: 'template', scenarioId: 'holiday-photos', moduleId: MODULE_ID } });
+    await submitDraft({ userId: people.author, draftId: id });
+    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    expect(await publishDraft({ userId: people.reviewer, draftId: id })).toEqual({ scenarioId: 'holiday-photos', version: 1, moduleId: MODULE_ID, moduleVersion: 3 });
+
+    const folder = path.join(scratch, 'export-after-studio', MODULE_ID);
+    await exportModule({ db, moduleId: MODULE_ID, folder });
+    expect(readdirSync(folder).sort()).toEqual(['holiday-photos.mdx', 'module.yaml', 'night-out-photo.mdx']);
+    expect(readFileSync(path.join(folder, 'module.yaml'), 'utf8')).toContain('  - night-out-photo\n  - holiday-photos\n');
+    // Files and studio are one library: publishing the exported files finds nothing new.
+    const report = await publishLibrary({ db, folder: path.dirname(folder) });
+    expect(report.modules).toEqual([{ id: MODULE_ID, version: 3, published: false }]);
+    expect(report.scenarios.every((scenario) => !scenario.published)).toBe(true);
+  });
+});
