@@ -11,6 +11,11 @@ export interface ComposeFormProps {
   prompt: ReactNode;
   disabled: boolean;
   onSubmit: (text: string) => void;
+  /**
+   * The player sits inside another form (the studio's preview is inside the draft's save form):
+   * render a group with a plain button, since a form may not contain a form.
+   */
+  insideForm?: boolean;
 }
 
 /** "23 words (10–80)": the live count the learner writes against. */
@@ -19,15 +24,15 @@ export function wordCountText(words: number, min: number, max: number): string {
 }
 
 /** The learner writes a free-text reply; the checks run when it is submitted. */
-export function ComposeForm({ compose, prompt, disabled, onSubmit }: ComposeFormProps) {
+export function ComposeForm({ compose, prompt, disabled, onSubmit, insideForm = false }: ComposeFormProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const words = countWords(text);
   const inRange = words >= compose.minWords && words <= compose.maxWords;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit(event?: FormEvent<HTMLFormElement>) {
+    event?.preventDefault();
     if (text.trim() === '') {
       setEmpty(true);
       return;
@@ -35,12 +40,12 @@ export function ComposeForm({ compose, prompt, disabled, onSubmit }: ComposeForm
     onSubmit(text);
   }
 
-  return (
-    <form onSubmit={submit} noValidate className="space-y-3">
+  const fields = (
+    <>
       <div id={`${id}-prompt`}>
         {prompt}
       </div>
-      <label htmlFor={`${id}-text`} className="block font-semibold">
+      <label id={`${id}-label`} htmlFor={`${id}-text`} className="block font-semibold">
         Your reply
       </label>
       <textarea
@@ -65,9 +70,18 @@ export function ComposeForm({ compose, prompt, disabled, onSubmit }: ComposeForm
           Write your reply before submitting it.
         </p>
       ) : null}
-      <Button type="submit" disabled={disabled} className="w-full sm:w-auto">
+      <Button type={insideForm ? 'button' : 'submit'} onClick={insideForm ? () => submit() : undefined} disabled={disabled} className="w-full sm:w-auto">
         Submit reply
       </Button>
+    </>
+  );
+  return insideForm ? (
+    <div role="group" aria-labelledby={`${id}-label`} className="space-y-3">
+      {fields}
+    </div>
+  ) : (
+    <form onSubmit={submit} noValidate className="space-y-3">
+      {fields}
     </form>
   );
 }

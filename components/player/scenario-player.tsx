@@ -69,6 +69,8 @@ export interface ScenarioPlayerProps {
   onHeartbeat?: (activeSecondsDelta: number) => void;
   /** Shown on the ending screen above "Play again" (a link back to the module, the certificate…). */
   endingActions?: ReactNode;
+  /** The player is rendered inside another form (the studio's preview): see ComposeForm. */
+  insideForm?: boolean;
 }
 
 
@@ -150,6 +152,7 @@ function PlayerRun({
   endingActions,
   activeTime,
   choiceSeed,
+  insideForm,
 }: PlayerRunProps) {
   const actor = useActorRef(machine, run.snapshot ? { snapshot: run.snapshot } : undefined);
   const position = useSelector(actor, (state) => String(state.value));
@@ -372,6 +375,7 @@ function PlayerRun({
               compose={scene.decision.compose}
               prompt={content.prompts[scene.id]}
               disabled={saving}
+              insideForm={insideForm}
               onSubmit={(text) => void submitReply(scene, text)}
             />
           ) : (
