@@ -13,7 +13,7 @@ export interface ComposeFormProps {
   onSubmit: (text: string) => void;
   /**
    * The player sits inside another form (the studio's preview is inside the draft's save form):
-   * render a group with a plain button, since a form may not contain a form.
+   * render the same fields with a plain button, since a form may not contain a form.
    */
   insideForm?: boolean;
 }
@@ -45,7 +45,7 @@ export function ComposeForm({ compose, prompt, disabled, onSubmit, insideForm = 
       <div id={`${id}-prompt`}>
         {prompt}
       </div>
-      <label id={`${id}-label`} htmlFor={`${id}-text`} className="block font-semibold">
+      <label htmlFor={`${id}-text`} className="block font-semibold">
         Your reply
       </label>
       <textarea
@@ -76,7 +76,7 @@ export function ComposeForm({ compose, prompt, disabled, onSubmit, insideForm = 
     </>
   );
   return insideForm ? (
-    <div role="group" aria-labelledby={`${id}-label`} className="space-y-3">
+    <div className="space-y-3">
       {fields}
     </div>
   ) : (
