@@ -56,12 +56,15 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number
   const notes = nodeNotes(node);
   const classes = node.kind === 'ending' && node.rating ? RATING_STYLE[node.rating].classes : SCENE_CLASSES;
   const problem = node.unreachable || node.trap;
-  const name = `${node.kind === 'ending' ? 'Ending' : 'Scene'} ${node.id}${node.title ? `: ${node.title}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}, line ${node.line}`;
+  const heading = shorten(node.title ?? node.id, LABEL_CHARACTERS);
+  const detail = shorten(notes.length ? notes.join(' · ') : node.id, LABEL_CHARACTERS + 4);
+  const full = `${node.kind === 'ending' ? 'Ending' : 'Scene'} ${node.id}${node.title ? `: ${node.title}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}, line ${node.line}`;
   return (
     <g
       role="button"
       tabIndex={0}
-      aria-label={`${name}. Show in the editor`}
+      // Starts with the words drawn in the box, so speech users can say what they see (WCAG 2.5.3).
+      aria-label={`${heading} ${detail}. ${full}. Show in the editor`}
       className="cursor-pointer focus-visible:outline-none [&:focus-visible_rect]:stroke-sky-700 [&:focus-visible_rect]:stroke-[4] dark:[&:focus-visible_rect]:stroke-sky-300"
       onClick={() => onSelect(node.line)}
       onKeyDown={(event) => {
@@ -71,7 +74,6 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number
         }
       }}
     >
-      <title>{name}</title>
       <rect
         x={node.x}
         y={node.y}
@@ -82,11 +84,14 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number
         strokeWidth={node.start || problem ? 3 : 1.5}
         strokeDasharray={node.unreachable ? '6 4' : undefined}
       />
-      <text x={node.x + 10} y={node.y + 22} className="fill-slate-900 text-[13px] font-semibold dark:fill-slate-50">
-        {shorten(node.title ?? node.id, LABEL_CHARACTERS)}
-      </text>
-      <text x={node.x + 10} y={node.y + 42} className={`text-[12px] ${problem ? 'fill-red-800 font-semibold dark:fill-red-200' : 'fill-slate-700 dark:fill-slate-200'}`}>
-        {shorten(notes.length ? notes.join(' · ') : node.id, LABEL_CHARACTERS + 4)}
+      {/* One text with a space between the lines, so its words read as the start of the button's name. */}
+      <text>
+        <tspan x={node.x + 10} y={node.y + 22} className="fill-slate-900 text-[13px] font-semibold dark:fill-slate-50">
+          {heading}
+        </tspan>{' '}
+        <tspan x={node.x + 10} y={node.y + 42} className={`text-[12px] ${problem ? 'fill-red-800 font-semibold dark:fill-red-200' : 'fill-slate-700 dark:fill-slate-200'}`}>
+          {detail}
+        </tspan>
       </text>
     </g>
   );

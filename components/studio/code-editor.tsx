@@ -70,7 +70,8 @@ function schemeTheme(dark: boolean) {
       '.cm-cursor': { borderLeftColor: dark ? '#f1f5f9' : '#0f172a' },
       '.cm-gutters': { backgroundColor: dark ? '#1e293b' : '#f1f5f9', color: dark ? '#cbd5e1' : '#334155', borderRight: 'none' },
       '&.cm-focused': { outline: `2px solid ${dark ? '#7dd3fc' : '#0369a1'}`, outlineOffset: '2px' },
-      '.cm-scroller': { minHeight: '24rem', maxHeight: '70vh' },
+      // No maximum height: a scrolling box around the editor would be a second, unfocusable scroll region (axe).
+      '.cm-scroller': { minHeight: '24rem' },
     },
     { dark },
   );

@@ -116,7 +116,8 @@ export function StudioWorkbench({ fieldName, initialSource, register, checkReply
         ) : null}
       </section>
 
-      <div className="min-w-0 space-y-4">
+      {/* Beside a long draft, the panels stay in view while the page scrolls the editor. */}
+      <div className="min-w-0 space-y-4 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-auto lg:p-1">
         <div role="group" aria-label="Beside the editor" className="flex flex-wrap gap-2">
           {PANELS.map((choice) => (
             <Button key={choice.panel} variant={panel === choice.panel ? 'primary' : 'secondary'} aria-pressed={panel === choice.panel} onClick={() => setPanel(choice.panel)}>
