@@ -24,6 +24,7 @@ const RATING_STYLE: Record<Rating, { classes: string; words: string }> = {
   serious: { classes: 'fill-red-50 stroke-red-700 dark:fill-red-950 dark:stroke-red-300', words: 'serious' },
 };
 const SCENE_CLASSES = 'fill-white stroke-slate-600 dark:fill-slate-900 dark:stroke-slate-300';
+const PROBLEM_CLASSES = 'fill-white stroke-red-700 dark:fill-slate-900 dark:stroke-red-300';
 const ZOOMS = [0.25, 0.5, 0.75, 1, 1.25] as const;
 const LABEL_CHARACTERS = 26;
 
@@ -54,8 +55,8 @@ function edgeClasses(edge: PlacedEdge): string {
 
 function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number) => void }) {
   const notes = nodeNotes(node);
-  const classes = node.kind === 'ending' && node.rating ? RATING_STYLE[node.rating].classes : SCENE_CLASSES;
   const problem = node.unreachable || node.trap;
+  const classes = problem ? PROBLEM_CLASSES : node.kind === 'ending' && node.rating ? RATING_STYLE[node.rating].classes : SCENE_CLASSES;
   const heading = shorten(node.title ?? node.id, LABEL_CHARACTERS);
   const detail = shorten(notes.length ? notes.join(' · ') : node.id, LABEL_CHARACTERS + 4);
   const full = `${node.kind === 'ending' ? 'Ending' : 'Scene'} ${node.id}${node.title ? `: ${node.title}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}, line ${node.line}`;
@@ -80,7 +81,7 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number
         width={NODE_WIDTH}
         height={NODE_HEIGHT}
         rx={node.kind === 'ending' ? 24 : 6}
-        className={`${classes} ${problem ? 'stroke-red-700 dark:stroke-red-300' : ''}`}
+        className={classes}
         strokeWidth={node.start || problem ? 3 : 1.5}
         strokeDasharray={node.unreachable ? '6 4' : undefined}
       />
