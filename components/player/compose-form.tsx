@@ -11,6 +11,11 @@ export interface ComposeFormProps {
   prompt: ReactNode;
   disabled: boolean;
   onSubmit: (text: string) => void;
+  /**
+   * The player sits inside another form (the studio's preview is inside the draft's save form):
+   * render the same fields with a plain button, since a form may not contain a form.
+   */
+  insideForm?: boolean;
 }
 
 /** "23 words (10–80)": the live count the learner writes against. */
@@ -26,15 +31,15 @@ export function lengthAdvice(words: number, min: number, max: number): string | 
 }
 
 /** The learner writes a free-text reply; the checks run when it is submitted. */
-export function ComposeForm({ compose, prompt, disabled, onSubmit }: ComposeFormProps) {
+export function ComposeForm({ compose, prompt, disabled, onSubmit, insideForm = false }: ComposeFormProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
   const words = countWords(text);
   const advice = lengthAdvice(words, compose.minWords, compose.maxWords);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit(event?: FormEvent<HTMLFormElement>) {
+    event?.preventDefault();
     if (text.trim() === '') {
       setEmpty(true);
       return;
@@ -42,8 +47,8 @@ export function ComposeForm({ compose, prompt, disabled, onSubmit }: ComposeForm
     onSubmit(text);
   }
 
-  return (
-    <form onSubmit={submit} noValidate className="space-y-3">
+  const fields = (
+    <>
       <div id={`${id}-prompt`}>
         {prompt}
       </div>
@@ -72,9 +77,18 @@ export function ComposeForm({ compose, prompt, disabled, onSubmit }: ComposeForm
           Write your reply before submitting it.
         </p>
       ) : null}
-      <Button type="submit" disabled={disabled} className="w-full sm:w-auto">
+      <Button type={insideForm ? 'button' : 'submit'} onClick={insideForm ? () => submit() : undefined} disabled={disabled} className="w-full sm:w-auto">
         Submit reply
       </Button>
+    </>
+  );
+  return insideForm ? (
+    <div className="space-y-3">
+      {fields}
+    </div>
+  ) : (
+    <form onSubmit={submit} noValidate className="space-y-3">
+      {fields}
     </form>
   );
 }

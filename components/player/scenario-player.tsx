@@ -69,6 +69,8 @@ export interface ScenarioPlayerProps {
   onHeartbeat?: (activeSecondsDelta: number) => void;
   /** Shown on the ending screen above "Play again" (a link back to the module, the certificate…). */
   endingActions?: ReactNode;
+  /** The player is rendered inside another form (the studio's preview): see ComposeForm. */
+  insideForm?: boolean;
 }
 
 
@@ -132,6 +134,7 @@ function PlayerRun({
   endingActions,
   activeTime,
   choiceSeed,
+  insideForm,
 }: PlayerRunProps) {
   const scenario = useActorRef(machine, run.snapshot ? { snapshot: run.snapshot } : undefined);
   const position = useSelector(scenario, (state) => String(state.value));
@@ -284,6 +287,7 @@ function PlayerRun({
               compose={scene.decision.compose}
               prompt={content.prompts[scene.id]}
               disabled={busy}
+              insideForm={insideForm}
               onSubmit={(text) => record(scene, { type: 'COMPOSE', text }, [])}
             />
           ) : (

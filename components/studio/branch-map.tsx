@@ -1,0 +1,202 @@
+'use client';
+
+import { useId, useMemo, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import type { Rating } from '@/lib/scenario/definition';
+import type { BranchGraph } from '@/lib/studio/branch-map/build-branch-map';
+import { layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
+
+/** Decision insight for one choice, keyed `${sceneId}:${choiceId}`: a label and a share from 0 to 1. */
+export type BranchOverlay = Record<string, { label: string; weight: number }>;
+
+export interface BranchMapProps {
+  graph: BranchGraph;
+  /** Moves the editor to a node's source line. */
+  onSelect: (line: number) => void;
+  overlay?: BranchOverlay;
+}
+
+/** Fill and outline per rating, with the words that say the same (never colour alone). */
+const RATING_STYLE: Record<Rating, { classes: string; words: string }> = {
+  best: { classes: 'fill-emerald-50 stroke-emerald-700 dark:fill-emerald-950 dark:stroke-emerald-300', words: 'best' },
+  good: { classes: 'fill-sky-50 stroke-sky-700 dark:fill-sky-950 dark:stroke-sky-300', words: 'good' },
+  poor: { classes: 'fill-amber-50 stroke-amber-700 dark:fill-amber-950 dark:stroke-amber-300', words: 'poor' },
+  serious: { classes: 'fill-red-50 stroke-red-700 dark:fill-red-950 dark:stroke-red-300', words: 'serious' },
+};
+const SCENE_CLASSES = 'fill-white stroke-slate-600 dark:fill-slate-900 dark:stroke-slate-300';
+const PROBLEM_CLASSES = 'fill-white stroke-red-700 dark:fill-slate-900 dark:stroke-red-300';
+const ZOOMS = [0.25, 0.5, 0.75, 1, 1.25] as const;
+const LABEL_CHARACTERS = 26;
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The problems and role of a node, as words for its second line and its accessible name. */
+function nodeNotes(node: PlacedNode): string[] {
+  return [
+    ...(node.start ? ['start'] : []),
+    ...(node.kind === 'ending' ? [node.rating ? `ending, ${RATING_STYLE[node.rating].words}` : 'ending'] : []),
+    ...(node.unreachable ? ['unreachable'] : []),
+    ...(node.trap ? ['trap'] : []),
+  ];
+}
+
+function pathOf(edge: PlacedEdge): string {
+  return edge.points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x.toFixed(1)},${point.y.toFixed(1)}`).join(' ');
+}
+
+function edgeClasses(edge: PlacedEdge): string {
+  if (edge.loop) return 'stroke-red-700 dark:stroke-red-300';
+  if (edge.kind === 'fail') return 'stroke-amber-700 dark:stroke-amber-300';
+  if (edge.kind === 'pass') return 'stroke-emerald-700 dark:stroke-emerald-300';
+  return 'stroke-slate-500 dark:stroke-slate-400';
+}
+
+function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number) => void }) {
+  const notes = nodeNotes(node);
+  const problem = node.unreachable || node.trap;
+  const classes = problem ? PROBLEM_CLASSES : node.kind === 'ending' && node.rating ? RATING_STYLE[node.rating].classes : SCENE_CLASSES;
+  const heading = shorten(node.title ?? node.id, LABEL_CHARACTERS);
+  const detail = shorten(notes.length ? notes.join(' · ') : node.id, LABEL_CHARACTERS + 4);
+  const full = `${node.kind === 'ending' ? 'Ending' : 'Scene'} ${node.id}${node.title ? `: ${node.title}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}, line ${node.line}`;
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      // Starts with the words drawn in the box, so speech users can say what they see (WCAG 2.5.3).
+      aria-label={`${heading} ${detail}. ${full}. Show in the editor`}
+      className="cursor-pointer focus-visible:outline-none [&:focus-visible_rect]:stroke-sky-700 [&:focus-visible_rect]:stroke-[4] dark:[&:focus-visible_rect]:stroke-sky-300"
+      onClick={() => onSelect(node.line)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onSelect(node.line);
+        }
+      }}
+    >
+      <rect
+        x={node.x}
+        y={node.y}
+        width={NODE_WIDTH}
+        height={NODE_HEIGHT}
+        rx={node.kind === 'ending' ? 24 : 6}
+        className={classes}
+        strokeWidth={node.start || problem ? 3 : 1.5}
+        strokeDasharray={node.unreachable ? '6 4' : undefined}
+      />
+      {/* One text with a space between the lines, so its words read as the start of the button's name. */}
+      <text>
+        <tspan x={node.x + 10} y={node.y + 22} className="fill-slate-900 text-[13px] font-semibold dark:fill-slate-50">
+          {heading}
+        </tspan>{' '}
+        <tspan x={node.x + 10} y={node.y + 42} className={`text-[12px] ${problem ? 'fill-red-800 font-semibold dark:fill-red-200' : 'fill-slate-700 dark:fill-slate-200'}`}>
+          {detail}
+        </tspan>
+      </text>
+    </g>
+  );
+}
+
+/**
+ * The draft's branch map: scenes and endings laid out by dagre and drawn as SVG, endings coloured
+ * and labelled by rating, unreachable scenes (dashed) and traps marked from the compiler's
+ * analysis. Each node is a button that moves the editor to its source line. The map scrolls
+ * inside its frame and zooms, so large scenarios stay usable; choice edges can carry the
+ * decision-insight overlay (thickness and label).
+ */
+export function BranchMap({ graph, onSelect, overlay }: BranchMapProps) {
+  const id = useId();
+  // useId's characters are not all valid in url(#…), which the arrow marker is referenced by.
+  const markerId = `${id.replace(/[^A-Za-z0-9_-]/g, '')}-arrow`;
+  const layout = useMemo(() => layoutBranchGraph(graph), [graph]);
+  const [zoomIndex, setZoomIndex] = useState(() => (graph.nodes.length > 60 ? 1 : 3));
+  const zoom = ZOOMS[zoomIndex]!;
+  const problems = layout.nodes.filter((node) => node.unreachable || node.trap).length;
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="text-lg font-bold">
+        Branch map
+      </h2>
+      <p className="text-sm">
+        {layout.nodes.filter((node) => node.kind === 'scene').length} scenes, {layout.nodes.filter((node) => node.kind === 'ending').length} endings,{' '}
+        {layout.edges.length} ways between them{problems ? `; ${problems} with problems (unreachable or trap)` : ''}. Select a scene or ending to
+        show it in the editor.
+      </p>
+      <ul aria-label="Key" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {(Object.keys(RATING_STYLE) as Rating[]).map((rating) => (
+          <li key={rating} className="flex items-center gap-2">
+            <svg aria-hidden="true" width="18" height="14">
+              <rect x="1" y="1" width="16" height="12" rx="6" strokeWidth="2" className={RATING_STYLE[rating].classes} />
+            </svg>
+            Ending rated {rating}
+          </li>
+        ))}
+        <li className="flex items-center gap-2">
+          <svg aria-hidden="true" width="18" height="14">
+            <rect x="1" y="1" width="16" height="12" strokeWidth="2" strokeDasharray="4 2" className="fill-white stroke-red-700 dark:fill-slate-900 dark:stroke-red-300" />
+          </svg>
+          Unreachable (dashed red, says “unreachable”)
+        </li>
+        <li>Thick red outline: trap, says “trap”</li>
+        <li>Thick outline: start</li>
+      </ul>
+      <div className="flex items-center gap-2">
+        <Button variant="secondary" aria-label="Zoom out" disabled={zoomIndex === 0} onClick={() => setZoomIndex((index) => Math.max(0, index - 1))}>
+          −
+        </Button>
+        <span aria-live="polite">{Math.round(zoom * 100)} %</span>
+        <Button variant="secondary" aria-label="Zoom in" disabled={zoomIndex === ZOOMS.length - 1} onClick={() => setZoomIndex((index) => Math.min(ZOOMS.length - 1, index + 1))}>
+          +
+        </Button>
+      </div>
+      <div
+        role="region"
+        aria-label="Branch map drawing (scrolls)"
+        tabIndex={0}
+        className="max-h-[70vh] overflow-auto rounded-lg border border-slate-300 bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-700 dark:border-slate-600 dark:bg-slate-950 dark:focus-visible:outline-sky-300"
+      >
+        <svg
+          width={Math.max(1, layout.width * zoom)}
+          height={Math.max(1, layout.height * zoom)}
+          viewBox={`0 0 ${Math.max(1, layout.width)} ${Math.max(1, layout.height)}`}
+          aria-labelledby={`${id}-heading`}
+          role="group"
+        >
+          <defs>
+            <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="fill-slate-500 dark:fill-slate-400" />
+            </marker>
+          </defs>
+          {layout.edges.map((edge) => {
+            const insight = edge.overlayKey ? overlay?.[edge.overlayKey] : undefined;
+            const middle = edge.points[Math.floor(edge.points.length / 2)];
+            const label = insight ? insight.label : edge.kind === 'choice' ? '' : edge.kind === 'route' ? '' : edge.label;
+            return (
+              <g key={edge.key}>
+                <title>{`${edge.from} → ${edge.to}: ${edge.label}${insight ? ` (${insight.label})` : ''}`}</title>
+                <path
+                  d={pathOf(edge)}
+                  fill="none"
+                  className={edgeClasses(edge)}
+                  strokeWidth={insight ? 1 + Math.min(Math.max(insight.weight, 0), 1) * 9 : 1.5}
+                  strokeDasharray={edge.kind === 'route' ? '5 4' : undefined}
+                  markerEnd={`url(#${markerId})`}
+                />
+                {label && middle ? (
+                  <text x={middle.x + 6} y={middle.y} className="fill-slate-800 text-[11px] dark:fill-slate-100">
+                    {shorten(label, 24)}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+          {layout.nodes.map((node) => (
+            <MapNode key={node.id} node={node} onSelect={onSelect} />
+          ))}
+        </svg>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { compileScenario } from '@/lib/scenario/compile-scenario';
+import { scenarioSource } from '@/lib/scenario/testing/scenario-source';
+import { readSourceOutline } from '@/lib/studio/editor/source-outline';
+import { buildBranchGraph } from './build-branch-map';
+import { layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH } from './layout-branch-map';
+
+const SOURCE = scenarioSource({
+  body: `
+<Scene id="first">
+<Post author="A">Hi</Post>
+
+<Choice to="reply">Reply</Choice>
+<Choice to="loop">Go round</Choice>
+<Choice to="missing">Nowhere</Choice>
+</Scene>
+
+<Scene id="reply">
+<Compose pass="good" fail="bad" checks="short">
+Write.
+</Compose>
+</Scene>
+
+<Scene id="loop">
+<Choice to="loop">Again</Choice>
+<Choice to="loop">And again</Choice>
+</Scene>
+
+<Scene id="orphan">
+<Route to="good" />
+</Scene>
+
+<Ending id="good" rating="best">Yes.</Ending>
+
+<Ending id="bad" rating="serious">No.</Ending>
+`,
+});
+
+function graphOf(source: string) {
+  const { diagnostics } = compileScenario({ source, file: 'test-scenario.mdx' });
+  return buildBranchGraph(readSourceOutline(source)!, diagnostics);
+}
+
+describe('the branch map graph', () => {
+  const graph = graphOf(SOURCE);
+
+  it('has every scene and ending, with its line, rating and the start', () => {
+    expect(graph.nodes.map((node) => [node.id, node.kind, node.rating])).toEqual([
+      ['first', 'scene', undefined],
+      ['reply', 'scene', undefined],
+      ['loop', 'scene', undefined],
+      ['orphan', 'scene', undefined],
+      ['good', 'ending', 'best'],
+      ['bad', 'ending', 'serious'],
+    ]);
+    expect(graph.nodes.find((node) => node.id === 'first')).toMatchObject({ start: true, line: SOURCE.split('\n').indexOf('<Scene id="first">') + 1 });
+  });
+
+  it('marks unreachable scenes and traps from the compiler’s diagnostics', () => {
+    const marked = Object.fromEntries(graph.nodes.map((node) => [node.id, { unreachable: node.unreachable, trap: node.trap }]));
+    expect(marked.orphan).toEqual({ unreachable: true, trap: false });
+    expect(marked.loop).toEqual({ unreachable: false, trap: true });
+    expect(marked.first).toEqual({ unreachable: false, trap: false });
+  });
+
+  it('draws choices with their overlay key, both written-reply outcomes and routes, and drops targets that name nothing', () => {
+    expect(graph.edges.map((edge) => [edge.from, edge.to, edge.kind, edge.overlayKey])).toEqual([
+      ['first', 'reply', 'choice', 'first:first.1'],
+      ['first', 'loop', 'choice', 'first:first.2'],
+      ['reply', 'good', 'pass', undefined],
+      ['reply', 'bad', 'fail', undefined],
+      ['loop', 'loop', 'choice', 'loop:loop.1'],
+      ['loop', 'loop', 'choice', 'loop:loop.2'],
+      ['orphan', 'good', 'route', undefined],
+    ]);
+    expect(new Set(graph.edges.map((edge) => edge.key)).size).toBe(graph.edges.length);
+  });
+
+  it('lays the map out with every node inside the drawing and every edge drawn', () => {
+    const layout = layoutBranchGraph(graph);
+    for (const node of layout.nodes) {
+      expect(node.x).toBeGreaterThanOrEqual(0);
+      expect(node.y).toBeGreaterThanOrEqual(0);
+      expect(node.x + NODE_WIDTH).toBeLessThanOrEqual(layout.width);
+      expect(node.y + NODE_HEIGHT).toBeLessThanOrEqual(layout.height);
+    }
+    for (const edge of layout.edges) expect(edge.points.length).toBeGreaterThanOrEqual(2);
+    const y = (id: string) => layout.nodes.find((node) => node.id === id)!.y;
+    expect(y('first')).toBeLessThan(y('reply'));
+    expect(y('reply')).toBeLessThan(y('bad'));
+  });
+});

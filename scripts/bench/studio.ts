@@ -1,0 +1,115 @@
+/**
+ * Authoring studio benchmark: `npm run bench:studio`.
+ * Targets (issue 15): the compiler's diagnostics for a 50-scene draft in under 150 ms after the
+ * author stops typing; the branch map usable at 100+ scenes (layout and render times printed for
+ * 100 and 1,000 generated scenes).
+ *
+ * Diagnostics: what the studio's Web Worker does for each text (compile with the real compiler,
+ * read the outline) plus a structured clone of the result (what postMessage costs), timed over
+ * repeated runs after a warm-up; the latency after the last keystroke adds the typing pause
+ * the editor waits for (COMPILE_DELAY_MS). Branch map: dagre layout, then a React render of the
+ * SVG to a string (the same elements the browser would create).
+ */
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { BranchMap } from '@/components/studio/branch-map';
+import { COMPILE_DELAY_MS } from '@/components/studio/use-draft-analysis';
+import { buildBranchGraph } from '@/lib/studio/branch-map/build-branch-map';
+import { layoutBranchGraph } from '@/lib/studio/branch-map/layout-branch-map';
+import { analyseDraft } from '@/lib/studio/editor/analyse-draft';
+
+const RUNS = 30;
+
+/**
+ * A draft of `count` scenes as an author writes them: a post with a comment, a paragraph, three
+ * choices (one guarded, one with feedback) and every tenth scene a written reply; four endings.
+ */
+function generateDraft(count: number): string {
+  const scenes: string[] = [];
+  const ending = (i: number) => ['best-end', 'good-end', 'poor-end', 'serious-end'][i % 4]!;
+  for (let i = 0; i < count; i += 1) {
+    const next = i + 1 < count ? `scene-${i + 1}` : ending(i);
+    const skip = i + 3 < count ? `scene-${i + 3}` : ending(i + 1);
+    const decision =
+      i % 10 === 9
+        ? `<Compose pass="${next}" fail="${ending(i + 2)}" checks="neutral-tone invite-contact">\nReply to the post in a sentence or two.\n</Compose>`
+        : `<Choice to="${next}" set="careful">\nCarry on carefully\n\n<Feedback>\nThat keeps things calm.\n</Feedback>\n</Choice>\n<Choice to="${skip}" add="risk" points={-1}>\nSkip ahead\n</Choice>\n<Choice to="${ending(i + 3)}" when="careful and risk < 3">\nStop here\n</Choice>`;
+    scenes.push(`<Scene id="scene-${i}" title="Scene ${i}">
+<Post author="Author ${i}" handle="@author${i}" likes={${i % 50}}>
+A post in scene ${i} with *some* emphasis and a [link](https://example.org/${i}).
+
+<Comment author="Reader ${i}">Is this about someone we know?</Comment>
+</Post>
+
+Something happens in scene ${i}, and you must decide what to do next.
+
+${decision}
+</Scene>`);
+  }
+  return `---
+id: bench-draft
+title: Benchmark draft
+summary: A generated draft for the studio benchmark.
+platform: facebook
+minutes: 10
+outcomes: [A]
+objectives: [Finish]
+sources:
+  - {id: gdc, title: Guidance, publisher: GDC}
+variables:
+  careful: {type: flag}
+  risk: {type: counter}
+version: 1
+---
+
+${scenes.join('\n\n')}
+
+<Ending id="best-end" rating="best">Done well.</Ending>
+
+<Ending id="good-end" rating="good">Done.</Ending>
+
+<Ending id="poor-end" rating="poor">Done, poorly.</Ending>
+
+<Ending id="serious-end" rating="serious">That went badly.</Ending>
+`;
+}
+
+function time<T>(work: () => T): { result: T; milliseconds: number } {
+  const started = performance.now();
+  const result = work();
+  return { result, milliseconds: performance.now() - started };
+}
+
+function summary(timings: number[]): string {
+  const sorted = [...timings].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`;
+}
+
+const draft = generateDraft(50);
+for (let i = 0; i < 5; i += 1) structuredClone(analyseDraft(draft, undefined));
+const compiles: number[] = [];
+for (let i = 0; i < RUNS; i += 1) {
+  // Each run edits the text a little, as typing does, so nothing can be cached between runs.
+  const text = draft.replace('Scene 0"', `Scene 0 (${i})"`);
+  const { result, milliseconds } = time(() => structuredClone(analyseDraft(text, undefined)));
+  if (!result.definition) throw new Error(`the generated draft does not compile: ${JSON.stringify(result.diagnostics.slice(0, 3))}`);
+  compiles.push(milliseconds);
+}
+const p95 = [...compiles].sort((a, b) => a - b)[Math.ceil(0.95 * compiles.length) - 1]!;
+console.log(`diagnostics, 50-scene draft (${draft.length.toLocaleString('en-GB')} characters, ${RUNS} runs): compile + outline + clone ${summary(compiles)}`);
+console.log(`  after the last keystroke: ${COMPILE_DELAY_MS} ms pause + p95 ${p95.toFixed(1)} ms = ${(COMPILE_DELAY_MS + p95).toFixed(0)} ms (goal < 150 ms)`);
+
+for (const count of [100, 1000]) {
+  const source = generateDraft(count);
+  const { outline, diagnostics } = analyseDraft(source, undefined);
+  const graph = buildBranchGraph(outline!, diagnostics);
+  const runs = count >= 1000 ? 3 : 10;
+  const layouts: number[] = [];
+  const renders: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    layouts.push(time(() => layoutBranchGraph(graph)).milliseconds);
+    renders.push(time(() => renderToString(createElement(BranchMap, { graph, onSelect: () => undefined }))).milliseconds);
+  }
+  console.log(`branch map, ${count} scenes (${graph.nodes.length} nodes, ${graph.edges.length} edges, ${runs} runs): layout ${summary(layouts)}; layout + render ${summary(renders)}`);
+}
