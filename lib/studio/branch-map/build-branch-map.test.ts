@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '@/lib/scenario/compile-scenario';
+import { compileScenario } from '@/lib/scenario/compiler/compile-scenario';
 import { scenarioSource } from '@/lib/scenario/testing/scenario-source';
 import { readSourceOutline } from '@/lib/studio/editor/source-outline';
 import { buildBranchGraph } from './build-branch-map';

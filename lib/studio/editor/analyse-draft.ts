@@ -1,4 +1,4 @@
-import { compileScenario } from '@/lib/scenario/compile-scenario';
+import { compileScenario } from '@/lib/scenario/compiler/compile-scenario';
 import type { Diagnostic, ScenarioDefinition } from '@/lib/scenario/definition';
 import type { SourceRegister } from '@/lib/scenario/source-register';
 import { readSourceOutline, type SourceOutline } from './source-outline';

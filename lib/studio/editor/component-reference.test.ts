@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '@/lib/scenario/compile-scenario';
+import { compileScenario } from '@/lib/scenario/compiler/compile-scenario';
 import { CONTENT_COMPONENTS } from '@/lib/scenario/definition';
 import { scenarioSource } from '@/lib/scenario/testing/scenario-source';
 import { COMPONENT_REFERENCE, referenceFor } from './component-reference';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '@/lib/scenario/compile-scenario';
+import { compileScenario } from '@/lib/scenario/compiler/compile-scenario';
 import type { Diagnostic } from '@/lib/scenario/definition';
 import { locate, MINIMAL_BODY, scenarioSource } from '@/lib/scenario/testing/scenario-source';
 import { lineStarts, toEditorDiagnostics } from './diagnostics';

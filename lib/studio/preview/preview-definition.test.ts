@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '@/lib/scenario/compile-scenario';
-import { toMachine } from '@/lib/scenario/machine';
+import { compileScenario } from '@/lib/scenario/compiler/compile-scenario';
+import { toMachine } from '@/lib/scenario/runtime/machine';
 import { scenarioSource } from '@/lib/scenario/testing/scenario-source';
 import { defaultPreviewStart, previewDefinition } from './preview-definition';
 
