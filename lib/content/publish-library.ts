@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from '@/lib/server/db/create-client';
 import { canonicalJson } from '@/lib/json/canonical-json';
 import { scenarioSummaryOf } from '@/lib/catalogue/scenario-summary';
-import type { ModuleDefinition, ScenarioDefinition } from '@/lib/scenario/definition';
+import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { exploreScenario } from '@/lib/scenario/runtime/explore';
 import { checkScenarioFiles, type CheckedFiles } from '@/lib/scenario/scenario-files';
 import { moduleContentHash } from './module-content-hash';
