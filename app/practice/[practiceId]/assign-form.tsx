@@ -20,7 +20,7 @@ export function AssignForm({ practiceId, modules, dueRange }: { practiceId: stri
       <label htmlFor="assign-module" className="font-medium">
         Module
       </label>
-      <select id="assign-module" name="moduleId" required className="rounded border border-slate-400 px-3 py-2">
+      <select id="assign-module" name="moduleId" required className="w-full max-w-full rounded border border-slate-400 px-3 py-2">
         {modules.map((module) => (
           <option key={module.id} value={module.id}>
             {module.title}

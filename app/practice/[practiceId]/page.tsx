@@ -141,9 +141,9 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
               ))}
             </select>
           </label>
-          <label className="flex flex-col gap-1 font-semibold">
+          <label className="flex min-w-0 max-w-full flex-col gap-1 font-semibold">
             In module
-            <select name="module" defaultValue={query.module ?? ''} className={`max-w-full font-normal ${inputBoxClass}`}>
+            <select name="module" defaultValue={query.module ?? ''} className={`w-full max-w-full font-normal ${inputBoxClass}`}>
               <option value="">Any module</option>
               {model.modules.map((module) => (
                 <option key={module.id} value={module.id}>
@@ -257,7 +257,8 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
       <ProgressCharts summary={model.summary} />
 
       {canManage ? (
-        <div className="grid gap-8 md:grid-cols-2">
+        // minmax(0, 1fr): a select sizes itself to its longest option, which must not widen the page on a phone.
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-2">
           <TitledSection headingId="invite-heading" title="Invite staff" className="flex flex-col gap-3">
             <InviteForm practiceId={practiceId} canInviteManagers={can(user, 'practice.manage-managers', { practiceId })} />
             <h3 className="mt-2 font-semibold">Waiting for an answer</h3>
