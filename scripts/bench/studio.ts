@@ -104,7 +104,7 @@ for (const count of [100, 1000]) {
   const source = generateDraft(count);
   const { outline, diagnostics } = analyseDraft(source, undefined);
   const graph = buildBranchGraph(outline!, diagnostics);
-  const runs = count >= 1000 ? 3 : 10;
+  const runs = count >= 1000 ? 1 : 5;
   const layouts: number[] = [];
   const renders: number[] = [];
   for (let i = 0; i < runs; i += 1) {
