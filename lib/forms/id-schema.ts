@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ID_PATTERN } from '@/lib/scenario/frontmatter';
 
 /**
  * The id of a stored row (Prisma's `cuid()`) as a form or the player sends it back. Only its
@@ -8,10 +9,7 @@ import { z } from 'zod';
 export const recordIdSchema = z.string().trim().min(1, 'Nothing was chosen.').max(100, 'That id is too long.');
 
 /**
- * A module or scenario id: lower-case words joined by hyphens, the rule scenario front matter
- * enforces (lib/scenario/frontmatter.ts), so anything else names no content.
+ * A module or scenario id from a URL or a form: lower-case words joined by hyphens, the rule
+ * scenario front matter enforces (ID_PATTERN), so anything else names no content.
  */
-export const CONTENT_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** A module or scenario id from a URL or a form (see CONTENT_ID_PATTERN). */
-export const contentIdSchema = z.string().trim().max(100, 'That id is too long.').regex(CONTENT_ID_PATTERN, 'There is no such module or scenario.');
+export const contentIdSchema = z.string().trim().max(100, 'That id is too long.').regex(ID_PATTERN, 'There is no such module or scenario.');

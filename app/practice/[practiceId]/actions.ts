@@ -13,10 +13,10 @@ import { inviteMember } from '@/lib/server/practices/invite-member';
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { resendInvitation } from '@/lib/server/practices/resend-invitation';
 import { revokeInvitation } from '@/lib/server/practices/revoke-invitation';
+import { contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
 import { validationFailure, type FormState } from '@/lib/forms/form-state';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 
-const id = z.string().trim().min(1).max(100);
 
 // Hidden from people outside the practice rather than forbidden, so ids cannot be probed.
 async function authorize(action: Action, practiceId: string) {
@@ -26,7 +26,7 @@ async function authorize(action: Action, practiceId: string) {
 }
 
 const inviteSchema = z.object({
-  practiceId: id,
+  practiceId: recordIdSchema,
   email: z.email('Enter a valid email address.').trim().max(254),
   role: z.enum(['member', 'manager']).default('member'),
 });
@@ -50,8 +50,8 @@ export async function inviteMemberAction(_previous: FormState, formData: FormDat
 }
 
 const assignSchema = z.object({
-  practiceId: id,
-  moduleId: id,
+  practiceId: recordIdSchema,
+  moduleId: contentIdSchema,
   dueOn: z
     .union([z.literal(''), z.iso.date('Enter the due date as a date.')])
     .default('')
@@ -80,8 +80,8 @@ export async function assignModuleAction(_previous: FormState, formData: FormDat
 }
 
 const remindSchema = z.object({
-  practiceId: id,
-  userIds: z.array(id).min(1, 'Choose at least one person to remind.').max(1000),
+  practiceId: recordIdSchema,
+  userIds: z.array(recordIdSchema).min(1, 'Choose at least one person to remind.').max(1000),
 });
 
 /** Emails a reminder to the chosen staff, at most once per person per practice per day. */
@@ -106,8 +106,8 @@ export async function sendRemindersAction(_previous: FormState, formData: FormDa
 }
 
 const removeSchema = z.object({
-  practiceId: id,
-  userId: id,
+  practiceId: recordIdSchema,
+  userId: recordIdSchema,
   confirm: z.literal('yes', 'Tick the box to confirm the removal.'),
 });
 
@@ -126,7 +126,7 @@ export async function removeMemberAction(_previous: FormState, formData: FormDat
   redirect(`/practice/${practiceId}`);
 }
 
-const invitationSchema = z.object({ practiceId: id, invitationId: id });
+const invitationSchema = z.object({ practiceId: recordIdSchema, invitationId: recordIdSchema });
 
 /** Re-sends a pending invitation with a new link; the old link then points to the newer email. */
 export async function resendInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { isAppError } from '@/lib/errors';
-import { CONTENT_ID_PATTERN } from '@/lib/forms/id-schema';
+import { contentIdSchema } from '@/lib/forms/id-schema';
 import { playerDefinition } from '@/lib/scenario/player-definition';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Scenario' };
 
 export default async function ScenarioPage({ params }: { params: Promise<{ moduleId: string; scenarioId: string }> }) {
   const { moduleId, scenarioId } = await params;
-  if (!CONTENT_ID_PATTERN.test(moduleId) || !CONTENT_ID_PATTERN.test(scenarioId)) notFound();
+  if (!contentIdSchema.safeParse(moduleId).success || !contentIdSchema.safeParse(scenarioId).success) notFound();
   const user = await requirePageUser(`/learn/${moduleId}/${scenarioId}`);
   const attempt = await openAttempt({ userId: user.id, moduleId, scenarioId }).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { formatQuarterHours } from '@/lib/cpd/credited-hours';
 import { isAppError } from '@/lib/errors';
-import { CONTENT_ID_PATTERN } from '@/lib/forms/id-schema';
+import { contentIdSchema } from '@/lib/forms/id-schema';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { MIN_REFLECTION_WORDS } from '@/lib/server/completion/reflection-minimum';
 import { getModuleCompletion } from '@/lib/server/completion/get-module-completion';
@@ -24,7 +24,7 @@ export default async function CompleteModulePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { moduleId } = await params;
-  if (!CONTENT_ID_PATTERN.test(moduleId)) notFound();
+  if (!contentIdSchema.safeParse(moduleId).success) notFound();
   const user = await requirePageUser(`/learn/${moduleId}/complete`);
   const completion = await getModuleCompletion({ userId: user.id, moduleId }).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
