@@ -36,15 +36,29 @@ test('an author writes a scenario from the template, a reviewer approves it, and
   await expect(page.getByText('No problems: the scenario compiles cleanly.')).toBeVisible();
   await checkEverywhere(page, 'studio-draft');
 
-  // A typo in a choice's target: the compiler names its line and column.
-  const source = page.getByLabel('Scenario source');
-  const template = await source.inputValue();
-  await source.fill(template.replace('to="poor-ending"', 'to="poor-endng"'));
+  // A typo in a choice's target: the editor marks it as the author types (the compiler runs in
+  // the browser), and the server's own compile names the same line and column on save.
+  const editor = page.getByRole('textbox', { name: 'Scenario source' });
+  const template = await page.locator('textarea[name="source"]').inputValue();
+  await editor.fill(template.replace('to="poor-ending"', 'to="poor-endng"'));
+  await expect(page.getByRole('button', { name: /^Line 26, error: .*poor-endng/ })).toBeVisible();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as revision 2. The compiler found 2 errors')).toBeVisible();
   await expect(page.getByText(/Error at line 26:1 E004 to="poor-endng" names no scene or ending/)).toBeVisible();
 
-  await page.getByLabel('Scenario source').fill(template.replace('A new scenario', 'Holiday photos'));
+  await editor.fill(template.replace('A new scenario', 'Holiday photos'));
+  await expect(page.getByText(/^No errors, 0 warnings\./)).toBeVisible();
+  // The preview plays the draft as a learner would, without saving anything.
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await preview.getByRole('button', { name: 'The professional thing to do', exact: true }).click();
+  await expect(preview.getByRole('heading', { name: 'Feedback on your choice' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Continue' }).click();
+  await expect(preview.getByRole('heading', { name: /Handled well/ })).toBeVisible();
+  // The branch map shows both endings; choosing one moves the editor to its source line.
+  await page.getByRole('button', { name: 'Branch map', exact: true }).click();
+  await page.getByRole('button', { name: /Ending poor-ending: Think again.*Show in the editor/ }).click();
+  await expect(page.locator('.cm-activeLine')).toContainText('<Ending id="poor-ending"');
+  await checkEverywhere(page, 'studio-branch-map');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved as revision 3. It compiles without errors.')).toBeVisible();
   await page.getByRole('button', { name: 'Run every path' }).click();

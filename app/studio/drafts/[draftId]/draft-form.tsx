@@ -7,9 +7,9 @@ import { ErrorMessage, SuccessMessage } from '@/components/ui/status-message';
 import type { Diagnostic } from '@/lib/scenario/definition';
 import type { RunPathsState, SaveDraftState } from './actions';
 import { DiagnosticList } from './diagnostic-list';
-import { SourceField, type SourceFieldProps } from './source-field';
+import { StudioWorkbench, type StudioWorkbenchProps } from '@/components/studio/studio-workbench';
 
-export interface DraftFormProps extends Omit<SourceFieldProps, 'initialSource'> {
+export interface DraftFormProps extends Pick<StudioWorkbenchProps, 'register' | 'checkReply'> {
   revision: number;
   source: string;
   diagnostics: Diagnostic[];
@@ -54,7 +54,7 @@ export function DraftForm({ revision, source, diagnostics, save, runEveryPath, r
           </div>
         ) : null}
         {/* Remounted per revision so the box starts from the text that revision holds. */}
-        <SourceField key={`${baseRevision}-${conflict ? 'kept' : 'saved'}`} initialSource={text} register={register} checkReply={checkReply} />
+        <StudioWorkbench key={`${baseRevision}-${conflict ? 'kept' : 'saved'}`} fieldName="source" initialSource={text} register={register} checkReply={checkReply} />
         <div className="flex flex-wrap gap-3">
           <Button type="submit" disabled={saving}>
             Save
