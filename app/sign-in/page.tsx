@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { getEnv } from '@/lib/env';
 import { oidcConfig } from '@/lib/server/auth/auth-config';
@@ -36,6 +37,8 @@ const demoAccounts = [
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = callbackPathSchema.parse(typeof params.callbackUrl === 'string' ? params.callbackUrl : '/');
+  // An invitation's "Sign in as …" link names the invited address; anything that is not one is ignored.
+  const invitedEmail = z.string().trim().max(254).email().safeParse(params.email);
   if (await getCurrentUser()) redirect(callbackUrl);
 
   const errorCode = typeof params.error === 'string' ? params.error : undefined;
@@ -65,7 +68,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
 
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} email={invitedEmail.success ? invitedEmail.data : ''} />
 
       {sso ? (
         <form action={signInWithOidc} className="border-t border-slate-200 pt-6 dark:border-slate-800">

@@ -6,9 +6,12 @@ import { FormField } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/input-class';
 import { requestSignInLink, type SignInFormState } from './actions';
 
-/** The email field and submit button; shows the server's validation message under the field. */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction, pending] = useActionState<SignInFormState, FormData>(requestSignInLink, { ok: null, email: '' });
+/**
+ * The email field and submit button; shows the server's validation message under the field.
+ * `email` pre-fills the address (an invitation's sign-in link names it), else it starts empty.
+ */
+export function SignInForm({ callbackUrl, email = '' }: { callbackUrl: string; email?: string }) {
+  const [state, formAction, pending] = useActionState<SignInFormState, FormData>(requestSignInLink, { ok: null, email });
 
   return (
     <form action={formAction} noValidate className="space-y-4">

@@ -72,7 +72,8 @@ test('an owner invites a new member, who accepts and completes a scenario that t
 
   // The invited person signs in with the invited address and accepts.
   await memberPage.goto(invitationPath);
-  await expect(memberPage.getByRole('link', { name: `Sign in as ${memberEmail}` })).toBeVisible();
+  await memberPage.getByRole('link', { name: `Sign in as ${memberEmail}` }).click();
+  await expect(memberPage.getByLabel('Email address')).toHaveValue(memberEmail);
   await signInThroughOutbox(memberPage, memberEmail, invitationPath);
   await memberPage.getByRole('button', { name: 'Accept' }).click();
   // A new member with no certificate name is asked for it first.
