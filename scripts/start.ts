@@ -63,18 +63,14 @@ async function seedAndPublish(env: Env): Promise<void> {
       return;
     }
     // Loaded only now: the compiler behind it costs start-up time that an unchanged library never needs.
-    const { seedDemo } = await import('@/lib/content/seed-demo');
+    const { describeSeedReport, seedDemo } = await import('@/lib/content/seed-demo');
     const report = await seedDemo({ db, scenariosFolder: path.join(root, LIBRARY_FOLDER), onlyIfEmpty: env.POSTWISE_SEED_ON_START === 'if-empty' });
     await db.libraryPublication.upsert({
       where: { folder: LIBRARY_FOLDER },
       create: { folder: LIBRARY_FOLDER, filesHash },
       update: { filesHash, publishedAt: new Date() },
     });
-    const published = [...report.library.modules, ...report.library.scenarios].filter((item) => item.published);
-    console.log(
-      `${report.seeded ? 'Demo practice and accounts are in place' : 'Existing database: demo accounts left as they are'}; ` +
-        `${published.length === 0 ? 'the scenario library is up to date' : `published ${published.map((item) => `${item.id} v${item.version}`).join(', ')}`}.`,
-    );
+    console.log(describeSeedReport(report));
   } finally {
     await db.$disconnect();
   }

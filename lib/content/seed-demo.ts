@@ -30,6 +30,15 @@ export interface SeedReport {
   library: PublishReport;
 }
 
+/** One line for the console saying what seeding did: demo accounts, and which library items it published. */
+export function describeSeedReport(report: SeedReport): string {
+  const published = [...report.library.modules, ...report.library.scenarios].filter((item) => item.published);
+  return (
+    `${report.seeded ? 'Demo practice and accounts are in place' : 'Existing database: demo accounts left as they are'}; ` +
+    `${published.length === 0 ? 'the scenario library is up to date' : `published ${published.map((item) => `${item.id} v${item.version}`).join(', ')}`}.`
+  );
+}
+
 /**
  * Demo practice, one account per role and the published scenario library. Idempotent:
  * upserts by stable keys, so it can run at every start. With `onlyIfEmpty`, an existing

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Diagnostic } from './definition';
-import { readYaml } from './frontmatter';
+import { ID_PATTERN, readYaml } from './frontmatter';
 
 /**
  * The source register: each guidance document the library cites, registered once in
@@ -41,7 +41,7 @@ const passageSchema = z.strictObject({ section: text.optional(), title: text.opt
 
 const sourceSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+    id: z.string().regex(ID_PATTERN, 'must be lower-case words joined by hyphens'),
     title: text,
     publisher: text,
     url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { seedDemo } from '@/lib/content/seed-demo';
+import { describeSeedReport, seedDemo } from '@/lib/content/seed-demo';
 import { getEnv } from '@/lib/env';
 import { createPrismaClient } from '@/lib/server/db/create-client';
 
@@ -15,11 +15,7 @@ async function main() {
   const db = createPrismaClient({ databaseUrl: getEnv().DATABASE_URL });
   try {
     const report = await seedDemo({ db, scenariosFolder: path.resolve('scenarios'), onlyIfEmpty: when === 'if-empty' });
-    const published = [...report.library.modules, ...report.library.scenarios].filter((item) => item.published);
-    console.log(
-      `${report.seeded ? 'Demo practice and accounts are in place' : 'Existing database: demo accounts left as they are'}; ` +
-        `${published.length === 0 ? 'the scenario library is up to date' : `published ${published.map((item) => `${item.id} v${item.version}`).join(', ')}`}.`,
-    );
+    console.log(describeSeedReport(report));
   } finally {
     await db.$disconnect();
   }
