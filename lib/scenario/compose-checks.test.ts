@@ -24,6 +24,15 @@ describe('compose checks: normalising before judging', () => {
     expect(check('no-identifiers', `Hi ${decomposed}, please call.`, { forbid }).matches).toEqual([decomposed]);
   });
 
+  it('a forbidden name with an accent matches when the learner leaves the accent off, composed or decomposed', () => {
+    const forbid = ['Seán', "O'Hare", "Dr O'Hare"];
+    // Lower case, as txt-speak types it, so only the author's terms (not the name reader) can find it.
+    for (const typed of ['sean', 'seán', 'sea\u0301n', 'dr o’hare']) {
+      expect(check('no-identifiers', `sorry, ${typed} will call you.`, { forbid }).matches, typed).toEqual([typed]);
+    }
+    expect(passes('no-identifiers', 'Please call the practice and ask for our manager.', { forbid })).toBe(true);
+  });
+
   it('shows the exact words typed, with their offsets, never a fragment ("30am")', () => {
     const text = 'We saw you at 8.30am… on Tuesday!';
     const result = check('no-identifiers', text);
@@ -69,6 +78,7 @@ describe('no-confirm-patient: the care relationship in its common forms', () => 
     ['denial', 'You are not a patient here.'],
     ['defending the clinician', 'Dr Hewitt is a highly experienced dentist.'],
     ['defending the clinician', 'The dentist followed all the correct procedures.'],
+    ['defending the clinician', 'Dr O’Hare is one of our most careful dentists.'],
     ['defending the clinician', 'Our dentist spent a long time with you and did everything right.'],
     ['defending the care', 'sorry u feel like that but we did our best, ring us'],
   ])('%s: "%s"', (_kind, text) => {

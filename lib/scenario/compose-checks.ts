@@ -45,13 +45,24 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A letter the author wrote with an accent also matches without it ("Seán" finds "Sean"): learners
+ * often leave accents off names. The reply is NFC, so an accented letter is one character in both.
+ */
+function accentOptional(escaped: string): string {
+  return Array.from(escaped, (char) => {
+    const base = char.normalize('NFD').replace(/\p{M}+/gu, '');
+    return base !== char && base.length === 1 ? `(?:${char}|${base})` : char;
+  }).join('');
+}
+
 /** Author terms (forbid, allow) as a pattern on the normalised text, or null when there are none. */
 function termsPattern(terms: readonly string[]): RegExp | null {
   const sources = terms
     .map((term) => normaliseReply(term).lower.trim())
     .filter((term) => term !== '')
     .map((term) => {
-      const escaped = escapeRegExp(term).replace(/ /g, ' ?');
+      const escaped = accentOptional(escapeRegExp(term)).replace(/ /g, ' ?');
       // A term that starts or ends with a symbol ("£650") has no word boundary on that side.
       return `${/^[\p{L}\p{N}]/u.test(term) ? BOUNDARY_BEFORE : ''}${escaped}${/[\p{L}\p{N}]$/u.test(term) ? BOUNDARY_AFTER : ''}`;
     });

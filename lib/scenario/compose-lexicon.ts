@@ -80,7 +80,7 @@ export const LEXICON = {
   ],
   /** `no-confirm-patient`: naming or defending the clinician who treated them. */
   clinicianDefence: [
-    "(?:(?:dr|doctor|mr|mrs|ms|miss) [\\p{L}'-]+|dentists?|associate|colleague|clinicians?|hygienist|nurse|he|she|they) (?:is|was|are|were|'s|'re) (?:all )?(?:a |an |very |highly |extremely |really |most )*(?:experienced|excellent|skilled|competent|thorough|careful|qualified|professional|respected|caring|brilliant)",
+    "(?:(?:dr|doctor|mr|mrs|ms|miss) [\\p{L}'-]+|dentists?|associate|colleague|clinicians?|hygienist|nurse|he|she|they) (?:is|was|are|were|'s|'re) (?:all )?(?:one of (?:our|the) )?(?:a |an |very |highly |extremely |really |most )*(?:experienced|excellent|skilled|competent|thorough|careful|qualified|professional|respected|caring|brilliant)",
     '(?:did|does|has done) (?:nothing|not do anything) wrong', 'followed (?:the |all |correct |proper |standard )*(?:procedures?|protocols?|guidelines)',
     "(?:not|wasn't|was not|isn't|is not) (?:our|the dentist's|his|her) fault", 'no (?:fault|negligence)',
     '(?:the|your|our) (?:treating|associate) dentist',
