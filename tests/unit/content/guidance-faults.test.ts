@@ -85,6 +85,22 @@ describe('endings agree with the path taken', () => {
     expect(text).not.toMatch(/reacted to|reaction/i);
   });
 
+  it('bad-day: a message in the private staff chat is not judged by GDC 9.1.3 ("in any public media"), a public post is', () => {
+    const definition = scenario('bad-day');
+    const citedOnPath = (path: number[]) => {
+      const ending = definition.endings.find((candidate) => candidate.id === playPath(definition, path).ending)!;
+      return { ending: ending.id, text: seen(definition, ending.content, path) };
+    };
+    const chatOnly = citedOnPath([3, 1, 1, 1]);
+    expect(chatOnly.ending).toBe('talk-of-the-practice');
+    expect(chatOnly.text).toContain('staff group chat');
+    expect(chatOnly.text).not.toContain('in any public media');
+    expect(chatOnly.text).toContain('Confidentiality guidance applies to posting online');
+    const publicPosts = citedOnPath([2, 2, 1, 1]);
+    expect(publicPosts.ending).toBe('talk-of-the-practice');
+    expect(publicPosts.text).toContain('in any public media');
+  });
+
   it('acceptable-use-policy: the video was posted last night, never "last year"', () => {
     const definition = scenario('acceptable-use-policy');
     const all = JSON.stringify(definition.scenes) + JSON.stringify(definition.endings);
