@@ -109,6 +109,16 @@ describe('endings agree with the path taken', () => {
 });
 
 describe('content is right', () => {
+  it('toothache-message: feedback that sends someone to their own dentist also names help they can reach when they cannot (NHS 111)', () => {
+    const definition = scenario('toothache-message');
+    const feedbacks = definition.scenes.flatMap((scene) =>
+      scene.decision.kind === 'choices' ? scene.decision.choices.map((c) => ({ id: c.id, text: feedbackText('toothache-message', c.id) })) : [],
+    );
+    const ownOnly = feedbacks.filter(({ text }) => /own (?:dentist|practitioner)/i.test(text) && !/\b111\b/.test(text));
+    expect(ownOnly.map(({ id }) => id)).toEqual([]);
+    expect(feedbacks.filter(({ text }) => /own (?:dentist|practitioner)/i.test(text)).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('before-and-after: the model edit takes out "20% off this month only", which wrinkle-promotion calls time pressure', () => {
     expect(feedbackText('before-and-after', 'the-post.1')).toMatch(/take out "20% off this month only"/);
   });
