@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, ScenarioDefinition } from '@/lib/scenario/definition';
+import { isRecommendedFor, learnerAudiences, TEAM_ROLES } from '@/lib/catalogue/learner-audience';
+import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
+import { AUDIENCES, type BlockNode, type ScenarioDefinition } from '@/lib/scenario/definition';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 
 /**
@@ -49,6 +51,22 @@ describe('social-media module', () => {
     const longDate = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const statement = (cpdModule?.qualityAssurance.statement ?? '').replace(/\s+/g, ' ');
     expect(statement).toContain(`by the ${latest.by} on ${longDate}`);
+  });
+
+  it('names each scenario’s audience, lead role first, and every role in the app leads at least one', () => {
+    expect(scenarios.filter((definition) => !definition.audience?.length).map((definition) => definition.id)).toEqual([]);
+    const leads = new Set(scenarios.map((definition) => definition.audience?.[0]));
+    expect(AUDIENCES.filter((audience) => !leads.has(audience))).toEqual([]);
+  });
+
+  it('recommends at least two scenarios to every GDC registrant type and team role', () => {
+    const learners = [
+      ...REGISTRANT_TYPES.map((registrantType) => learnerAudiences({ registrantType, teamRole: null })),
+      ...TEAM_ROLES.map((teamRole) => learnerAudiences({ registrantType: null, teamRole })),
+    ];
+    for (const audiences of learners) {
+      expect(scenarios.filter((definition) => isRecommendedFor(definition.audience, audiences)).length, audiences.join(' ')).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('has at least eight scenarios', () => {
