@@ -43,6 +43,14 @@ function SourceCard({ entry }: { entry: SourceCurrency }) {
           ))}
         </ul>
       )}
+      {entry.certifiedBy.length === 0 ? null : (
+        <p className="text-sm">
+          Certificates resting on it:{' '}
+          {entry.certifiedBy
+            .map((moduleVersion) => `${moduleVersion.title} v${moduleVersion.version} (${moduleVersion.certificates} certificate${moduleVersion.certificates === 1 ? '' : 's'} issued)`)
+            .join('; ')}
+        </p>
+      )}
     </li>
   );
 }

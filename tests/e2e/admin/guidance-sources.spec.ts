@@ -19,7 +19,7 @@ async function expectAccessibleEverywhere(page: Page) {
   }
 }
 
-test('admins see every registered source, its review dates and the scenarios, scenes and review trail citing it', async ({ page }) => {
+test('admins see every registered source, its review dates and the scenarios, scenes, review trail and certificates citing it', async ({ page }) => {
   await signInThroughOutbox(page, ADMIN, '/admin/sources');
   await expect(page.getByRole('heading', { level: 1, name: 'Guidance sources' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Due for review \(\d+\)$/ })).toBeVisible();
@@ -27,6 +27,7 @@ test('admins see every registered source, its review dates and the scenarios, sc
   await expect(standards).toContainText('review by');
   await expect(standards).toContainText('A case on a closed forum v2: the-case');
   await expect(standards).toContainText('guidance reviewed by Postwise content team');
+  await expect(standards).toContainText(/Certificates resting on it: Social media and your professional reputation v\d+ \(\d+ certificates? issued\)/);
   await expectAccessibleEverywhere(page);
 });
 

@@ -28,6 +28,18 @@ describeEachDatabase('Guidance currency for admins', (getDb) => {
     );
     expect(standards.citedBy.map((citation) => citation.scenarioId).sort()).toEqual(['bad-day', 'closed-forum', 'lab-bench-photos', 'one-star-review', 'privacy-check']);
 
+    // The module version a certificate names rests on those scenario versions; one published before them does not.
+    const moduleVersion = await getDb().moduleVersion.findFirstOrThrow({ where: { moduleId: 'social-media' }, orderBy: { version: 'desc' }, select: { id: true, version: true } });
+    expect(standards.certifiedBy).toEqual([{ moduleId: 'social-media', title: 'Social media and your professional reputation', version: moduleVersion.version, certificates: 0 }]);
+    await getDb().certificate.create({
+      data: { code: `currency-${Date.now()}`, moduleId: 'social-media', moduleVersionId: moduleVersion.id, contentJson: '{}', signature: 'test', signingKeyId: 'test' },
+    });
+    await getDb().moduleVersion.create({
+      data: { moduleId: 'social-media', version: 0, definitionJson: JSON.stringify({ scenarios: ['one-star-review'] }), contentHash: 'before-any-scenario', publishedAt: new Date(0) },
+    });
+    const withCertificate = (await listSourceCurrency({ today: '2026-11-29' })).find((entry) => entry.source.id === 'gdc-standards')!;
+    expect(withCertificate.certifiedBy).toEqual([{ moduleId: 'social-media', title: 'Social media and your professional reputation', version: moduleVersion.version, certificates: 1 }]);
+
     const dayAfterReviewBy = new Date(Date.parse(`${standards.source.reviewBy}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const later = await listSourceCurrency({ today: dayAfterReviewBy });
     expect(later.find((entry) => entry.source.id === 'gdc-standards')!.needsReview).toBe(true);
