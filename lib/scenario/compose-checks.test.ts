@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composePasses, runComposeChecks, type ComposeCheckSettings } from './compose-checks';
-import type { ComposeCheckName } from './definition';
+import { COMPOSE_CHECKS, type ComposeCheckName } from './definition';
 
 function settings(checks: ComposeCheckName[], extra: Partial<ComposeCheckSettings> = {}): ComposeCheckSettings {
   return { checks, forbid: [], minWords: 1, maxWords: 80, ...extra };
@@ -11,6 +11,14 @@ function check(name: ComposeCheckName, text: string, extra: Partial<ComposeCheck
 }
 
 const passes = (name: ComposeCheckName, text: string, extra: Partial<ComposeCheckSettings> = {}) => check(name, text, extra).passed;
+
+describe('check names', () => {
+  it('keeps every check name of the shared specification (v1) working; new checks may be added', () => {
+    const specified: ComposeCheckName[] = ['no-identifiers', 'no-confirm-patient', 'neutral-tone', 'invite-contact', 'short', 'no-clinical-advice'];
+    expect(COMPOSE_CHECKS).toEqual(expect.arrayContaining(specified));
+    expect(runComposeChecks('Please call the practice.', settings(specified)).map((result) => result.check)).toEqual(specified);
+  });
+});
 
 describe('compose checks: normalising before judging', () => {
   it('a forbidden name matches whatever apostrophe, Unicode form or spacing the learner typed, and reports it as typed', () => {
