@@ -24,6 +24,8 @@ const { submitDraft, decideDraft } = await import('@/lib/server/studio/review-dr
 const { publishModuleDraft } = await import('@/lib/server/studio/publish-module-draft');
 const { publishDraft } = await import('@/lib/server/studio/publish-draft');
 const { readDraft } = await import('@/lib/server/studio/read-draft');
+const { listStudio } = await import('@/lib/server/studio/list-studio');
+const { listModuleStudio } = await import('@/lib/server/studio/list-module-studio');
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { readModuleVersionsOn } = await import('@/lib/server/completion/read-module-versions-on');
 const { listLearnerModules } = await import('@/lib/server/catalogue/list-learner-modules');
@@ -111,6 +113,8 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
   it('keeps module and scenario drafts apart: neither page nor publisher takes the other kind', async () => {
     const { id } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
     expect(await refusal(readDraft({ userId: people.author, draftId: id }))).toMatch(/^NOT_FOUND/);
+    expect((await listStudio({ userId: people.author })).drafts.map((draft) => draft.id)).not.toContain(id);
+    expect((await listModuleStudio({ userId: people.author })).drafts.map((draft) => draft.id)).toContain(id);
     await submitDraft({ userId: people.author, draftId: id });
     await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
     expect(await refusal(publishDraft({ userId: people.reviewer, draftId: id }))).toMatch(/^CONFLICT/);
