@@ -22,6 +22,7 @@ export interface PublishedModuleDraft {
  * to the module's, every listed scenario published in this module) and the certificates' hours rule,
  * and refuses on any error, publishing nothing. Scenario order follows the new list. Attempts and
  * certificates already started keep the versions they point at; new ones take this version.
+ * Refuses (CONFLICT) a draft that started from an older version than the latest, which it would undo.
  * Records the approved revision's author and the approving reviewer. Studio roles only.
  * Throws FORBIDDEN, NOT_FOUND, CONFLICT or VALIDATION (with every problem listed).
  */
@@ -42,7 +43,14 @@ export async function publishModuleDraft(options: { userId: string; draftId: str
       select: { source: true, authorId: true },
     });
     const highest = await tx.moduleVersion.aggregate({ where: { moduleId: draft.moduleId }, _max: { version: true } });
-    const version = (highest._max.version ?? 0) + 1;
+    const latest = highest._max.version ?? 0;
+    // The draft's text still carries the version it started from (the form never edits it). Publishing
+    // it over a newer version, e.g. one a scenario publish added itself to, would silently undo that.
+    const base = compileModule({ source: revision.source, file: 'module.yaml' }).definition?.version;
+    if (base !== undefined && base < latest) {
+      throw new AppError('CONFLICT', `Module version ${latest} was published after this draft started from version ${base}; nothing was published. Start a new draft from version ${latest} and make these changes there (the diff on this page lists them).`);
+    }
+    const version = latest + 1;
     const source = withVersion(revision.source, version, { frontmatter: false });
     const published = await tx.scenario.findMany({ where: { moduleId: draft.moduleId, versions: { some: {} } }, select: { id: true } });
     // Named as the module's own file, so compileModule also checks the id is this module's.

@@ -188,4 +188,17 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
     expect(report.modules).toEqual([{ id: MODULE_ID, version: 2, published: false }]);
     expect(report.scenarios.every((scenario) => !scenario.published)).toBe(true);
   });
+
+  it('refuses to publish a draft started before a newer module version, which it would undo', async () => {
+    const { id: older } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    await saveModuleDraft({ userId: people.author, draftId: older, baseRevision: 1, fields: { ...published, aims: 'Older aims.' } });
+    await submitDraft({ userId: people.author, draftId: older });
+    await decideDraft({ userId: people.reviewer, draftId: older, decision: 'approve', text: '' });
+    const newer = await approvedDraft((fields) => ({ ...fields, title: 'Published in between' }));
+    const { moduleVersion } = await publishModuleDraft({ userId: people.author, draftId: newer });
+    expect(await refusal(publishModuleDraft({ userId: people.author, draftId: older }))).toMatch(
+      new RegExp(`^CONFLICT: Module version ${moduleVersion} was published after this draft started from version ${moduleVersion - 1}; nothing was published`),
+    );
+    expect(await db.moduleVersion.count({ where: { moduleId: MODULE_ID } })).toBe(moduleVersion);
+  });
 });
