@@ -9,6 +9,7 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listStudio } from '@/lib/server/studio/list-studio';
 import { personName } from '@/lib/server/studio/read-draft';
 import { draftStatusLabels } from './draft-status';
+import { ModuleSection } from './modules/module-section';
 import { CopyScenarioForm, NewDraftForm } from './new-draft-form';
 
 export const metadata: Metadata = { title: 'Authoring studio', robots: { index: false } };
@@ -78,6 +79,8 @@ export default async function StudioPage() {
           <NewDraftForm modules={modules} />
         </TitledSection>
       ) : null}
+
+      <ModuleSection userId={user.id} canWrite={canWrite} />
 
       <TitledSection headingId="published" title={`Published scenarios (${scenarios.length})`} className="space-y-3">
         <div className="overflow-x-auto">

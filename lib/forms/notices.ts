@@ -17,6 +17,7 @@ export const notices = {
   'studio-comment-added': 'Comment added.',
   'studio-approved': 'Approved: the draft can now be published.',
   'studio-sent-back': 'Sent back to the author for changes.',
+  'studio-module-published': 'Published: learners who start the module from now on get this version.',
 } as const;
 
 export type NoticeKey = keyof typeof notices;

@@ -12,7 +12,7 @@ export async function listStudio(options: { userId: string }) {
   return db.$transaction(async (tx) => {
     await requireStudioRole(tx, { userId: options.userId, action: 'studio.view' });
     const drafts = await tx.scenarioDraft.findMany({
-      where: { status: { not: 'published' } },
+      where: { kind: 'scenario', status: { not: 'published' } },
       orderBy: { updatedAt: 'desc' },
       take: 200,
       select: {

@@ -109,7 +109,7 @@ export async function publishDraft(options: { userId: string; draftId: string })
 /** The approved revision's text and who is on it; CONFLICT (or NOT_FOUND) unless the draft is approved. */
 async function approvedText(client: Prisma.TransactionClient, draftId: string) {
   const draft = await client.scenarioDraft.findFirst({
-    where: { id: draftId, status: 'approved', approvedRevision: { not: null } },
+    where: { id: draftId, kind: 'scenario', status: 'approved', approvedRevision: { not: null } },
     select: { moduleId: true, copiedFromId: true, approvedRevision: true, approvedById: true },
   });
   if (!draft) throw await stateProblem(client, draftId, 'Only a draft a reviewer has approved can be published.');

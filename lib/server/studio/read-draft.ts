@@ -15,8 +15,8 @@ export async function readDraft(options: { userId: string; draftId: string }) {
   const { userId, draftId } = options;
   return db.$transaction(async (tx) => {
     await requireStudioRole(tx, { userId, action: 'studio.view' });
-    const draft = await tx.scenarioDraft.findUnique({
-      where: { id: draftId },
+    const draft = await tx.scenarioDraft.findFirst({
+      where: { id: draftId, kind: 'scenario' },
       select: {
         id: true,
         moduleId: true,

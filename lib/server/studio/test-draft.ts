@@ -43,6 +43,6 @@ export async function checkDraftReply(options: { userId: string; draftId: string
 async function requireDraftAccess(userId: string, draftId: string, action: StudioAction): Promise<void> {
   await db.$transaction(async (tx) => {
     await requireStudioRole(tx, { userId, action });
-    if ((await tx.scenarioDraft.count({ where: { id: draftId } })) === 0) throw new AppError('NOT_FOUND', 'There is no such draft.');
+    if ((await tx.scenarioDraft.count({ where: { id: draftId, kind: 'scenario' } })) === 0) throw new AppError('NOT_FOUND', 'There is no such draft.');
   });
 }

@@ -69,6 +69,10 @@ test('an author writes a scenario from the template, a reviewer approves it, and
 
   await signInThroughOutbox(page, REVIEWER, new URL(draftUrl).pathname + '/review');
   await expect(page.getByRole('heading', { name: 'The whole text (a new scenario)' })).toBeVisible();
+  // The reviewer plays the draft in the real player beside the diff (issue 15 item 7).
+  const reviewPreview = page.getByRole('region', { name: 'Preview' });
+  await reviewPreview.getByRole('button', { name: 'A tempting mistake', exact: true }).click();
+  await expect(reviewPreview.getByRole('heading', { name: 'Feedback on your choice' })).toBeVisible();
   await checkEverywhere(page, 'studio-review');
   await page.getByLabel('About scene (optional)').selectOption('the-post');
   await page.getByLabel('Comment').fill('Cite the GDC guidance in the first feedback.');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { LivePreview } from '@/components/studio/live-preview';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { TitledSection } from '@/components/ui/titled-section';
@@ -13,6 +14,7 @@ import { sourceDiff } from '@/lib/studio/source-diff';
 import { declaredScenarioId } from '@/lib/studio/source-version';
 import { draftStatusLabels } from '../../../draft-status';
 import { SourceDiffView } from '../../../source-diff-view';
+import { checkDraftReply } from '../actions';
 import { DiagnosticList } from '../diagnostic-list';
 import { loadDraft } from '../load-draft';
 import { commentAction, decideAction, publishAction } from './actions';
@@ -62,16 +64,26 @@ export default async function ReviewPage({
         {draft.status === 'approved' && draft.approvedRevision ? ` · revision ${draft.approvedRevision} approved by ${personName(draft.approvedBy)}` : ''}
       </p>
 
-      <TitledSection
-        headingId="changes"
-        title={draft.published ? `Changes since published version ${draft.published.version}` : 'The whole text (a new scenario)'}
-        className="space-y-3"
-      >
-        <SourceDiffView
-          hunks={sourceDiff(draft.published?.source ?? '', draft.latest.source)}
-          caption={`Line changes from ${draft.published ? `version ${draft.published.version}` : 'nothing'} to revision ${draft.latest.number}`}
-        />
-      </TitledSection>
+      {/* The diff and the real player side by side on wide screens, one above the other on phones. */}
+      <div className="grid gap-8 xl:grid-cols-2">
+        <TitledSection
+          headingId="changes"
+          title={draft.published ? `Changes since published version ${draft.published.version}` : 'The whole text (a new scenario)'}
+          className="min-w-0 space-y-3"
+        >
+          <SourceDiffView
+            hunks={sourceDiff(draft.published?.source ?? '', draft.latest.source)}
+            caption={`Line changes from ${draft.published ? `version ${draft.published.version}` : 'nothing'} to revision ${draft.latest.number}`}
+          />
+        </TitledSection>
+        <div className="min-w-0">
+          {definition ? (
+            <LivePreview definition={definition} source={draft.latest.source} stale={false} checkReply={checkDraftReply.bind(null, draft.id)} />
+          ) : (
+            <p>The preview plays the draft once it compiles: see the diagnostics below.</p>
+          )}
+        </div>
+      </div>
 
       <DiagnosticList diagnostics={diagnostics} headingId="diagnostics" />
 

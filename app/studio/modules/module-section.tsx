@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import { TableHead } from '@/components/ui/table-headings';
+import { TitledSection } from '@/components/ui/titled-section';
+import { formatShortDate } from '@/lib/cpd/plain-date';
+import { listModuleStudio } from '@/lib/server/studio/list-module-studio';
+import { personName } from '@/lib/server/studio/read-draft';
+import { draftStatusLabels } from '../draft-status';
+import { EditModuleForm } from './edit-module-form';
+
+const linkClass = 'font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300';
+
+/** The studio front page's modules: module drafts in progress and every module, with Edit for authors. */
+export async function ModuleSection({ userId, canWrite }: { userId: string; canWrite: boolean }) {
+  const { drafts, modules } = await listModuleStudio({ userId });
+  const titles = new Map(modules.map((module) => [module.id, module.title]));
+  return (
+    <TitledSection headingId="modules" title={`Modules (${modules.length})`} className="space-y-3">
+      {drafts.length > 0 ? (
+        <ul className="space-y-1">
+          {drafts.map((draft) => (
+            <li key={draft.id}>
+              <Link href={`/studio/modules/drafts/${draft.id}`} className={linkClass}>
+                Module draft: {titles.get(draft.moduleId) ?? draft.moduleId}
+              </Link>{' '}
+              · {draftStatusLabels[draft.status] ?? draft.status} · revision {draft.revision}, {formatShortDate(draft.updatedAt)}, by {personName(draft.lastSavedBy)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No module drafts in progress.</p>
+      )}
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <TableHead
+            rowClassName="border-b border-slate-300 dark:border-slate-700"
+            columns={[
+              { label: 'Module', className: 'py-2 pr-4' },
+              { label: 'Latest version', className: 'py-2 pr-4' },
+              ...(canWrite ? [{ label: 'Change it', className: 'py-2' }] : []),
+            ]}
+          />
+          <tbody>
+            {modules.map((module) => (
+              <tr key={module.id} className="border-b border-slate-200 dark:border-slate-800">
+                <td className="py-2 pr-4">
+                  {module.title} <span className="text-slate-700 dark:text-slate-300">({module.id})</span>
+                </td>
+                <td className="py-2 pr-4">{module.latest ? `Version ${module.latest.version}, ${formatShortDate(module.latest.publishedAt)}` : 'Not published'}</td>
+                {canWrite ? (
+                  <td className="py-2">{module.latest ? <EditModuleForm moduleId={module.id} title={module.title} /> : null}</td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </TitledSection>
+  );
+}

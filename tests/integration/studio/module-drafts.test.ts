@@ -1,0 +1,204 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { exportModule } from '@/lib/content/export-module';
+import { publishLibrary } from '@/lib/content/publish-library';
+import type { Database } from '@/lib/server/db/create-client';
+import { readModuleFields, type ModuleFields } from '@/lib/studio/modules/module-fields';
+import { describeEachDatabase } from '@/tests/integration/support/test-database';
+
+const current = vi.hoisted(() => ({ db: undefined as unknown }));
+vi.mock('@/lib/server/db/client', () => ({
+  get db() {
+    return current.db;
+  },
+}));
+
+const { setStudioRole } = await import('@/lib/server/studio/set-studio-role');
+const { createModuleDraft } = await import('@/lib/server/studio/create-module-draft');
+const { saveModuleDraft } = await import('@/lib/server/studio/save-module-draft');
+const { saveDraft } = await import('@/lib/server/studio/save-draft');
+const { readModuleDraft } = await import('@/lib/server/studio/read-module-draft');
+const { submitDraft, decideDraft } = await import('@/lib/server/studio/review-draft');
+const { publishModuleDraft } = await import('@/lib/server/studio/publish-module-draft');
+const { publishDraft } = await import('@/lib/server/studio/publish-draft');
+const { readDraft } = await import('@/lib/server/studio/read-draft');
+const { listStudio } = await import('@/lib/server/studio/list-studio');
+const { listModuleStudio } = await import('@/lib/server/studio/list-module-studio');
+const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
+const { readModuleVersionsOn } = await import('@/lib/server/completion/read-module-versions-on');
+const { listLearnerModules } = await import('@/lib/server/catalogue/list-learner-modules');
+
+const MODULE_ID = 'module-drafts-test';
+const fixtures = path.resolve('tests/fixtures/scenarios');
+const scratch = mkdtempSync(path.join(tmpdir(), 'postwise-module-drafts-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const firstText = readFileSync(path.join(fixtures, 'valid/night-out-photo.mdx'), 'utf8');
+const secondText = firstText.replace('id: night-out-photo', 'id: second-photo').replace('title: The night-out photo', 'title: The second photo');
+const moduleText = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 'utf8')
+  .replace('id: module-demo', `id: ${MODULE_ID}`)
+  .replace('  - nigth-out-photo\n', '  - second-photo\n')
+  .concat('version: 1\n');
+
+/** The module as files, published at start: the format of record. */
+function libraryFolder(): string {
+  const folder = path.join(scratch, 'library', MODULE_ID);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, 'module.yaml'), moduleText);
+  writeFileSync(path.join(folder, 'night-out-photo.mdx'), firstText);
+  writeFileSync(path.join(folder, 'second-photo.mdx'), secondText);
+  return path.dirname(folder);
+}
+
+/** What a promise was refused with: its AppError code and message. */
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return `${(error as { code?: string }).code}: ${(error as Error).message}`;
+  }
+  throw new Error('expected a refusal');
+}
+
+describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
+  let db: Database;
+  const people = {} as Record<'admin' | 'author' | 'secondAuthor' | 'reviewer' | 'learner' | 'certified', string>;
+  let published: ModuleFields;
+
+  /** A module draft with `fields` saved by the author, sent for review and approved by the reviewer. */
+  async function approvedDraft(change: (fields: ModuleFields) => ModuleFields): Promise<string> {
+    const { id } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    const draft = await readModuleDraft({ userId: people.author, draftId: id });
+    await saveModuleDraft({ userId: people.author, draftId: id, baseRevision: 1, fields: change(readModuleFields(draft.latest.source)!) });
+    await submitDraft({ userId: people.author, draftId: id });
+    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    return id;
+  }
+
+  beforeAll(async () => {
+    db = getDb();
+    current.db = db;
+    await publishLibrary({ db, folder: libraryFolder() });
+    for (const name of ['admin', 'author', 'secondAuthor', 'reviewer', 'learner', 'certified'] as const) {
+      const user = await db.user.create({ data: { email: `${name}@modules.test`, name: name === 'secondAuthor' ? 'Sam' : name, isAdmin: name === 'admin' }, select: { id: true } });
+      people[name] = user.id;
+    }
+    for (const [person, role] of [['author', 'author'], ['secondAuthor', 'author'], ['reviewer', 'reviewer']] as const) {
+      await setStudioRole({ adminId: people.admin, userId: people[person], role, granted: true });
+    }
+    published = readModuleFields(moduleText)!;
+  });
+
+  it('starts from the published module.yaml, and a save of the unchanged form keeps it byte for byte', async () => {
+    const { id } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    const draft = await readModuleDraft({ userId: people.author, draftId: id });
+    expect(draft.latest.source).toBe(moduleText);
+    expect(draft.scenarios.map((scenario) => scenario.id)).toEqual(['night-out-photo', 'second-photo']);
+    expect(await saveModuleDraft({ userId: people.author, draftId: id, baseRevision: 1, fields: published })).toMatchObject({ saved: true, revision: 2, source: moduleText });
+    expect(await refusal(createModuleDraft({ userId: people.reviewer, moduleId: MODULE_ID }))).toMatch(/^FORBIDDEN/);
+    expect(await refusal(createModuleDraft({ userId: people.author, moduleId: 'no-such-module' }))).toMatch(/^NOT_FOUND/);
+  });
+
+  it('refuses a save based on an old revision, naming who saved, and overwrites nothing', async () => {
+    const { id } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    expect(await saveModuleDraft({ userId: people.secondAuthor, draftId: id, baseRevision: 1, fields: { ...published, title: 'Theirs' } })).toMatchObject({ saved: true, revision: 2 });
+    const refused = await saveModuleDraft({ userId: people.author, draftId: id, baseRevision: 1, fields: { ...published, title: 'Mine' } });
+    expect(refused).toMatchObject({ saved: false, newer: { number: 2, savedBy: 'Sam' } });
+    const revisions = await db.draftRevision.findMany({ where: { draftId: id }, orderBy: { number: 'asc' }, select: { source: true } });
+    expect(revisions.map((revision) => readModuleFields(revision.source)?.title)).toEqual([published.title, 'Theirs']);
+  });
+
+  it('keeps module and scenario drafts apart: neither page nor publisher takes the other kind', async () => {
+    const { id } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    expect(await refusal(readDraft({ userId: people.author, draftId: id }))).toMatch(/^NOT_FOUND/);
+    expect((await listStudio({ userId: people.author })).drafts.map((draft) => draft.id)).not.toContain(id);
+    expect((await listModuleStudio({ userId: people.author })).drafts.map((draft) => draft.id)).toContain(id);
+    await submitDraft({ userId: people.author, draftId: id });
+    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    expect(await refusal(publishDraft({ userId: people.reviewer, draftId: id }))).toMatch(/^CONFLICT/);
+    await db.scenarioDraft.update({ where: { id }, data: { status: 'editing' } });
+  });
+
+  it('refuses to publish a draft that is not approved, or that fails the checks publishing from files runs, and writes nothing', async () => {
+    const { id } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    expect(await refusal(publishModuleDraft({ userId: people.author, draftId: id }))).toMatch(/^CONFLICT: Only a module draft a reviewer has approved/);
+    const before = await db.moduleVersion.count({ where: { moduleId: MODULE_ID } });
+
+    const unknown = await approvedDraft((fields) => ({ ...fields, scenarios: [...fields.scenarios, 'not-published'] }));
+    expect(await refusal(publishModuleDraft({ userId: people.reviewer, draftId: unknown }))).toMatch(/^VALIDATION: The module does not pass its checks; nothing was published:\n\d+:\d+ E004 scenario "not-published"/);
+
+    // The form refuses hours that are not quarter hours; a text saved another way is refused at publishing.
+    const { id: oddHours } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    await saveDraft({ userId: people.author, draftId: oddHours, baseRevision: 1, source: moduleText.replace('hours: 1', 'hours: 1.1') });
+    await submitDraft({ userId: people.author, draftId: oddHours });
+    await decideDraft({ userId: people.reviewer, draftId: oddHours, decision: 'approve', text: '' });
+    expect(await refusal(publishModuleDraft({ userId: people.author, draftId: oddHours }))).toMatch(/^VALIDATION: .*\nhours: CPD time is credited in quarter hours/);
+
+    const { id: renamed } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    await saveDraft({ userId: people.author, draftId: renamed, baseRevision: 1, source: moduleText.replace(`id: ${MODULE_ID}`, 'id: another-module') });
+    await submitDraft({ userId: people.author, draftId: renamed });
+    await decideDraft({ userId: people.reviewer, draftId: renamed, decision: 'approve', text: '' });
+    expect(await refusal(publishModuleDraft({ userId: people.author, draftId: renamed }))).toMatch(/^VALIDATION: .*E001 `id` is "another-module"/s);
+
+    expect(await db.moduleVersion.count({ where: { moduleId: MODULE_ID } })).toBe(before);
+    expect(await db.scenarioDraft.count({ where: { id: { in: [unknown, oddHours, renamed] }, status: 'approved' } })).toBe(3);
+  });
+
+  it('does not let an author approve their own module draft', async () => {
+    const { id } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    await submitDraft({ userId: people.author, draftId: id });
+    expect(await refusal(decideDraft({ userId: people.author, draftId: id, decision: 'approve', text: '' }))).toMatch(/^FORBIDDEN/);
+  });
+
+  it('publishes version n+1 with the new order, records who, keeps attempts and certificates on theirs, and exports files that publish back as the same library', async () => {
+    const v1 = await db.moduleVersion.findFirstOrThrow({ where: { moduleId: MODULE_ID, version: 1 }, select: { id: true } });
+    const started = await openAttempt({ userId: people.learner, moduleId: MODULE_ID, scenarioId: 'night-out-photo' });
+    await db.certificate.create({
+      data: { code: 'PW-MODS-0001-0000', userId: people.certified, moduleId: MODULE_ID, moduleVersionId: v1.id, contentJson: '{}', signature: 'test', signingKeyId: 'test' },
+    });
+
+    const id = await approvedDraft((fields) => ({ ...fields, title: 'Photos and confidentiality', hours: 1.5, scenarios: ['second-photo', 'night-out-photo'] }));
+    expect(await publishModuleDraft({ userId: people.author, draftId: id })).toEqual({ moduleId: MODULE_ID, moduleVersion: 2 });
+
+    const v2 = await db.moduleVersion.findFirstOrThrow({ where: { moduleId: MODULE_ID, version: 2 }, select: { id: true, source: true, authorId: true, reviewerId: true } });
+    expect(v2.source).toContain('version: 2\n');
+    expect(v2.source).toContain('title: Photos and confidentiality\n');
+    expect(v2.source).toContain('scenarios:\n  - second-photo\n  - night-out-photo\n');
+    expect({ authorId: v2.authorId, reviewerId: v2.reviewerId }).toEqual({ authorId: people.author, reviewerId: people.reviewer });
+    expect(await db.scenarioDraft.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: 'published' });
+    expect(await refusal(publishModuleDraft({ userId: people.author, draftId: id }))).toMatch(/^CONFLICT/);
+
+    // What learners see: a newcomer gets version 2 and its order; the certificate holder stays on version 1.
+    const versionOn = await readModuleVersionsOn({ userIds: [people.certified, people.learner] });
+    expect(versionOn(people.certified, MODULE_ID)?.versionId).toBe(v1.id);
+    expect(versionOn(people.learner, MODULE_ID)?.versionId).toBe(v2.id);
+    const [listed] = (await listLearnerModules({ userId: people.learner })).filter((module) => module.id === MODULE_ID);
+    expect(listed).toMatchObject({ title: 'Photos and confidentiality', hours: 1.5 });
+    expect(listed?.scenarios.map((scenario) => scenario.id)).toEqual(['second-photo', 'night-out-photo']);
+    const attempt = await db.attempt.findUniqueOrThrow({ where: { id: started.attemptId }, select: { scenarioVersion: { select: { version: true } } } });
+    expect(attempt.scenarioVersion.version).toBe(1);
+
+    // Files and studio are one library: the export is the published text, and publishing it again finds nothing new.
+    const folder = path.join(scratch, 'export', MODULE_ID);
+    await exportModule({ db, moduleId: MODULE_ID, folder });
+    expect(readFileSync(path.join(folder, 'module.yaml'), 'utf8')).toBe(v2.source);
+    const report = await publishLibrary({ db, folder: path.dirname(folder) });
+    expect(report.modules).toEqual([{ id: MODULE_ID, version: 2, published: false }]);
+    expect(report.scenarios.every((scenario) => !scenario.published)).toBe(true);
+  });
+
+  it('refuses to publish a draft started before a newer module version, which it would undo', async () => {
+    const { id: older } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    await saveModuleDraft({ userId: people.author, draftId: older, baseRevision: 1, fields: { ...published, aims: 'Older aims.' } });
+    await submitDraft({ userId: people.author, draftId: older });
+    await decideDraft({ userId: people.reviewer, draftId: older, decision: 'approve', text: '' });
+    const newer = await approvedDraft((fields) => ({ ...fields, title: 'Published in between' }));
+    const { moduleVersion } = await publishModuleDraft({ userId: people.author, draftId: newer });
+    expect(await refusal(publishModuleDraft({ userId: people.author, draftId: older }))).toMatch(
+      new RegExp(`^CONFLICT: Module version ${moduleVersion} was published after this draft started from version ${moduleVersion - 1}; nothing was published`),
+    );
+    expect(await db.moduleVersion.count({ where: { moduleId: MODULE_ID } })).toBe(moduleVersion);
+  });
+});
