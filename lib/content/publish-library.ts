@@ -4,8 +4,8 @@ import type { Database } from '@/lib/server/db/create-client';
 import { canonicalJson } from '@/lib/json/canonical-json';
 import { scenarioSummaryOf } from '@/lib/catalogue/scenario-summary';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
-import { exploreScenario } from '@/lib/scenario/runtime/explore';
 import { checkScenarioFiles, type CheckedFiles } from '@/lib/scenario/scenario-files';
+import { testScenario } from '@/lib/studio/test-scenario';
 import { moduleContentHash } from './module-content-hash';
 
 export interface PublishReport {
@@ -21,10 +21,11 @@ export class LibraryHasErrorsError extends Error {}
  * gets a new version row only when its content hash is new, so running this again is a
  * no-op and attempts already started keep the version they began with.
  *
- * Refuses, publishing nothing, when a file does not compile, when the exhaustive play test
- * (`npm run scenario -- test`, lib/scenario/runtime/explore.ts) finds a scenario a learner could get stuck
- * in, or when a scenario or module changed but its `version` was not raised above every version
- * already published: one version number always means one content.
+ * Refuses, publishing nothing, when a file does not compile, when `npm run scenario -- test`
+ * fails a scenario (testScenario: the exhaustive play test finds a learner could get stuck, or a
+ * written-reply example disagrees with the checks; the studio publishes through the same test), or
+ * when a scenario or module changed but its `version` was not raised above every version already
+ * published: one version number always means one content.
  * Node-only (reads files); used by the seed and by `npm start`. Throws LibraryHasErrorsError.
  */
 export async function publishLibrary(options: { db: Database; folder: string }): Promise<PublishReport> {
@@ -122,17 +123,13 @@ export async function publishLibrary(options: { db: Database; folder: string }):
   return report;
 }
 
-/** The same exhaustive exploration as `scenario test`: any failure, or a search cut short, refuses. */
+/** What `scenario test` finds wrong with each scenario (testScenario, as the studio's publishing runs it): any failure refuses. */
 function playTestProblems(checked: CheckedFiles): string[] {
-  const problems: string[] = [];
-  for (const { file, definition } of checked.scenarios) {
-    const result = exploreScenario(definition);
-    for (const failure of result.failures) {
-      problems.push(`${file}: ${failure.kind}: ${failure.message} (reproduce: npm run scenario -- play ${file} --path '${JSON.stringify(failure.path)}')`);
-    }
-    if (result.boundHit) problems.push(`${file}: the play test could not visit every state, so it cannot show that no learner gets stuck`);
-  }
-  return problems;
+  return checked.scenarios.flatMap(({ file, definition }) =>
+    testScenario(definition).failures.map(
+      (failure) => `${file}: ${failure.kind}: ${failure.message}${failure.path ? ` (reproduce: npm run scenario -- play ${file} --path '${JSON.stringify(failure.path)}')` : ''}`,
+    ),
+  );
 }
 
 /**

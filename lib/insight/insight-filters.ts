@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainDate } from '@/lib/cpd/plain-date';
 import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -6,7 +7,7 @@ const blankAsMissing = (value: unknown) => {
   const first = single(value);
   return typeof first === 'string' && first.trim() === '' ? undefined : first;
 };
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD.').refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'Not a calendar date.');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD.').refine(isPlainDate, 'Not a calendar date.');
 
 const filtersSchema = z
   .object({

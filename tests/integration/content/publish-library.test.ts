@@ -55,6 +55,14 @@ describeEachDatabase('Publishing the scenario library', (getDb) => {
     expect(await counts(db)).toEqual({ scenarios: 0, modules: 0 });
   });
 
+  it('refuses a scenario whose written-reply example the checks disagree with, as scenario test does, and publishes nothing', async () => {
+    const folder = library({ 'night-out-photo.mdx': readFileSync(path.join(fixtures, 'example-disagrees/night-out-photo.mdx'), 'utf8') });
+    const attempt = publishLibrary({ db, folder });
+    await expect(attempt).rejects.toBeInstanceOf(LibraryHasErrorsError);
+    await expect(attempt).rejects.toThrow(/night-out-photo\.mdx: example: /);
+    expect(await counts(db)).toEqual({ scenarios: 0, modules: 0 });
+  });
+
   it('publishes once, and again is a no-op', async () => {
     const folder = library({ 'night-out-photo.mdx': valid });
     const first = await publishLibrary({ db, folder });

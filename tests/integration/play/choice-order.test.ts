@@ -40,9 +40,13 @@ describeEachDatabase('Choices are shown in an order drawn per attempt, and the s
     if (start.decision.kind !== 'choices') throw new Error('the first scenario starts with choices');
     const visible = start.decision.choices.filter((choice) => !choice.when);
     const authored = visible.map((choice) => choice.id);
-    // A seed whose order differs from the authored one, so the test tells the two apart.
-    let seed = 1;
-    while (orderChoices(visible, { seed, sceneId: start.id }).map((choice) => choice.id).join() === authored.join()) seed += 1;
+    // A seed whose order differs from the authored one, so the test tells the two apart. The search
+    // is bounded: if no seed of the first thousand reorders the choices, the shuffle is broken and
+    // the test fails here (an unbounded search hung instead).
+    const seed = Array.from({ length: 1_000 }, (_, i) => i + 1).find(
+      (candidate) => orderChoices(visible, { seed: candidate, sceneId: start.id }).map((choice) => choice.id).join() !== authored.join(),
+    );
+    if (seed === undefined) throw new Error(`no seed of 1..1000 shows the choices of "${start.id}" in any order but the authored one`);
     await db.attempt.update({ where: { id: opened.attemptId }, data: { choiceSeed: seed } });
 
     const attempt = await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId });

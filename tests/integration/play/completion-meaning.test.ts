@@ -56,6 +56,8 @@ describeEachDatabase('One meaning of "complete" on every surface', (getDb) => {
       completion: { done: completion.scenarios.filter((scenario) => scenario.done).length, listed: completion.scenarios.map((scenario) => scenario.id) },
       dashboard: { ...row.modules[moduleIndex]!, columns: dashboard.modules[moduleIndex]!.scenarios.map((scenario) => scenario.id) },
       staff: staff.person.modules[staff.modules.findIndex((module) => module.id === options.moduleId)]!,
+      // The summary counts in SQL (completedModuleWhere, as the status filter does): it must agree with the rows.
+      summary: dashboard.summary.modules.find((module) => module.moduleId === options.moduleId)!.counts.completed,
       csv,
     };
   }
@@ -74,6 +76,7 @@ describeEachDatabase('One meaning of "complete" on every surface', (getDb) => {
     expect(seen.completion.done).toBe(2);
     expect(seen.dashboard).toMatchObject({ status: 'completed', completedScenarios: 2, totalScenarios: 2 });
     expect(seen.staff).toMatchObject({ status: 'completed', completedScenarios: 2, totalScenarios: 2 });
+    expect(seen.summary).toBe(1);
   });
 
   it('a scenario removed from the module is neither listed nor counted anywhere', async () => {
@@ -97,6 +100,7 @@ describeEachDatabase('One meaning of "complete" on every surface', (getDb) => {
     expect(seen.completion.listed).toEqual([kept]);
     expect(seen.dashboard).toMatchObject({ status: 'completed', completedScenarios: 1, totalScenarios: 1, columns: [kept] });
     expect(seen.staff).toMatchObject({ status: 'completed', completedScenarios: 1, totalScenarios: 1 });
+    expect(seen.summary).toBe(1);
     expect(seen.csv).toContain('Scenario 1');
     expect(seen.csv).not.toContain('Scenario 2');
     expect(seen.csv).not.toContain(removed);

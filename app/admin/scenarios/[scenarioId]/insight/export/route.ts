@@ -1,3 +1,4 @@
+import { ukToday } from '@/lib/cpd/plain-date';
 import { AppError, toErrorResponse } from '@/lib/errors';
 import { insightCsv } from '@/lib/insight/insight-csv';
 import { parseInsightFilters } from '@/lib/insight/insight-filters';
@@ -14,11 +15,10 @@ export async function GET(request: Request, context: { params: Promise<{ scenari
     const parsed = parseInsightFilters(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.ok) throw new AppError('VALIDATION', parsed.message);
     const insight = await getScenarioInsight({ actorId: user.id, scenarioId, filters: parsed.filters });
-    const day = new Date().toISOString().slice(0, 10);
     return new Response(`\uFEFF${insightCsv(insight)}`, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8; header=present',
-        'Content-Disposition': `attachment; filename="postwise-insight-${scenarioId.replace(/[^a-z0-9-]/gi, '')}-${day}.csv"`,
+        'Content-Disposition': `attachment; filename="postwise-insight-${scenarioId.replace(/[^a-z0-9-]/gi, '')}-${ukToday()}.csv"`,
         'Cache-Control': 'private, no-store',
         'X-Content-Type-Options': 'nosniff',
       },
