@@ -11,9 +11,12 @@ export type BranchOverlay = Record<string, { label: string; weight: number }>;
 
 export interface BranchMapProps {
   graph: BranchGraph;
-  /** Moves the editor to a node's source line. */
-  onSelect: (line: number) => void;
+  /** Moves the editor to a node's source line; without it (no editor on the page) nodes are not buttons. */
+  onSelect?: (line: number) => void;
+  /** Decision insight on the choices (lib/insight/branch-overlay.ts), with the rule behind hidden cells. */
   overlay?: BranchOverlay;
+  /** How many learners a cell needs before it is shown; said in the key when there is an overlay. */
+  minLearners?: number;
 }
 
 /** Fill and outline per rating, with the words that say the same (never colour alone). */
@@ -53,28 +56,15 @@ function edgeClasses(edge: PlacedEdge): string {
   return 'stroke-slate-500 dark:stroke-slate-400';
 }
 
-function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number) => void }) {
+function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: ((line: number) => void) | undefined }) {
   const notes = nodeNotes(node);
   const problem = node.unreachable || node.trap;
   const classes = problem ? PROBLEM_CLASSES : node.kind === 'ending' && node.rating ? RATING_STYLE[node.rating].classes : SCENE_CLASSES;
   const heading = shorten(node.title ?? node.id, LABEL_CHARACTERS);
   const detail = shorten(notes.length ? notes.join(' · ') : node.id, LABEL_CHARACTERS + 4);
   const full = `${node.kind === 'ending' ? 'Ending' : 'Scene'} ${node.id}${node.title ? `: ${node.title}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}, line ${node.line}`;
-  return (
-    <g
-      role="button"
-      tabIndex={0}
-      // Starts with the words drawn in the box, so speech users can say what they see (WCAG 2.5.3).
-      aria-label={`${heading} ${detail}. ${full}. Show in the editor`}
-      className="cursor-pointer focus-visible:outline-none [&:focus-visible_rect]:stroke-sky-700 [&:focus-visible_rect]:stroke-[4] dark:[&:focus-visible_rect]:stroke-sky-300"
-      onClick={() => onSelect(node.line)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          onSelect(node.line);
-        }
-      }}
-    >
+  const box = (
+    <>
       <rect
         x={node.x}
         y={node.y}
@@ -94,6 +84,25 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number
           {detail}
         </tspan>
       </text>
+    </>
+  );
+  if (!onSelect) return <g>{box}</g>;
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      // Starts with the words drawn in the box, so speech users can say what they see (WCAG 2.5.3).
+      aria-label={`${heading} ${detail}. ${full}. Show in the editor`}
+      className="cursor-pointer focus-visible:outline-none [&:focus-visible_rect]:stroke-sky-700 [&:focus-visible_rect]:stroke-[4] dark:[&:focus-visible_rect]:stroke-sky-300"
+      onClick={() => onSelect(node.line)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onSelect(node.line);
+        }
+      }}
+    >
+      {box}
     </g>
   );
 }
@@ -103,9 +112,9 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number
  * and labelled by rating, unreachable scenes (dashed) and traps marked from the compiler's
  * analysis. Each node is a button that moves the editor to its source line. The map scrolls
  * inside its frame and zooms, so large scenarios stay usable; choice edges can carry the
- * decision-insight overlay (thickness and label).
+ * decision-insight overlay (thickness and label by share, the rule for hidden cells in the key).
  */
-export function BranchMap({ graph, onSelect, overlay }: BranchMapProps) {
+export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapProps) {
   const id = useId();
   // useId's characters are not all valid in url(#…), which the arrow marker is referenced by.
   const markerId = `${id.replace(/[^A-Za-z0-9_-]/g, '')}-arrow`;
@@ -121,9 +130,14 @@ export function BranchMap({ graph, onSelect, overlay }: BranchMapProps) {
       </h2>
       <p className="text-sm">
         {layout.nodes.filter((node) => node.kind === 'scene').length} scenes, {layout.nodes.filter((node) => node.kind === 'ending').length} endings,{' '}
-        {layout.edges.length} ways between them{problems ? `; ${problems} with problems (unreachable or trap)` : ''}. Select a scene or ending to
-        show it in the editor.
+        {layout.edges.length} ways between them{problems ? `; ${problems} with problems (unreachable or trap)` : ''}.{onSelect ? ' Select a scene or ending to show it in the editor.' : ''}
       </p>
+      {overlay ? (
+        <p className="text-sm">
+          Each choice’s line is as thick as the share of learners who chose it, and labelled with that share.
+          {minLearners ? ` Hidden: fewer than ${minLearners} learners (a share drawn from fewer is not shown, and its line is thin).` : ''}
+        </p>
+      ) : null}
       <ul aria-label="Key" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {(Object.keys(RATING_STYLE) as Rating[]).map((rating) => (
           <li key={rating} className="flex items-center gap-2">
