@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Rating } from '@/lib/scenario/definition';
 import type { BranchGraph } from '@/lib/studio/branch-map/build-branch-map';
-import { layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
+import { ENDING_COPIES_ABOVE, layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
 
 /** Decision insight for one choice, keyed `${sceneId}:${choiceId}`: a label and a share from 0 to 1. */
 export type BranchOverlay = Record<string, { label: string; weight: number }>;
@@ -121,7 +121,8 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
   const layout = useMemo(() => layoutBranchGraph(graph), [graph]);
   const [zoomIndex, setZoomIndex] = useState(() => (graph.nodes.length > 60 ? 1 : 3));
   const zoom = ZOOMS[zoomIndex]!;
-  const problems = layout.nodes.filter((node) => node.unreachable || node.trap).length;
+  const problems = graph.nodes.filter((node) => node.unreachable || node.trap).length;
+  const scenes = graph.nodes.filter((node) => node.kind === 'scene').length;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
@@ -129,8 +130,10 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
         Branch map
       </h2>
       <p className="text-sm">
-        {layout.nodes.filter((node) => node.kind === 'scene').length} scenes, {layout.nodes.filter((node) => node.kind === 'ending').length} endings,{' '}
-        {layout.edges.length} ways between them{problems ? `; ${problems} with problems (unreachable or trap)` : ''}.{onSelect ? ' Select a scene or ending to show it in the editor.' : ''}
+        {scenes} scenes, {graph.nodes.length - scenes} endings, {layout.edges.length} ways between them
+        {problems ? `; ${problems} with problems (unreachable or trap)` : ''}.
+        {scenes > ENDING_COPIES_ABOVE ? ' Each ending is drawn beside every scene that leads to it, so no line crosses the whole map.' : ''}
+        {onSelect ? ' Select a scene or ending to show it in the editor.' : ''}
       </p>
       {overlay ? (
         <p className="text-sm">
@@ -207,7 +210,7 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
             );
           })}
           {layout.nodes.map((node) => (
-            <MapNode key={node.id} node={node} onSelect={onSelect} />
+            <MapNode key={node.key} node={node} onSelect={onSelect} />
           ))}
         </svg>
       </div>
