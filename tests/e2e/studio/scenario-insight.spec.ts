@@ -8,6 +8,8 @@ import { signInThroughOutbox } from '../support/sign-in';
 /** The seeded demo author (lib/content/seed-demo.ts): a studio role, not an admin. */
 const AUTHOR = 'author@demo.postwise.test';
 const SCENARIO = 'one-star-review';
+/** The day the seeded attempts started: filtering on it leaves out attempts other tests make today. */
+const DAY = '2020-03-14';
 
 /** Timestamps as the app's SQLite adapter stores them. */
 const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
@@ -16,6 +18,7 @@ const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
  * Fixture, written straight into the e2e server's database (no route could do this): 7 learners
  * chose the first option of one-star-review's first scene and 2 chose the second, so the first
  * option's share is shown and the second (and, so it cannot be worked out, the third) is hidden.
+ * The attempts started on DAY; the events are stamped now, as the insight fold expects of new events.
  */
 function seedDecisions(): void {
   const port = process.env.E2E_PORT;
@@ -39,7 +42,8 @@ function seedDecisions(): void {
         const userId = randomUUID();
         const attemptId = randomUUID();
         insertUser.run(userId, `studio-insight-${randomUUID()}@e2e.postwise.test`, 'dentist', stored(now), stored(now));
-        insertAttempt.run(attemptId, userId, version.id, 'in-progress', 1, JSON.stringify({ status: 'active', value: 'write-reply', context: {} }), stored(now), stored(now));
+        const started = new Date(`${DAY}T10:00:00Z`);
+        insertAttempt.run(attemptId, userId, version.id, 'in-progress', 1, JSON.stringify({ status: 'active', value: 'write-reply', context: {} }), stored(started), stored(now));
         const choiceId = n < 7 ? 'the-review.1' : 'the-review.2';
         const shown = JSON.stringify(['the-review.1', 'the-review.2', 'the-review.3']);
         insertEvent.run(randomUUID(), attemptId, 1, 'the-review', 'choice', shown, choiceId, version.contentHash, stored(new Date(now.getTime() + 40_000)));
@@ -57,6 +61,10 @@ test('an author opens a published scenario’s branch map and sees how learners 
   await page.getByRole('link', { name: 'Decision insight: how learners moved through it' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /: decision insight$/ })).toBeVisible();
   await expect(page.getByText('Hidden: fewer than 5 learners', { exact: false })).toBeVisible();
+  await page.getByLabel('Started from').fill(DAY);
+  await page.getByLabel('Started to').fill(DAY);
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${DAY}`));
 
   const drawing = page.getByRole('region', { name: 'Branch map drawing (scrolls)' });
   // 7 of 9 chose the first option: its line is labelled with the share; the 2 behind the second are hidden.
@@ -73,6 +81,7 @@ test('an author opens a published scenario’s branch map and sees how learners 
   await expect(page).toHaveURL(/registrantType=/);
   await expect(drawing.locator('text').filter({ hasText: /^78%$/ })).toHaveCount(0);
 
-  await page.goto(`/studio/scenarios/${SCENARIO}/insight`);
+  await page.goto(`/studio/scenarios/${SCENARIO}/insight?from=${DAY}&to=${DAY}`);
+  await expect(drawing.locator('text').filter({ hasText: /^78%$/ })).toHaveCount(1);
   await checkEverywhere(page, 'studio-scenario-insight');
 });
