@@ -182,7 +182,8 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
           role="group"
         >
           <defs>
-            <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            {/* Sized in map units, so an arrowhead stays small on a line drawn thick by the insight overlay. */}
+            <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" className="fill-slate-500 dark:fill-slate-400" />
             </marker>
           </defs>
