@@ -4,7 +4,7 @@ import { scenarioSource } from '@/lib/scenario/testing/scenario-source';
 import { readSourceOutline } from '@/lib/studio/editor/source-outline';
 import { buildBranchGraph } from './build-branch-map';
 import type { BranchGraph } from './build-branch-map';
-import { ENDING_COPIES_ABOVE, layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH, QUICK_ORDER_ABOVE } from './layout-branch-map';
+import { ENDING_COPIES_ABOVE, layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH } from './layout-branch-map';
 
 const SOURCE = scenarioSource({
   body: `
@@ -104,7 +104,7 @@ describe('a large branch map', () => {
     };
   }
 
-  it.each([ENDING_COPIES_ABOVE + 1, QUICK_ORDER_ABOVE + 1])('draws a shared ending beside each of %i scenes that lead to it, one layer down, so no line crosses the map', (count) => {
+  it.each([ENDING_COPIES_ABOVE + 1, 5 * ENDING_COPIES_ABOVE])('draws a shared ending beside each of %i scenes that lead to it, one layer down, so no line crosses the map', (count) => {
     const layout = layoutBranchGraph(chain(count));
     for (const node of layout.nodes) expect(node.x + NODE_WIDTH).toBeLessThanOrEqual(layout.width);
     const copies = layout.nodes.filter((node) => node.id === 'end');

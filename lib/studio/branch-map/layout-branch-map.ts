@@ -37,24 +37,15 @@ const PARALLEL_OFFSET = 6;
 export const ENDING_COPIES_ABOVE = 60;
 
 /**
- * Above this many scenes dagre keeps its first, depth-first order within each layer instead of
- * sweeping for fewer crossings: each sweep rebuilds every layer, so its time grows with layers ×
- * nodes, and a 1,000-scene draft spent most of its 10 s there (`npm run bench:studio`).
- */
-export const QUICK_ORDER_ABOVE = 300;
-
-/**
  * Lays the map out top to bottom with dagre (a layered, Sugiyama-style layout): the start at the
  * top, each decision a layer further down, crossings kept few. Parallel edges (several choices to
  * the same scene) are laid out once and drawn side by side: dagre's time grows with the edges,
  * and the tight-tree ranker halved it against network-simplex on 100 generated scenes.
- * Large maps draw endings beside the scenes that lead to them (ENDING_COPIES_ABOVE); very large
- * ones skip the crossing-reduction sweeps (QUICK_ORDER_ABOVE).
+ * Large maps draw endings beside the scenes that lead to them (ENDING_COPIES_ABOVE).
  * Pure and deterministic for a graph.
  */
 export function layoutBranchGraph(graph: BranchGraph): BranchLayout {
-  const scenes = graph.nodes.filter((node) => node.kind === 'scene').length;
-  const copies = scenes > ENDING_COPIES_ABOVE;
+  const copies = graph.nodes.filter((node) => node.kind === 'scene').length > ENDING_COPIES_ABOVE;
   const endings = new Set(graph.nodes.filter((node) => node.kind === 'ending').map((node) => node.id));
   const targetKey = (edge: BranchEdge) => (copies && endings.has(edge.to) ? `${edge.to}\u0000${edge.from}` : edge.to);
   const keysOf = (node: BranchNode): string[] => {
@@ -69,7 +60,7 @@ export function layoutBranchGraph(graph: BranchGraph): BranchLayout {
   layout.setDefaultEdgeLabel(() => ({}));
   for (const { key } of placing) layout.setNode(key, { width: NODE_WIDTH, height: NODE_HEIGHT });
   for (const edge of graph.edges) layout.setEdge(edge.from, targetKey(edge), { weight: edge.kind === 'route' ? 2 : 1 });
-  dagre.layout(layout, { disableOptimalOrderHeuristic: scenes > QUICK_ORDER_ABOVE });
+  dagre.layout(layout);
 
   const nodes = placing.map(({ node, key }) => {
     const placed = layout.node(key);
