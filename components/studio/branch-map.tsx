@@ -4,16 +4,19 @@ import { useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Rating } from '@/lib/scenario/definition';
 import type { BranchGraph } from '@/lib/studio/branch-map/build-branch-map';
-import { layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
+import { ENDING_COPIES_ABOVE, layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
 
 /** Decision insight for one choice, keyed `${sceneId}:${choiceId}`: a label and a share from 0 to 1. */
 export type BranchOverlay = Record<string, { label: string; weight: number }>;
 
 export interface BranchMapProps {
   graph: BranchGraph;
-  /** Moves the editor to a node's source line. */
-  onSelect: (line: number) => void;
+  /** Moves the editor to a node's source line; without it (no editor on the page) nodes are not buttons. */
+  onSelect?: (line: number) => void;
+  /** Decision insight on the choices (lib/insight/branch-overlay.ts), with the rule behind hidden cells. */
   overlay?: BranchOverlay;
+  /** How many learners a cell needs before it is shown; said in the key when there is an overlay. */
+  minLearners?: number;
 }
 
 /** Fill and outline per rating, with the words that say the same (never colour alone). */
@@ -53,28 +56,15 @@ function edgeClasses(edge: PlacedEdge): string {
   return 'stroke-slate-500 dark:stroke-slate-400';
 }
 
-function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number) => void }) {
+function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: ((line: number) => void) | undefined }) {
   const notes = nodeNotes(node);
   const problem = node.unreachable || node.trap;
   const classes = problem ? PROBLEM_CLASSES : node.kind === 'ending' && node.rating ? RATING_STYLE[node.rating].classes : SCENE_CLASSES;
   const heading = shorten(node.title ?? node.id, LABEL_CHARACTERS);
   const detail = shorten(notes.length ? notes.join(' · ') : node.id, LABEL_CHARACTERS + 4);
   const full = `${node.kind === 'ending' ? 'Ending' : 'Scene'} ${node.id}${node.title ? `: ${node.title}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}, line ${node.line}`;
-  return (
-    <g
-      role="button"
-      tabIndex={0}
-      // Starts with the words drawn in the box, so speech users can say what they see (WCAG 2.5.3).
-      aria-label={`${heading} ${detail}. ${full}. Show in the editor`}
-      className="cursor-pointer focus-visible:outline-none [&:focus-visible_rect]:stroke-sky-700 [&:focus-visible_rect]:stroke-[4] dark:[&:focus-visible_rect]:stroke-sky-300"
-      onClick={() => onSelect(node.line)}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          onSelect(node.line);
-        }
-      }}
-    >
+  const box = (
+    <>
       <rect
         x={node.x}
         y={node.y}
@@ -94,6 +84,25 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number
           {detail}
         </tspan>
       </text>
+    </>
+  );
+  if (!onSelect) return <g>{box}</g>;
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      // Starts with the words drawn in the box, so speech users can say what they see (WCAG 2.5.3).
+      aria-label={`${heading} ${detail}. ${full}. Show in the editor`}
+      className="cursor-pointer focus-visible:outline-none [&:focus-visible_rect]:stroke-sky-700 [&:focus-visible_rect]:stroke-[4] dark:[&:focus-visible_rect]:stroke-sky-300"
+      onClick={() => onSelect(node.line)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onSelect(node.line);
+        }
+      }}
+    >
+      {box}
     </g>
   );
 }
@@ -103,16 +112,17 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: (line: number
  * and labelled by rating, unreachable scenes (dashed) and traps marked from the compiler's
  * analysis. Each node is a button that moves the editor to its source line. The map scrolls
  * inside its frame and zooms, so large scenarios stay usable; choice edges can carry the
- * decision-insight overlay (thickness and label).
+ * decision-insight overlay (thickness and label by share, the rule for hidden cells in the key).
  */
-export function BranchMap({ graph, onSelect, overlay }: BranchMapProps) {
+export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapProps) {
   const id = useId();
   // useId's characters are not all valid in url(#…), which the arrow marker is referenced by.
   const markerId = `${id.replace(/[^A-Za-z0-9_-]/g, '')}-arrow`;
   const layout = useMemo(() => layoutBranchGraph(graph), [graph]);
   const [zoomIndex, setZoomIndex] = useState(() => (graph.nodes.length > 60 ? 1 : 3));
   const zoom = ZOOMS[zoomIndex]!;
-  const problems = layout.nodes.filter((node) => node.unreachable || node.trap).length;
+  const problems = graph.nodes.filter((node) => node.unreachable || node.trap).length;
+  const scenes = graph.nodes.filter((node) => node.kind === 'scene').length;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
@@ -120,10 +130,17 @@ export function BranchMap({ graph, onSelect, overlay }: BranchMapProps) {
         Branch map
       </h2>
       <p className="text-sm">
-        {layout.nodes.filter((node) => node.kind === 'scene').length} scenes, {layout.nodes.filter((node) => node.kind === 'ending').length} endings,{' '}
-        {layout.edges.length} ways between them{problems ? `; ${problems} with problems (unreachable or trap)` : ''}. Select a scene or ending to
-        show it in the editor.
+        {scenes} scenes, {graph.nodes.length - scenes} endings, {layout.edges.length} ways between them
+        {problems ? `; ${problems} with problems (unreachable or trap)` : ''}.
+        {scenes > ENDING_COPIES_ABOVE ? ' Each ending is drawn beside every scene that leads to it, so no line crosses the whole map.' : ''}
+        {onSelect ? ' Select a scene or ending to show it in the editor.' : ''}
       </p>
+      {overlay ? (
+        <p className="text-sm">
+          Each choice’s line is as thick as the share of learners who chose it, and labelled with that share.
+          {minLearners ? ` Hidden: fewer than ${minLearners} learners (a share drawn from fewer is not shown, and its line is thin).` : ''}
+        </p>
+      ) : null}
       <ul aria-label="Key" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {(Object.keys(RATING_STYLE) as Rating[]).map((rating) => (
           <li key={rating} className="flex items-center gap-2">
@@ -165,7 +182,8 @@ export function BranchMap({ graph, onSelect, overlay }: BranchMapProps) {
           role="group"
         >
           <defs>
-            <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            {/* Sized in map units, so an arrowhead stays small on a line drawn thick by the insight overlay. */}
+            <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" className="fill-slate-500 dark:fill-slate-400" />
             </marker>
           </defs>
@@ -193,7 +211,7 @@ export function BranchMap({ graph, onSelect, overlay }: BranchMapProps) {
             );
           })}
           {layout.nodes.map((node) => (
-            <MapNode key={node.id} node={node} onSelect={onSelect} />
+            <MapNode key={node.key} node={node} onSelect={onSelect} />
           ))}
         </svg>
       </div>

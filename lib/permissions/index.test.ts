@@ -31,8 +31,12 @@ describe('can', () => {
     expect(can(owner, 'user.suspend', { userId: 'member' })).toBe(false);
   });
 
-  it('keeps decision insight and xAPI export to admins', () => {
-    expect([learner, member, manager, owner, admin].map((actor) => can(actor, 'scenario.insight'))).toEqual([false, false, false, false, true]);
+  it('shows decision insight to admins, authors and reviewers, and keeps the per-learner xAPI export to admins', () => {
+    const author: Actor = { ...learner, id: 'author', studioRoles: ['author'] };
+    const reviewer: Actor = { ...learner, id: 'reviewer', studioRoles: ['reviewer'] };
+    const actors = [learner, member, manager, owner, admin, author, reviewer];
+    expect(actors.map((actor) => can(actor, 'scenario.insight'))).toEqual([false, false, false, false, true, true, true]);
+    expect(actors.map((actor) => can(actor, 'insight.xapi'))).toEqual([false, false, false, false, true, false, false]);
   });
 
   it('grants studio actions by studio role, and studio roles only to admins to manage', () => {

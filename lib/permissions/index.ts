@@ -92,8 +92,10 @@ const rules = {
   'studio.review': hasStudioRole('studio.review'),
   'studio.publish': hasStudioRole('studio.publish'),
   'certificate.revoke': isAdmin,
-  // Decision insight and xAPI export: admins today; the authoring studio adds authors and reviewers here.
-  'scenario.insight': isAdmin,
+  // Decision insight (aggregates, small cells hidden): admins, and the authors and reviewers who write
+  // and check the scenarios (issue 16). The xAPI export holds one statement per learner: admins only.
+  'scenario.insight': (actor, resource) => isAdmin(actor, resource) || hasStudioRole('studio.view')(actor, resource),
+  'insight.xapi': isAdmin,
   'practice.create': () => true,
   'practice.view': (actor, resource) => hasPracticeRole('practice.view')(actor, resource) || isAdmin(actor, resource),
   'practice.view-progress': hasPracticeRole('practice.view-progress'),

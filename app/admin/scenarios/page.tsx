@@ -14,7 +14,7 @@ const linkClass = 'font-semibold text-sky-800 underline underline-offset-4 dark:
 /** Admins: every scenario with a link to its decision insight, and each module's xAPI export. */
 export default async function AdminScenariosPage() {
   const admin = await requirePageUser('/admin/scenarios');
-  if (!can(admin, 'scenario.insight')) notFound();
+  if (!can(admin, 'admin.view') || !can(admin, 'scenario.insight')) notFound();
   const modules = await listInsightScenarios({ actorId: admin.id });
 
   return (

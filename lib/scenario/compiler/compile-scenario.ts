@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { Diagnostic, ScenarioDefinition } from '../definition';
 import { normaliseSource } from '../normalise-source';
 import type { SourceRegister } from '../source-register';
@@ -45,10 +46,16 @@ export interface CompileScenarioResult {
   diagnostics: Diagnostic[];
 }
 
-function runPasses(context: CompileContext, source: string): ScenarioDefinition | undefined {
+/** What compileScenarioWithTree adds: the MDX syntax tree the passes read, when the MDX could be parsed. */
+export interface CompileScenarioWithTreeResult extends CompileScenarioResult {
+  syntaxTree?: Root;
+}
+
+function runPasses(context: CompileContext, source: string, keep: { syntaxTree?: Root }): ScenarioDefinition | undefined {
   const parsed = parseScenario(context, source);
   const frontmatter = readFrontMatter(context, parsed.root);
   if (!parsed.ok) return undefined;
+  keep.syntaxTree = parsed.root;
   readStructure(context, parsed.root);
   const start = checkGraph(context, frontmatter);
   checkVariableUse(context, frontmatter);
@@ -66,16 +73,28 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * Never runs anything from the source and never throws: bad input only yields diagnostics.
  * Pure and browser-safe (no Node-only imports), so the authoring studio can run it in a worker.
  */
-export function compileScenario({ source, file, register }: CompileScenarioOptions): CompileScenarioResult {
+export function compileScenario(options: CompileScenarioOptions): CompileScenarioResult {
+  const { definition, diagnostics } = compileScenarioWithTree(options);
+  return definition ? { definition, diagnostics } : { diagnostics };
+}
+
+/**
+ * compileScenario, also handing back the MDX syntax tree it read (unchanged by the passes, with
+ * 1-based source positions; absent when the MDX could not be parsed), so the studio reads its
+ * outline from the same parse instead of parsing the text twice (issue 15's diagnostics latency).
+ */
+export function compileScenarioWithTree({ source, file, register }: CompileScenarioOptions): CompileScenarioWithTreeResult {
   const context = new CompileContext(file, register);
+  const keep: { syntaxTree?: Root } = {};
   let definition: ScenarioDefinition | undefined;
   try {
-    definition = runPasses(context, normaliseSource(source));
+    definition = runPasses(context, normaliseSource(source), keep);
   } catch (error) {
     // A safety net for input nobody foresaw (e.g. pathologically deep nesting): a diagnostic, not a crash.
     context.report('E002', START, `the file could not be compiled: ${error instanceof Error ? error.message : String(error)}`);
     definition = undefined;
   }
   const diagnostics = [...context.diagnostics].sort(compareDiagnostics);
-  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { definition, diagnostics };
+  const tree = keep.syntaxTree ? { syntaxTree: keep.syntaxTree } : {};
+  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics, ...tree } : { definition, diagnostics, ...tree };
 }

@@ -10,7 +10,7 @@ import { withScenarioListed } from '@/lib/studio/module-source';
 import { declaredScenarioId, withVersion } from '@/lib/studio/source-version';
 import { testScenario } from '@/lib/studio/test-scenario';
 import { compileDraft } from './compile-draft';
-import { requireStudioRole } from './studio-access';
+import { isUniqueViolation, requireStudioRole } from './studio-access';
 import { stateProblem } from './review-draft';
 
 /** What publishing created. */
@@ -29,7 +29,8 @@ export interface PublishedDraft {
  * approved, or a new scenario whose id is already taken. Attempts already started keep their version
  * (they point at its row); new attempts start on the newest. Records the approved revision's author
  * and the approving reviewer on both versions. Studio roles only. Throws FORBIDDEN, NOT_FOUND,
- * CONFLICT or VALIDATION (with every problem listed).
+ * CONFLICT (also when another publish of the same scenario or module took the number first: the
+ * database's unique (id, version) refuses the second) or VALIDATION (with every problem listed).
  */
 export async function publishDraft(options: { userId: string; draftId: string }): Promise<PublishedDraft> {
   const { userId, draftId } = options;
@@ -46,12 +47,24 @@ export async function publishDraft(options: { userId: string; draftId: string })
     throw new AppError('VALIDATION', `The draft fails its play test; nothing was published:\n${listed.join('\n')}`);
   }
 
+  return publishApproved(userId, draftId, scenarioId, approved.revision).catch((error: unknown) => {
+    // Another publish of this scenario or module committed first with the number this one took
+    // ((scenarioId, version) and (moduleId, version) are unique): refused, nothing written.
+    if (isUniqueViolation(error)) {
+      throw new AppError('CONFLICT', `Someone else published "${scenarioId}" or its module at the same moment, so this version number was taken; nothing was published. Reload the draft and publish again if it is still approved.`);
+    }
+    throw error;
+  });
+}
+
+/** The writes of publishDraft, in one transaction, for the revision already checked. */
+async function publishApproved(userId: string, draftId: string, scenarioId: string, checkedRevision: number): Promise<PublishedDraft> {
   return db.$transaction(
     async (tx) => {
       await requireStudioRole(tx, { userId, action: 'studio.publish' });
       // Exactly the text checked above, still approved: a save or a second publish in between refuses.
       const draft = await approvedText(tx, draftId);
-      if (draft.revision !== approved.revision) throw new AppError('CONFLICT', 'The draft changed while it was being checked; nothing was published.');
+      if (draft.revision !== checkedRevision) throw new AppError('CONFLICT', 'The draft changed while it was being checked; nothing was published.');
       if (!draft.copiedFromId && (await tx.scenario.count({ where: { id: scenarioId } })) > 0) {
         throw new AppError('CONFLICT', `A published scenario already has the id "${scenarioId}"; nothing was published.`);
       }

@@ -3,7 +3,8 @@ import { compileScenario } from '@/lib/scenario/compiler/compile-scenario';
 import { scenarioSource } from '@/lib/scenario/testing/scenario-source';
 import { readSourceOutline } from '@/lib/studio/editor/source-outline';
 import { buildBranchGraph } from './build-branch-map';
-import { layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH } from './layout-branch-map';
+import type { BranchGraph } from './build-branch-map';
+import { ENDING_COPIES_ABOVE, layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH } from './layout-branch-map';
 
 const SOURCE = scenarioSource({
   body: `
@@ -88,5 +89,36 @@ describe('the branch map graph', () => {
     const y = (id: string) => layout.nodes.find((node) => node.id === id)!.y;
     expect(y('first')).toBeLessThan(y('reply'));
     expect(y('reply')).toBeLessThan(y('bad'));
+  });
+});
+
+describe('a large branch map', () => {
+  /** A chain of scenes, each with a way on and a way to the one shared ending. */
+  function chain(count: number): BranchGraph {
+    const node = (id: string, kind: 'scene' | 'ending', line: number) => ({ id, kind, line, start: line === 1, unreachable: false, trap: false });
+    const scenes = Array.from({ length: count }, (_, i) => node(`s${i}`, 'scene', i + 1));
+    const edge = (from: string, to: string, n: number) => ({ key: `${from}#${n}`, from, to, kind: 'choice' as const, label: to, line: n, loop: false });
+    return {
+      nodes: [...scenes, node('end', 'ending', count + 1), node('never', 'ending', count + 2)],
+      edges: scenes.flatMap((scene, i) => [edge(scene.id, i + 1 < count ? `s${i + 1}` : 'end', 2 * i), edge(scene.id, 'end', 2 * i + 1)]),
+    };
+  }
+
+  it.each([ENDING_COPIES_ABOVE + 1, 5 * ENDING_COPIES_ABOVE])('draws a shared ending beside each of %i scenes that lead to it, one layer down, so no line crosses the map', (count) => {
+    const layout = layoutBranchGraph(chain(count));
+    for (const node of layout.nodes) expect(node.x + NODE_WIDTH).toBeLessThanOrEqual(layout.width);
+    const copies = layout.nodes.filter((node) => node.id === 'end');
+    expect(copies).toHaveLength(count);
+    expect(new Set(layout.nodes.map((node) => node.key)).size).toBe(layout.nodes.length);
+    expect(layout.nodes.filter((node) => node.id === 'never')).toHaveLength(1);
+    for (const edge of layout.edges) {
+      // Straight down to the next layer: no line passes a layer on the way.
+      expect(edge.points.at(-1)!.y - edge.points[0]!.y).toBeLessThanOrEqual(56 + 1);
+    }
+  });
+
+  it('draws each ending once on a small map', () => {
+    const layout = layoutBranchGraph(chain(ENDING_COPIES_ABOVE));
+    expect(layout.nodes.filter((node) => node.id === 'end')).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
-import { compileScenario } from '@/lib/scenario/compiler/compile-scenario';
+import { compileScenarioWithTree } from '@/lib/scenario/compiler/compile-scenario';
 import type { Diagnostic, ScenarioDefinition } from '@/lib/scenario/definition';
 import type { SourceRegister } from '@/lib/scenario/source-register';
-import { readSourceOutline, type SourceOutline } from './source-outline';
+import { outlineOfTree, type SourceOutline } from './source-outline';
 
 /** Everything the studio shows about one version of a draft. */
 export interface DraftAnalysis {
@@ -18,9 +18,12 @@ export interface DraftAnalysis {
  */
 export const DRAFT_FILE = 'draft';
 
-/** Compiles a draft with the real compiler and reads its outline; never throws. Runs in the worker. */
+/**
+ * Compiles a draft with the real compiler and reads its outline from the compiler's own syntax
+ * tree (one parse per text); never throws. Runs in the worker.
+ */
 export function analyseDraft(source: string, register: SourceRegister | undefined): DraftAnalysis {
-  const { definition, diagnostics } = compileScenario({ source, file: DRAFT_FILE, ...(register ? { register } : {}) });
-  const outline = readSourceOutline(source);
+  const { definition, diagnostics, syntaxTree } = compileScenarioWithTree({ source, file: DRAFT_FILE, ...(register ? { register } : {}) });
+  const outline = syntaxTree ? outlineOfTree(syntaxTree) : undefined;
   return { diagnostics, ...(definition ? { definition } : {}), ...(outline ? { outline } : {}) };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locate, scenarioSource } from '@/lib/scenario/testing/scenario-source';
+import { compileScenarioWithTree } from '@/lib/scenario/compiler/compile-scenario';
+import { analyseDraft } from './analyse-draft';
 import { readSourceOutline } from './source-outline';
 
 const SOURCE = scenarioSource({
@@ -66,5 +68,21 @@ describe('reading a draft outline', () => {
   it('gives nothing for MDX that cannot be parsed, and an empty outline for an empty draft', () => {
     expect(readSourceOutline('<Scene id="x">\n{oops\n')).toBeUndefined();
     expect(readSourceOutline('')).toEqual({ variables: [], scenes: [], endings: [] });
+  });
+});
+
+describe('the outline from the compiler’s own parse', () => {
+  it('is the outline a separate parse reads, with and without compile errors', () => {
+    const broken = SOURCE.replace('<Choice to="end" when="careful">', '<Choice to="nowhere" when="careful">');
+    for (const source of [SOURCE, broken]) {
+      expect(compileScenarioWithTree({ source, file: 'draft' }).syntaxTree).toBeDefined();
+      expect(analyseDraft(source, undefined).outline).toEqual(readSourceOutline(source));
+    }
+  });
+
+  it('is absent, as before, when the MDX cannot be parsed at all', () => {
+    const unparsable = SOURCE.replace('<Scene id="second">', '<Scene id="second"');
+    expect(readSourceOutline(unparsable)).toBeUndefined();
+    expect(analyseDraft(unparsable, undefined).outline).toBeUndefined();
   });
 });

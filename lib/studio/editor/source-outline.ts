@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -125,12 +126,21 @@ function readScene(element: Node, id: string): OutlineScene {
  * reports why); elements without an `id` are left out.
  */
 export function readSourceOutline(source: string): SourceOutline | undefined {
-  let tree: Node;
+  let tree: Root;
   try {
-    tree = parser.parse(source) as Node;
+    tree = parser.parse(source);
   } catch {
     return undefined;
   }
+  return outlineOfTree(tree);
+}
+
+/**
+ * The outline of an MDX syntax tree already parsed with the same syntax (the compiler's own, from
+ * compileScenarioWithTree), so the studio parses each text once. Elements without an `id` are left out.
+ */
+export function outlineOfTree(root: Root): SourceOutline {
+  const tree = root as unknown as Node;
   const outline: SourceOutline = { ...readFrontmatter(tree), scenes: [], endings: [] };
   for (const element of findElements(tree, new Set(['Scene', 'Ending']))) {
     const id = attribute(element, 'id');

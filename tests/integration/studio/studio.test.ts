@@ -188,4 +188,41 @@ describeEachDatabase('Authoring studio', (getDb) => {
     expect(report.modules).toEqual([{ id: MODULE_ID, version: 3, published: false }]);
     expect(report.scenarios.every((scenario) => !scenario.published)).toBe(true);
   });
+
+  /** An approved copy of night-out-photo with its title changed, ready to publish. */
+  async function approvedCopy(title: string): Promise<string> {
+    const { id } = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'night-out-photo' } });
+    await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: scenarioText.replace('title: The night-out photo', `title: ${title}`) });
+    await submitDraft({ userId: people.author, draftId: id });
+    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    return id;
+  }
+
+  /** Every publish either succeeded or was refused with a CONFLICT the page shows (never a raw database error, a 500). */
+  function outcomes(results: PromiseSettledResult<{ version: number; moduleVersion: number }>[]) {
+    const refused = results.flatMap((result) => (result.status === 'rejected' ? [result.reason as { code?: string; message: string }] : []));
+    for (const reason of refused) expect(`${reason.code}: ${reason.message}`).toMatch(/^CONFLICT: (Someone else published .*nothing was published|Only a draft a reviewer has approved)/);
+    return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  }
+
+  it('publishing two drafts of one scenario at once never gives two versions one number, and refuses the loser clearly', async () => {
+    const before = await db.scenarioVersion.findMany({ where: { scenarioId: 'night-out-photo' }, select: { version: true } });
+    const drafts = [await approvedCopy('Racing one'), await approvedCopy('Racing two')];
+    const published = outcomes(await Promise.allSettled(drafts.map((draftId, index) => publishDraft({ userId: index === 0 ? people.author : people.reviewer, draftId }))));
+    expect(published.length).toBeGreaterThanOrEqual(1);
+
+    const versions = await db.scenarioVersion.findMany({ where: { scenarioId: 'night-out-photo' }, select: { version: true } });
+    expect(versions).toHaveLength(before.length + published.length);
+    expect(new Set(versions.map((row) => row.version)).size).toBe(versions.length);
+    const moduleVersions = await db.moduleVersion.findMany({ where: { moduleId: MODULE_ID }, select: { version: true } });
+    expect(new Set(moduleVersions.map((row) => row.version)).size).toBe(moduleVersions.length);
+  });
+
+  it('publishing the same draft twice at once publishes it once', async () => {
+    const before = await db.scenarioVersion.count({ where: { scenarioId: 'night-out-photo' } });
+    const draftId = await approvedCopy('Double click');
+    const published = outcomes(await Promise.allSettled([publishDraft({ userId: people.author, draftId }), publishDraft({ userId: people.reviewer, draftId })]));
+    expect(published).toHaveLength(1);
+    expect(await db.scenarioVersion.count({ where: { scenarioId: 'night-out-photo' } })).toBe(before + 1);
+  });
 });

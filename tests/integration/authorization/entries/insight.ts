@@ -1,5 +1,5 @@
 import type { CellContext, MatrixEntries } from '../support/matrix';
-import { adminsOnly, request, routeParams } from '../support/matrix';
+import { adminsOnly, request, routeParams, studioPeople } from '../support/matrix';
 
 const moduleId = 'matrix-insight-module';
 const scenarioId = 'matrix-insight-scenario';
@@ -20,10 +20,13 @@ async function ensureScenario({ db }: CellContext): Promise<void> {
   });
 }
 
-/** Decision insight and xAPI export (lib/server/insight): admins only, through the one permission. */
+/**
+ * Decision insight (lib/server/insight): aggregates for admins and the studio's authors and reviewers;
+ * the xAPI export, one statement per learner, for admins only.
+ */
 export const entries: MatrixEntries = {
   'app/admin/scenarios/[scenarioId]/insight/export/route.ts#GET': {
-    allow: adminsOnly,
+    allow: ['admin', ...studioPeople],
     call: async (GET, context) => {
       await ensureScenario(context);
       return GET(request(`/admin/scenarios/${scenarioId}/insight/export`), routeParams({ scenarioId }));

@@ -16,7 +16,7 @@ export async function GET(request: Request, context: { params: Promise<{ moduleI
   try {
     const moduleId = moduleIdSchema.parse((await context.params).moduleId);
     const user = await requireUser();
-    if (!can(user, 'scenario.insight')) throw new AppError('NOT_FOUND', 'Module not found.');
+    if (!can(user, 'insight.xapi')) throw new AppError('NOT_FOUND', 'Module not found.');
     const parsed = parseInsightFilters(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.ok) throw new AppError('VALIDATION', parsed.message);
     const statements = streamXapiStatements({ actorId: user.id, moduleId, from: parsed.filters.from, to: parsed.filters.to, origin: publicOrigin() });

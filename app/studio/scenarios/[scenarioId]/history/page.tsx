@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { formatUkDateTime } from '@/lib/cpd/plain-date';
@@ -26,6 +27,13 @@ export default async function HistoryPage({ params }: { params: Promise<{ scenar
     <div className="space-y-8">
       <Breadcrumb trail={[{ href: '/studio', label: 'Authoring studio' }]} />
       <h1 className="text-3xl font-bold">Version history: {scenario.title}</h1>
+      {scenario.versions.length > 0 ? (
+        <p>
+          <Link href={`/studio/scenarios/${encodeURIComponent(scenarioId)}/insight`} className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
+            Decision insight: how learners moved through it
+          </Link>
+        </p>
+      ) : null}
       <ol className="space-y-8">
         {scenario.versions.map((version, index) => {
           const previous = scenario.versions[index + 1];

@@ -6,7 +6,7 @@ import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { getScenarioInsight } from '@/lib/server/insight/get-scenario-insight';
 
-/** The scenario insight tables as a CSV download, with the page's filters and hidden cells. Admins only. */
+/** The scenario insight tables as a CSV download, with the page's filters and hidden cells. Admins, authors and reviewers (`scenario.insight`). */
 export async function GET(request: Request, context: { params: Promise<{ scenarioId: string }> }): Promise<Response> {
   try {
     const { scenarioId } = await context.params;
