@@ -38,8 +38,9 @@ const envSchema = z.object({
     .transform((value) => new URL(value).origin)
     .optional(),
   /**
-   * How many reverse proxies sit in front of the app. Their X-Forwarded-For/-Proto/-Host headers
-   * are believed only this many hops deep; 0 (the default) believes none of them.
+   * How many reverse proxies sit in front of the app: the client address for rate limits is read
+   * this many hops deep in X-Forwarded-For, and from the socket with 0 (the default). X-Forwarded-Host
+   * and -Proto are never believed: host and protocol come from the public origin (scripts/app-server.ts).
    */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Minutes without a request after which a session ends (shared front-desk computers). Default: a working day. */

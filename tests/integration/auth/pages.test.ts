@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isValidElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
@@ -8,6 +9,7 @@ import { buildAuthConfig, oidcConfig } from '@/lib/server/auth/auth-config';
 import { listUsers } from '@/lib/server/users/list-users';
 import OutboxPage from '@/app/outbox/page';
 import AdminPage from '@/app/admin/page';
+import SignInPage from '@/app/sign-in/page';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
@@ -47,6 +49,18 @@ describeEachDatabase('Account pages', (getDb) => {
     expect(await runAsUser(null, () => visit(() => AdminPage(noSearch)))).toBe('redirect /sign-in?callbackUrl=%2Fadmin');
     expect(await runAsUser(learner, () => visit(() => AdminPage(noSearch)))).toBe('not found');
     expect(await runAsUser(admin, () => visit(() => AdminPage(noSearch)))).toBe('rendered');
+  });
+
+  it('shows only known notices on the sign-in page, never text from the address', async () => {
+    const signInPage = async (notice: string) =>
+      renderToStaticMarkup(await runAsUser(null, () => SignInPage({ searchParams: Promise.resolve({ notice }) })));
+    expect(await signInPage('signed-out-everywhere')).toContain('You are signed out on every device.');
+    const lie = 'Your account is locked. Call 0800 000 000 to unlock it.';
+    for (const notice of [lie, 'toString', '__proto__']) {
+      const html = await signInPage(notice);
+      expect(html).not.toContain('0800 000 000');
+      expect(html).not.toContain('role="status"');
+    }
   });
 
   it('finds users by part of their email or name', async () => {

@@ -6,8 +6,9 @@ import { createWorld, formData } from '@/tests/integration/authorization/support
 import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from '@/tests/integration/certificates/fixtures';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { requestSignInLink } from '@/app/sign-in/actions';
-import { inviteMemberAction } from '@/app/practice/[practiceId]/actions';
+import { inviteMemberAction, resendInvitationAction, sendRemindersAction } from '@/app/practice/[practiceId]/actions';
 import { getCertificateAction } from '@/app/learn/[moduleId]/complete/actions';
+import { revokeCertificateAction } from '@/app/admin/certificates/actions';
 import { AuthBrowser, linkIn } from './support/auth-browser';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
@@ -91,6 +92,49 @@ describeEachDatabase('One public origin: forged Host and X-Forwarded-* headers n
       const certificate = await db.certificate.findFirstOrThrow({ where: { userId: learner.id }, select: { code: true, contentJson: true } });
       expect(certificate.contentJson).not.toContain('evil.example');
       expect(certificate.contentJson).toContain(JSON.stringify(`${origin}/verify/${certificate.code}`));
+    });
+
+    it(`puts ${origin} in re-sent invitations, reminders and revocation emails, with ${label}`, async () => {
+      setEnv(env);
+      const db = getDb();
+      const world = await createWorld(db);
+      const { owner, learner, admin } = world.users;
+      const linksTo = async (to: string, subject: string) => {
+        const message = await db.outboxEmail.findFirstOrThrow({ where: { to, subject: { contains: subject } }, orderBy: { createdAt: 'desc' }, select: { text: true } });
+        expect(message.text).not.toContain('evil.example');
+        return linkIn(message.text);
+      };
+
+      const invitee = `${unique('re-invitee')}@example.test`;
+      expect(await runAsUser(owner, () => inviteMemberAction(null, formData({ practiceId: world.practiceId, email: invitee })))).toMatchObject({ ok: true });
+      const { id: invitationId } = await db.invitation.findFirstOrThrow({ where: { email: invitee, acceptedAt: null, revokedAt: null }, orderBy: { createdAt: 'desc' }, select: { id: true } });
+      await db.outboxEmail.deleteMany({ where: { to: invitee } });
+      const resent = await runAsUser(owner, () => resendInvitationAction(null, formData({ practiceId: world.practiceId, invitationId })));
+      expect(resent).toMatchObject({ ok: true });
+      expect((await linksTo(invitee, 'invitation')).startsWith(`${origin}/invitations/`)).toBe(true);
+
+      // A member with an assigned module not yet started: one reminder, linking to /learn.
+      const moduleId = unique('origin-reminder');
+      const published = await publishCertificateModule(db, moduleId);
+      await db.practiceMembership.create({ data: { practiceId: world.practiceId, userId: learner.id, role: 'member' } });
+      await db.assignment.create({ data: { practiceId: world.practiceId, moduleId } });
+      const reminded = await runAsUser(owner, () => sendRemindersAction(null, formData({ practiceId: world.practiceId, userId: learner.id })));
+      expect(reminded).toMatchObject({ ok: true, message: expect.stringMatching(/^1 reminder sent/) });
+      expect(await linksTo(learner.email, 'reminder')).toBe(`${origin}/learn`);
+
+      // A certificate revoked by an administrator: the holder's email names its verify page.
+      const holder = await createLearner(db, `${moduleId}-holder`, { gdcNumber: '654321' });
+      for (const scenarioVersionId of published.scenarioVersionIds) {
+        await createAttempt(db, { userId: holder.id, scenarioVersionId, activeSeconds: 1800, completedAt: new Date('2026-03-02T10:00:00Z') });
+      }
+      await db.moduleReflection.create({ data: { userId: holder.id, moduleId, text: reflectionOf(60) } });
+      await db.moduleFeedback.create({ data: { userId: holder.id, moduleId, rating: 4, comment: 'Useful.' } });
+      await redirectTarget(() => runAsUser(holder, () => getCertificateAction(null, formData({ moduleId }))));
+      const { code } = await db.certificate.findFirstOrThrow({ where: { userId: holder.id }, select: { code: true } });
+      await redirectTarget(() =>
+        runAsUser(admin, () => revokeCertificateAction(null, formData({ code, reason: 'Issued in error during testing.', confirm: 'yes' }))),
+      );
+      expect(await linksTo(holder.email, 'revoked')).toBe(`${origin}/verify/${code}`);
     });
   }
 });

@@ -59,6 +59,26 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     expect(await getDb().session.count({ where: { user: { email } } })).toBe(1);
   });
 
+  it('returns to this site only, whatever callbackUrl a sign-in link was altered to carry', async () => {
+    const payloads = ['https://evil.example/steal', '//evil.example', '/\\evil.example', '/\t/evil.example', '/\n', '/\r\nSet-Cookie: a=b', 'javascript:alert(1)', 'http://localhost:3000@evil.example/'];
+    for (const payload of payloads) {
+      // Auth.js's own sign-in address, as a crafted link would open it.
+      const opened = await new AuthBrowser().get(`/api/auth/signin?${new URLSearchParams({ callbackUrl: payload })}`);
+      expect(opened.status, payload).toBe(302);
+      expect(opened.headers.get('location'), payload).toContain(`/sign-in?${new URLSearchParams({ callbackUrl: 'http://localhost:3000/' })}`);
+
+      const email = uniqueEmail('altered-link');
+      const browser = new AuthBrowser();
+      await browser.requestSignInLink(email, '/profile');
+      const link = new URL(await outboxLink(email));
+      link.searchParams.set('callbackUrl', payload);
+      const followed = await browser.followSignInLink(link.toString());
+      expect(followed.status, payload).toBe(302);
+      expect(followed.headers.get('location'), payload).toBe('http://localhost:3000/');
+      expect(await getDb().session.count({ where: { user: { email } } }), payload).toBe(1);
+    }
+  });
+
   it('points links at PUBLIC_BASE_URL, whatever Host the request claimed', async () => {
     setEnv({ EMAIL_OUTBOX: true, PUBLIC_BASE_URL: 'https://cpd.example.org' });
     const email = uniqueEmail('pinned');

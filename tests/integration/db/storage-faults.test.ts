@@ -93,6 +93,23 @@ describeEachDatabase('Storage faults', (getDb, context) => {
     });
   });
 
+  it('tells someone asking for a sign-in link from a read-only database that storage is down, and sends a link once it can write', async () => {
+    const email = `read-only-sign-in-${context.provider}@example.test`;
+    const ask = () => requestSignInLink({ ok: null, email: '' }, formData({ email, callbackUrl: '/' }));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await setReadOnly(db, context, true);
+    let refused;
+    try {
+      refused = await ask();
+    } finally {
+      await setReadOnly(db, context, false);
+      vi.mocked(console.error).mockRestore();
+    }
+    expect(refused).toEqual({ ok: false, code: 'STORAGE_UNAVAILABLE', email, message: storageUnavailableMessage });
+    await expect(ask()).rejects.toMatchObject({ digest: expect.stringContaining('/sign-in/check-email') });
+    expect(await db.outboxEmail.count({ where: { to: email } })).toBe(1);
+  });
+
 });
 
 describe('Storage faults on one provider', () => {
