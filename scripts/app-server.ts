@@ -8,10 +8,12 @@
  *
  * `npm start` (scripts/start.ts) calls startAppServer in its own process; run directly
  * (`node --import tsx scripts/app-server.ts [hostname]`, as bench:load does) it serves at once.
+ * Next.js is loaded only when the server starts, with Node's own loader: by then `npm start` has
+ * set NODE_ENV and removed its TypeScript compiler hook, which Next.js would otherwise wrap into
+ * every module resolution it makes while serving.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
-import next from 'next';
 import { getEnv, publicOriginOf } from '@/lib/env';
 import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
 
@@ -19,9 +21,10 @@ import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
  * Serves the production build on `hostname`:PORT until SIGINT or SIGTERM, which stop accepting
  * connections, close idle ones and exit once the requests in flight have been answered.
  */
-export function startAppServer(hostname: string): void {
+export async function startAppServer(hostname: string): Promise<void> {
   const env = getEnv();
   const origin = publicOriginOf(env);
+  const { default: next } = await import('next');
   const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: env.PORT });
   const server = createServer();
 
@@ -36,12 +39,16 @@ export function startAppServer(hostname: string): void {
     });
   });
 
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      // A terminal's Ctrl+C reaches npm and this process both, and npm forwards it: stop once.
+      if (stopping) return;
+      stopping = true;
       server.close(() => process.exit(0));
       server.closeIdleConnections();
     });
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) startAppServer(process.argv[2] ?? '127.0.0.1');
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) void startAppServer(process.argv[2] ?? '127.0.0.1');

@@ -4,21 +4,30 @@
  * migrations, seeds demo data into an empty database and publishes the scenario library when its
  * files changed since the last publication, then serves the app in this same process
  * (scripts/app-server.ts): no wrapper process is left beside the server, and SIGINT/SIGTERM reach
- * the server itself, which closes cleanly.
+ * the server itself, which closes cleanly. Run through scripts/start.mjs, which compiles this
+ * TypeScript only until the server is about to serve (ADR 014).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as SeedDemo from '@/lib/content/seed-demo';
 import { libraryFilesHash } from '@/lib/content/library-files-hash';
 import { getEnv, type Env } from '@/lib/env';
 import { createPrismaClient } from '@/lib/server/db/create-client';
 import { applyPendingMigrations } from '@/lib/server/db/migrate';
+import { startAppServer } from './app-server';
 import { chooseBindAddress } from './bind-address';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', '.bin', 'next');
 const buildSources = ['app', 'components', 'lib', 'scenarios', 'public', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs'];
 const LIBRARY_FOLDER = 'scenarios';
+/**
+ * Loads a module on demand through the TypeScript hook scripts/start.mjs registered. (A dynamic
+ * `import()` would bypass that hook: it is CommonJS-only, so that it can be removed before serving.)
+ */
+const loadOnDemand = createRequire(import.meta.filename);
 
 function newestModification(entry: string): number {
   const full = path.join(root, entry);
@@ -63,7 +72,7 @@ async function seedAndPublish(env: Env): Promise<void> {
       return;
     }
     // Loaded only now: the compiler behind it costs start-up time that an unchanged library never needs.
-    const { describeSeedReport, seedDemo } = await import('@/lib/content/seed-demo');
+    const { describeSeedReport, seedDemo } = loadOnDemand('@/lib/content/seed-demo') as typeof SeedDemo;
     const report = await seedDemo({ db, scenariosFolder: path.join(root, LIBRARY_FOLDER), onlyIfEmpty: env.POSTWISE_SEED_ON_START === 'if-empty' });
     await db.libraryPublication.upsert({
       where: { folder: LIBRARY_FOLDER },
@@ -76,7 +85,23 @@ async function seedAndPublish(env: Env): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+/**
+ * Prepares and then serves the app until SIGINT or SIGTERM. `beforeServing` runs once everything
+ * start-up itself needs is loaded and before Next.js loads the app: scripts/start.mjs passes the
+ * call that removes the TypeScript compiler hook, so the server loads its modules as `next start` does.
+ * Exits the process (code 1, with the reason on stderr) when the app cannot be started.
+ */
+export async function startPostwise({ beforeServing }: { beforeServing: () => void }): Promise<void> {
+  try {
+    await prepareAndServe(beforeServing);
+  } catch (error: unknown) {
+    console.error(error instanceof Error ? error.message : error);
+    console.error('The app was not started.');
+    process.exit(1);
+  }
+}
+
+async function prepareAndServe(beforeServing: () => void): Promise<void> {
   const env = getEnv();
   const bind = chooseBindAddress(env);
   if ('refusal' in bind) {
@@ -107,20 +132,9 @@ async function main(): Promise<void> {
   }
   if (env.POSTWISE_SEED_ON_START !== 'never') await seedAndPublish(env);
 
-  // Set before Next.js and React are loaded: they choose their production builds when first imported.
+  // Set before Next.js and React are loaded (startAppServer loads them): they choose their production builds when first imported.
   // (Object.assign: Next.js types NODE_ENV as read-only.)
   Object.assign(process.env, { NODE_ENV: 'production' });
-  // tsx turns on source-mapped stack traces for the TypeScript it runs; left on, every Error that
-  // Next.js and React create while serving a request reads and maps source maps, which a CPU profile
-  // under load showed among the top costs. `next start` serves with them off, and so does this.
-  process.setSourceMapsEnabled(false);
-  const { startAppServer } = await import('./app-server');
-  startAppServer(bind.address);
+  beforeServing();
+  await startAppServer(bind.address);
 }
-
-// Not top-level await: tsx runs this file as CommonJS, like the package.
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  console.error('The app was not started.');
-  process.exit(1);
-});

@@ -21,10 +21,16 @@ export async function expectNothingAnimating(page: Page, where: string): Promise
   expect(running, `animations running on ${where} with reduced motion`).toEqual([]);
 }
 
-/** axe with the WCAG 2.0–2.2 A and AA rules, in the colour scheme the page is in now. */
+/**
+ * axe with the WCAG 2.0–2.2 A and AA rules, in the colour scheme the page is in now.
+ * Legacy mode runs axe inside the page itself. The default mode opens a blank page (a new Chromium
+ * renderer process) for every check only to merge results from cross-origin frames, and the app has
+ * no frames at all (its CSP's default-src is 'self'; nothing renders an iframe): measured on 14
+ * checks, 10.3 s in the default mode against 5.2 s in legacy mode, same rules, both passing.
+ */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
   await expectNothingAnimating(page, where);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
