@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+// Next.js adds <meta name="robots" content="noindex"> to every not-found response itself.
+export const metadata: Metadata = { title: 'Page not found' };
 
 const linkClass = 'font-semibold text-sky-800 underline underline-offset-4 hover:no-underline dark:text-sky-300';
 
