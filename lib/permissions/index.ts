@@ -92,6 +92,7 @@ const rules = {
   'studio.review': hasStudioRole('studio.review'),
   'studio.publish': hasStudioRole('studio.publish'),
   'certificate.revoke': isAdmin,
+  'certificate.reinstate': isAdmin,
   // Decision insight and xAPI export: admins today; the authoring studio adds authors and reviewers here.
   'scenario.insight': isAdmin,
   'practice.create': () => true,
