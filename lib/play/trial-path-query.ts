@@ -16,7 +16,7 @@ export const VERSION_LENGTH = 16;
 /** Most decisions a trial path may carry; no scenario has nearly this many in a row. */
 export const TRIAL_PATH_MAX_DECISIONS = 40;
 
-/** The query string (without `?`) that carries `path`, e.g. `v=0123456789abcdef&seed=42&path=like.reply-privately`. */
+/** The query string (without `?`) that carries `path`, e.g. `v=0123456789abcdef&seed=42&path=the-request.2~the-message.1`; `~` separates the ids, which contain dots. */
 export function trialPathQuery(path: TrialPath): string {
-  return new URLSearchParams({ v: path.version.slice(0, VERSION_LENGTH), seed: String(path.choiceSeed), path: path.choiceIds.join('.') }).toString();
+  return new URLSearchParams({ v: path.version.slice(0, VERSION_LENGTH), seed: String(path.choiceSeed), path: path.choiceIds.join('~') }).toString();
 }

@@ -22,17 +22,17 @@ function choiceAt(sceneId: string, n: number): string {
 
 describe('trial paths in a link', () => {
   it('round-trips through the query string', () => {
-    const path = { version, choiceSeed: 42, choiceIds: ['zoom-in', 'ask-colleague'] };
+    const path = { version, choiceSeed: 42, choiceIds: ['photo.1', 'look.3'] };
     expect(readTrialPath(Object.fromEntries(new URLSearchParams(trialPathQuery(path))))).toEqual(path);
   });
 
   it('reads anything malformed as no path at all', () => {
     expect(readTrialPath({ v: version, seed: '42' })).toBeNull();
-    expect(readTrialPath({ v: version, seed: '-1', path: 'a' })).toBeNull();
-    expect(readTrialPath({ v: version, seed: 'x', path: 'a' })).toBeNull();
+    expect(readTrialPath({ v: version, seed: '-1', path: 'photo.1' })).toBeNull();
+    expect(readTrialPath({ v: version, seed: 'x', path: 'photo.1' })).toBeNull();
     expect(readTrialPath({ v: version, seed: '1', path: '' })).toBeNull();
-    expect(readTrialPath({ v: version, seed: '1', path: 'Not An Id' })).toBeNull();
-    expect(readTrialPath({ v: version, seed: '1', path: Array.from({ length: TRIAL_PATH_MAX_DECISIONS + 1 }, () => 'a').join('.') })).toBeNull();
+    expect(readTrialPath({ v: version, seed: '1', path: 'photo' })).toBeNull();
+    expect(readTrialPath({ v: version, seed: '1', path: Array.from({ length: TRIAL_PATH_MAX_DECISIONS + 1 }, () => 'photo.1').join('~') })).toBeNull();
   });
 });
 
@@ -53,7 +53,7 @@ describe('replaying a trial path', () => {
   });
 
   it('refuses a choice the scene does not offer there (a tampered link)', () => {
-    expect(replayTrialPath(definition, { version, choiceSeed: 7, choiceIds: [choiceAt('photo', 1), 'no-such-choice'] })).toMatchObject({
+    expect(replayTrialPath(definition, { version, choiceSeed: 7, choiceIds: [choiceAt('photo', 1), 'photo.9'] })).toMatchObject({
       ok: false,
       reason: 'tampered',
       message: expect.stringContaining('Decision 2 of the trial in this link is not one the scenario offers'),

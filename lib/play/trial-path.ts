@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ID_PATTERN } from '@/lib/scenario/frontmatter';
 import type { PlayContext, ScenarioDefinition } from '@/lib/scenario/definition';
 import type { PlayPosition } from '@/lib/scenario/runtime/machine';
 import { applyDecision, initialSnapshot } from './apply-decision';
@@ -7,14 +6,17 @@ import { TRIAL_PATH_MAX_DECISIONS, VERSION_LENGTH, type TrialPath } from './tria
 
 export { TRIAL_PATH_MAX_DECISIONS, trialPathQuery, VERSION_LENGTH, type TrialPath } from './trial-path-query';
 
+/** A choice id as the compiler writes it (lib/scenario/compiler/structure.ts): the scene id, a dot, the choice's number. */
+const CHOICE_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*\.[0-9]+$/;
+
 const trialPathSchema = z.object({
   v: z.string().regex(/^[0-9a-zA-Z_-]{1,64}$/),
   seed: z.coerce.number().int().min(0).max(0x7fffffff),
   path: z
     .string()
     .max(4_000)
-    .transform((value) => (value === '' ? [] : value.split('.')))
-    .pipe(z.array(z.string().regex(ID_PATTERN)).min(1).max(TRIAL_PATH_MAX_DECISIONS)),
+    .transform((value) => (value === '' ? [] : value.split('~')))
+    .pipe(z.array(z.string().regex(CHOICE_ID_PATTERN)).min(1).max(TRIAL_PATH_MAX_DECISIONS)),
 });
 
 /** The trial path in a save link's search parameters, or null when any part is missing or malformed. */

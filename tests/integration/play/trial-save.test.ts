@@ -80,7 +80,7 @@ describeEachDatabase('Saving a trial after signing in', (getDb) => {
     return data;
   };
   const trialForm = (choiceIds: string[], overrides: Record<string, string> = {}) =>
-    form({ scenarioId: definition.id, v: definition.contentHash.slice(0, VERSION_LENGTH), seed: '7', path: choiceIds.join('.'), ...overrides });
+    form({ scenarioId: definition.id, v: definition.contentHash.slice(0, VERSION_LENGTH), seed: '7', path: choiceIds.join('~'), ...overrides });
 
   it('replays the choices into a completed attempt with the machine\'s ending, its events, and no active time credited', async () => {
     const learner = await createUser(db, `trial-saver-${counter}`);
@@ -106,7 +106,7 @@ describeEachDatabase('Saving a trial after signing in', (getDb) => {
   it('refuses a tampered path, a stale version and a malformed link, saving nothing', async () => {
     const learner = await createUser(db, `trial-tamperer-${counter}`);
     const choices = firstChoicesToEnding(definition, 7);
-    const tampered = await runAsUser(learner, () => saveTrialAction(null, trialForm([choices[0]!, 'no-such-choice'])));
+    const tampered = await runAsUser(learner, () => saveTrialAction(null, trialForm([choices[0]!, 'no-such-scene.9'])));
     expect(tampered).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('Decision 2 of the trial in this link is not one the scenario offers') });
     const stale = await runAsUser(learner, () => saveTrialAction(null, trialForm(choices, { v: 'f'.repeat(VERSION_LENGTH) })));
     expect(stale).toMatchObject({ code: 'VALIDATION', message: 'This scenario has been updated since you tried it, so your trial cannot be carried over.' });

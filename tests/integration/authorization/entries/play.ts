@@ -81,7 +81,7 @@ export const entries: MatrixEntries = {
       await learnersAttempt(db, world);
       const trialId = await findTrialScenarioId();
       const form = new FormData();
-      for (const [name, value] of Object.entries({ scenarioId: trialId ?? '', v: '0123456789abcdef', seed: '0', path: 'no-such-choice' })) form.append(name, value);
+      for (const [name, value] of Object.entries({ scenarioId: trialId ?? '', v: '0123456789abcdef', seed: '0', path: 'no-such-scene.9' })) form.append(name, value);
       return saveTrialAction(null, form);
     },
   },
