@@ -1,5 +1,9 @@
 import Link from 'next/link';
+import { AssignmentList } from '@/components/catalogue/assignment-list';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
+import { withStandings } from '@/lib/catalogue/assignment-standing';
+import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { listLearnerAssignments } from '@/lib/server/practices/list-learner-assignments';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 
@@ -8,8 +12,17 @@ const primaryLink =
 const secondaryLink =
   'inline-flex min-h-11 items-center justify-center rounded-lg border border-slate-400 px-5 font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:text-slate-50 dark:hover:bg-slate-800';
 
+/**
+ * The front door. Visitors see the modules, the public trial and sign-in; a signed-in learner is
+ * spoken to as such: their assignments with due dates first, and scenario cards that open the scenario.
+ */
 export default async function HomePage() {
-  const [modules, trialScenarioId] = await Promise.all([listLearnerModules({}), findTrialScenarioId()]);
+  const user = await getCurrentUser();
+  const [modules, trialScenarioId, assignments] = await Promise.all([
+    listLearnerModules(user ? { userId: user.id } : {}),
+    findTrialScenarioId(),
+    user ? listLearnerAssignments({ userId: user.id }) : Promise.resolve([]),
+  ]);
 
   return (
     <div className="space-y-12">
@@ -28,11 +41,13 @@ export default async function HomePage() {
               Try a scenario
             </Link>
           )}
-          <Link href="/learn" className={secondaryLink}>
-            Sign in to start learning
+          <Link href="/learn" className={user ? primaryLink : secondaryLink}>
+            {user ? 'Go to my learning' : 'Sign in to start learning'}
           </Link>
         </div>
       </section>
+
+      <AssignmentList rows={withStandings(assignments, modules, new Date())} />
 
       {modules.map((module) => (
         <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4">
@@ -50,10 +65,16 @@ export default async function HomePage() {
                 <p className="text-sm text-slate-700 dark:text-slate-300">{scenario.summary}</p>
                 {/* Only the trial scenario is public; the others open after signing in, on the scenario itself. */}
                 <Link
-                  href={scenario.id === trialScenarioId ? `/try/${scenario.id}` : `/sign-in?callbackUrl=${encodeURIComponent(`/learn/${module.id}/${scenario.id}`)}`}
+                  href={
+                    user
+                      ? `/learn/${module.id}/${scenario.id}`
+                      : scenario.id === trialScenarioId
+                        ? `/try/${scenario.id}`
+                        : `/sign-in?callbackUrl=${encodeURIComponent(`/learn/${module.id}/${scenario.id}`)}`
+                  }
                   className="mt-auto font-semibold text-sky-800 underline underline-offset-4 hover:no-underline dark:text-sky-200"
                 >
-                  {scenario.id === trialScenarioId ? 'Try it now, no sign-in' : 'Sign in to play'}
+                  {user ? 'Play' : scenario.id === trialScenarioId ? 'Try it now, no sign-in' : 'Sign in to play'}
                   <span className="sr-only">: {scenario.title}</span>
                 </Link>
               </li>

@@ -47,6 +47,8 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(8 * 60),
   /** Days after signing in that a session ends however active it is. */
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Days after a certificate is revoked during which an administrator may reinstate it (0: never). */
+  CERTIFICATE_REINSTATE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   /**
    * Ed25519 private key (PKCS#8 PEM) that signs certificates. Without it a key is generated on
    * first use and kept in the database (fine for demos; production should set this from a secret store).

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AssignmentList } from '@/components/catalogue/assignment-list';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { ScenarioStatusLabel } from '@/components/catalogue/scenario-status';
+import { withStandings } from '@/lib/catalogue/assignment-standing';
 import { isRecommendedFor, learnerAudiences, TEAM_ROLES, type TeamRole } from '@/lib/catalogue/learner-audience';
 import { REGISTRANT_TYPES, type RegistrantType } from '@/lib/cpd/registrant-types';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
+import { listLearnerAssignments } from '@/lib/server/practices/list-learner-assignments';
 import { getProfile } from '@/lib/server/users/get-profile';
 
 /** A stored profile value narrowed to the known list; anything else counts as not set. */
@@ -17,7 +20,11 @@ export const metadata: Metadata = { title: 'My learning' };
 
 export default async function LearnPage() {
   const user = await requirePageUser('/learn');
-  const [modules, profile] = await Promise.all([listLearnerModules({ userId: user.id }), getProfile({ userId: user.id })]);
+  const [modules, profile, assignments] = await Promise.all([
+    listLearnerModules({ userId: user.id }),
+    getProfile({ userId: user.id }),
+    listLearnerAssignments({ userId: user.id }),
+  ]);
   const audiences = learnerAudiences({
     registrantType: known<RegistrantType>(REGISTRANT_TYPES, profile?.registrantType),
     teamRole: known<TeamRole>(TEAM_ROLES, profile?.teamRole),
@@ -26,6 +33,7 @@ export default async function LearnPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold sm:text-3xl">My learning</h1>
+      <AssignmentList rows={withStandings(assignments, modules, new Date())} />
       {modules.length === 0 && <p>No modules have been published yet.</p>}
       {modules.length > 0 && audiences.length === 0 ? (
         <p>

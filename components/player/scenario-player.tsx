@@ -67,8 +67,11 @@ export interface ScenarioPlayerProps {
   onFeedbackRead?: (sequence: number) => Promise<unknown>;
   /** Called every 30 s while the learner is active, with the active seconds since the last report. */
   onHeartbeat?: (activeSecondsDelta: number) => void;
-  /** Shown on the ending screen above "Play again" (a link back to the module, the certificate…). */
-  endingActions?: ReactNode;
+  /**
+   * Shown on the ending screen above "Play again" (a link back to the module, the certificate…);
+   * a function receives the decisions made, e.g. for the trial to carry its path into sign-in.
+   */
+  endingActions?: ReactNode | ((path: readonly PathStep[]) => ReactNode);
   /** The player is rendered inside another form (the studio's preview): see ComposeForm. */
   insideForm?: boolean;
 }
@@ -263,7 +266,7 @@ function PlayerRun({
           headingRef={heading}
           onPlayAgain={playAgain}
         >
-          {endingActions}
+          {typeof endingActions === 'function' ? endingActions(path) : endingActions}
         </EndingView>
       </div>
     );

@@ -95,7 +95,7 @@ export async function seedDemo(options: { db: Database; scenariosFolder: string;
     if (demoModule) {
       await tx.assignment.upsert({
         where: { practiceId_moduleId: { practiceId: DEMO_PRACTICE_ID, moduleId: demoModule.id } },
-        create: { practiceId: DEMO_PRACTICE_ID, moduleId: demoModule.id, dueAt: new Date(Date.now() + ASSIGNMENT_DAYS * 86_400_000) },
+        create: { practiceId: DEMO_PRACTICE_ID, moduleId: demoModule.id, dueAt: new Date(Date.now() + ASSIGNMENT_DAYS * 86_400_000), assignedById: idOf(DEMO_ACCOUNTS.owner.email) },
         update: {},
       });
     }

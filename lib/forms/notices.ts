@@ -10,6 +10,7 @@ export const notices = {
   'plan-added': 'Added to your development plan.',
   'plan-removed': 'Removed from your development plan.',
   'certificate-revoked': 'Certificate revoked. Its verification page now shows the reason.',
+  'certificate-reinstated': 'Certificate reinstated. Its verification page shows it as valid again, and the holder has been emailed.',
   'user-suspended': 'User suspended and signed out everywhere.',
   'user-reinstated': 'User reinstated.',
   'studio-role-granted': 'Studio role granted.',

@@ -92,6 +92,7 @@ const rules = {
   'studio.review': hasStudioRole('studio.review'),
   'studio.publish': hasStudioRole('studio.publish'),
   'certificate.revoke': isAdmin,
+  'certificate.reinstate': isAdmin,
   // Decision insight (aggregates, small cells hidden): admins, and the authors and reviewers who write
   // and check the scenarios (issue 16). The xAPI export holds one statement per learner: admins only.
   'scenario.insight': (actor, resource) => isAdmin(actor, resource) || hasStudioRole('studio.view')(actor, resource),

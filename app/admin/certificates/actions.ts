@@ -8,6 +8,7 @@ import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import { firstIssueFailure } from '@/lib/forms/form-state';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
+import { reinstateCertificate } from '@/lib/server/certificates/reinstate-certificate';
 import { REVOCATION_REASON_MAX_LENGTH, revokeCertificate } from '@/lib/server/certificates/revoke-certificate';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 
@@ -23,7 +24,7 @@ const revokeSchema = z.object({
     .max(REVOCATION_REASON_MAX_LENGTH, {
       error: (issue) => `The reason is ${String(issue.input).length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`,
     }),
-  confirm: z.literal('yes', 'Tick the box to confirm: revoking is public and cannot be undone here.'),
+  confirm: z.literal('yes', 'Tick the box to confirm: revoking is public and the holder is emailed.'),
   search: z.string().max(200).catch(''),
 });
 
@@ -38,10 +39,37 @@ export async function revokeCertificateAction(_previous: ActionFailure | null, f
     if (!input.success) return firstIssueFailure(input.error);
     const admin = await requireUser();
     if (!can(admin, 'certificate.revoke')) throw new AppError('FORBIDDEN', 'Only administrators can revoke certificates.');
-    await revokeCertificate({ code: input.data.code, reason: input.data.reason, origin: publicOrigin() });
+    await revokeCertificate({ code: input.data.code, reason: input.data.reason, actorId: admin.id, origin: publicOrigin() });
     search = input.data.search;
   } catch (error) {
     return toActionFailure(error);
   }
   redirect(`/admin/certificates?${new URLSearchParams({ q: search, notice: 'certificate-revoked' satisfies NoticeKey })}`);
+}
+
+const reinstateSchema = z.object({
+  code: revokeSchema.shape.code,
+  confirm: z.literal('yes', 'Tick the box to confirm: the certificate becomes valid again on its public verification page.'),
+  search: z.string().max(200).catch(''),
+});
+
+/**
+ * Admins only, after ticking a confirmation: reinstates a revoked certificate within the grace
+ * period (CERTIFICATE_REINSTATE_DAYS), so /verify/<code> shows it valid again; the holder is emailed
+ * and the audit trail keeps both the revocation and the reinstatement. Past the grace period it is
+ * refused with the dates.
+ */
+export async function reinstateCertificateAction(_previous: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
+  let search: string;
+  try {
+    const input = reinstateSchema.safeParse({ code: formData.get('code') ?? '', confirm: formData.get('confirm'), search: formData.get('search') ?? '' });
+    if (!input.success) return firstIssueFailure(input.error);
+    const admin = await requireUser();
+    if (!can(admin, 'certificate.reinstate')) throw new AppError('FORBIDDEN', 'Only administrators can reinstate certificates.');
+    await reinstateCertificate({ code: input.data.code, actorId: admin.id, origin: publicOrigin() });
+    search = input.data.search;
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  redirect(`/admin/certificates?${new URLSearchParams({ q: search, notice: 'certificate-reinstated' satisfies NoticeKey })}`);
 }

@@ -10,8 +10,10 @@ import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listCertificatesForAdmin } from '@/lib/server/certificates/list-certificates-for-admin';
 import { summariseModuleFeedback } from '@/lib/server/completion/summarise-module-feedback';
+import { reinstateDeadline } from '@/lib/server/certificates/reinstate-certificate';
+import { ReinstateForm } from './reinstate-form';
 import { RevokeForm } from './revoke-form';
-import { formatShortDate } from '@/lib/cpd/plain-date';
+import { formatShortDate, formatUkDateTime } from '@/lib/cpd/plain-date';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 
 export const metadata: Metadata = { title: 'Certificates · Admin', robots: { index: false } };
@@ -28,6 +30,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
   const search = typeof params.q === 'string' ? params.q.slice(0, 200) : '';
   const notice = noticeFrom(params);
   const [certificates, feedback] = await Promise.all([listCertificatesForAdmin({ search }), summariseModuleFeedback()]);
+  const now = new Date();
 
   return (
     <div className="space-y-8">
@@ -62,12 +65,32 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
                   · {certificate.learnerName} · {certificate.module.title} · issued {formatShortDate(certificate.issuedAt)}
                 </p>
                 {certificate.revokedAt ? (
-                  <p className="font-semibold text-red-800 dark:text-red-300">
-                    Revoked {formatShortDate(certificate.revokedAt)}: {certificate.revokedReason}
-                  </p>
+                  <>
+                    <p className="font-semibold text-red-800 dark:text-red-300">
+                      Revoked {formatShortDate(certificate.revokedAt)}: {certificate.revokedReason}
+                    </p>
+                    {now <= reinstateDeadline(certificate.revokedAt) ? (
+                      <ReinstateForm code={certificate.code} search={search} until={formatShortDate(reinstateDeadline(certificate.revokedAt))} />
+                    ) : (
+                      <p className="text-sm">The time to reinstate it ended on {formatShortDate(reinstateDeadline(certificate.revokedAt))}: the revocation stands.</p>
+                    )}
+                  </>
                 ) : (
                   <RevokeForm code={certificate.code} search={search} />
                 )}
+                {certificate.events.length > 0 ? (
+                  <details className="text-sm">
+                    <summary className="cursor-pointer font-semibold">History of {certificate.code}</summary>
+                    <ul className="mt-1 list-disc space-y-1 pl-6">
+                      {certificate.events.map((event) => (
+                        <li key={event.id}>
+                          {formatUkDateTime(event.createdAt)}: {event.kind === 'revoked' ? 'revoked' : 'reinstated'} by {event.actor?.email ?? 'a deleted account'}
+                          {event.reason ? ` (reason: ${event.reason})` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>

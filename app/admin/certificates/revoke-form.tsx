@@ -37,7 +37,7 @@ export function RevokeForm({ code, search }: { code: string; search: string }) {
       </div>
       <label className="flex max-w-md items-start gap-2 text-sm">
         <input type="checkbox" name="confirm" value="yes" required className="mt-1 size-5" />
-        <span>I understand: the verification page will show {code} as revoked with this reason, and the holder is emailed.</span>
+        <span>I understand: the verification page will show {code} as revoked with this reason, and the holder is emailed. It can be reinstated for a limited time.</span>
       </label>
       <Button type="submit" variant="secondary" disabled={pending}>
         Revoke

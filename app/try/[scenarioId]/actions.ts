@@ -1,9 +1,14 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { firstIssueFailure } from '@/lib/forms/form-state';
+import { contentIdSchema } from '@/lib/forms/id-schema';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import type { CheckResult } from '@/lib/scenario/definition';
+import { readTrialPath } from '@/lib/play/trial-path';
+import { requireUser } from '@/lib/server/auth/get-current-user';
+import { saveTrialPath } from '@/lib/server/attempts/save-trial-path';
 import { checkTrialReply } from '@/lib/server/catalogue/check-trial-reply';
 
 const inputSchema = z.object({
@@ -23,4 +28,25 @@ export async function checkReply(scenarioId: string, sceneId: string, text: stri
   } catch (error) {
     return toActionFailure(error);
   }
+}
+
+/**
+ * Signed in: saves the trial carried in the form (`scenarioId`, `v`, `seed`, `path`, as in the save
+ * link) as the learner's attempt, replayed by the server (saveTrialPath), and opens it. A
+ * malformed, stale or tampered path, or a scenario already in progress, is refused with a message
+ * and nothing is saved.
+ */
+export async function saveTrialAction(_previous: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
+  let destination: string;
+  try {
+    const scenarioId = contentIdSchema.safeParse(formData.get('scenarioId'));
+    const path = readTrialPath({ v: String(formData.get('v') ?? ''), seed: String(formData.get('seed') ?? ''), path: String(formData.get('path') ?? '') });
+    if (!scenarioId.success || !path) throw new AppError('VALIDATION', 'This link does not carry a trial that can be saved. Start the scenario fresh instead.');
+    const user = await requireUser();
+    const saved = await saveTrialPath({ userId: user.id, scenarioId: scenarioId.data, path });
+    destination = `/learn/${saved.moduleId}/${saved.scenarioId}`;
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  redirect(destination);
 }

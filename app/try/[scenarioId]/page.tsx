@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ScenarioPlayer } from '@/components/player/scenario-player';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { newChoiceSeed } from '@/lib/play/choice-order';
 import { playerDefinition } from '@/lib/scenario/player-definition';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import { readTrialScenario } from '@/lib/server/catalogue/read-trial-scenario';
 import { checkReply } from './actions';
-import { TrialEnding } from './trial-ending';
+import { TrialPlayer } from './trial-player';
+import { describeOutcomes } from '@/lib/cpd/development-outcomes';
 
 export const metadata: Metadata = { title: 'Try a scenario' };
 
@@ -33,12 +33,12 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
         </p>
       </div>
       {/* A new order of the choices on each visit, as for a learner's attempt. */}
-      <ScenarioPlayer
+      <TrialPlayer
         definition={playerDefinition(definition)}
         content={renderScenario(definition)}
         checkReply={checkReply.bind(null, definition.id)}
         choiceSeed={newChoiceSeed()}
-        endingActions={<TrialEnding definition={definition} learnPath={learnPath} />}
+        earnings={{ minutes: definition.minutes, outcomes: describeOutcomes(definition.outcomes) }}
       />
     </div>
   );

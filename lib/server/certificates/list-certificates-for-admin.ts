@@ -2,7 +2,10 @@ import 'server-only';
 import { normaliseCertificateCode } from '@/lib/certificates/certificate-code';
 import { db } from '@/lib/server/db/client';
 
-/** Certificates for the admin console, newest first: by code, or by the learner's name or email. */
+/**
+ * Certificates for the admin console, newest first: by code, or by the learner's name or email,
+ * each with its audit trail (revocations and reinstatements, oldest first, with the administrator's email).
+ */
 export async function listCertificatesForAdmin(options: { search?: string; take?: number }) {
   const term = options.search?.trim() ?? '';
   const code = term ? normaliseCertificateCode(term) : null;
@@ -26,6 +29,7 @@ export async function listCertificatesForAdmin(options: { search?: string; take?
       revokedReason: true,
       contentJson: true,
       module: { select: { title: true } },
+      events: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, reason: true, createdAt: true, actor: { select: { email: true } } } },
     },
   });
   return rows.map(({ contentJson, ...row }) => ({ ...row, learnerName: learnerNameOf(contentJson) }));

@@ -9,18 +9,33 @@ export const REVOCATION_REASON_MAX_LENGTH = 500;
 /**
  * Withdraws a certificate, with the reason (1 to REVOCATION_REASON_MAX_LENGTH characters after
  * trimming; VALIDATION otherwise) shown on its verification page, and emails the holder the
- * reason and what it means (unless the account was deleted). Revoking twice is refused (CONFLICT); an unknown code is NOT_FOUND.
+ * reason and what it means (unless the account was deleted). The revocation is written to the
+ * certificate's audit trail (CertificateEvent) with the administrator `actorId` in the same
+ * transaction. Revoking twice is refused (CONFLICT); an unknown code is NOT_FOUND.
  */
-export async function revokeCertificate(options: { code: string; reason: string; origin: string; now?: Date }): Promise<{ code: string; revokedAt: Date }> {
+export async function revokeCertificate(options: {
+  code: string;
+  reason: string;
+  actorId: string;
+  origin: string;
+  now?: Date;
+}): Promise<{ code: string; revokedAt: Date }> {
   const revokedAt = options.now ?? new Date();
   const reason = options.reason.trim();
   if (!reason) throw new AppError('VALIDATION', 'Give the reason for revoking the certificate.');
   if (reason.length > REVOCATION_REASON_MAX_LENGTH) {
     throw new AppError('VALIDATION', `The reason is ${reason.length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`);
   }
-  const { count } = await db.certificate.updateMany({
-    where: { code: options.code, revokedAt: null },
-    data: { revokedAt, revokedReason: reason },
+  const count = await db.$transaction(async (tx) => {
+    const updated = await tx.certificate.updateMany({
+      where: { code: options.code, revokedAt: null },
+      data: { revokedAt, revokedReason: reason },
+    });
+    if (updated.count === 1) {
+      const { id } = await tx.certificate.findUniqueOrThrow({ where: { code: options.code }, select: { id: true } });
+      await tx.certificateEvent.create({ data: { certificateId: id, kind: 'revoked', reason, actorId: options.actorId, createdAt: revokedAt } });
+    }
+    return updated.count;
   });
   if (count === 0) {
     const exists = await db.certificate.findUnique({ where: { code: options.code }, select: { revokedAt: true } });

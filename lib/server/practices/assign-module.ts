@@ -3,7 +3,10 @@ import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
 import { practiceWhereMember } from './practice-access';
 
-/** Assigns a published module to everyone in a practice, with an optional due date (owners and managers). */
+/**
+ * Assigns a published module to everyone in a practice, with an optional due date (owners and
+ * managers). The actor is recorded as the assigner, which learners see beside the due date.
+ */
 export async function assignModule(options: {
   actorId: string;
   practiceId: string;
@@ -21,8 +24,8 @@ export async function assignModule(options: {
   if (!cpdModule) throw new AppError('NOT_FOUND', 'Module not found.');
   return db.assignment.upsert({
     where: { practiceId_moduleId: { practiceId: practice.id, moduleId: cpdModule.id } },
-    create: { practiceId: practice.id, moduleId: cpdModule.id, dueAt: options.dueAt },
-    update: { dueAt: options.dueAt },
+    create: { practiceId: practice.id, moduleId: cpdModule.id, dueAt: options.dueAt, assignedById: options.actorId },
+    update: { dueAt: options.dueAt, assignedById: options.actorId },
     select: { id: true },
   });
 }

@@ -19,8 +19,11 @@ test('the trial ends with what it would have earned and a sign-in that lands on 
   await expect(earned).toBeVisible();
   await expect(earned.getByText(`${scenario.minutes} minutes`)).toBeVisible();
   for (const outcome of scenario.outcomes) await expect(earned.getByText(`${outcome}:`, { exact: true })).toBeVisible();
-  const signIn = earned.getByRole('link', { name: 'Sign in to play it for CPD' });
-  await expect(signIn).toHaveAttribute('href', `/sign-in?callbackUrl=${encodeURIComponent(`/learn/${library.moduleId}/${scenario.id}`)}`);
+  // The sign-in carries the trial's choices to the page that saves them (trial-save.spec.ts).
+  const signIn = earned.getByRole('link', { name: 'Sign in to save this play' });
+  const callbackUrl = new URL((await signIn.getAttribute('href')) ?? '', 'http://localhost').searchParams.get('callbackUrl') ?? '';
+  expect(callbackUrl).toMatch(new RegExp(`^/try/${scenario.id}/save\\?v=[\\w-]{16}&seed=\\d+&path=[^&]+$`));
+  expect(new URL(callbackUrl, 'http://localhost').searchParams.get('path')?.split('~')).toHaveLength(steps.length);
   await expectNoAxeViolations(page, 'trial ending');
 });
 

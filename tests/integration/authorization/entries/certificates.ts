@@ -115,4 +115,12 @@ export const entries: MatrixEntries = {
       return revokeCertificateAction(null, formData({ code, reason: 'Issued in error.', confirm: 'yes' }));
     },
   },
+  'app/admin/certificates/actions.ts#reinstateCertificateAction': {
+    allow: adminsOnly,
+    call: async (reinstateCertificateAction, context) => {
+      const code = await learnersCertificate(context);
+      await context.db.certificate.update({ where: { code }, data: { revokedAt: new Date(), revokedReason: 'Issued in error.' } });
+      return reinstateCertificateAction(null, formData({ code, confirm: 'yes' }));
+    },
+  },
 };

@@ -1,0 +1,128 @@
+import path from 'node:path';
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
+import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { saveTrialAction } from '@/app/try/[scenarioId]/actions';
+import { publishLibrary } from '@/lib/content/publish-library';
+import { applyDecision, initialSnapshot } from '@/lib/play/apply-decision';
+import { VERSION_LENGTH } from '@/lib/play/trial-path';
+import type { ScenarioDefinition } from '@/lib/scenario/definition';
+import { playPosition, visibleChoices } from '@/lib/scenario/runtime/machine';
+import { runAsUser } from '@/lib/server/auth/run-as-user';
+import { readDefinition } from '@/lib/server/attempts/read-definition';
+import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
+import type { Database } from '@/lib/server/db/create-client';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { createUser } from '@/tests/integration/practices/fixtures';
+import { describeEachDatabase } from '@/tests/integration/support/test-database';
+
+vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
+
+let counter = 0;
+
+async function redirectOf(call: () => Promise<unknown>): Promise<string> {
+  try {
+    const result = await call();
+    throw new Error(`Expected a redirect, got ${JSON.stringify(result)}`);
+  } catch (error) {
+    if (!isRedirectError(error)) throw error;
+    return error.digest.split(';')[2] ?? '';
+  }
+}
+
+/** The choices a visitor would make taking the first choice shown each time, to an ending; seed 0. */
+function firstChoicesToEnding(definition: ScenarioDefinition, seed: number): string[] {
+  let snapshot = initialSnapshot(definition);
+  const ids: string[] = [];
+  for (let step = 0; step < 40; step += 1) {
+    const position = playPosition(definition, snapshot as { value: unknown });
+    if (position.kind === 'ending') return ids;
+    if (position.scene.decision.kind !== 'choices') throw new Error('The trial scenario is expected to be choices only');
+    const choiceId = visibleChoices(position.scene, (snapshot as { context: never }).context)[0]!.id;
+    const outcome = applyDecision({ definition, snapshot, event: { type: 'CHOOSE', choiceId }, choiceSeed: seed });
+    if (!outcome.ok) throw new Error(outcome.message);
+    ids.push(choiceId);
+    snapshot = outcome.snapshot;
+  }
+  throw new Error('No ending within 40 decisions');
+}
+
+/** Issue 17: the public trial becomes a saved attempt after signing in, replayed by the server. */
+describeEachDatabase('Saving a trial after signing in', (getDb) => {
+  let db: Database;
+  let definition: ScenarioDefinition;
+  let moduleId: string;
+  beforeAll(async () => {
+    db = getDb();
+    useTestDatabase(db);
+    await publishLibrary({ db, folder: path.resolve('scenarios') });
+    const trialId = (await findTrialScenarioId())!;
+    const version = await db.scenarioVersion.findFirstOrThrow({
+      where: { scenarioId: trialId },
+      orderBy: { publishedAt: 'desc' },
+      select: { id: true, definitionJson: true, scenario: { select: { moduleId: true } } },
+    });
+    definition = readDefinition(version);
+    moduleId = version.scenario.moduleId;
+  });
+  beforeEach(() => {
+    db = getDb();
+    useTestDatabase(db);
+    counter += 1;
+  });
+
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(fields)) data.append(name, value);
+    return data;
+  };
+  const trialForm = (choiceIds: string[], overrides: Record<string, string> = {}) =>
+    form({ scenarioId: definition.id, v: definition.contentHash.slice(0, VERSION_LENGTH), seed: '7', path: choiceIds.join('~'), ...overrides });
+
+  it('replays the choices into a completed attempt with the machine\'s ending, its events, and no active time credited', async () => {
+    const learner = await createUser(db, `trial-saver-${counter}`);
+    const choices = firstChoicesToEnding(definition, 7);
+    // An attempt merely opened (no decision yet) is replaced, not kept beside the saved trial.
+    await db.attempt.create({ data: { userId: learner.id, scenarioVersionId: (await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: definition.id }, select: { id: true } })).id, snapshotJson: '{}' } });
+
+    const destination = await redirectOf(() => runAsUser(learner, () => saveTrialAction(null, trialForm(choices))));
+    expect(destination).toBe(`/learn/${moduleId}/${definition.id}`);
+
+    const attempts = await db.attempt.findMany({
+      where: { userId: learner.id },
+      select: { status: true, sequence: true, endingId: true, rating: true, activeSeconds: true, choiceSeed: true, events: { orderBy: { sequence: 'asc' }, select: { choiceId: true, sequence: true, kind: true } } },
+    });
+    expect(attempts).toHaveLength(1);
+    const [attempt] = attempts;
+    expect(attempt).toMatchObject({ status: 'completed', sequence: choices.length, activeSeconds: 0, choiceSeed: 7 });
+    expect(attempt!.events.map((event) => event.choiceId)).toEqual(choices);
+    expect(attempt!.endingId).not.toBeNull();
+    expect(await db.activeTimeCredit.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
+  it('refuses a tampered path, a stale version and a malformed link, saving nothing', async () => {
+    const learner = await createUser(db, `trial-tamperer-${counter}`);
+    const choices = firstChoicesToEnding(definition, 7);
+    const tampered = await runAsUser(learner, () => saveTrialAction(null, trialForm([choices[0]!, 'no-such-scene.9'])));
+    expect(tampered).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('Decision 2 of the trial in this link is not one the scenario offers') });
+    const stale = await runAsUser(learner, () => saveTrialAction(null, trialForm(choices, { v: 'f'.repeat(VERSION_LENGTH) })));
+    expect(stale).toMatchObject({ code: 'VALIDATION', message: 'This scenario has been updated since you tried it, so your trial cannot be carried over.' });
+    const malformed = await runAsUser(learner, () => saveTrialAction(null, trialForm(choices, { seed: 'soon' })));
+    expect(malformed).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('does not carry a trial that can be saved') });
+    const otherScenario = await runAsUser(learner, () => saveTrialAction(null, trialForm(choices, { scenarioId: 'one-star-review' })));
+    expect(otherScenario).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await db.attempt.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
+  it('never saves over a play the learner already has in progress', async () => {
+    const learner = await createUser(db, `trial-player-${counter}`);
+    const version = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: definition.id }, orderBy: { publishedAt: 'desc' }, select: { id: true } });
+    const own = await db.attempt.create({ data: { userId: learner.id, scenarioVersionId: version.id, snapshotJson: '{}', sequence: 2 }, select: { id: true } });
+    const refused = await runAsUser(learner, () => saveTrialAction(null, trialForm(firstChoicesToEnding(definition, 7))));
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('You already have this scenario in progress') });
+    expect(await db.attempt.findMany({ where: { userId: learner.id }, select: { id: true } })).toEqual([own]);
+  });
+});
