@@ -8,14 +8,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'postwise-start-refusal-'));
 
-/** Runs `npm start`'s script (scripts/start.ts) as a real process with these variables; its exit code and output. */
+/** Runs `npm start`'s command (scripts/start.mjs) as a real process with these variables; its exit code and output. */
 async function npmStart(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const inherited = { ...process.env };
   delete inherited.PUBLIC_BASE_URL;
   delete inherited.HOSTNAME;
   // In a process group of its own: should it not refuse, it would go on to build and serve, and
   // the watchdog ends it and everything it started (a hang guard, not a timing).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
     detached: true,
     env: { ...inherited, DATABASE_URL: `file:${path.join(scratch, 'never-opened.db')}`, ...env },
