@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useActionState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
@@ -16,9 +17,18 @@ export interface ActionFormProps {
   className?: string;
 }
 
-/** A team-session form: hidden fields, optional inputs, one button, and the action's message. */
+/**
+ * A team-session form: hidden fields, optional inputs, one button, and the action's message. After
+ * every answer the page's server data is reloaded, so the screen shows where the session is now
+ * (the step just taken, or what moved it on elsewhere) without waiting for the next poll.
+ */
 export function ActionForm({ action, fields, submitLabel, variant = 'primary', children, className = '' }: ActionFormProps) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const router = useRouter();
+  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData) => {
+    const result = await action(previous, formData);
+    router.refresh();
+    return result;
+  }, null);
   return (
     <form action={formAction} className={`flex flex-col gap-3 ${className}`}>
       {Object.entries(fields).map(([name, value]) => (

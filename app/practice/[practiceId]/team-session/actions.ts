@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AppError, toActionFailure } from '@/lib/errors';
@@ -43,14 +42,13 @@ export async function startTeamSessionAction(_previous: FormState, formData: For
 
 const stepSchema = z.object({ practiceId: recordIdSchema, sessionId: recordIdSchema, round: z.coerce.number().int().min(0).max(10_000) });
 
-/** Runs one presenter step after the schema and authorization, then refreshes the presenter's page. */
+/** Runs one presenter step after the schema and authorization (the form then reloads the page's data). */
 async function presenterStep(formData: FormData, step: (input: z.infer<typeof stepSchema> & { actorId: string }) => Promise<void>): Promise<FormState> {
   try {
     const input = stepSchema.safeParse({ practiceId: formData.get('practiceId'), sessionId: formData.get('sessionId'), round: formData.get('round') });
     if (!input.success) return firstIssueFailure(input.error);
     const user = await authorize(input.data.practiceId);
     await step({ ...input.data, actorId: user.id });
-    revalidatePath(presenterPath(input.data.practiceId, input.data.sessionId));
     return null;
   } catch (error) {
     return toActionFailure(error);
