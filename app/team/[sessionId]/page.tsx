@@ -8,9 +8,9 @@ import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { getParticipantView, type ParticipantView } from '@/lib/server/team/get-participant-view';
 import { readGuestToken } from '@/lib/server/team/guest-cookie';
 import { TEAM_REFLECTION_MAX, TEAM_REFLECTION_MIN } from '@/lib/server/team/record-team-cpd';
-import { ActionForm } from '../action-form';
+import { ActionForm } from '@/components/team/action-form';
 import { castTeamVoteAction, recordTeamCpdAction } from '../actions';
-import { LiveRefresh } from '../live-refresh';
+import { LiveRefresh } from '@/components/team/live-refresh';
 
 export const metadata: Metadata = { title: 'Team session', robots: { index: false } };
 

@@ -7,7 +7,7 @@ import { TitledSection } from '@/components/ui/titled-section';
 import { isAppError } from '@/lib/errors';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listTeamSessionChoices, type TeamSessionChoices } from '@/lib/server/team/list-team-session-choices';
-import { ActionForm } from '@/app/team/action-form';
+import { ActionForm } from '@/components/team/action-form';
 import { formatDate } from '../format';
 import { startTeamSessionAction } from './actions';
 

@@ -17,8 +17,8 @@ import type { VoteSpread } from '@/lib/team/vote-spread';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 import { getPresenterView, type GroupDecision, type PresenterView } from '@/lib/server/team/get-presenter-view';
-import { ActionForm } from '@/app/team/action-form';
-import { LiveRefresh } from '@/app/team/live-refresh';
+import { ActionForm } from '@/components/team/action-form';
+import { LiveRefresh } from '@/components/team/live-refresh';
 import {
   continueTeamSessionAction,
   endTeamSessionAction,
