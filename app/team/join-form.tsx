@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { inputClass } from '@/components/ui/input-class';
@@ -9,6 +9,9 @@ import { joinTeamSessionAction } from './actions';
 /** The join code (pre-filled from the presenter's link) and, for guests, a first name. */
 export function JoinForm({ code, asGuest, nameMax }: { code: string; asGuest: boolean; nameMax: number }) {
   const [state, action, pending] = useActionState(joinTeamSessionAction, null);
+  // Controlled, so a refused join (a mistyped code) keeps what was typed: React resets forms after an action.
+  const [typedCode, setTypedCode] = useState(code);
+  const [name, setName] = useState('');
   return (
     <form action={action} className="flex flex-col gap-3">
       <label htmlFor="join-code" className="font-semibold">
@@ -17,7 +20,8 @@ export function JoinForm({ code, asGuest, nameMax }: { code: string; asGuest: bo
       <input
         id="join-code"
         name="code"
-        defaultValue={code}
+        value={typedCode}
+        onChange={(event) => setTypedCode(event.target.value)}
         required
         maxLength={20}
         autoComplete="off"
@@ -34,7 +38,7 @@ export function JoinForm({ code, asGuest, nameMax }: { code: string; asGuest: bo
           <label htmlFor="join-name" className="font-semibold">
             Your first name
           </label>
-          <input id="join-name" name="name" required maxLength={nameMax} autoComplete="given-name" className={inputClass} />
+          <input id="join-name" name="name" value={name} onChange={(event) => setName(event.target.value)} required maxLength={nameMax} autoComplete="given-name" className={inputClass} />
         </>
       ) : null}
       <Button type="submit" disabled={pending} className="w-full sm:w-auto sm:self-start">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useActionState, type ReactNode } from 'react';
+import { startTransition, useActionState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/forms/form-state';
@@ -20,7 +20,9 @@ export interface ActionFormProps {
 /**
  * A team-session form: hidden fields, optional inputs, one button, and the action's message. After
  * every answer the page's server data is reloaded, so the screen shows where the session is now
- * (the step just taken, or what moved it on elsewhere) without waiting for the next poll.
+ * (the step just taken, or what moved it on elsewhere) without waiting for the next poll. Submitted
+ * from `onSubmit` rather than the `action` prop, because React resets a form after its action, which
+ * would throw away a reflection or a reply the server just refused.
  */
 export function ActionForm({ action, fields, submitLabel, variant = 'primary', children, className = '' }: ActionFormProps) {
   const router = useRouter();
@@ -29,8 +31,13 @@ export function ActionForm({ action, fields, submitLabel, variant = 'primary', c
     router.refresh();
     return result;
   }, null);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
   return (
-    <form action={formAction} className={`flex flex-col gap-3 ${className}`}>
+    <form onSubmit={submit} className={`flex flex-col gap-3 ${className}`}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
