@@ -32,8 +32,9 @@ function Recording({ view }: { view: ParticipantView }) {
   if (!view.endingTitle) return <p>The session ended before the scenario reached an ending, so it cannot be recorded as CPD.</p>;
   if (view.guest) return <p>You joined as a guest, so there is no CPD record to add this to. Sign in before joining next time to record team sessions.</p>;
   if (view.recordedMinutes !== null) {
+    // A status: it replaces the form the moment the record is saved, so it is announced.
     return (
-      <p>
+      <p role="status">
         Recorded in your CPD record: {view.recordedMinutes} minutes of team CPD.{' '}
         <Link href="/cpd" className={linkClass}>
           See your CPD record
