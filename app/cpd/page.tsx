@@ -13,6 +13,7 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getCpdRecord } from '@/lib/server/cpd-record/get-cpd-record';
 import { DeleteButton, ExternalCpdForm, PlannedCpdForm, type ExternalCpdFormValues } from './cpd-forms';
 import { ProgressChart } from './progress-chart';
+import { TeamCpdSection } from './team-cpd-section';
 
 export const metadata: Metadata = { title: 'My CPD record' };
 
@@ -230,6 +231,8 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
           </p>
         ) : null}
       </TitledSection>
+
+      <TeamCpdSection userId={user.id} />
 
       <TitledSection headingId="external-heading" title={editing ? `Edit: ${editing.title}` : 'Add CPD from elsewhere'} className="max-w-2xl space-y-3">
         {editing ? (

@@ -118,6 +118,14 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
           </Link>
           <span className={mutedClass}> — where the team as a whole found decisions hard, never one person&apos;s choices.</span>
         </p>
+        {canManage ? (
+          <p>
+            <Link href={`/practice/${encodeURIComponent(practiceId)}/team-session`} className={linkClass}>
+              Team session
+            </Link>
+            <span className={mutedClass}> — play a scenario together at a practice meeting, staff voting from their phones.</span>
+          </p>
+        ) : null}
       </div>
 
       <TitledSection headingId="summary-heading" title="Whole practice" className="flex flex-col gap-3">

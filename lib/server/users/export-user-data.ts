@@ -65,6 +65,15 @@ export async function exportUserData({ userId }: { userId: string }) {
       },
       plannedCpd: { select: { learningNeed: true, fieldOfPractice: true, title: true, outcomes: true, timeframe: true, notes: true, createdAt: true }, orderBy: { createdAt: 'asc' } },
       activity: { select: { creditedUntil: true } },
+      teamCpd: {
+        select: {
+          reflection: true,
+          minutes: true,
+          completedAt: true,
+          session: { select: { practice: { select: { name: true } }, scenarioVersion: { select: { scenarioId: true, version: true } } } },
+        },
+        orderBy: { completedAt: 'asc' },
+      },
     },
   });
   if (!user) return null;
@@ -75,7 +84,7 @@ export async function exportUserData({ userId }: { userId: string }) {
     orderBy: { createdAt: 'asc' },
   });
 
-  const { accounts, sessions, memberships, invitationsSent, attempts, reflections, feedback, certificates, externalCpd, plannedCpd, activity, ...profile } = user;
+  const { accounts, sessions, memberships, invitationsSent, attempts, reflections, feedback, certificates, externalCpd, plannedCpd, activity, teamCpd, ...profile } = user;
   return {
     format: 'postwise-user-data',
     version: userDataExportVersion,
@@ -98,6 +107,13 @@ export async function exportUserData({ userId }: { userId: string }) {
     certificates: certificates.map(({ contentJson, ...certificate }) => ({ ...certificate, content: parseJson(contentJson) })),
     externalCpd,
     plannedCpd,
+    /** Team sessions recorded as CPD (ADR 020), with the practice and scenario they were played in. */
+    teamCpd: teamCpd.map(({ session, ...entry }) => ({
+      ...entry,
+      practiceName: session.practice.name,
+      scenarioId: session.scenarioVersion.scenarioId,
+      scenarioVersion: session.scenarioVersion.version,
+    })),
     /** The learner's active-time clock: time before this instant can no longer be credited (ADR 007). */
     activeTimeCreditedUntil: activity?.creditedUntil ?? null,
   };

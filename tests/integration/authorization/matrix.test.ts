@@ -16,6 +16,8 @@ vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
 );
+// Team sessions keep a guest's token in a cookie; outside Next.js the cookie store is a jar.
+vi.mock('next/headers', async (importOriginal) => (await import('@/tests/integration/team/cookie-jar')).headersModule(await importOriginal()));
 
 const root = process.cwd();
 const appFiles = readdirSync(path.join(root, 'app'), { recursive: true, encoding: 'utf8' })

@@ -1,0 +1,124 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { inputClass } from '@/components/ui/input-class';
+import { isAppError } from '@/lib/errors';
+import { recordIdSchema } from '@/lib/forms/id-schema';
+import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { getParticipantView, type ParticipantView } from '@/lib/server/team/get-participant-view';
+import { readGuestToken } from '@/lib/server/team/guest-cookie';
+import { TEAM_REFLECTION_MAX, TEAM_REFLECTION_MIN } from '@/lib/server/team/record-team-cpd';
+import { ActionForm } from '@/components/team/action-form';
+import { castTeamVoteAction, recordTeamCpdAction } from '../actions';
+import { LiveRefresh } from '@/components/team/live-refresh';
+
+export const metadata: Metadata = { title: 'Team session', robots: { index: false } };
+
+const linkClass = 'text-sky-800 underline underline-offset-4 dark:text-sky-300';
+
+async function loadView(sessionId: string): Promise<ParticipantView | null> {
+  if (!recordIdSchema.safeParse(sessionId).success) return null;
+  const user = await getCurrentUser();
+  try {
+    return await getParticipantView({ sessionId, userId: user?.id, guestToken: await readGuestToken(sessionId) });
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** After the session: a signed-in participant records it as team CPD; guests are told why they cannot. */
+function Recording({ view }: { view: ParticipantView }) {
+  if (!view.endingTitle) return <p>The session ended before the scenario reached an ending, so it cannot be recorded as CPD.</p>;
+  if (view.guest) return <p>You joined as a guest, so there is no CPD record to add this to. Sign in before joining next time to record team sessions.</p>;
+  if (view.recordedMinutes !== null) {
+    // A status: it replaces the form the moment the record is saved, so it is announced.
+    return (
+      <p role="status">
+        Recorded in your CPD record: {view.recordedMinutes} minutes of team CPD.{' '}
+        <Link href="/cpd" className={linkClass}>
+          See your CPD record
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <ActionForm action={recordTeamCpdAction} fields={{ sessionId: view.sessionId }} submitLabel="Record as team CPD">
+      <label htmlFor="team-reflection" className="font-semibold">
+        {view.reflectionPrompt}
+      </label>
+      <textarea
+        id="team-reflection"
+        name="reflection"
+        rows={6}
+        required
+        minLength={TEAM_REFLECTION_MIN}
+        maxLength={TEAM_REFLECTION_MAX}
+        aria-describedby="team-reflection-hint"
+        className={inputClass}
+      />
+      <p id="team-reflection-hint" className="text-sm text-slate-700 dark:text-slate-300">
+        Your reflection is private to you. The time credited is the session&apos;s length as the server measured it.
+      </p>
+    </ActionForm>
+  );
+}
+
+/** What a phone shows at each point of the session. */
+function Stage({ view }: { view: ParticipantView }): ReactNode {
+  if (view.ended) {
+    return (
+      <section aria-labelledby="ended-heading" className="flex flex-col gap-3">
+        <h2 id="ended-heading" className="text-xl font-semibold">
+          This session has ended
+        </h2>
+        <Recording view={view} />
+      </section>
+    );
+  }
+  if (view.phase === 'ending') return <p>The scenario has ended{view.endingTitle ? `: ${view.endingTitle}` : ''}. Talk through the debrief on the screen.</p>;
+  if (view.phase === 'feedback') return <p>The group went with {view.groupChoice ? `“${view.groupChoice}”` : 'its reply'}. Discuss the feedback on the screen.</p>;
+  if (view.phase === 'revealed') return <p>Voting has closed. Look at the screen for how the votes fell.</p>;
+  if (view.writtenReply) return <p>This step is a written reply. Agree it together; the presenter types it on the screen.</p>;
+  const mine = view.choices.find((choice) => choice.id === view.myVote);
+  return (
+    <ActionForm key={view.round} action={castTeamVoteAction} fields={{ sessionId: view.sessionId, round: String(view.round) }} submitLabel={mine ? 'Change my vote' : 'Vote'}>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-2 text-lg font-semibold">Decision {view.round}: what would you do?</legend>
+        {view.choices.map((choice) => (
+          <label key={choice.id} className="flex min-h-11 items-start gap-3 rounded-lg border-2 border-slate-300 p-3 dark:border-slate-600">
+            <input type="radio" name="choiceId" value={choice.id} defaultChecked={choice.id === view.myVote} className="mt-1 size-5 shrink-0" />
+            <span>{choice.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      {mine ? <p>You voted: “{mine.label}”. You can change it until the presenter reveals the votes.</p> : null}
+    </ActionForm>
+  );
+}
+
+/** A participant's phone: the open decision's choices in the session's order, and their own vote only. */
+export default async function TeamSessionPhonePage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const { sessionId } = await params;
+  const view = await loadView(sessionId);
+  if (!view) {
+    return (
+      <div className="flex max-w-md flex-col gap-4">
+        <h1 className="text-2xl font-bold">Team session</h1>
+        <p>You have not joined this session on this phone.</p>
+        <p>
+          <Link href="/team" className={linkClass}>
+            Enter a join code
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="flex max-w-md flex-col gap-4">
+      <h1 className="text-2xl font-bold break-words">{view.title}</h1>
+      <Stage view={view} />
+      {view.ended ? null : <LiveRefresh sessionId={view.sessionId} revision={view.revision} />}
+    </div>
+  );
+}

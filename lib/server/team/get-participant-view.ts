@@ -1,0 +1,88 @@
+import 'server-only';
+import { AppError } from '@/lib/errors';
+import { teamPosition } from '@/lib/team/team-position';
+import { readDefinition } from '@/lib/server/attempts/read-definition';
+import { db } from '@/lib/server/db/client';
+import { findParticipant } from './find-participant';
+import type { TeamPhase } from './get-presenter-view';
+
+/** The prompt every participant reflects on when the scenario has none of its own. */
+export const DEFAULT_TEAM_REFLECTION_PROMPT = 'What will you, and the team, do differently after discussing this scenario together?';
+
+/** What a phone shows: the open decision's choices and the participant's own vote, nothing of others'. */
+export interface ParticipantView {
+  sessionId: string;
+  title: string;
+  phase: TeamPhase;
+  round: number;
+  revision: number;
+  ended: boolean;
+  /** The open decision's choices in the session's order (empty unless voting on a choice). */
+  choices: Array<{ id: string; label: string }>;
+  /** True when the current scene asks for a written reply (the group agrees it aloud). */
+  writtenReply: boolean;
+  myVote: string | null;
+  /** The choice the group went with, during its feedback. */
+  groupChoice: string | null;
+  /** The ending's title, once reached. */
+  endingTitle: string | null;
+  guest: boolean;
+  reflectionPrompt: string;
+  /** Minutes recorded in this user's CPD from this session, if they have. */
+  recordedMinutes: number | null;
+}
+
+/**
+ * A participant's view of a session; NOT_FOUND unless the signed-in user or the guest cookie's
+ * token belongs to a participant of it.
+ */
+export async function getParticipantView(options: { sessionId: string; userId?: string | null; guestToken?: string | null }): Promise<ParticipantView> {
+  const participant = await findParticipant(options);
+  if (!participant) throw new AppError('NOT_FOUND', 'You have not joined this team session.');
+  const session = await db.teamSession.findUniqueOrThrow({
+    where: { id: options.sessionId },
+    select: {
+      id: true,
+      phase: true,
+      step: true,
+      revision: true,
+      snapshotJson: true,
+      choiceSeed: true,
+      endedAt: true,
+      scenarioVersion: { select: { id: true, definitionJson: true } },
+      decisions: { orderBy: { round: 'desc' }, take: 1, select: { round: true, choiceId: true } },
+    },
+  });
+  const definition = readDefinition(session.scenarioVersion);
+  const { position, shown } = teamPosition(definition, session.snapshotJson, session.choiceSeed);
+  const phase = session.phase as TeamPhase;
+  const open = phase === 'voting' || phase === 'revealed';
+  const round = open ? session.step + 1 : session.step;
+  const scene = position.kind === 'scene' ? position.scene : undefined;
+  const labels = new Map(scene?.decision.kind === 'choices' ? scene.decision.choices.map((choice) => [choice.id, choice.labelText]) : []);
+  const vote = open ? await db.teamVote.findUnique({ where: { participantId_round: { participantId: participant.id, round } }, select: { choiceId: true } }) : null;
+  const last = session.decisions[0];
+  const lastChoiceLabel = last?.choiceId
+    ? definition.scenes.flatMap((each) => (each.decision.kind === 'choices' ? each.decision.choices : [])).find((choice) => choice.id === last.choiceId)?.labelText ?? null
+    : null;
+  const recorded = participant.userId
+    ? await db.teamCpdRecord.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: participant.userId } }, select: { minutes: true } })
+    : null;
+
+  return {
+    sessionId: session.id,
+    title: definition.title,
+    phase,
+    round,
+    revision: session.revision,
+    ended: session.endedAt !== null,
+    choices: phase === 'voting' ? shown.map((id) => ({ id, label: labels.get(id) ?? id })) : [],
+    writtenReply: scene?.decision.kind === 'compose',
+    myVote: vote?.choiceId ?? null,
+    groupChoice: phase === 'feedback' && last?.round === session.step ? lastChoiceLabel : null,
+    endingTitle: position.kind === 'ending' ? (position.ending.title ?? null) : null,
+    guest: participant.userId === null,
+    reflectionPrompt: definition.reflection ?? DEFAULT_TEAM_REFLECTION_PROMPT,
+    recordedMinutes: recorded?.minutes ?? null,
+  };
+}
