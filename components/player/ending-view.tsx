@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { EndingDefinition } from '@/lib/scenario/definition';
 import type { PathEntry } from './path-summary';
 import { PathSummaryView } from './path-summary-view';
@@ -19,6 +20,8 @@ export interface EndingViewProps {
 
 /** The end of a scenario: its rating, the debrief, the learner's path and a reflective question. */
 export function EndingView({ ending, path, reflection, content, headingRef, onPlayAgain, children }: EndingViewProps) {
+  // Play again acts only through its client handler: shown disabled until hydrated.
+  const hydrated = useHydrated();
   return (
     <section aria-labelledby={`ending-${ending.id}`} className="space-y-6">
       <div className="space-y-3">
@@ -43,7 +46,7 @@ export function EndingView({ ending, path, reflection, content, headingRef, onPl
         </section>
       ) : null}
       {children}
-      <Button variant="secondary" onClick={onPlayAgain} className="w-full sm:w-auto">
+      <Button variant="secondary" onClick={onPlayAgain} disabled={!hydrated} className="w-full sm:w-auto">
         Play again
       </Button>
     </section>

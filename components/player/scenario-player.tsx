@@ -6,6 +6,7 @@ import { fromPromise, type Snapshot } from 'xstate';
 import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { orderChoices } from '@/lib/play/choice-order';
 import type { PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
 import { playPosition, toMachine, visibleChoices, type ScenarioMachine } from '@/lib/scenario/runtime/machine';
@@ -171,6 +172,8 @@ function PlayerRun({
   });
   const conflict = useSelector(recorder, (state) => state.matches('conflict'));
   const busy = useSelector(recorder, (state) => state.matches('recording') || state.matches('checking'));
+  // Every control of the player acts only through a client handler: until hydrated it is shown disabled.
+  const hydrated = useHydrated();
   const problem = useSelector(recorder, (state) => (state.matches({ ready: 'error' }) ? state.context.problem : null));
   const path = useSelector(recorder, (state) => state.context.path);
   const outcome = useSelector(recorder, (state) => state.context.outcome);
@@ -249,7 +252,7 @@ function PlayerRun({
               </p>
             </>
           )}
-          <Button onClick={() => recorder.send({ type: 'CONTINUE' })} className="w-full sm:w-auto">
+          <Button onClick={() => recorder.send({ type: 'CONTINUE' })} disabled={!hydrated} className="w-full sm:w-auto">
             Continue
           </Button>
         </section>
@@ -289,7 +292,7 @@ function PlayerRun({
             <ComposeForm
               compose={scene.decision.compose}
               prompt={content.prompts[scene.id]}
-              disabled={busy}
+              disabled={busy || !hydrated}
               insideForm={insideForm}
               onSubmit={(text) => record(scene, { type: 'COMPOSE', text }, [])}
             />
@@ -297,7 +300,7 @@ function PlayerRun({
             <ChoiceList
               choices={choices}
               labels={content.labels}
-              disabled={busy}
+              disabled={busy || !hydrated}
               onChoose={(choice) => record(scene, { type: 'CHOOSE', choiceId: choice.id }, choices.map((visible) => visible.id))}
             />
           )}
