@@ -54,11 +54,13 @@ export async function loadMigrations(provider: Provider): Promise<MigrationList>
 export async function applyPendingMigrations(options: { databaseUrl: string; onWaitForLock?: () => void }): Promise<{ applied: string[] }> {
   const { databaseUrl, onWaitForLock } = options;
   const provider = providerOf(databaseUrl);
-  if (provider === 'sqlite') prepareSqliteFile(databaseUrl);
   const migrationsList = await loadMigrations(provider);
   return withMigrationLock(
     databaseUrl,
     async () => {
+      // Only under the lock: switching the file to write-ahead logging needs it unlocked, and another
+      // migrator's schema engine holds it exclusively for as long as it works (longer than a busy timeout).
+      if (provider === 'sqlite') prepareSqliteFile(databaseUrl);
       // The schema engine takes SQLite's exclusive locking mode, which fails while any other
       // process (a running instance) has the file open, so it is started only when there is work.
       if (provider === 'sqlite' && pendingSqliteMigrations(databaseUrl, migrationsList).length === 0) return { applied: [] };

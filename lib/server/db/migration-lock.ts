@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -31,6 +33,7 @@ export async function withMigrationLock<T>(databaseUrl: string, work: () => Prom
 // waits synchronously and would block a second caller in the same process forever.
 async function withSqliteLock<T>(databasePath: string, work: () => Promise<T>, { onWait }: MigrationLockOptions): Promise<T> {
   if (databasePath === ':memory:') return work();
+  mkdirSync(path.dirname(databasePath), { recursive: true });
   const lock = new Database(`${databasePath}.migrate-lock`, { timeout: 0 });
   try {
     const deadline = Date.now() + lockTimeoutMs;

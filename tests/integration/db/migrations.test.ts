@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getEnv } from '@/lib/env';
 import { createPrismaClient } from '@/lib/server/db/create-client';
 import { applyPendingMigrations, loadMigrations } from '@/lib/server/db/migrate';
 import { withMigrationLock } from '@/lib/server/db/migration-lock';
 import { providerOf, type Provider } from '@/lib/server/db/provider';
+import { sqliteFilePath } from '@/lib/server/db/sqlite-file';
 import { createScratchDatabase, type ScratchDatabase } from '@/scripts/db/scratch-database';
 import { describeEachProvider } from '@/tests/integration/support/test-database';
 
@@ -116,5 +118,37 @@ describeEachProvider('applyPendingMigrations', (provider) => {
     expect(reports[0]).toMatch(new RegExp(`Applied ${names.length} migration\\(s\\)`));
     expect(reports[1]).toMatch(/is up to date/);
     expect(await recordedMigrations(scratch.databaseUrl)).toEqual(names.map((name) => ({ name, finished: true })));
+  });
+});
+
+describe('applyPendingMigrations on a SQLite file another migrator is working on', () => {
+  it('waits for the migration lock before touching the file, however long the other migrator holds it', async () => {
+    const scratch = await createScratchDatabase({ provider: 'sqlite', postgresServerUrl: getEnv().TEST_DATABASE_URL });
+    try {
+      const names = await committedMigrationNames('sqlite');
+      let release = () => {};
+      let signalHeld = () => {};
+      const held = new Promise<void>((resolve) => (signalHeld = resolve));
+      // What another instance's schema engine does while it migrates: it holds the migration lock and
+      // keeps the database file locked exclusively until it is done.
+      const otherMigrator = withMigrationLock(scratch.databaseUrl, async () => {
+        const engine = new Database(sqliteFilePath(scratch.databaseUrl));
+        engine.pragma('locking_mode = EXCLUSIVE');
+        engine.exec('BEGIN EXCLUSIVE');
+        signalHeld();
+        await new Promise<void>((resolve) => (release = resolve));
+        engine.exec('COMMIT');
+        engine.close();
+      });
+      await held;
+
+      // The other migrator finishes only once this one is seen waiting for the lock: a migrator that
+      // touched the file first would meet the exclusive lock and fail with SQLITE_BUSY instead.
+      const waiting = applyPendingMigrations({ databaseUrl: scratch.databaseUrl, onWaitForLock: () => release() });
+      await otherMigrator;
+      expect((await waiting).applied).toEqual(names);
+    } finally {
+      await scratch.drop();
+    }
   });
 });
