@@ -67,7 +67,7 @@ export function StudioWorkbench({ fieldName, initialSource, register, checkReply
     ? 'The checker stopped; reload the page to check the draft again.'
     : !current
       ? 'Checking the draft…'
-      : `${errors === 0 ? 'No errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${pending ? ' (checking changes…)' : ''}.`;
+      : `${errors === 0 ? 'No errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`;
 
   return (
     <div className="grid min-w-0 gap-6 lg:grid-cols-2">
@@ -92,8 +92,10 @@ export function StudioWorkbench({ fieldName, initialSource, register, checkReply
         <h3 id={`${id}-problems`} ref={problemsHeading} tabIndex={-1} className="font-semibold">
           Problems
         </h3>
-        <p role="status" className="text-sm">
-          {summary}
+        {/* Only the counts are announced (politely, when they change); the timing and "checking" note change on every pause. */}
+        <p className="text-sm">
+          <span role="status">{summary}</span>
+          {current && pending ? ' Checking changes…' : null}
           {current ? <span className="text-slate-700 dark:text-slate-200"> Checked in {Math.round(current.milliseconds)} ms.</span> : null}
         </p>
         {diagnostics.length > 0 ? (

@@ -4,7 +4,7 @@ import { scenarioSource } from '@/lib/scenario/testing/scenario-source';
 import { readSourceOutline } from '@/lib/studio/editor/source-outline';
 import { buildBranchGraph } from './build-branch-map';
 import type { BranchGraph } from './build-branch-map';
-import { ENDING_COPIES_ABOVE, layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH } from './layout-branch-map';
+import { ENDING_COPIES_ABOVE, layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH, TOP_DOWN_RANKS_ABOVE } from './layout-branch-map';
 
 const SOURCE = scenarioSource({
   body: `
@@ -115,6 +115,20 @@ describe('a large branch map', () => {
       // Straight down to the next layer: no line passes a layer on the way.
       expect(edge.points.at(-1)!.y - edge.points[0]!.y).toBeLessThanOrEqual(56 + 1);
     }
+  });
+
+  it('places each scene of a map laid out in linear time below every scene that leads to it', () => {
+    const graph = chain(TOP_DOWN_RANKS_ABOVE + 1);
+    // A line skipping two scenes: its target is still the layer under its nearest predecessor.
+    graph.edges.push({ key: 'skip', from: 's0', to: 's3', kind: 'choice', label: 's3', line: 0, loop: false });
+    const layout = layoutBranchGraph(graph);
+    const y = (key: string) => layout.nodes.find((node) => node.key === key)!.y;
+    for (const edge of graph.edges) {
+      const target = edge.to === 'end' ? `end\u0000${edge.from}` : edge.to;
+      expect(y(target)).toBeGreaterThan(y(edge.from));
+    }
+    expect(y('s3') - y('s2')).toBe(y('s2') - y('s1'));
+    expect(y('s0')).toBe(Math.min(...layout.nodes.map((node) => node.y)));
   });
 
   it('draws each ending once on a small map', () => {

@@ -36,6 +36,39 @@ const PARALLEL_OFFSET = 6;
  */
 export const ENDING_COPIES_ABOVE = 60;
 
+/** Above this many scenes layers come from `rankTopDown` (linear time) instead of dagre's tight-tree ranker. */
+export const TOP_DOWN_RANKS_ABOVE = 150;
+
+/**
+ * Gives each node of dagre's (already acyclic) working graph the lowest layer its incoming lines
+ * allow: sources at 0, every other node `max(layer of a predecessor + minlen)`, in one pass in
+ * topological order (Kahn), so time grows linearly with nodes + edges. dagre's tight-tree ranker
+ * searches all edges once per node it adds to its tree (nodes × edges): ~10 s on 1,000 scenes.
+ * Unlike dagre's 'longest-path' (which puts every sink on the bottom layer), an ending drawn beside
+ * a scene stays one layer below it.
+ */
+function rankTopDown(working: InstanceType<typeof dagre.graphlib.Graph>): void {
+  const label = (id: string) => working.node(id) as { rank: number };
+  const waiting = new Map<string, number>();
+  const ready: string[] = [];
+  for (const id of working.nodes()) {
+    const incoming = working.inEdges(id)?.length ?? 0;
+    waiting.set(id, incoming);
+    label(id).rank = 0;
+    if (incoming === 0) ready.push(id);
+  }
+  for (let id = ready.pop(); id !== undefined; id = ready.pop()) {
+    const { rank } = label(id);
+    for (const edge of working.outEdges(id) ?? []) {
+      const target = label(edge.w);
+      target.rank = Math.max(target.rank, rank + ((working.edge(edge) as { minlen?: number }).minlen ?? 1));
+      const left = waiting.get(edge.w)! - 1;
+      waiting.set(edge.w, left);
+      if (left === 0) ready.push(edge.w);
+    }
+  }
+}
+
 /**
  * Lays the map out top to bottom with dagre (a layered, Sugiyama-style layout): the start at the
  * top, each decision a layer further down, crossings kept few. Parallel edges (several choices to
@@ -56,7 +89,10 @@ export function layoutBranchGraph(graph: BranchGraph): BranchLayout {
   const placing = graph.nodes.flatMap((node) => keysOf(node).map((key) => ({ node, key })));
 
   const layout = new dagre.graphlib.Graph();
-  layout.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 12, marginx: 16, marginy: 16, ranker: 'tight-tree' });
+  const large = graph.nodes.filter((node) => node.kind === 'scene').length > TOP_DOWN_RANKS_ABOVE;
+  // dagre 3 calls a function ranker with its working graph (lib/rank/index.js); its types say string.
+  const ranker = large ? (rankTopDown as unknown as string) : 'tight-tree';
+  layout.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 12, marginx: 16, marginy: 16, ranker });
   layout.setDefaultEdgeLabel(() => ({}));
   for (const { key } of placing) layout.setNode(key, { width: NODE_WIDTH, height: NODE_HEIGHT });
   for (const edge of graph.edges) layout.setEdge(edge.from, targetKey(edge), { weight: edge.kind === 'route' ? 2 : 1 });
