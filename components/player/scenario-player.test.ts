@@ -48,6 +48,12 @@ describe('ScenarioPlayer (server render)', () => {
     expect(orders.has(authored.join('|'))).toBe(true);
   });
 
+  it('sends its choices disabled in the server HTML: until hydrated a tap would do nothing, so none is offered', () => {
+    const choiceButtons = render().match(/<button type="button"[^>]*>/g) ?? [];
+    expect(choiceButtons).toHaveLength(3);
+    for (const button of choiceButtons) expect(button).toContain('disabled=""');
+  });
+
   it('decides Show blocks from the machine variables', () => {
     expect(render()).not.toContain('Your manager has already warned you.');
   });
