@@ -1,6 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cpdYearOf } from './cpd-cycle';
-import { addYearsTo, endOfUkDay, formatLongDate, isPlainDate, startOfUkDay, storedInstantOf, toPlainDate, ukDateOf, ukToday } from './plain-date';
+import {
+  addYearsTo,
+  endOfUkDay,
+  formatLongDate,
+  isPlainDate,
+  startOfNextUkDay,
+  startOfUkDay,
+  storedInstantOf,
+  toPlainDate,
+  ukClockAheadSpans,
+  ukDateOf,
+  ukToday,
+} from './plain-date';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -57,6 +69,23 @@ describe.each(MACHINE_ZONES)('the UK calendar on a machine set to %s', (zone) =>
       expect(ukDateOf(endOfUkDay(day))).toBe(day);
       expect(ukDateOf(storedInstantOf(day))).toBe(day);
     }
+  });
+
+  it('starts the next UK day at UK midnight after each DST change', () => {
+    process.env.TZ = zone;
+    expect(startOfNextUkDay('2026-03-29').toISOString()).toBe('2026-03-29T23:00:00.000Z');
+    expect(startOfNextUkDay('2026-10-25').toISOString()).toBe('2026-10-26T00:00:00.000Z');
+    expect(startOfNextUkDay('2026-07-31').toISOString()).toBe('2026-07-31T23:00:00.000Z');
+    expect(startOfNextUkDay('2026-12-31').toISOString()).toBe('2027-01-01T00:00:00.000Z');
+  });
+
+  it('finds when UK clocks run ahead of UTC from the time-zone rules', () => {
+    process.env.TZ = zone;
+    const spans = ukClockAheadSpans(new Date('2026-05-01T00:00:00Z'), new Date('2027-02-01T00:00:00Z'));
+    expect(spans.map(({ start, end, minutes }) => [start.toISOString(), end.toISOString(), minutes])).toEqual([
+      ['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z', 60],
+      ['2027-03-28T01:00:00.000Z', '2027-10-31T01:00:00.000Z', 60],
+    ]);
   });
 });
 

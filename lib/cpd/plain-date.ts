@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset, tzScan } from '@date-fns/tz';
 import { addDays, addYears, format, isExists } from 'date-fns';
 
 /**
@@ -73,6 +73,42 @@ export function startOfUkDay(date: PlainDate): Date {
 export function endOfUkDay(date: PlainDate): Date {
   const { year, month, day } = partsOf(toPlainDate(date));
   return new Date(new TZDate(year, month - 1, day + 1, UK_TIME_ZONE).getTime() - 1);
+}
+
+/**
+ * The first instant of the UK calendar day after `date`: the exclusive end of an inclusive range of
+ * days ending on `date`. 23 or 25 hours after `startOfUkDay(date)` on the days the clocks change.
+ */
+export function startOfNextUkDay(date: PlainDate): Date {
+  const { year, month, day } = partsOf(toPlainDate(date));
+  return new Date(new TZDate(year, month - 1, day + 1, UK_TIME_ZONE).getTime());
+}
+
+/** A period `[start, end)` during which UK clock time is `minutes` ahead of UTC. */
+export type UkClockAheadSpan = { start: Date; end: Date; minutes: number };
+
+/**
+ * Every period in which UK clocks run ahead of UTC (British Summer Time, and any other offset the
+ * IANA rules for Europe/London record), within the whole UTC years from `from`'s to `to`'s: so for
+ * any instant in those years, its UK clock time is UTC plus the `minutes` of the span holding it, or
+ * UTC itself outside every span. Spans are ordered and do not overlap; one still running at either end
+ * of the years is cut there. For code that must do the UK calendar where no time-zone data exists
+ * (SQLite's SQL); the rules come from @date-fns/tz, never written by hand. Throws RangeError for an
+ * invalid Date.
+ */
+export function ukClockAheadSpans(from: Date, to: Date): UkClockAheadSpan[] {
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw new RangeError('Invalid date');
+  const start = new Date(Date.UTC(Math.min(from.getUTCFullYear(), to.getUTCFullYear()), 0, 1));
+  const end = new Date(Date.UTC(Math.max(from.getUTCFullYear(), to.getUTCFullYear()) + 1, 0, 1));
+  const spans: UkClockAheadSpan[] = [];
+  let since = start;
+  let minutes = tzOffset(UK_TIME_ZONE, start);
+  for (const change of [...tzScan(UK_TIME_ZONE, { start, end }), { date: end, offset: 0 }]) {
+    if (minutes > 0 && change.date > since) spans.push({ start: since, end: change.date, minutes });
+    since = change.date;
+    minutes = change.offset;
+  }
+  return spans;
 }
 
 function calendarDate(date: PlainDate): TZDate {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPlainDate } from '@/lib/cpd/plain-date';
+import { isPlainDate, startOfNextUkDay, startOfUkDay } from '@/lib/cpd/plain-date';
 import { REGISTRANT_TYPES } from '@/lib/cpd/registrant-types';
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -21,7 +21,7 @@ const filtersSchema = z
 
 /**
  * Insight filters from a URL: scenario version id, attempts started from/to (inclusive UK calendar
- * days as YYYY-MM-DD, compared in UTC), GDC registrant type and practice id. All optional.
+ * days as YYYY-MM-DD on the UK calendar), GDC registrant type and practice id. All optional.
  */
 export type InsightFilters = z.infer<typeof filtersSchema>;
 
@@ -35,11 +35,14 @@ export function parseInsightFilters(searchParams: Record<string, string | string
   return { ok: false, message: `${issue?.path.join('.') || 'filters'}: ${issue?.message ?? 'invalid'}` };
 }
 
-/** The [start, end) instants a filter's inclusive days cover. */
+/**
+ * The [start, end) instants a filter's inclusive UK calendar days cover (issue 11: every date is a
+ * Europe/London date): `start` is 00:00 UK time on `from`, `end` 00:00 UK time on the day after `to`,
+ * so an attempt started at 00:30 BST on 1 August falls on 1 August. A missing side stays open.
+ */
 export function dateRangeOf(filters: Pick<InsightFilters, 'from' | 'to'>): { start?: Date; end?: Date } {
-  const dayMs = 24 * 60 * 60 * 1000;
   return {
-    start: filters.from ? new Date(`${filters.from}T00:00:00Z`) : undefined,
-    end: filters.to ? new Date(Date.parse(`${filters.to}T00:00:00Z`) + dayMs) : undefined,
+    start: filters.from ? startOfUkDay(filters.from) : undefined,
+    end: filters.to ? startOfNextUkDay(filters.to) : undefined,
   };
 }

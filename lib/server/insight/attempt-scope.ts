@@ -4,7 +4,7 @@ import { Prisma } from '@/lib/generated/sqlite/client';
 
 /**
  * The WHERE condition on `Attempt a` selecting one version's attempts that match the insight filters:
- * started within the inclusive UTC days, by a learner of the registrant type, in the practice (both as
+ * started within the inclusive UK calendar days, by a learner of the registrant type, in the practice (both as
  * the learner is now). Values go in as parameters.
  */
 export function attemptScope(options: { versionId: string; filters: InsightFilters }): Prisma.Sql {

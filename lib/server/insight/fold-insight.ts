@@ -52,10 +52,13 @@ export async function foldInsight(options: { db: Database; versionId?: string; n
 /** Folds the events of the attempts the fold `batch` moved on, via the InsightFoldCell scratch rows. */
 async function foldBatch(tx: Tx, dialect: SqlDialect, batch: number): Promise<void> {
   await tx.$executeRaw`DELETE FROM "InsightFoldCell"`;
+  // Each tally's day is the UK calendar date the attempt started (ADR 012); SQLite's spelling of it needs the years involved.
+  const started = await tx.attempt.aggregate({ where: { insightFold: { batch } }, _min: { startedAt: true }, _max: { startedAt: true } });
+  const years = { from: started._min.startedAt ?? new Date(0), to: started._max.startedAt ?? new Date(0) };
   // The same expressions as the full computation (git history: get-scenario-insight.ts), applied once per event.
   await tx.$executeRaw`WITH b AS (
       SELECT e."attemptId", e."sequence", e."sceneId", e."kind", e."choiceId", e."optionsShownJson", e."checkResultsJson", e."createdAt",
-        a."userId", a."scenarioVersionId", a."startedAt", ${dialect.utcDay(Prisma.sql`a."startedAt"`)} AS day
+        a."userId", a."scenarioVersionId", a."startedAt", ${dialect.ukDay(Prisma.sql`a."startedAt"`, years)} AS day
       FROM "InsightFoldedAttempt" f
       JOIN "AttemptEvent" e ON e."attemptId" = f."attemptId" AND e."sequence" > f."previousSequence" AND e."sequence" <= f."sequence"
       JOIN "Attempt" a ON a."id" = f."attemptId"

@@ -1,4 +1,5 @@
 import 'server-only';
+import { UK_TIME_ZONE, ukClockAheadSpans } from '@/lib/cpd/plain-date';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import type { Database } from '@/lib/server/db/client';
 import type { Provider } from '@/lib/server/db/provider';
@@ -11,8 +12,13 @@ export interface SqlDialect {
   provider: Provider;
   /** `"InsightTally" t` read through InsightTally_day_idx (SQLite's planner would rather scan the primary key to skip a sort). */
   tallyByDay: Prisma.Sql;
-  /** The UTC calendar day of a timestamp column as YYYY-MM-DD text. */
-  utcDay(timestamp: Prisma.Sql): Prisma.Sql;
+  /**
+   * The UK calendar date (Europe/London, issue 11) of a timestamp column as YYYY-MM-DD text: 00:30 BST
+   * on 1 August is '2026-08-01' although it is still 31 July in UTC. `years` are the instants whose
+   * UTC years the column's values lie in (SQLite, which has no time-zone data, spells out those years'
+   * summer-time spans; a value outside them is read as GMT). PostgreSQL uses its own zone data.
+   */
+  ukDay(timestamp: Prisma.Sql, years: { from: Date; to: Date }): Prisma.Sql;
   /** Seconds between two timestamp columns (SQLite stores ISO 8601 text, PostgreSQL timestamps). */
   secondsBetween(later: Prisma.Sql, earlier: Prisma.Sql): Prisma.Sql;
   /** 1-based position of `needle` (a choice id) in a JSON array of choice ids stored as text. */
@@ -33,7 +39,17 @@ export interface SqlDialect {
 const sqlite: SqlDialect = {
   provider: 'sqlite',
   tallyByDay: Prisma.sql`"InsightTally" t INDEXED BY "InsightTally_day_idx"`,
-  utcDay: (timestamp) => Prisma.sql`strftime('%Y-%m-%d', ${timestamp})`,
+  ukDay: (timestamp, years) => {
+    // Prisma's SQLite adapter stores DateTime as ISO 8601 text ('…T23:30:00.000+00:00'); strftime
+    // normalises it to the toISOString() form so the span bounds compare as text, to the millisecond.
+    const utc = Prisma.sql`strftime('%Y-%m-%dT%H:%M:%fZ', ${timestamp})`;
+    const spans = ukClockAheadSpans(years.from, years.to);
+    if (spans.length === 0) return Prisma.sql`strftime('%Y-%m-%d', ${timestamp})`;
+    const cases = spans.map(
+      ({ start, end, minutes }) => Prisma.sql`WHEN ${utc} >= ${start.toISOString()} AND ${utc} < ${end.toISOString()} THEN ${`+${minutes} minutes`}`,
+    );
+    return Prisma.sql`strftime('%Y-%m-%d', ${timestamp}, CASE ${Prisma.join(cases, ' ')} ELSE '+0 minutes' END)`;
+  },
   secondsBetween: (later, earlier) => Prisma.sql`CAST(ROUND((julianday(${later}) - julianday(${earlier})) * 86400) AS INTEGER)`,
   // Choice ids never contain quotes, so counting the quotes before the match counts the elements.
   positionInJsonArray: (needle, jsonText) =>
@@ -50,8 +66,9 @@ const sqlite: SqlDialect = {
 const postgresql: SqlDialect = {
   provider: 'postgresql',
   tallyByDay: Prisma.sql`"InsightTally" t`,
-  // Prisma stores DateTime as timestamp without time zone, in UTC.
-  utcDay: (timestamp) => Prisma.sql`to_char(${timestamp}, 'YYYY-MM-DD')`,
+  // Prisma stores DateTime as timestamp(3) without time zone, holding UTC: mark it as UTC, then read
+  // the wall-clock time in London. The zone is a constant, written into the SQL so the expression stays parameter-free.
+  ukDay: (timestamp) => Prisma.sql`to_char((${timestamp} AT TIME ZONE 'UTC') AT TIME ZONE ${Prisma.raw(`'${UK_TIME_ZONE}'`)}, 'YYYY-MM-DD')`,
   secondsBetween: (later, earlier) => Prisma.sql`CAST(ROUND(EXTRACT(EPOCH FROM (${later} - ${earlier}))) AS INTEGER)`,
   positionInJsonArray: (needle, jsonText) =>
     Prisma.sql`((LENGTH(SUBSTR(${jsonText}, 1, STRPOS(${jsonText}, '"' || ${needle} || '"'))) - LENGTH(REPLACE(SUBSTR(${jsonText}, 1, STRPOS(${jsonText}, '"' || ${needle} || '"')), '"', ''))) / 2 + 1)`,

@@ -11,7 +11,7 @@ const PAGE_SIZE = 500;
 /**
  * Every decision, written-reply verdict and completion in a module as xAPI 1.0.3 statements
  * (decisions first, then completions, each in row-id order, which follows creation), for events
- * and completions dated within the inclusive UTC days `from`–`to`. Pages through
+ * and completions dated within the inclusive UK calendar days `from`–`to`. Pages through
  * the database so a large export never sits in memory. Throws NOT_FOUND on the first `next()` unless
  * the actor is an active admin (the rule is in the query) and the module exists. Learners are identified only by
  * their Postwise account id under `origin`; composed texts and reflections are never read.

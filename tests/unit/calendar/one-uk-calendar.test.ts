@@ -26,6 +26,8 @@ const CALENDAR_READS: Array<[RegExp, string]> = [
   [/Intl\.DateTimeFormat/, 'a date formatted by Intl outside the calendar module'],
   [/\.get(UTC)?(FullYear|Month|Date|Day)\(\)/, 'a year, month or day read in UTC or the server’s zone'],
   [/from '(date-fns|@date-fns\/tz)/, 'date arithmetic outside the calendar module'],
+  // `${day}T00:00:00Z` or '2026-08-01T00:00Z': a day's bounds in UTC, not UK midnight (startOfUkDay and friends).
+  [/(\}|\d)T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]00:?00)/, 'a day turned into a UTC instant'],
 ];
 
 function sourceFiles(folder: string): string[] {
