@@ -68,6 +68,13 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
               </strong>{' '}
               ({summary.percentComplete}%){summary.remainingMinutes > 0 ? `; ${formatMinutesAsHoursPhrase(summary.remainingMinutes)} to go.` : '. Requirement met.'}
             </p>
+            {summary.nonVerifiableMinutes > 0 ? (
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                Also {formatMinutesAsHoursPhrase(summary.nonVerifiableMinutes)} of non-verifiable CPD from team sessions this cycle. They are in your
+                record and its exports, but the GDC&rsquo;s hours and the two-year minimum count verifiable CPD only, and a team session has no
+                certificate.
+              </p>
+            ) : null}
             {summary.outsideCycleCount > 0 ? (
               <p className="text-sm text-slate-700 dark:text-slate-300">
                 {summary.outsideCycleCount} {summary.outsideCycleCount === 1 ? 'activity falls' : 'activities fall'} outside this cycle and{' '}
@@ -98,7 +105,8 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                 <TableHead
                   columns={[
                     { label: 'CPD year', className: 'pr-4 text-left' },
-                    { label: 'Hours', className: 'pr-4 text-right' },
+                    { label: 'Verifiable hours', className: 'pr-4 text-right' },
+                    { label: 'Non-verifiable hours', className: 'pr-4 text-right' },
                     { label: 'With the year before', className: 'text-left' },
                   ]}
                 />
@@ -112,6 +120,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                           {year.status === 'current' ? ' (current)' : ''}
                         </RowHeading>
                         <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatMinutesAsHours(year.minutes)}</td>
+                        <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatMinutesAsHours(year.nonVerifiableMinutes)}</td>
                         <td className={cellClass}>
                           {check
                             ? `${TWO_YEAR_LABELS[check.status]} (${formatMinutesAsHours(check.minutes)} h over ${check.first.label}${check.spansCycles ? ', in your previous cycle,' : ''} and ${check.second.label})`
@@ -126,7 +135,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
 
             <div className="overflow-x-auto">
               <table className="text-sm">
-                <caption className="text-left font-semibold">Hours by development outcome (an activity counts towards each outcome it covers)</caption>
+                <caption className="text-left font-semibold">Verifiable hours by development outcome (an activity counts towards each outcome it covers)</caption>
                 <TableHead
                   columns={[
                     { label: 'Outcome', className: 'pr-4 text-left' },
@@ -194,7 +203,13 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                         <span className="font-semibold">{activity.title}</span>
                         <br />
                         {activity.provider}
-                        {activity.source === 'postwise' ? ' · Postwise certificate' : external?.sharedWithPractice ? ' · shared with your practice' : ''}
+                        {activity.source === 'postwise'
+                          ? ' · Postwise certificate'
+                          : activity.source === 'team'
+                            ? ' · non-verifiable CPD (no certificate)'
+                            : external?.sharedWithPractice
+                              ? ' · shared with your practice'
+                              : ''}
                       </td>
                       <td className={`${cellClass} text-right`}>{formatMinutesAsHours(activity.minutes)}</td>
                       <td className={cellClass}>{formatOutcomeLetters(activity.outcomes)}</td>
@@ -204,6 +219,10 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                           <Link href={`/certificates/${activity.certificateCode}`} className={linkClass}>
                             Certificate<span className="sr-only"> for {activity.title}</span>
                           </Link>
+                        ) : activity.source === 'team' ? (
+                          <a href="#team-cpd-heading" className={linkClass}>
+                            Team session<span className="sr-only"> details for {activity.title}</span>
+                          </a>
                         ) : (
                           <span className="flex flex-wrap items-center gap-2">
                             <Link href={`/cpd?edit=${activity.id}#external-heading`} className={`${linkClass} inline-flex min-h-11 items-center`}>
