@@ -11,6 +11,7 @@ import { CYCLE_REQUIREMENT_HOURS, TWO_YEAR_MINIMUM_HOURS } from '@/lib/cpd/regis
 import { OUTCOMES } from '@/lib/scenario/definition';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getCpdRecord } from '@/lib/server/cpd-record/get-cpd-record';
+import { listTeamCpd } from '@/lib/server/team/list-team-cpd';
 import { DeleteButton, ExternalCpdForm, PlannedCpdForm, type ExternalCpdFormValues } from './cpd-forms';
 import { ProgressChart } from './progress-chart';
 import { TeamCpdSection } from './team-cpd-section';
@@ -24,7 +25,7 @@ const TWO_YEAR_LABELS = { met: 'Met', missed: 'Missed', 'at-risk': 'Not yet met'
 /** The learner's CPD record: certificates and other CPD, cycle totals and warnings, development plan, exports. */
 export default async function CpdPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/cpd');
-  const record = await getCpdRecord({ userId: user.id });
+  const [record, teamEntries] = await Promise.all([getCpdRecord({ userId: user.id }), listTeamCpd({ userId: user.id })]);
   const params = await searchParams;
   const notice = noticeFrom(params);
   const editing = typeof params.edit === 'string' ? record.external.find((entry) => entry.id === params.edit) : undefined;
@@ -251,7 +252,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
         ) : null}
       </TitledSection>
 
-      <TeamCpdSection userId={user.id} />
+      <TeamCpdSection entries={teamEntries} />
 
       <TitledSection headingId="external-heading" title={editing ? `Edit: ${editing.title}` : 'Add CPD from elsewhere'} className="max-w-2xl space-y-3">
         {editing ? (

@@ -1,14 +1,13 @@
 import { TitledSection } from '@/components/ui/titled-section';
 import { formatShortDate } from '@/lib/cpd/plain-date';
-import { listTeamCpd } from '@/lib/server/team/list-team-cpd';
+import type { TeamCpdEntry } from '@/lib/server/team/list-team-cpd';
 
 /**
  * The learner's recorded team sessions (ADR 020), each with the minutes the server measured. They
  * are part of the CPD record as non-verifiable CPD (no certificate): in the activities, the
  * non-verifiable hours and the exports, not in the verifiable totals (ADR 020 addendum).
  */
-export async function TeamCpdSection({ userId }: { userId: string }) {
-  const entries = await listTeamCpd({ userId });
+export function TeamCpdSection({ entries }: { entries: readonly TeamCpdEntry[] }) {
   if (entries.length === 0) return null;
   return (
     <TitledSection headingId="team-cpd-heading" title="Team sessions" className="space-y-3">

@@ -194,7 +194,7 @@ describeEachDatabase('CPD record', (getDb) => {
 
     const csv = await runAsUser(learner, () => exportRecord(request('/cpd/export?format=csv')));
     expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
-    expect(await csv.text()).toContain('2025-11-02,2025/26,Radiography update,Deanery,Recorded by you,3,C,Yes,');
+    expect(await csv.text()).toContain('2025-11-02,2025/26,Radiography update,Deanery,Recorded by you,3,,C,Yes,,');
     const pdf = await runAsUser(learner, () => exportRecord(request('/cpd/export?format=pdf')));
     expect(pdf.headers.get('Content-Type')).toBe('application/pdf');
     expect((await extractPdfText(new Uint8Array(await pdf.arrayBuffer()))).text).toContain('Radiography update');
@@ -254,6 +254,9 @@ describeEachDatabase('CPD record', (getDb) => {
     expect(text).toContain('The friend request');
     expect(text).toContain('We will reply to reviews offline');
     expect(text).toContain('0.75 hours of non-verifiable CPD');
+    const page = await runAsUser(dentist, renderCpdPage);
+    expect(page).toContain('non-verifiable CPD from team sessions');
+    expect(page).toContain('non-verifiable CPD (no certificate)');
   });
 
   it('keeps a personal development plan', async () => {
