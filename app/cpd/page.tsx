@@ -11,6 +11,7 @@ import { CYCLE_REQUIREMENT_HOURS, TWO_YEAR_MINIMUM_HOURS } from '@/lib/cpd/regis
 import { OUTCOMES } from '@/lib/scenario/definition';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getCpdRecord } from '@/lib/server/cpd-record/get-cpd-record';
+import { listTeamCpd } from '@/lib/server/team/list-team-cpd';
 import { DeleteButton, ExternalCpdForm, PlannedCpdForm, type ExternalCpdFormValues } from './cpd-forms';
 import { ProgressChart } from './progress-chart';
 import { TeamCpdSection } from './team-cpd-section';
@@ -24,7 +25,7 @@ const TWO_YEAR_LABELS = { met: 'Met', missed: 'Missed', 'at-risk': 'Not yet met'
 /** The learner's CPD record: certificates and other CPD, cycle totals and warnings, development plan, exports. */
 export default async function CpdPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser('/cpd');
-  const record = await getCpdRecord({ userId: user.id });
+  const [record, teamEntries] = await Promise.all([getCpdRecord({ userId: user.id }), listTeamCpd({ userId: user.id })]);
   const params = await searchParams;
   const notice = noticeFrom(params);
   const editing = typeof params.edit === 'string' ? record.external.find((entry) => entry.id === params.edit) : undefined;
@@ -68,6 +69,13 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
               </strong>{' '}
               ({summary.percentComplete}%){summary.remainingMinutes > 0 ? `; ${formatMinutesAsHoursPhrase(summary.remainingMinutes)} to go.` : '. Requirement met.'}
             </p>
+            {summary.nonVerifiableMinutes > 0 ? (
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                Also {formatMinutesAsHoursPhrase(summary.nonVerifiableMinutes)} of non-verifiable CPD from team sessions this cycle. They are in your
+                record and its exports, but the GDC&rsquo;s hours and the two-year minimum count verifiable CPD only, and a team session has no
+                certificate.
+              </p>
+            ) : null}
             {summary.outsideCycleCount > 0 ? (
               <p className="text-sm text-slate-700 dark:text-slate-300">
                 {summary.outsideCycleCount} {summary.outsideCycleCount === 1 ? 'activity falls' : 'activities fall'} outside this cycle and{' '}
@@ -98,7 +106,8 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                 <TableHead
                   columns={[
                     { label: 'CPD year', className: 'pr-4 text-left' },
-                    { label: 'Hours', className: 'pr-4 text-right' },
+                    { label: 'Verifiable hours', className: 'pr-4 text-right' },
+                    { label: 'Non-verifiable hours', className: 'pr-4 text-right' },
                     { label: 'With the year before', className: 'text-left' },
                   ]}
                 />
@@ -112,6 +121,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                           {year.status === 'current' ? ' (current)' : ''}
                         </RowHeading>
                         <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatMinutesAsHours(year.minutes)}</td>
+                        <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatMinutesAsHours(year.nonVerifiableMinutes)}</td>
                         <td className={cellClass}>
                           {check
                             ? `${TWO_YEAR_LABELS[check.status]} (${formatMinutesAsHours(check.minutes)} h over ${check.first.label}${check.spansCycles ? ', in your previous cycle,' : ''} and ${check.second.label})`
@@ -126,7 +136,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
 
             <div className="overflow-x-auto">
               <table className="text-sm">
-                <caption className="text-left font-semibold">Hours by development outcome (an activity counts towards each outcome it covers)</caption>
+                <caption className="text-left font-semibold">Verifiable hours by development outcome (an activity counts towards each outcome it covers)</caption>
                 <TableHead
                   columns={[
                     { label: 'Outcome', className: 'pr-4 text-left' },
@@ -194,7 +204,13 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                         <span className="font-semibold">{activity.title}</span>
                         <br />
                         {activity.provider}
-                        {activity.source === 'postwise' ? ' · Postwise certificate' : external?.sharedWithPractice ? ' · shared with your practice' : ''}
+                        {activity.source === 'postwise'
+                          ? ' · Postwise certificate'
+                          : activity.source === 'team'
+                            ? ' · non-verifiable CPD (no certificate)'
+                            : external?.sharedWithPractice
+                              ? ' · shared with your practice'
+                              : ''}
                       </td>
                       <td className={`${cellClass} text-right`}>{formatMinutesAsHours(activity.minutes)}</td>
                       <td className={cellClass}>{formatOutcomeLetters(activity.outcomes)}</td>
@@ -204,6 +220,10 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                           <Link href={`/certificates/${activity.certificateCode}`} className={linkClass}>
                             Certificate<span className="sr-only"> for {activity.title}</span>
                           </Link>
+                        ) : activity.source === 'team' ? (
+                          <a href="#team-cpd-heading" className={linkClass}>
+                            Team session<span className="sr-only"> details for {activity.title}</span>
+                          </a>
                         ) : (
                           <span className="flex flex-wrap items-center gap-2">
                             <Link href={`/cpd?edit=${activity.id}#external-heading`} className={`${linkClass} inline-flex min-h-11 items-center`}>
@@ -232,7 +252,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
         ) : null}
       </TitledSection>
 
-      <TeamCpdSection userId={user.id} />
+      <TeamCpdSection entries={teamEntries} />
 
       <TitledSection headingId="external-heading" title={editing ? `Edit: ${editing.title}` : 'Add CPD from elsewhere'} className="max-w-2xl space-y-3">
         {editing ? (

@@ -1,4 +1,4 @@
-import type { CpdActivity, CpdRecordSummary, PlannedCpdActivity } from '@/lib/cpd/cpd-record';
+import { type CpdActivity, type CpdRecordSummary, type PlannedCpdActivity, isVerifiableCpd } from '@/lib/cpd/cpd-record';
 import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
 import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { formatLongDate, storedInstantOf } from '@/lib/cpd/plain-date';
@@ -16,7 +16,11 @@ export interface RenderCpdRecordPdfOptions {
   fonts?: PdfFontFiles;
 }
 
-/** The learner's CPD record for their cycle, with the personal development plan, as an A4 PDF. */
+/**
+ * The learner's CPD record for their cycle, with the personal development plan, as an A4 PDF.
+ * Team sessions are listed with the other activities, marked non-verifiable, with their hours in
+ * a column of their own and their reflections written out (ADR 020 addendum).
+ */
 export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Promise<Uint8Array> {
   const { summary, plan, learner } = options;
   const writer = await PdfWriter.create(
@@ -47,6 +51,12 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
     `${formatMinutesAsHoursPhrase(summary.totalMinutes)} of verifiable CPD recorded out of the ${CYCLE_REQUIREMENT_HOURS[summary.registrantType]} hours the GDC requires (${summary.percentComplete}%).`,
     { size: 10.5, font: 'semiBold' },
   );
+  if (summary.nonVerifiableMinutes > 0) {
+    writer.text(
+      `Also ${formatMinutesAsHoursPhrase(summary.nonVerifiableMinutes)} of non-verifiable CPD (team sessions, no certificate), recorded here but not counted towards the GDC's verifiable hours.`,
+      { size: 9.5 },
+    );
+  }
   if (summary.reflectionsOutstanding > 0) {
     const count = summary.reflectionsOutstanding;
     writer.text(`${count} ${count === 1 ? 'activity still needs' : 'activities still need'} a written reflection.`, { size: 9.5 });
@@ -56,21 +66,23 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
   writer.heading('Hours by CPD year');
   writer.table(
     [
-      { header: 'CPD year', width: width * 0.2 },
-      { header: 'From', width: width * 0.25 },
-      { header: 'To', width: width * 0.25 },
-      { header: 'Hours', width: width * 0.3 },
+      { header: 'CPD year', width: width * 0.16 },
+      { header: 'From', width: width * 0.22 },
+      { header: 'To', width: width * 0.22 },
+      { header: 'Verifiable hours', width: width * 0.2 },
+      { header: 'Non-verifiable', width: width * 0.2 },
     ],
     summary.years.map((year) => [
       year.label,
       formatLongDate(year.start),
       formatLongDate(year.end),
       year.status === 'future' ? '—' : formatMinutesAsHours(year.minutes),
+      year.status === 'future' ? '—' : formatMinutesAsHours(year.nonVerifiableMinutes),
     ]),
   );
   writer.space(4);
   writer.text(
-    `Two-year check (at least 10 hours in every two consecutive CPD years): ${summary.twoYearChecks
+    `Two-year check (at least 10 verifiable hours in every two consecutive CPD years): ${summary.twoYearChecks
       .map((check) => `${check.first.label}+${check.second.label} ${statusLabel(check.status)}`)
       .join('; ')}.`,
     { size: 8.5, color: MUTED },
@@ -86,7 +98,7 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
     OUTCOMES.map((letter) => [letter, DEVELOPMENT_OUTCOMES[letter], formatMinutesAsHours(summary.minutesByOutcome[letter])]),
   );
   writer.space(4);
-  writer.text('An activity counts in full towards each outcome it covers.', { size: 8.5, color: MUTED });
+  writer.text('Verifiable hours only. An activity counts in full towards each outcome it covers.', { size: 8.5, color: MUTED });
 
   writer.heading('Activities');
   if (options.activities.length === 0) {
@@ -111,9 +123,19 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
           formatMinutesAsHours(activity.minutes),
           formatOutcomeLetters(activity.outcomes),
           activity.reflectionDone ? 'Done' : 'To do',
-          activity.certificateCode ?? '',
+          activity.certificateCode ?? (isVerifiableCpd(activity) ? '' : 'None: non-verifiable team CPD'),
         ]),
     );
+  }
+
+  const reflections = options.activities.filter((activity) => activity.reflection);
+  if (reflections.length > 0) {
+    writer.heading('Team session reflections');
+    for (const activity of reflections) {
+      writer.text(`${formatLongDate(activity.completedOn)} · ${activity.title}`, { font: 'semiBold', size: 9.5 });
+      writer.text(activity.reflection!, { size: 9.5 });
+      writer.space(4);
+    }
   }
 
   writer.heading('Personal development plan');

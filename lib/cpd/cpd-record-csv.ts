@@ -1,5 +1,5 @@
 import { cpdYearOf } from './cpd-cycle';
-import type { CpdActivity } from './cpd-record';
+import { type CpdActivity, isVerifiableCpd } from './cpd-record';
 import { formatMinutesAsHours } from './credited-hours';
 import { formatOutcomeLetters } from './development-outcomes';
 import type { RegistrantType } from './registrant-types';
@@ -11,14 +11,24 @@ const HEADER = [
   'Provider',
   'Source',
   'Verifiable hours',
+  'Non-verifiable hours',
   'Development outcomes',
   'Reflection done',
   'Certificate code',
+  'Reflection',
 ];
+
+const SOURCE_LABELS: Record<CpdActivity['source'], string> = {
+  postwise: 'Postwise certificate',
+  external: 'Recorded by you',
+  team: 'Postwise team session (no certificate)',
+};
 
 /**
  * The learner's CPD activities as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a
- * comma, quote or line break, quotes doubled), one row per activity, oldest first.
+ * comma, quote or line break, quotes doubled), one row per activity, oldest first. Hours go in the
+ * verifiable or the non-verifiable column (`isVerifiableCpd`); the reflection column holds a team
+ * session's reflection (module reflections are private and stay out of exports).
  */
 export function cpdRecordToCsv(options: { registrantType: RegistrantType; activities: readonly CpdActivity[] }): string {
   const rows = [...options.activities]
@@ -28,11 +38,13 @@ export function cpdRecordToCsv(options: { registrantType: RegistrantType; activi
       cpdYearOf(activity.completedOn, options.registrantType).label,
       activity.title,
       activity.provider,
-      activity.source === 'postwise' ? 'Postwise certificate' : 'Recorded by you',
-      formatMinutesAsHours(activity.minutes),
+      SOURCE_LABELS[activity.source],
+      isVerifiableCpd(activity) ? formatMinutesAsHours(activity.minutes) : '',
+      isVerifiableCpd(activity) ? '' : formatMinutesAsHours(activity.minutes),
       formatOutcomeLetters(activity.outcomes),
       activity.reflectionDone ? 'Yes' : 'No',
       activity.certificateCode ?? '',
+      activity.reflection ?? '',
     ]);
   return [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Outcome } from '@/lib/scenario/definition';
-import { type CpdActivity, type SummariseCpdRecordOptions, summariseCpdRecord as summariseWithCycleStart } from './cpd-record';
+import { type CpdActivity, type SummariseCpdRecordOptions, isVerifiableCpd, summariseCpdRecord as summariseWithCycleStart } from './cpd-record';
 import { REGISTRANT_TYPES } from './registrant-types';
 
 /**
@@ -253,5 +253,34 @@ describe('summariseCpdRecord: the cycle requirement', () => {
     expect(summary.warnings.map((w) => w.kind)).toContain('cycle-requirement-at-risk');
     const earlier = summariseCpdRecord({ registrantType: 'dentist', activities: [], today: '2021-12-31' });
     expect(earlier.warnings.map((w) => w.kind)).not.toContain('cycle-requirement-at-risk');
+  });
+});
+
+describe('summariseCpdRecord: team sessions (non-verifiable CPD)', () => {
+  it('counts a team session in its CPD year as non-verifiable hours, listed with the cycle, but not towards the GDC requirement or the two-year check', () => {
+    const team = activity('2026-02-10', 0.75, ['A', 'D'], { source: 'team', title: 'The one-star review', provider: 'Team session at Demo Dental (Postwise)', reflection: 'We agreed to reply offline.' });
+    const outside = activity('2022-05-01', 1, ['A'], { source: 'team' });
+    const summary = summariseCpdRecord({ registrantType: 'dentist', activities: [activity('2025-03-01', 4), team, outside], today: '2026-03-01' });
+
+    expect(summary.activities.map((entry) => entry.id)).toContain(team.id);
+    expect(summary.outsideCycleCount).toBe(1);
+    expect(summary.totalMinutes).toBe(240);
+    expect(summary.nonVerifiableMinutes).toBe(45);
+    expect(summary.years.map((year) => [year.label, year.minutes, year.nonVerifiableMinutes])).toEqual([
+      ['2023', 0, 0],
+      ['2024', 0, 0],
+      ['2025', 240, 0],
+      ['2026', 0, 45],
+      ['2027', 0, 0],
+    ]);
+    expect(summary.minutesByOutcome).toEqual({ A: 0, B: 0, C: 240, D: 0 });
+    expect(summary.twoYearChecks.find((check) => check.second.label === '2026')!.minutes).toBe(240);
+    expect(summary.reflectionsOutstanding).toBe(0);
+  });
+
+  it('says a team session is non-verifiable and every other activity verifiable', () => {
+    expect(isVerifiableCpd(activity('2026-02-10', 1, ['A'], { source: 'team' }))).toBe(false);
+    expect(isVerifiableCpd(activity('2026-02-10', 1, ['A'], { source: 'external' }))).toBe(true);
+    expect(isVerifiableCpd(activity('2026-02-10', 1, ['A'], { source: 'postwise' }))).toBe(true);
   });
 });

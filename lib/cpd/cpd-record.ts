@@ -9,10 +9,14 @@ import {
   TWO_YEAR_MINIMUM_HOURS,
 } from './registrant-types';
 
-/** One piece of verifiable CPD: a Postwise certificate or CPD the learner recorded from elsewhere. */
+/**
+ * One piece of CPD: a Postwise certificate or CPD the learner recorded from elsewhere (both
+ * verifiable), or a Postwise team session the learner recorded (non-verifiable: no certificate,
+ * see ADR 020's addendum and `isVerifiableCpd`).
+ */
 export interface CpdActivity {
   id: string;
-  source: 'postwise' | 'external';
+  source: 'postwise' | 'external' | 'team';
   title: string;
   provider: string;
   completedOn: PlainDate;
@@ -22,6 +26,18 @@ export interface CpdActivity {
   reflectionDone: boolean;
   /** Present for Postwise certificates. */
   certificateCode?: string;
+  /** The learner's written reflection, present for team sessions (module reflections stay private). */
+  reflection?: string;
+}
+
+/**
+ * Whether an activity counts as verifiable CPD under the GDC's Enhanced CPD scheme, which asks for
+ * documentary evidence (a certificate) as well as aims, outcomes and quality assurance
+ * (docs/gdc-cpd-rules.md). A team session has no certificate, so it is non-verifiable; everything
+ * else in the record is a certificate or CPD the learner holds evidence for.
+ */
+export function isVerifiableCpd(activity: Pick<CpdActivity, 'source'>): boolean {
+  return activity.source !== 'team';
 }
 
 /** One line of the learner's personal development plan (fields as the GDC's Enhanced CPD guidance lists them). */
@@ -42,7 +58,10 @@ export interface PlannedCpdActivity {
 export type CpdYearStatus = 'past' | 'current' | 'future';
 
 export interface CpdYearSummary extends CpdYear {
+  /** Verifiable minutes dated in the year. */
   minutes: number;
+  /** Non-verifiable minutes (team sessions) dated in the year; not part of `minutes`. */
+  nonVerifiableMinutes: number;
   status: CpdYearStatus;
 }
 
@@ -90,15 +109,18 @@ export interface CpdRecordSummary {
   cycle: CpdCycle;
   today: PlainDate;
   requiredMinutes: number;
+  /** Verifiable minutes in the cycle: what the GDC's requirement and two-year check count. */
   totalMinutes: number;
+  /** Non-verifiable minutes in the cycle (team sessions), recorded but not counted towards the requirement. */
+  nonVerifiableMinutes: number;
   remainingMinutes: number;
   /** 0–100, whole numbers. */
   percentComplete: number;
-  /** Activities dated within the cycle, oldest first. */
+  /** Activities dated within the cycle, verifiable or not, oldest first. */
   activities: CpdActivity[];
   /** Activities left out because they fall outside the cycle. */
   outsideCycleCount: number;
-  /** An activity counts in full towards each outcome it covers, so these may add up to more than the total. */
+  /** Verifiable minutes only. An activity counts in full towards each outcome it covers, so these may add up to more than the total. */
   minutesByOutcome: Record<Outcome, number>;
   outcomesNotCovered: Outcome[];
   reflectionsOutstanding: number;
@@ -133,15 +155,18 @@ export function summariseCpdRecord(options: SummariseCpdRecordOptions): CpdRecor
   const activities = options.activities
     .filter((activity) => isWithin(activity.completedOn, cycle))
     .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.title.localeCompare(b.title));
-  const totalMinutes = sum(activities.map((activity) => activity.minutes));
+  const verifiable = activities.filter(isVerifiableCpd);
+  const nonVerifiable = activities.filter((activity) => !isVerifiableCpd(activity));
+  const totalMinutes = sum(verifiable.map((activity) => activity.minutes));
 
   const minutesByOutcome = Object.fromEntries(
-    OUTCOMES.map((letter) => [letter, sum(activities.filter((a) => a.outcomes.includes(letter)).map((a) => a.minutes))]),
+    OUTCOMES.map((letter) => [letter, sum(verifiable.filter((a) => a.outcomes.includes(letter)).map((a) => a.minutes))]),
   ) as Record<Outcome, number>;
 
   const years = cycle.years.map<CpdYearSummary>((year) => ({
     ...year,
-    minutes: sum(activities.filter((a) => isWithin(a.completedOn, year)).map((a) => a.minutes)),
+    minutes: sum(verifiable.filter((a) => isWithin(a.completedOn, year)).map((a) => a.minutes)),
+    nonVerifiableMinutes: sum(nonVerifiable.filter((a) => isWithin(a.completedOn, year)).map((a) => a.minutes)),
     status: today > year.end ? 'past' : today < year.start ? 'future' : 'current',
   }));
 
@@ -149,8 +174,8 @@ export function summariseCpdRecord(options: SummariseCpdRecordOptions): CpdRecor
   const before = previousCpdYear(cycle.years[0]!, registrantType);
   const firstKnownCycle = cycleFor({ cycleStart: options.cycleStart }, registrantType);
   if (before.start >= firstKnownCycle.start) {
-    const minutes = sum(options.activities.filter((a) => isWithin(a.completedOn, before)).map((a) => a.minutes));
-    twoYearChecks.unshift(twoYearCheck({ ...before, minutes, status: 'past' }, years[0]!, true));
+    const minutes = sum(options.activities.filter((a) => isVerifiableCpd(a) && isWithin(a.completedOn, before)).map((a) => a.minutes));
+    twoYearChecks.unshift(twoYearCheck({ ...before, minutes, nonVerifiableMinutes: 0, status: 'past' }, years[0]!, true));
   }
 
   const warnings: CpdWarning[] = [];
@@ -198,6 +223,7 @@ export function summariseCpdRecord(options: SummariseCpdRecordOptions): CpdRecor
     today,
     requiredMinutes,
     totalMinutes,
+    nonVerifiableMinutes: sum(nonVerifiable.map((activity) => activity.minutes)),
     remainingMinutes,
     percentComplete: Math.min(100, Math.floor((totalMinutes / requiredMinutes) * 100)),
     activities,

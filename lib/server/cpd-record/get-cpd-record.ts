@@ -5,6 +5,7 @@ import { externalCpdActivity, type ExternalCpdActivityRow } from '@/lib/cpd/cpd-
 import { type CpdActivity, type CpdRecordSummary, type PlannedCpdActivity, summariseCpdRecord } from '@/lib/cpd/cpd-record';
 import { parseOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { type RegistrantType, registrantTypeSchema } from '@/lib/cpd/registrant-types';
+import { teamCpdActivity } from '@/lib/cpd/team-cpd-activity';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
 
@@ -22,7 +23,7 @@ export interface CpdRecord {
   cycleStart: Date | null;
   /** What the learner still has to tell us before their cycle can be summarised. */
   missing: Array<'registrantType' | 'cycleStart'>;
-  /** Every activity, certificates and external, in the record's terms. */
+  /** Every activity, certificates, external and recorded team sessions, in the record's terms. */
   activities: CpdActivity[];
   external: ExternalCpdEntry[];
   plan: Array<PlannedCpdActivity & { id: string }>;
@@ -32,10 +33,12 @@ export interface CpdRecord {
 /**
  * Reads one learner's CPD record. Revoked certificates are left out: they are no longer evidence.
  * A certificate's reflection counts as done once the learner has written their module reflection.
+ * Recorded team sessions are included as non-verifiable CPD with the outcomes of the scenario version
+ * the group played (ADR 020 addendum).
  */
 export async function getCpdRecord(options: { userId: string; today?: Date }): Promise<CpdRecord> {
   const { userId } = options;
-  const [user, certificates, reflections, external, planned] = await Promise.all([
+  const [user, certificates, reflections, external, planned, team] = await Promise.all([
     db.user.findUnique({ where: { id: userId }, select: { name: true, certificateName: true, email: true, gdcNumber: true, registrantType: true, cpdCycleStart: true } }),
     db.certificate.findMany({ where: { userId, revokedAt: null }, orderBy: { issuedAt: 'asc' }, select: { id: true, moduleId: true, contentJson: true } }),
     db.moduleReflection.findMany({ where: { userId }, select: { moduleId: true } }),
@@ -48,6 +51,17 @@ export async function getCpdRecord(options: { userId: string; today?: Date }): P
       where: { userId },
       orderBy: { createdAt: 'asc' },
       select: { id: true, learningNeed: true, fieldOfPractice: true, title: true, outcomes: true, timeframe: true, notes: true },
+    }),
+    db.teamCpdRecord.findMany({
+      where: { userId },
+      orderBy: { completedAt: 'asc' },
+      select: {
+        id: true,
+        reflection: true,
+        minutes: true,
+        completedAt: true,
+        session: { select: { practice: { select: { name: true } }, scenarioVersion: { select: { definitionJson: true, scenario: { select: { title: true } } } } } },
+      },
     }),
   ]);
   if (!user) throw new AppError('NOT_FOUND', 'No such user.');
@@ -62,6 +76,18 @@ export async function getCpdRecord(options: { userId: string; today?: Date }): P
       }),
     ),
     ...external.map(externalCpdActivity),
+    ...team.map((row) => {
+      const definition = JSON.parse(row.session.scenarioVersion.definitionJson) as { title?: unknown; outcomes?: unknown };
+      return teamCpdActivity({
+        id: row.id,
+        scenarioTitle: typeof definition.title === 'string' ? definition.title : row.session.scenarioVersion.scenario.title,
+        practiceName: row.session.practice.name,
+        completedAt: row.completedAt,
+        minutes: row.minutes,
+        scenarioOutcomes: definition.outcomes,
+        reflection: row.reflection,
+      });
+    }),
   ];
   const parsedType = registrantTypeSchema.safeParse(user.registrantType);
   const registrantType = parsedType.success ? parsedType.data : null;

@@ -194,13 +194,69 @@ describeEachDatabase('CPD record', (getDb) => {
 
     const csv = await runAsUser(learner, () => exportRecord(request('/cpd/export?format=csv')));
     expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
-    expect(await csv.text()).toContain('2025-11-02,2025/26,Radiography update,Deanery,Recorded by you,3,C,Yes,');
+    expect(await csv.text()).toContain('2025-11-02,2025/26,Radiography update,Deanery,Recorded by you,3,,C,Yes,,');
     const pdf = await runAsUser(learner, () => exportRecord(request('/cpd/export?format=pdf')));
     expect(pdf.headers.get('Content-Type')).toBe('application/pdf');
     expect((await extractPdfText(new Uint8Array(await pdf.arrayBuffer()))).text).toContain('Radiography update');
 
     await runAsUser(learner, () => redirectOf(() => deleteExternalCpdAction(null, formData({ id: entry.id }))));
     expect(await db.externalCpdActivity.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
+  it('counts a recorded team session as non-verifiable CPD in the CPD year of its UK end date, in the totals, the CSV and the PDF', async () => {
+    const moduleId = `cpd-team-${tag}`;
+    const published = await publishCertificateModule(db, moduleId);
+    const scenarioVersion = await db.scenarioVersion.create({
+      data: { scenarioId: `${moduleId}-friend-request`, version: 2, definitionJson: JSON.stringify({ title: 'The friend request', outcomes: ['B', 'D'] }), contentHash: `${moduleId}-v2` },
+      select: { id: true },
+    });
+    const dentist = await createLearner(db, `${moduleId}-learner`, { registrantType: 'dentist', cpdCycleStart: noon('2023-01-01') });
+    const practice = await db.practice.create({ data: { name: `Harbourside ${tag}` } });
+    // Ended at 00:30 UK time on 1 January 2026 (still 31 December 2025 in UTC): the 2026 CPD year.
+    const session = await db.teamSession.create({
+      data: {
+        practiceId: practice.id,
+        scenarioVersionId: scenarioVersion.id,
+        joinCode: `T${String(tag).padStart(5, '0')}`,
+        snapshotJson: '{}',
+        choiceSeed: 7,
+        phase: 'ending',
+        startedAt: new Date('2025-12-31T23:45:00Z'),
+        endedAt: new Date('2026-01-01T00:30:00Z'),
+      },
+    });
+    await db.teamCpdRecord.create({
+      data: { sessionId: session.id, userId: dentist.id, reflection: 'We will reply to reviews offline, never confirming a patient.', minutes: 45, completedAt: new Date('2026-01-01T00:30:00Z') },
+    });
+    await external(dentist.id, '2025-06-10', 120, 'C', { reflectionDone: true });
+    expect(published.scenarioVersionIds).toHaveLength(2);
+
+    const record = await getCpdRecord({ userId: dentist.id, today: noon('2026-05-20') });
+    const summary = record.summary!;
+    expect(summary.totalMinutes).toBe(120);
+    expect(summary.nonVerifiableMinutes).toBe(45);
+    expect(summary.years.map((year) => [year.label, year.minutes, year.nonVerifiableMinutes])).toEqual([
+      ['2023', 0, 0],
+      ['2024', 0, 0],
+      ['2025', 120, 0],
+      ['2026', 0, 45],
+      ['2027', 0, 0],
+    ]);
+    const team = summary.activities.find((activity) => activity.source === 'team');
+    expect(team).toMatchObject({ title: 'The friend request', completedOn: '2026-01-01', minutes: 45, outcomes: ['B', 'D'], reflectionDone: true });
+
+    const csv = await (await runAsUser(dentist, () => exportRecord(request('/cpd/export?format=csv')))).text();
+    expect(csv).toContain(
+      `2026-01-01,2026,The friend request,Team session at Harbourside ${tag} (Postwise),Postwise team session (no certificate),,0.75,BD,Yes,,"We will reply to reviews offline, never confirming a patient."`,
+    );
+    const pdf = await runAsUser(dentist, () => exportRecord(request('/cpd/export?format=pdf')));
+    const text = (await extractPdfText(new Uint8Array(await pdf.arrayBuffer()))).text;
+    expect(text).toContain('The friend request');
+    expect(text).toContain('We will reply to reviews offline');
+    expect(text).toContain('0.75 hours of non-verifiable CPD');
+    const page = await runAsUser(dentist, renderCpdPage);
+    expect(page).toContain('non-verifiable CPD from team sessions');
+    expect(page).toContain('non-verifiable CPD (no certificate)');
   });
 
   it('keeps a personal development plan', async () => {
