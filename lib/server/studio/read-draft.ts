@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
+import { draftHistorySelect } from './draft-history-select';
 import { requireStudioRole } from './studio-access';
 
 /** Everything the draft and review pages show about one draft. */
@@ -17,24 +18,7 @@ export async function readDraft(options: { userId: string; draftId: string }) {
     await requireStudioRole(tx, { userId, action: 'studio.view' });
     const draft = await tx.scenarioDraft.findFirst({
       where: { id: draftId, kind: 'scenario' },
-      select: {
-        id: true,
-        moduleId: true,
-        copiedFromId: true,
-        status: true,
-        approvedRevision: true,
-        approvedAt: true,
-        createdById: true,
-        approvedBy: { select: { name: true, email: true } },
-        revisions: {
-          orderBy: { number: 'desc' },
-          select: { number: true, source: true, authorId: true, createdAt: true, author: { select: { name: true, email: true } } },
-        },
-        comments: {
-          orderBy: { createdAt: 'asc' },
-          select: { id: true, kind: true, sceneId: true, text: true, createdAt: true, author: { select: { name: true, email: true } } },
-        },
-      },
+      select: { ...draftHistorySelect, copiedFromId: true },
     });
     if (!draft) throw new AppError('NOT_FOUND', 'There is no such draft.');
     const latest = draft.revisions[0];

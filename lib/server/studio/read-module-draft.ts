@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
+import { draftHistorySelect } from './draft-history-select';
 import { requireStudioRole } from './studio-access';
 
 /** Everything the module draft and module review pages show about one module draft. */
@@ -18,23 +19,7 @@ export async function readModuleDraft(options: { userId: string; draftId: string
     await requireStudioRole(tx, { userId, action: 'studio.view' });
     const draft = await tx.scenarioDraft.findFirst({
       where: { id: draftId, kind: 'module' },
-      select: {
-        id: true,
-        moduleId: true,
-        status: true,
-        approvedRevision: true,
-        approvedAt: true,
-        createdById: true,
-        approvedBy: { select: { name: true, email: true } },
-        revisions: {
-          orderBy: { number: 'desc' },
-          select: { number: true, source: true, authorId: true, createdAt: true, author: { select: { name: true, email: true } } },
-        },
-        comments: {
-          orderBy: { createdAt: 'asc' },
-          select: { id: true, kind: true, sceneId: true, text: true, createdAt: true, author: { select: { name: true, email: true } } },
-        },
-      },
+      select: draftHistorySelect,
     });
     const latest = draft?.revisions[0];
     if (!draft || !latest) throw new AppError('NOT_FOUND', 'There is no such module draft.');

@@ -1,0 +1,26 @@
+import type { Prisma } from '@/lib/server/db/client';
+
+const personSelect = { select: { name: true, email: true } } as const;
+
+/**
+ * What every studio page reads of a draft, scenario or module alike: its state, who approved it,
+ * every revision newest first (number, text, author, time) and the review comments in order.
+ * The draft pages and their review pages read the same history, so they share this selection.
+ */
+export const draftHistorySelect = {
+  id: true,
+  moduleId: true,
+  status: true,
+  approvedRevision: true,
+  approvedAt: true,
+  createdById: true,
+  approvedBy: personSelect,
+  revisions: {
+    orderBy: { number: 'desc' },
+    select: { number: true, source: true, authorId: true, createdAt: true, author: personSelect },
+  },
+  comments: {
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, kind: true, sceneId: true, text: true, createdAt: true, author: personSelect },
+  },
+} as const satisfies Prisma.ScenarioDraftSelect;
