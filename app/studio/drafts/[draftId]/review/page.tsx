@@ -12,7 +12,7 @@ import { compileDraft } from '@/lib/server/studio/compile-draft';
 import { personName } from '@/lib/server/studio/read-draft';
 import { sourceDiff } from '@/lib/studio/source-diff';
 import { declaredScenarioId } from '@/lib/studio/source-version';
-import { draftStatusLabels } from '../../../draft-status';
+import { commentKindLabels, draftStatusLabels } from '../../../draft-status';
 import { SourceDiffView } from '../../../source-diff-view';
 import { checkDraftReply } from '../actions';
 import { DiagnosticList } from '../diagnostic-list';
@@ -21,14 +21,6 @@ import { commentAction, decideAction, publishAction } from './actions';
 import { CommentForm, DecisionForm, PublishForm } from './review-forms';
 
 export const metadata: Metadata = { title: 'Review draft · Authoring studio', robots: { index: false } };
-
-const commentKinds: Record<string, string> = {
-  comment: 'commented',
-  submitted: 'sent it for review',
-  approved: 'approved it',
-  'sent-back': 'sent it back',
-  published: 'published it',
-};
 
 /** Reviewing a draft: the diff against the published version, the discussion, the verdict and publishing. */
 export default async function ReviewPage({
@@ -95,7 +87,7 @@ export default async function ReviewPage({
             {draft.comments.map((comment) => (
               <li key={comment.id} className="rounded-lg border-2 border-slate-300 p-3 dark:border-slate-700">
                 <p className="text-sm text-slate-700 dark:text-slate-300">
-                  {personName(comment.author)} {commentKinds[comment.kind] ?? comment.kind}
+                  {personName(comment.author)} {commentKindLabels[comment.kind] ?? comment.kind}
                   {comment.sceneId ? ` on scene “${comment.sceneId}”` : ''}, {formatUkDateTime(comment.createdAt)}
                 </p>
                 <p className="whitespace-pre-wrap">{comment.text}</p>

@@ -11,7 +11,7 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { personName } from '@/lib/server/studio/read-draft';
 import { readModuleFields } from '@/lib/studio/modules/module-fields';
 import { sourceDiff } from '@/lib/studio/source-diff';
-import { draftStatusLabels } from '../../../../draft-status';
+import { commentKindLabels, draftStatusLabels } from '../../../../draft-status';
 import { DecisionForm, PublishForm } from '../../../../drafts/[draftId]/review/review-forms';
 import { SourceDiffView } from '../../../../source-diff-view';
 import { loadModuleDraft } from '../load-module-draft';
@@ -20,14 +20,6 @@ import { commentOnModuleAction, decideModuleAction, publishModuleAction } from '
 import { ModuleCommentForm } from './module-comment-form';
 
 export const metadata: Metadata = { title: 'Review module draft · Authoring studio', robots: { index: false } };
-
-const commentKinds: Record<string, string> = {
-  comment: 'commented',
-  submitted: 'sent it for review',
-  approved: 'approved it',
-  'sent-back': 'sent it back',
-  published: 'published it',
-};
 
 /** Reviewing a module draft: the module as learners will read it, the diff, the discussion, the verdict and publishing. */
 export default async function ModuleReviewPage({
@@ -128,7 +120,7 @@ export default async function ModuleReviewPage({
             {draft.comments.map((comment) => (
               <li key={comment.id} className="rounded-lg border-2 border-slate-300 p-3 dark:border-slate-700">
                 <p className="text-sm text-slate-700 dark:text-slate-300">
-                  {personName(comment.author)} {commentKinds[comment.kind] ?? comment.kind}, {formatUkDateTime(comment.createdAt)}
+                  {personName(comment.author)} {commentKindLabels[comment.kind] ?? comment.kind}, {formatUkDateTime(comment.createdAt)}
                 </p>
                 <p className="whitespace-pre-wrap">{comment.text}</p>
               </li>
