@@ -47,7 +47,7 @@ export function StudioWorkbench({ fieldName, initialSource, register, checkReply
   const [panel, setPanel] = useState<Panel>('preview');
   const editor = useRef<CodeEditorHandle>(null);
   const problemsHeading = useRef<HTMLHeadingElement>(null);
-  const { current, pending, failed } = useDraftAnalysis(text, register);
+  const { current, crash, pending, failed } = useDraftAnalysis(text, register);
 
   // The preview and the map keep the last text that compiled (or parsed) while the author is mid-edit.
   const [compiled, setCompiled] = useState<{ definition: ScenarioDefinition; source: string } | undefined>(undefined);
@@ -65,9 +65,11 @@ export function StudioWorkbench({ fieldName, initialSource, register, checkReply
 
   const summary = failed
     ? 'The checker stopped; reload the page to check the draft again.'
-    : !current
-      ? 'Checking the draft…'
-      : `${errors === 0 ? 'No errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`;
+    : crash
+      ? `The checker failed on this text (${crash}); it checks again after your next change.`
+      : !current
+        ? 'Checking the draft…'
+        : `${errors === 0 ? 'No errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`;
 
   return (
     <div className="grid min-w-0 gap-6 lg:grid-cols-2">

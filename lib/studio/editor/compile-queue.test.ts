@@ -106,4 +106,43 @@ describe('the studio compile queue', () => {
     expect(sent).toHaveLength(1);
     expect(published).toEqual(['a']);
   });
+
+  it('sends the newest text to the new worker when the old one dies mid-compile, and publishes its answer', () => {
+    const { queue, clock, sent, published, finish } = queueWithWorker();
+    queue.edit('a');
+    clock.advance(30);
+    queue.edit('ab');
+    clock.advance(30);
+    queue.workerLost();
+    expect(sent).toEqual([
+      { id: 1, source: 'a' },
+      { id: 2, source: 'ab' },
+    ]);
+    finish(1);
+    expect(published).toEqual([]);
+    finish(2);
+    expect(published).toEqual(['ab']);
+    expect(queue.pending).toBe(false);
+  });
+
+  it('waits for the typing pause after a worker dies while the author is typing', () => {
+    const { queue, clock, sent } = queueWithWorker();
+    queue.edit('a');
+    clock.advance(30);
+    queue.edit('ab');
+    queue.workerLost();
+    expect(sent).toHaveLength(1);
+    clock.advance(30);
+    expect(sent.at(-1)).toEqual({ id: 2, source: 'ab' });
+  });
+
+  it('sends nothing when a worker with nothing to answer dies', () => {
+    const { queue, clock, sent, finish } = queueWithWorker();
+    queue.edit('a');
+    clock.advance(30);
+    finish(1);
+    queue.workerLost();
+    expect(sent).toHaveLength(1);
+    expect(queue.pending).toBe(false);
+  });
 });

@@ -72,6 +72,18 @@ export class CompileQueue {
     this.options.onPendingChange?.(this.pending);
   }
 
+  /**
+   * The worker died and `send` now reaches a new one: the running compile will never be answered,
+   * so the newest text is sent again, now unless its typing pause is still running.
+   */
+  workerLost(): void {
+    const unanswered = this.inFlight !== undefined || this.waiting !== undefined;
+    this.inFlight = undefined;
+    this.waiting = undefined;
+    if (unanswered && this.timer === undefined && this.latest !== undefined) this.start(this.latest);
+    this.options.onPendingChange?.(this.pending);
+  }
+
   /** Stops the typing pause timer (the worker is going away). */
   dispose(): void {
     if (this.timer !== undefined) this.options.scheduler.cancel(this.timer);

@@ -1,6 +1,6 @@
 import type { SourceRegister } from '@/lib/scenario/source-register';
-import { analyseDraft } from './analyse-draft';
-import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import { answerCompile, unsendableReply } from './answer-compile';
+import type { WorkerRequest } from './worker-protocol';
 
 /**
  * The studio's compile worker: compiles each draft text it is sent off the main thread, so typing
@@ -14,8 +14,11 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     register = request.register;
     return;
   }
-  const started = performance.now();
-  const analysis = analyseDraft(request.source, register);
-  const reply: WorkerReply = { id: request.id, analysis, milliseconds: performance.now() - started };
-  self.postMessage(reply);
+  const reply = answerCompile(request.id, request.source, register);
+  try {
+    self.postMessage(reply);
+  } catch (error) {
+    // A result the structured clone refuses (DataCloneError) must still answer the request.
+    self.postMessage(unsendableReply(reply, error));
+  }
 });
