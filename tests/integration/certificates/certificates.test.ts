@@ -1,5 +1,4 @@
 import { createPublicKey, verify } from 'node:crypto';
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { extractPdfText } from '@/lib/certificates/pdf-text.test-support';
@@ -21,6 +20,7 @@ import { notices } from '@/lib/forms/notices';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';
+import { redirectOf } from '@/tests/integration/support/outcomes';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from './fixtures';
 
@@ -31,17 +31,6 @@ vi.mock('@/lib/env', async (importOriginal) =>
 );
 
 const origin = 'https://cpd.example.org';
-
-/** Runs a server action that should redirect, and returns where to. */
-async function redirectOf(call: () => Promise<unknown>): Promise<string> {
-  try {
-    const result = await call();
-    throw new Error(`Expected a redirect, got ${JSON.stringify(result)}`);
-  } catch (error) {
-    if (!isRedirectError(error)) throw error;
-    return error.digest.split(';')[2] ?? '';
-  }
-}
 
 interface VerifyJson {
   certificate: { learner: { name: string }; cpdHours: { display: string; quarterHours: number } } | null;

@@ -1,4 +1,3 @@
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { reinstateCertificateAction, revokeCertificateAction } from '@/app/admin/certificates/actions';
@@ -12,6 +11,7 @@ import type { Database } from '@/lib/server/db/create-client';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';
+import { redirectOf } from '@/tests/integration/support/outcomes';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from './fixtures';
 
@@ -23,16 +23,6 @@ vi.mock('@/lib/env', async (importOriginal) =>
 
 const origin = 'https://cpd.example.org';
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-async function redirectOf(call: () => Promise<unknown>): Promise<string> {
-  try {
-    const result = await call();
-    throw new Error(`Expected a redirect, got ${JSON.stringify(result)}`);
-  } catch (error) {
-    if (!isRedirectError(error)) throw error;
-    return error.digest.split(';')[2] ?? '';
-  }
-}
 
 /** Issue 18: revocation reasons are bounded, the holder is told, and a mistaken revocation can be undone for a while. */
 describeEachDatabase('Revoking and reinstating a certificate', (getDb) => {
