@@ -1,6 +1,6 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { extractPdfText } from '@/lib/certificates/pdf-text.test-support';
 import { formatLongDate } from '@/lib/cpd/plain-date';
 import type { Database } from '@/lib/server/db/create-client';
@@ -17,7 +17,7 @@ import { GET as publishedKeys } from '@/app/.well-known/postwise-certificate-key
 import { revokeCertificateAction } from '@/app/admin/certificates/actions';
 import AdminCertificatesPage from '@/app/admin/certificates/page';
 import { notices } from '@/lib/forms/notices';
-import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase, setEnv } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { redirectOf } from '@/tests/integration/support/outcomes';
@@ -55,13 +55,8 @@ async function renderVerifyPage(code: string): Promise<string> {
 describeEachDatabase('Certificates', (getDb) => {
   let db: Database;
   let tag = 0;
-  beforeAll(() => {
-    useTestDatabase(getDb());
-  });
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
-    setEnv({ PUBLIC_BASE_URL: origin });
+  runAppOnTestDatabase(getDb, { PUBLIC_BASE_URL: origin }, (database) => {
+    db = database;
     tag += 1;
   });
 

@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { reinstateCertificateAction, revokeCertificateAction } from '@/app/admin/certificates/actions';
 import AdminCertificatesPage from '@/app/admin/certificates/page';
 import VerifyCertificatePage from '@/app/verify/[code]/page';
@@ -8,7 +8,7 @@ import { notices } from '@/lib/forms/notices';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
 import type { Database } from '@/lib/server/db/create-client';
-import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase, setEnv } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { redirectOf } from '@/tests/integration/support/outcomes';
@@ -28,13 +28,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 describeEachDatabase('Revoking and reinstating a certificate', (getDb) => {
   let db: Database;
   let tag = 0;
-  beforeAll(() => {
-    useTestDatabase(getDb());
-  });
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
-    setEnv({ PUBLIC_BASE_URL: origin });
+  runAppOnTestDatabase(getDb, { PUBLIC_BASE_URL: origin }, (database) => {
+    db = database;
     tag += 1;
   });
 
