@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
+import { listOpenDrafts } from './list-open-drafts';
 import { requireStudioRole } from './studio-access';
 
 /**
@@ -10,24 +11,13 @@ import { requireStudioRole } from './studio-access';
 export async function listModuleStudio(options: { userId: string }) {
   return db.$transaction(async (tx) => {
     await requireStudioRole(tx, { userId: options.userId, action: 'studio.view' });
-    const drafts = await tx.scenarioDraft.findMany({
-      where: { kind: 'module', status: { not: 'published' } },
-      orderBy: { updatedAt: 'desc' },
-      take: 200,
-      select: {
-        id: true,
-        status: true,
-        moduleId: true,
-        updatedAt: true,
-        revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, author: { select: { name: true, email: true } } } },
-      },
-    });
+    const drafts = await listOpenDrafts(tx, { kind: 'module' });
     const modules = await tx.cpdModule.findMany({
       orderBy: { title: 'asc' },
       select: { id: true, title: true, versions: { orderBy: [{ publishedAt: 'desc' }, { version: 'desc' }], take: 1, select: { version: true, publishedAt: true } } },
     });
     return {
-      drafts: drafts.map(({ revisions, ...draft }) => ({ ...draft, revision: revisions[0]?.number ?? 0, lastSavedBy: revisions[0]?.author ?? null })),
+      drafts,
       modules: modules.map(({ versions, ...module }) => ({ ...module, latest: versions[0] ?? null })),
     };
   });

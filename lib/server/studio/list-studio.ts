@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
 import { declaredScenarioId } from '@/lib/studio/source-version';
+import { listOpenDrafts } from './list-open-drafts';
 import { requireStudioRole } from './studio-access';
 
 /**
@@ -11,18 +12,7 @@ import { requireStudioRole } from './studio-access';
 export async function listStudio(options: { userId: string }) {
   return db.$transaction(async (tx) => {
     await requireStudioRole(tx, { userId: options.userId, action: 'studio.view' });
-    const drafts = await tx.scenarioDraft.findMany({
-      where: { kind: 'scenario', status: { not: 'published' } },
-      orderBy: { updatedAt: 'desc' },
-      take: 200,
-      select: {
-        id: true,
-        status: true,
-        moduleId: true,
-        updatedAt: true,
-        revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, source: true, author: { select: { name: true, email: true } } } },
-      },
-    });
+    const drafts = await listOpenDrafts(tx, { kind: 'scenario' });
     const scenarios = await tx.scenario.findMany({
       orderBy: [{ moduleId: 'asc' }, { position: 'asc' }],
       select: {
@@ -34,16 +24,11 @@ export async function listStudio(options: { userId: string }) {
     });
     const modules = await tx.cpdModule.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } });
     return {
-      drafts: drafts.map(({ revisions, ...draft }) => {
-        const latest = revisions[0];
-        return {
-          ...draft,
-          scenarioId: latest ? (declaredScenarioId(latest.source) ?? 'no id yet') : 'no id yet',
-          title: latest ? (/^title\s*:\s*(.+)$/m.exec(latest.source)?.[1]?.trim() ?? 'Untitled') : 'Untitled',
-          revision: latest?.number ?? 0,
-          lastSavedBy: latest?.author ?? null,
-        };
-      }),
+      drafts: drafts.map(({ source, ...draft }) => ({
+        ...draft,
+        scenarioId: source === null ? 'no id yet' : (declaredScenarioId(source) ?? 'no id yet'),
+        title: source === null ? 'Untitled' : (/^title\s*:\s*(.+)$/m.exec(source)?.[1]?.trim() ?? 'Untitled'),
+      })),
       scenarios,
       modules,
     };

@@ -1,7 +1,6 @@
 import { createPublicKey, verify } from 'node:crypto';
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { extractPdfText } from '@/lib/certificates/pdf-text.test-support';
 import { formatLongDate } from '@/lib/cpd/plain-date';
 import type { Database } from '@/lib/server/db/create-client';
@@ -18,9 +17,10 @@ import { GET as publishedKeys } from '@/app/.well-known/postwise-certificate-key
 import { revokeCertificateAction } from '@/app/admin/certificates/actions';
 import AdminCertificatesPage from '@/app/admin/certificates/page';
 import { notices } from '@/lib/forms/notices';
-import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase, setEnv } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';
+import { redirectOf } from '@/tests/integration/support/outcomes';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from './fixtures';
 
@@ -31,17 +31,6 @@ vi.mock('@/lib/env', async (importOriginal) =>
 );
 
 const origin = 'https://cpd.example.org';
-
-/** Runs a server action that should redirect, and returns where to. */
-async function redirectOf(call: () => Promise<unknown>): Promise<string> {
-  try {
-    const result = await call();
-    throw new Error(`Expected a redirect, got ${JSON.stringify(result)}`);
-  } catch (error) {
-    if (!isRedirectError(error)) throw error;
-    return error.digest.split(';')[2] ?? '';
-  }
-}
 
 interface VerifyJson {
   certificate: { learner: { name: string }; cpdHours: { display: string; quarterHours: number } } | null;
@@ -66,13 +55,8 @@ async function renderVerifyPage(code: string): Promise<string> {
 describeEachDatabase('Certificates', (getDb) => {
   let db: Database;
   let tag = 0;
-  beforeAll(() => {
-    useTestDatabase(getDb());
-  });
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
-    setEnv({ PUBLIC_BASE_URL: origin });
+  runAppOnTestDatabase(getDb, { PUBLIC_BASE_URL: origin }, (database) => {
+    db = database;
     tag += 1;
   });
 

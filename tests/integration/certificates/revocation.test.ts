@@ -1,6 +1,5 @@
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { reinstateCertificateAction, revokeCertificateAction } from '@/app/admin/certificates/actions';
 import AdminCertificatesPage from '@/app/admin/certificates/page';
 import VerifyCertificatePage from '@/app/verify/[code]/page';
@@ -9,9 +8,10 @@ import { notices } from '@/lib/forms/notices';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
 import type { Database } from '@/lib/server/db/create-client';
-import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase, setEnv } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';
+import { redirectOf } from '@/tests/integration/support/outcomes';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from './fixtures';
 
@@ -24,27 +24,12 @@ vi.mock('@/lib/env', async (importOriginal) =>
 const origin = 'https://cpd.example.org';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-async function redirectOf(call: () => Promise<unknown>): Promise<string> {
-  try {
-    const result = await call();
-    throw new Error(`Expected a redirect, got ${JSON.stringify(result)}`);
-  } catch (error) {
-    if (!isRedirectError(error)) throw error;
-    return error.digest.split(';')[2] ?? '';
-  }
-}
-
 /** Issue 18: revocation reasons are bounded, the holder is told, and a mistaken revocation can be undone for a while. */
 describeEachDatabase('Revoking and reinstating a certificate', (getDb) => {
   let db: Database;
   let tag = 0;
-  beforeAll(() => {
-    useTestDatabase(getDb());
-  });
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
-    setEnv({ PUBLIC_BASE_URL: origin });
+  runAppOnTestDatabase(getDb, { PUBLIC_BASE_URL: origin }, (database) => {
+    db = database;
     tag += 1;
   });
 

@@ -1,4 +1,3 @@
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { extractPdfText } from '@/lib/certificates/pdf-text.test-support';
@@ -14,6 +13,7 @@ import { GET as exportRecord } from '@/app/cpd/export/route';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { request } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';
+import { redirectOf } from '@/tests/integration/support/outcomes';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from '../certificates/fixtures';
 
@@ -22,16 +22,6 @@ vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
 );
-
-async function redirectOf(call: () => Promise<unknown>): Promise<string> {
-  try {
-    const result = await call();
-    throw new Error(`Expected a redirect, got ${JSON.stringify(result)}`);
-  } catch (error) {
-    if (!isRedirectError(error)) throw error;
-    return error.digest.split(';')[2] ?? '';
-  }
-}
 
 async function renderCpdPage(): Promise<string> {
   return renderToStaticMarkup(await CpdPage({ searchParams: Promise.resolve({}) }));

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { saveTrialAction } from '@/app/try/[scenarioId]/actions';
 import { publishLibrary } from '@/lib/content/publish-library';
@@ -13,6 +12,7 @@ import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-
 import type { Database } from '@/lib/server/db/create-client';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { createUser } from '@/tests/integration/practices/fixtures';
+import { redirectOf } from '@/tests/integration/support/outcomes';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 
 vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
@@ -22,16 +22,6 @@ vi.mock('@/lib/env', async (importOriginal) =>
 );
 
 let counter = 0;
-
-async function redirectOf(call: () => Promise<unknown>): Promise<string> {
-  try {
-    const result = await call();
-    throw new Error(`Expected a redirect, got ${JSON.stringify(result)}`);
-  } catch (error) {
-    if (!isRedirectError(error)) throw error;
-    return error.digest.split(';')[2] ?? '';
-  }
-}
 
 /** The choices a visitor would make taking the first choice shown each time, to an ending; seed 0. */
 function firstChoicesToEnding(definition: ScenarioDefinition, seed: number): string[] {

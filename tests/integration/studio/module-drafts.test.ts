@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
@@ -6,6 +6,8 @@ import { exportModule } from '@/lib/content/export-module';
 import { publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
 import { readModuleFields, type ModuleFields } from '@/lib/studio/modules/module-fields';
+import { refusal } from '@/tests/integration/support/outcomes';
+import { createStudioPeople, libraryFolder } from './fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 
 const current = vi.hoisted(() => ({ db: undefined as unknown }));
@@ -15,7 +17,6 @@ vi.mock('@/lib/server/db/client', () => ({
   },
 }));
 
-const { setStudioRole } = await import('@/lib/server/studio/set-studio-role');
 const { createModuleDraft } = await import('@/lib/server/studio/create-module-draft');
 const { saveModuleDraft } = await import('@/lib/server/studio/save-module-draft');
 const { saveDraft } = await import('@/lib/server/studio/save-draft');
@@ -42,26 +43,6 @@ const moduleText = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 
   .replace('  - nigth-out-photo\n', '  - second-photo\n')
   .concat('version: 1\n');
 
-/** The module as files, published at start: the format of record. */
-function libraryFolder(): string {
-  const folder = path.join(scratch, 'library', MODULE_ID);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, 'module.yaml'), moduleText);
-  writeFileSync(path.join(folder, 'night-out-photo.mdx'), firstText);
-  writeFileSync(path.join(folder, 'second-photo.mdx'), secondText);
-  return path.dirname(folder);
-}
-
-/** What a promise was refused with: its AppError code and message. */
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return `${(error as { code?: string }).code}: ${(error as Error).message}`;
-  }
-  throw new Error('expected a refusal');
-}
-
 describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
   let db: Database;
   const people = {} as Record<'admin' | 'author' | 'secondAuthor' | 'reviewer' | 'learner' | 'certified', string>;
@@ -80,14 +61,22 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
   beforeAll(async () => {
     db = getDb();
     current.db = db;
-    await publishLibrary({ db, folder: libraryFolder() });
-    for (const name of ['admin', 'author', 'secondAuthor', 'reviewer', 'learner', 'certified'] as const) {
-      const user = await db.user.create({ data: { email: `${name}@modules.test`, name: name === 'secondAuthor' ? 'Sam' : name, isAdmin: name === 'admin' }, select: { id: true } });
-      people[name] = user.id;
-    }
-    for (const [person, role] of [['author', 'author'], ['secondAuthor', 'author'], ['reviewer', 'reviewer']] as const) {
-      await setStudioRole({ adminId: people.admin, userId: people[person], role, granted: true });
-    }
+    await publishLibrary({
+      db,
+      folder: libraryFolder(scratch, MODULE_ID, { 'module.yaml': moduleText, 'night-out-photo.mdx': firstText, 'second-photo.mdx': secondText }),
+    });
+    Object.assign(
+      people,
+      await createStudioPeople(db, {
+        names: ['admin', 'author', 'secondAuthor', 'reviewer', 'learner', 'certified'],
+        domain: 'modules.test',
+        grants: [
+          ['author', 'author'],
+          ['secondAuthor', 'author'],
+          ['reviewer', 'reviewer'],
+        ],
+      }),
+    );
     published = readModuleFields(moduleText)!;
   });
 

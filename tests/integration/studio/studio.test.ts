@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { exportModule } from '@/lib/content/export-module';
 import { publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
+import { refusal } from '@/tests/integration/support/outcomes';
+import { createStudioPeople, libraryFolder } from './fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 
 const current = vi.hoisted(() => ({ db: undefined as unknown }));
@@ -32,25 +34,6 @@ const moduleText = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 
   .replace('  - nigth-out-photo\n', '')
   .concat('\nversion: 1\n');
 
-/** The module as files: the format of record, published at start. */
-function libraryFolder(): string {
-  const folder = path.join(scratch, 'library', MODULE_ID);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, 'module.yaml'), moduleText);
-  writeFileSync(path.join(folder, 'night-out-photo.mdx'), scenarioText);
-  return path.dirname(folder);
-}
-
-/** What a promise was refused with: its AppError code and message. */
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return `${(error as { code?: string }).code}: ${(error as Error).message}`;
-  }
-  throw new Error('expected a refusal');
-}
-
 describeEachDatabase('Authoring studio', (getDb) => {
   let db: Database;
   const people = {} as Record<'admin' | 'author' | 'secondAuthor' | 'reviewer' | 'authorReviewer' | 'learner', string>;
@@ -58,19 +41,21 @@ describeEachDatabase('Authoring studio', (getDb) => {
   beforeAll(async () => {
     db = getDb();
     current.db = db;
-    await publishLibrary({ db, folder: libraryFolder() });
-    for (const name of ['admin', 'author', 'secondAuthor', 'reviewer', 'authorReviewer', 'learner'] as const) {
-      const user = await db.user.create({ data: { email: `${name}@studio.test`, name: name === 'secondAuthor' ? 'Sam' : name, isAdmin: name === 'admin' }, select: { id: true } });
-      people[name] = user.id;
-    }
-    const grants = [
-      ['author', 'author'],
-      ['secondAuthor', 'author'],
-      ['reviewer', 'reviewer'],
-      ['authorReviewer', 'author'],
-      ['authorReviewer', 'reviewer'],
-    ] as const;
-    for (const [person, role] of grants) await setStudioRole({ adminId: people.admin, userId: people[person], role, granted: true });
+    await publishLibrary({ db, folder: libraryFolder(scratch, MODULE_ID, { 'module.yaml': moduleText, 'night-out-photo.mdx': scenarioText }) });
+    Object.assign(
+      people,
+      await createStudioPeople(db, {
+        names: ['admin', 'author', 'secondAuthor', 'reviewer', 'authorReviewer', 'learner'],
+        domain: 'studio.test',
+        grants: [
+          ['author', 'author'],
+          ['secondAuthor', 'author'],
+          ['reviewer', 'reviewer'],
+          ['authorReviewer', 'author'],
+          ['authorReviewer', 'reviewer'],
+        ],
+      }),
+    );
   });
 
   it('exports the module from the database byte for byte as the files it was published from', async () => {

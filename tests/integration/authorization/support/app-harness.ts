@@ -14,6 +14,7 @@ import { isHTTPAccessFallbackError } from 'next/dist/client/components/http-acce
 import type { Env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import type { Database } from '@/lib/server/db/create-client';
+import { beforeAll, beforeEach } from 'vitest';
 
 let current: Database | undefined;
 
@@ -32,6 +33,24 @@ const dbProxy = new Proxy({} as Database, {
 
 /** Stands in for `@/lib/server/db/client`. */
 export const dbClientModule = { db: dbProxy };
+
+/**
+ * For a describeEachDatabase block whose tests run app code: the app's `db` is this block's database
+ * from the start, and before each test it is pointed there again, with the environment set to `env`
+ * (another block may have moved both); `eachTest` then gets the database, to keep in the file's own
+ * variable.
+ */
+export function runAppOnTestDatabase(getDb: () => Database, env: Partial<Env>, eachTest: (database: Database) => void): void {
+  beforeAll(() => {
+    useTestDatabase(getDb());
+  });
+  beforeEach(() => {
+    const database = getDb();
+    useTestDatabase(database);
+    setEnv(env);
+    eachTest(database);
+  });
+}
 
 let overrides: Partial<Env> = {};
 

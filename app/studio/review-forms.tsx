@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/input-class';
 import { ErrorMessage } from '@/components/ui/status-message';
-import type { ReviewFormState } from './actions';
+import type { ReviewFormState } from './review-actions';
 
 type ReviewAction = (previous: ReviewFormState, formData: FormData) => Promise<ReviewFormState>;
 
@@ -13,23 +13,28 @@ function Outcome({ state }: { state: ReviewFormState }) {
   return state ? <ErrorMessage>{state.message}</ErrorMessage> : null;
 }
 
-/** A comment on the draft, optionally on one of its scenes. */
-export function CommentForm({ action, sceneIds }: { action: ReviewAction; sceneIds: readonly string[] }) {
+/**
+ * A comment on the draft. A scenario draft passes its scene ids, so a comment can be about one
+ * scene; a module draft has no scenes and passes none, so the form asks only for the text.
+ */
+export function CommentForm({ action, sceneIds }: { action: ReviewAction; sceneIds?: readonly string[] }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-3">
-      <FormField id="comment-scene" label="About scene (optional)">
-        {(control) => (
-          <select {...control} name="sceneId" className={inputClass}>
-            <option value="">The whole scenario</option>
-            {sceneIds.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      {sceneIds ? (
+        <FormField id="comment-scene" label="About scene (optional)">
+          {(control) => (
+            <select {...control} name="sceneId" className={inputClass}>
+              <option value="">The whole scenario</option>
+              {sceneIds.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      ) : null}
       <FormField id="comment-text" label="Comment" error={state?.fieldErrors?.text?.join(' ')}>
         {(control) => <textarea {...control} name="text" required maxLength={5000} rows={4} className={inputClass} />}
       </FormField>

@@ -1,0 +1,108 @@
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
+import { validationFailure } from '@/lib/forms/form-state';
+import { recordIdSchema } from '@/lib/forms/id-schema';
+import { can } from '@/lib/permissions';
+import { requireUser } from '@/lib/server/auth/get-current-user';
+import { commentOnDraft, decideDraft } from '@/lib/server/studio/review-draft';
+
+/**
+ * The review steps a scenario draft and a module draft share (comment, approve or send back,
+ * publish): schema → authorization → lib/server, then a redirect. Each review page's actions.ts
+ * stays the thin server-action entry point (listed in the authorization matrix) and says only where
+ * its review page lives; this module declares no server actions, so nothing here is callable from
+ * the browser on its own.
+ */
+
+/** A review form's outcome: nothing yet, or what went wrong (success redirects back with a notice). */
+export type ReviewFormState = null | ActionFailure;
+
+/** Where a draft's review page lives, with a notice key for after the redirect. */
+export type ReviewPage = (draftId: string, notice: string) => string;
+
+const noDraft: ActionFailure = { ok: false, code: 'VALIDATION', message: 'No draft was given.' };
+
+const commentSchema = z.object({
+  text: z.string({ error: 'Write a comment.' }).trim().min(1, 'Write a comment.').max(5_000, 'Keep a comment under 5,000 characters.'),
+  sceneId: z
+    .string()
+    .trim()
+    .max(200)
+    .transform((value) => value || undefined)
+    .optional(),
+});
+
+const decisionSchema = z.object({
+  decision: z.enum(['approve', 'send-back'], { error: 'Choose approve or send back.' }),
+  text: z.string().trim().max(5_000, 'Keep a comment under 5,000 characters.').catch(''),
+});
+
+/**
+ * Authors and reviewers: adds a comment to a draft's review. `sceneId` is the form's scene field
+ * where the draft has scenes (scenario drafts); leave it out and the comment is on the whole draft.
+ */
+export async function addReviewComment({
+  draftId,
+  text,
+  sceneId,
+  reviewPage,
+}: {
+  draftId: string;
+  text: FormDataEntryValue | null;
+  sceneId?: FormDataEntryValue | null;
+  reviewPage: ReviewPage;
+}): Promise<ReviewFormState> {
+  const id = recordIdSchema.safeParse(draftId);
+  const parsed = commentSchema.safeParse({ text: text ?? '', sceneId: sceneId ?? '' });
+  if (!id.success) return noDraft;
+  if (!parsed.success) return validationFailure(parsed.error);
+  try {
+    const user = await requireUser();
+    if (!can(user, 'studio.comment')) throw new AppError('FORBIDDEN', 'Only authors and reviewers can comment.');
+    await commentOnDraft({ userId: user.id, draftId: id.data, text: parsed.data.text, sceneId: parsed.data.sceneId });
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  redirect(reviewPage(id.data, 'studio-comment-added'));
+}
+
+/** Reviewers who wrote none of it: approves a draft's latest revision or sends it back, from the verdict form. */
+export async function decideReview({ draftId, formData, reviewPage }: { draftId: string; formData: FormData; reviewPage: ReviewPage }): Promise<ReviewFormState> {
+  const id = recordIdSchema.safeParse(draftId);
+  const parsed = decisionSchema.safeParse({ decision: formData.get('decision'), text: formData.get('text') ?? '' });
+  if (!id.success) return noDraft;
+  if (!parsed.success) return validationFailure(parsed.error);
+  try {
+    const user = await requireUser();
+    if (!can(user, 'studio.review')) throw new AppError('FORBIDDEN', 'Only reviewers can approve or send back a draft.');
+    await decideDraft({ userId: user.id, draftId: id.data, decision: parsed.data.decision, text: parsed.data.text });
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  redirect(reviewPage(id.data, parsed.data.decision === 'approve' ? 'studio-approved' : 'studio-sent-back'));
+}
+
+/**
+ * Authors and reviewers: publishes an approved draft with `publish` (scenario or module), then
+ * redirects to the path it returns. A failed publishing check comes back as the form's failure.
+ */
+export async function publishReviewedDraft({
+  draftId,
+  publish,
+}: {
+  draftId: string;
+  publish: (options: { userId: string; draftId: string }) => Promise<string>;
+}): Promise<ReviewFormState> {
+  const id = recordIdSchema.safeParse(draftId);
+  if (!id.success) return noDraft;
+  let next: string;
+  try {
+    const user = await requireUser();
+    if (!can(user, 'studio.publish')) throw new AppError('FORBIDDEN', 'Only authors and reviewers can publish.');
+    next = await publish({ userId: user.id, draftId: id.data });
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  redirect(next);
+}

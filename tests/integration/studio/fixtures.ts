@@ -1,0 +1,36 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from '@/lib/server/db/create-client';
+import type { StudioRole } from '@/lib/permissions';
+import { setStudioRole } from '@/lib/server/studio/set-studio-role';
+
+/**
+ * A module as files (the format of record), for publishLibrary at the start of a studio test file:
+ * writes `files` (name → text, module.yaml among them) to <scratch>/library/<moduleId> and returns
+ * the library folder.
+ */
+export function libraryFolder(scratch: string, moduleId: string, files: Record<string, string>): string {
+  const folder = path.join(scratch, 'library', moduleId);
+  mkdirSync(folder, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
+  return path.dirname(folder);
+}
+
+/**
+ * The people of a studio test: one user per name (e-mail `<name>@<domain>`, display name the
+ * name, except secondAuthor who is "Sam" so a conflict can name them; `admin` is an
+ * administrator), then the studio roles in `grants`, each granted by the admin through
+ * setStudioRole as the admin page does. Returns each name's user id.
+ */
+export async function createStudioPeople<Name extends string>(
+  db: Database,
+  options: { names: readonly ('admin' | Name)[]; domain: string; grants: readonly (readonly [Name, StudioRole])[] },
+): Promise<Record<'admin' | Name, string>> {
+  const people = {} as Record<'admin' | Name, string>;
+  for (const name of options.names) {
+    const user = await db.user.create({ data: { email: `${name}@${options.domain}`, name: name === 'secondAuthor' ? 'Sam' : name, isAdmin: name === 'admin' }, select: { id: true } });
+    people[name] = user.id;
+  }
+  for (const [person, role] of options.grants) await setStudioRole({ adminId: people.admin, userId: people[person], role, granted: true });
+  return people;
+}
