@@ -2,6 +2,7 @@ import { createActor, type Snapshot } from 'xstate';
 import { composePasses, runComposeChecks } from '@/lib/scenario/compose-checks';
 import type { CheckResult, PlayContext, PlayEvent, ScenarioDefinition } from '@/lib/scenario/definition';
 import { playPosition, toMachine, visibleChoices, type PlayPosition, type ScenarioMachine } from '@/lib/scenario/runtime/machine';
+import { LruCache } from '@/lib/cache/lru-cache';
 import { orderChoices } from './choice-order';
 
 export type DecisionOutcome =
@@ -19,15 +20,13 @@ export type DecisionOutcome =
     }
   | { ok: false; message: string };
 
-const machines = new Map<string, ScenarioMachine>();
-const MACHINE_CACHE_SIZE = 64;
+/** One machine per published version's content hash; building it is cheap, but every decision needs it. */
+const machines = new LruCache<string, ScenarioMachine>(64);
 
-/** One machine per published version; building it is cheap, but every decision needs it. */
 function machineFor(definition: ScenarioDefinition): ScenarioMachine {
   let machine = machines.get(definition.contentHash);
   if (!machine) {
     machine = toMachine(definition, composePasses);
-    if (machines.size >= MACHINE_CACHE_SIZE) machines.delete(machines.keys().next().value as string);
     machines.set(definition.contentHash, machine);
   }
   return machine;

@@ -80,14 +80,14 @@ const isOk: Judge = (status) => status >= 200 && status < 300;
 const isNotFound: Judge = (status) => status === 404;
 const get = (pathname: string, cookie?: string): LoadRequest => ({ method: 'GET', path: pathname, headers: cookie ? { cookie } : {} });
 
-/** The id Next.js gave the player's `saveDecision` server action in this build. */
-function saveDecisionActionId(): string {
+/** The id Next.js gave the player's `recordDecisionAction` server action in this build (ADR 016 renamed it from saveDecision). */
+function recordDecisionActionId(): string {
   const manifest = JSON.parse(readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, unknown> };
   const found = Object.entries(manifest.node).find(([, entry]) => {
     const text = JSON.stringify(entry);
-    return text.includes('"saveDecision"') && text.includes('[scenarioId]');
+    return text.includes('"recordDecisionAction"') && text.includes('[scenarioId]');
   });
-  if (!found) throw new Error('The build has no saveDecision server action: rebuild with `npm run build`.');
+  if (!found) throw new Error('The build has no recordDecisionAction server action: rebuild with `npm run build`.');
   return found[0];
 }
 
@@ -177,7 +177,7 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
     if (targets.has('saves')) {
       const eventsBefore = await db.attemptEvent.count();
       let savedAnswers = 0;
-      const saves = await measure(running, 'decision save', decisionRequests(plans, cookieOf, saveDecisionActionId(), origin), (status, body) => {
+      const saves = await measure(running, 'decision save', decisionRequests(plans, cookieOf, recordDecisionActionId(), origin), (status, body) => {
         const saved = status === 200 && body.includes('"ok":true');
         if (saved) savedAnswers += 1;
         return saved;

@@ -1,25 +1,20 @@
 import 'server-only';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
+import { LruCache } from '@/lib/cache/lru-cache';
 import { db } from '@/lib/server/db/client';
 
-const definitions = new Map<string, ScenarioDefinition>();
 /** Published versions in use at once are few (one per scenario, plus older ones attempts stay on). */
-const CACHE_SIZE = 256;
-
-function remember(id: string, definition: ScenarioDefinition): void {
-  // Map keeps insertion order: re-inserting on every use makes the first key the least recently used.
-  definitions.delete(id);
-  definitions.set(id, definition);
-  if (definitions.size > CACHE_SIZE) definitions.delete(definitions.keys().next().value as string);
-}
+const definitions = new LruCache<string, ScenarioDefinition>(256);
 
 /**
  * Parses a stored definition. Published versions never change, so the parsed object is
  * cached by its row id (bounded, least recently used out first).
  */
 export function readDefinition(version: { id: string; definitionJson: string }): ScenarioDefinition {
-  const definition = definitions.get(version.id) ?? (JSON.parse(version.definitionJson) as ScenarioDefinition);
-  remember(version.id, definition);
+  const cached = definitions.get(version.id);
+  if (cached) return cached;
+  const definition = JSON.parse(version.definitionJson) as ScenarioDefinition;
+  definitions.set(version.id, definition);
   return definition;
 }
 
@@ -31,10 +26,7 @@ export function readDefinition(version: { id: string; definitionJson: string }):
  */
 export async function loadDefinition(versionId: string): Promise<ScenarioDefinition> {
   const cached = definitions.get(versionId);
-  if (cached) {
-    remember(versionId, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const version = await db.scenarioVersion.findUniqueOrThrow({ where: { id: versionId }, select: { id: true, definitionJson: true } });
   return readDefinition(version);
 }

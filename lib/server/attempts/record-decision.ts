@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { applyDecision } from '@/lib/play/apply-decision';
 import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
+import { readOwnAttempt } from './read-own-attempt';
 import { creditActiveTime } from './credit-active-time';
 import { loadDefinition } from './read-definition';
 
@@ -31,24 +32,14 @@ export async function recordDecision(options: {
   now?: Date;
 }): Promise<RecordDecisionResult> {
   const { userId, attemptId, sequence, event, activeSecondsDelta, now = new Date() } = options;
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId },
-    select: {
-      id: true,
-      status: true,
-      sequence: true,
-      snapshotJson: true,
-      choiceSeed: true,
-      scenarioVersion: { select: { id: true, contentHash: true } },
-    },
-  });
+  const attempt = await readOwnAttempt(attemptId, userId);
   if (!attempt) throw new AppError('NOT_FOUND', 'There is no such attempt.');
   if (attempt.status !== 'in-progress' || sequence !== attempt.sequence + 1) {
     return { ok: false, reason: 'conflict', message: STALE_MESSAGE };
   }
 
   // Published versions never change: the definition comes from memory after the first save on a version.
-  const definition = await loadDefinition(attempt.scenarioVersion.id);
+  const definition = await loadDefinition(attempt.scenarioVersionId);
   const outcome = applyDecision({ definition, snapshot: JSON.parse(attempt.snapshotJson), event, choiceSeed: attempt.choiceSeed });
   if (!outcome.ok) throw new AppError('VALIDATION', outcome.message);
 
@@ -77,7 +68,7 @@ export async function recordDecision(options: {
           choiceId: event.type === 'CHOOSE' ? event.choiceId : null,
           composedText: event.type === 'COMPOSE' ? event.text : null,
           checkResultsJson: outcome.checkResults ? JSON.stringify(outcome.checkResults) : null,
-          contentHash: attempt.scenarioVersion.contentHash,
+          contentHash: attempt.contentHash,
           createdAt: now,
         },
         select: { id: true },

@@ -5,7 +5,7 @@ import { firstIssueFailure } from '@/lib/forms/form-state';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import type { PlayerDecision, RecordResult } from '@/components/player/scenario-player';
 import { contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
-import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { getSignedInUserId } from '@/lib/server/auth/signed-in-user-id';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { recordActiveTime } from '@/lib/server/attempts/record-active-time';
 import { markFeedbackRead } from '@/lib/server/attempts/mark-feedback-read';
@@ -28,10 +28,11 @@ const activeTimeSchema = z.object({
   activeSecondsDelta: z.number().int().min(0).max(86_400),
 });
 
-async function requireLearner() {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
-  return user;
+/** The signed-in learner's id: these actions need only who is acting (one session query, see getSignedInUserId). */
+async function requireLearner(): Promise<{ id: string }> {
+  const id = await getSignedInUserId();
+  if (!id) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
+  return { id };
 }
 
 /**
