@@ -13,7 +13,7 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 const publicPages = [/^\/$/, /^\/verify\/[A-Z0-9-]+$/];
 
 /** Request headers that mean the answer is not the plain HTML page: client navigations, actions, credentials. */
-const personalOrPartial = ['cookie', 'authorization', 'rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch'];
+const personalOrPartial = ['cookie', 'authorization', 'rsc', 'next-action', 'next-url', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch'];
 
 /** Response headers that belong to one response, not to the page. */
 const perResponse = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
