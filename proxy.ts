@@ -4,7 +4,9 @@ import { contentSecurityPolicy, createNonce } from '@/lib/security/content-secur
 
 /**
  * Adds the per-request Content-Security-Policy, and HSTS when the site is served over https. Next.js reads the policy from the request
- * headers to put the nonce on its own scripts, so it is set on both request and response.
+ * headers to put the nonce on its own scripts, so it is set on both request and response. A page
+ * kept in the page cache for visitors without cookies is sent with a hash-based policy instead
+ * (lib/server/page-cache/serve-from-page-cache.ts, ADR 025).
  * Authorization never happens here: every data read and write checks for itself.
  */
 export function proxy(request: NextRequest) {

@@ -16,6 +16,8 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { getEnv, publicOriginOf } from '@/lib/env';
 import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
+import { sharedPageCache } from '@/lib/server/page-cache/page-cache';
+import { serveFromPageCache } from '@/lib/server/page-cache/serve-from-page-cache';
 
 /**
  * Serves the production build on `hostname`:PORT until SIGINT or SIGTERM, which stop accepting
@@ -29,7 +31,8 @@ export async function startAppServer(hostname: string): Promise<void> {
   const server = createServer();
 
   void app.prepare().then(() => {
-    const handle = app.getRequestHandler();
+    // Pages that are the same for every visitor without cookies are sent from memory (ADR 025).
+    const handle = serveFromPageCache(app.getRequestHandler(), sharedPageCache(), { development: false });
     server.on('request', (request, response) => {
       rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
       void handle(request, response);

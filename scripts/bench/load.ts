@@ -39,8 +39,8 @@ const { values } = parseArgs({
     learners: { type: 'string', default: '100' },
     library: { type: 'string', default: '90' },
     providers: { type: 'string', default: 'sqlite,postgresql' },
-    /** Only these targets: any of 404, home, learn, scenario, saves, grown (the grown-library pages). */
-    targets: { type: 'string', default: '404,home,learn,scenario,saves,grown' },
+    /** Only these targets: any of 404, home, learn, scenario, saves, grown (the grown-library pages), rendered (visitor pages past the page cache). */
+    targets: { type: 'string', default: '404,home,learn,scenario,saves,grown,rendered' },
     /** Runs the server under `node --cpu-prof` and prints where its CPU time went. */
     profile: { type: 'boolean', default: false },
   },
@@ -158,6 +158,7 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
       rows.push(row);
       goals.push(['404 page ≥ 50% of ceiling', ratio(row) >= 0.5]);
     }
+    if (targets.has('rendered')) rows.push(...(await measureRenderedVisitorPages(running)));
     const home = targets.has('home') || targets.has('grown') ? await measure(running, `/ signed out (${baseLibrary} scenarios)`, () => get('/'), isOk) : undefined;
     if (home) {
       rows.push(home);
@@ -208,6 +209,19 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
     await scratch.drop();
     if (profileDir) printProfile(provider, profileDir);
   }
+}
+
+/**
+ * The visitor pages the page cache serves (ADR 025), rendered by Next.js on every request as they
+ * were before it: a cookie that is no session makes a request pass the cache by. Printed beside
+ * the cached figures so one run shows both.
+ */
+async function measureRenderedVisitorPages(server: RunningServer): Promise<Measured[]> {
+  const bypass = 'postwise-bench=render';
+  return [
+    await measure(server, '404 page rendered (no cache)', () => get('/no-such-page', bypass), isNotFound),
+    await measure(server, '/ signed out rendered (no cache)', () => get('/', bypass), isOk),
+  ];
 }
 
 /** Where the server's CPU time went over the whole run (warm-ups and set-up requests included). */

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { getEnv } from '@/lib/env';
 import { db } from '@/lib/server/db/client';
 import { sendEmail } from '@/lib/server/email/send-email';
+import { forgetCachedPage } from '@/lib/server/page-cache/page-cache';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -48,6 +49,8 @@ export async function reinstateCertificate(options: { code: string; actorId: str
     if (updated.count === 1) await tx.certificateEvent.create({ data: { certificateId: certificate.id, kind: 'reinstated', actorId: options.actorId, createdAt: now } });
     return updated.count === 1;
   });
+  // The verification page is sent from the page cache: visitors must see the reinstatement at once.
+  if (reinstated) forgetCachedPage(`/verify/${options.code}`);
   if (!reinstated) throw new AppError('CONFLICT', `Certificate ${options.code} was reinstated or changed by someone else a moment ago. Reload to see it now.`);
 
   if (certificate.user) {

@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
 import { sendEmail } from '@/lib/server/email/send-email';
+import { forgetCachedPage } from '@/lib/server/page-cache/page-cache';
 
 /** Longest revocation reason, in characters: it is shown publicly on the verification page. */
 export const REVOCATION_REASON_MAX_LENGTH = 500;
@@ -37,6 +38,8 @@ export async function revokeCertificate(options: {
     }
     return updated.count;
   });
+  // The verification page is sent from the page cache: visitors must see the revocation at once.
+  if (count === 1) forgetCachedPage(`/verify/${options.code}`);
   if (count === 0) {
     const exists = await db.certificate.findUnique({ where: { code: options.code }, select: { revokedAt: true } });
     if (!exists) throw new AppError('NOT_FOUND', `No certificate has the code ${options.code}.`);

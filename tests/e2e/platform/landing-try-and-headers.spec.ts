@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { findPath, loadLibrary, type Step } from '../support/scenario-paths';
+import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
 const library = loadLibrary();
 
@@ -13,7 +15,10 @@ test('a visitor tries the first scenario from the home page without signing in, 
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
 
-  await page.goto('/');
+  // The home page as the page cache sends it (hash-based policy, no nonce): reload until that copy is the one shown.
+  let response = await page.goto('/');
+  for (let attempt = 0; attempt < 5 && response?.headers()['content-security-policy']?.includes("'nonce-"); attempt += 1) response = await page.reload();
+  expect(response?.headers()['content-security-policy']).not.toContain("'nonce-");
   await expect(page.getByRole('heading', { level: 2, name: 'Social media and your professional reputation' })).toBeVisible();
   await page.getByRole('link', { name: 'Try a scenario' }).click();
   await expect(page.getByText('nothing is saved and it does not count towards CPD', { exact: false })).toBeVisible();
@@ -39,19 +44,67 @@ test('only the trial scenario is public', async ({ page }) => {
 test('every page is sent with the security headers, and the health check answers', async ({ request }) => {
   const home = await request.get('/');
   const headers = home.headers();
-  expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(scriptSources(headers['content-security-policy'])).not.toContain("'unsafe-inline'");
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
   expect(headers['content-security-policy']).toContain("object-src 'none'");
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['x-powered-by']).toBeUndefined();
 
-  // A fresh nonce on every response.
-  const again = await request.get('/');
-  expect(again.headers()['content-security-policy']).not.toBe(headers['content-security-policy']);
-
   const health = await request.get('/api/health');
   expect(health.status()).toBe(200);
   expect(await health.json()).toMatchObject({ status: 'ok', database: 'ok' });
   expect(health.headers()['cache-control']).toContain('no-store');
 });
+
+test("a visitor's home page and 404 come from the page cache, their inline scripts allowed by hash, never by 'unsafe-inline' or a shared nonce", async ({ request }) => {
+  for (const path of ['/', '/no-such-page/cached']) {
+    const cached = await cachedCopy(request, path);
+    const policy = scriptSources(cached.headers()['content-security-policy']);
+    expect(policy).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+    const html = await cached.text();
+    expect(html).not.toContain('nonce=');
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter((text) => text.length > 0);
+    expect(inline.length, `${path} has inline scripts`).toBeGreaterThan(0);
+    for (const text of inline) expect(policy, `${path}: ${text.slice(0, 60)}`).toContain(`'${sha256(text)}'`);
+  }
+});
+
+test("a signed-in learner's pages are rendered for them with a fresh nonce and never sent to anyone else", async ({ page, browser, request }) => {
+  const email = newLearnerEmail('cache');
+  await signInThroughOutbox(page, email, '/learn');
+  const first = await page.request.get('/');
+  expect(await first.text()).toContain(email);
+  expect(scriptSources(first.headers()['content-security-policy'])).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+  const again = await page.request.get('/');
+  expect(again.headers()['content-security-policy']).not.toBe(first.headers()['content-security-policy']);
+
+  // A visitor, and another learner, asking for the same page right after: neither sees the first learner.
+  expect(await (await cachedCopy(request, '/')).text()).not.toContain(email);
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signInThroughOutbox(otherPage, newLearnerEmail('cache-other'), '/learn');
+  expect(await (await otherPage.request.get('/')).text()).not.toContain(email);
+  await other.close();
+});
+
+/** The script-src directive of a policy. */
+function scriptSources(policy: string | undefined): string {
+  return (policy ?? '').split('; ').find((directive) => directive.startsWith('script-src ')) ?? '';
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/**
+ * The page as the page cache sends it to visitors without cookies. The request that finds no
+ * copy renders the page (with a nonce) and stores it; the answer without a nonce is the copy.
+ */
+async function cachedCopy(request: APIRequestContext, path: string) {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const response = await request.get(path, { failOnStatusCode: false });
+    if (!response.headers()['content-security-policy']?.includes("'nonce-")) return response;
+  }
+  throw new Error(`${path} was never sent from the page cache`);
+}
