@@ -2,7 +2,8 @@
  * `npm start`: the README's promise that one command serves the app.
  * Builds when the production build is missing or older than the sources, applies pending
  * migrations, seeds demo data into an empty database and publishes the scenario library when its
- * files changed since the last publication, then serves the app in this same process
+ * files changed since the last publication, folds a pending decision history into the insight
+ * rollup (ADR 012), then serves the app in this same process
  * (scripts/app-server.ts): no wrapper process is left beside the server, and SIGINT/SIGTERM reach
  * the server itself, which closes cleanly. Run through scripts/start.mjs, which compiles this
  * TypeScript only until the server is about to serve (ADR 014).
@@ -14,7 +15,8 @@ import path from 'node:path';
 import type * as SeedDemo from '@/lib/content/seed-demo';
 import { libraryFilesHash } from '@/lib/content/library-files-hash';
 import { getEnv, type Env } from '@/lib/env';
-import { createPrismaClient } from '@/lib/server/db/create-client';
+import { createPrismaClient, type Database } from '@/lib/server/db/create-client';
+import { foldInsightBeforeServing } from '@/lib/server/insight/fold-before-serving';
 import { applyPendingMigrations } from '@/lib/server/db/migrate';
 import { startAppServer } from './app-server';
 import { chooseBindAddress } from './bind-address';
@@ -62,26 +64,33 @@ function run(command: string, args: string[]): void {
  * and publishes the library, unless the database has people and the library's files hash is the
  * one stored at the last publication: then nothing is compiled (seconds saved at every restart).
  */
-async function seedAndPublish(env: Env): Promise<void> {
-  const db = createPrismaClient({ databaseUrl: env.DATABASE_URL });
-  try {
-    const filesHash = libraryFilesHash(path.join(root, LIBRARY_FOLDER));
-    const [people, last] = await Promise.all([db.user.count(), db.libraryPublication.findUnique({ where: { folder: LIBRARY_FOLDER } })]);
-    if (env.POSTWISE_SEED_ON_START === 'if-empty' && people > 0 && last?.filesHash === filesHash) {
-      console.log('Existing database: demo accounts left as they are; the scenario library is unchanged since it was last published.');
-      return;
-    }
-    // Loaded only now: the compiler behind it costs start-up time that an unchanged library never needs.
-    const { describeSeedReport, seedDemo } = loadOnDemand('@/lib/content/seed-demo') as typeof SeedDemo;
-    const report = await seedDemo({ db, scenariosFolder: path.join(root, LIBRARY_FOLDER), onlyIfEmpty: env.POSTWISE_SEED_ON_START === 'if-empty' });
-    await db.libraryPublication.upsert({
-      where: { folder: LIBRARY_FOLDER },
-      create: { folder: LIBRARY_FOLDER, filesHash },
-      update: { filesHash, publishedAt: new Date() },
-    });
-    console.log(describeSeedReport(report));
-  } finally {
-    await db.$disconnect();
+async function seedAndPublish(env: Env, db: Database): Promise<void> {
+  const filesHash = libraryFilesHash(path.join(root, LIBRARY_FOLDER));
+  const [people, last] = await Promise.all([db.user.count(), db.libraryPublication.findUnique({ where: { folder: LIBRARY_FOLDER } })]);
+  if (env.POSTWISE_SEED_ON_START === 'if-empty' && people > 0 && last?.filesHash === filesHash) {
+    console.log('Existing database: demo accounts left as they are; the scenario library is unchanged since it was last published.');
+    return;
+  }
+  // Loaded only now: the compiler behind it costs start-up time that an unchanged library never needs.
+  const { describeSeedReport, seedDemo } = loadOnDemand('@/lib/content/seed-demo') as typeof SeedDemo;
+  const report = await seedDemo({ db, scenariosFolder: path.join(root, LIBRARY_FOLDER), onlyIfEmpty: env.POSTWISE_SEED_ON_START === 'if-empty' });
+  await db.libraryPublication.upsert({
+    where: { folder: LIBRARY_FOLDER },
+    create: { folder: LIBRARY_FOLDER, filesHash },
+    update: { filesHash, publishedAt: new Date() },
+  });
+  console.log(describeSeedReport(report));
+}
+
+/**
+ * Folds a large pending decision history into the insight rollup before serving (ADR 012, "Folding
+ * at start"), so the first insight page read after a deploy does not; on an up-to-date database it
+ * reads two rows and writes nothing.
+ */
+async function foldPendingInsight(db: Database): Promise<void> {
+  const result = await foldInsightBeforeServing({ db });
+  if (result.folded) {
+    console.log(`Decision insight: folded the decisions of ${result.attempts} attempt(s) into the rollup in ${(result.milliseconds / 1000).toFixed(1)} s.`);
   }
 }
 
@@ -130,7 +139,13 @@ async function prepareAndServe(beforeServing: () => void): Promise<void> {
     });
     if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   }
-  if (env.POSTWISE_SEED_ON_START !== 'never') await seedAndPublish(env);
+  const db = createPrismaClient({ databaseUrl: env.DATABASE_URL });
+  try {
+    if (env.POSTWISE_SEED_ON_START !== 'never') await seedAndPublish(env, db);
+    await foldPendingInsight(db);
+  } finally {
+    await db.$disconnect();
+  }
 
   // Set before Next.js and React are loaded (startAppServer loads them): they choose their production builds when first imported.
   // (Object.assign: Next.js types NODE_ENV as read-only.)

@@ -7,6 +7,7 @@ import { SearchForm } from '@/components/ui/search-form';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { TableHead } from '@/components/ui/table-headings';
 import { TitledSection } from '@/components/ui/titled-section';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
@@ -64,7 +65,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         }
         className="space-y-3"
       >
-        <div className="overflow-x-auto">
+        <TableScroll>
           <table className="w-full text-left text-sm">
             <TableHead
               rowClassName="border-b border-slate-300 dark:border-slate-700"
@@ -106,7 +107,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </TitledSection>
 
       <TitledSection

@@ -3,6 +3,7 @@ import { noticeFrom } from '@/lib/forms/notices';
 import Link from 'next/link';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { TitledSection } from '@/components/ui/titled-section';
 import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
 import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
@@ -100,7 +101,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             ) : null}
             <ProgressChart points={summary.progress} requiredMinutes={summary.requiredMinutes} />
 
-            <div className="overflow-x-auto">
+            <TableScroll>
               <table className="text-sm">
                 <caption className="text-left font-semibold">Hours by CPD year, and the two-year minimum of {TWO_YEAR_MINIMUM_HOURS} hours</caption>
                 <TableHead
@@ -132,9 +133,9 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
 
-            <div className="overflow-x-auto">
+            <TableScroll>
               <table className="text-sm">
                 <caption className="text-left font-semibold">Verifiable hours by development outcome (an activity counts towards each outcome it covers)</caption>
                 <TableHead
@@ -154,7 +155,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         ) : (
           <div className="space-y-2 rounded-lg border-2 border-amber-600 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
@@ -180,7 +181,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
         {activities.length === 0 ? (
           <p>Nothing recorded yet. Complete a Postwise module or add CPD you did elsewhere below.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll>
             <table className="w-full text-sm">
               <caption className="sr-only">Your CPD activities, newest first</caption>
               <TableHead
@@ -238,7 +239,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {summary ? (
           <p className="flex flex-wrap gap-x-6 gap-y-2">
@@ -275,9 +276,9 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
           <ul className="space-y-3">
             {record.plan.map((item) => (
               <li key={item.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-700">
-                <div>
+                <div className="min-w-0">
                   <p className="font-semibold">{item.title}</p>
-                  <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                  <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 text-sm">
                     <dt className="font-medium">Learning need</dt>
                     <dd>{item.learningNeed || 'Not given'}</dd>
                     <dt className="font-medium">Field of practice</dt>

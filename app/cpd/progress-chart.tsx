@@ -1,4 +1,5 @@
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { ProgressPoint } from '@/lib/cpd/cpd-record';
 import { formatMinutesAsHours } from '@/lib/cpd/credited-hours';
 
@@ -48,25 +49,27 @@ export function ProgressChart({ points, requiredMinutes }: { points: readonly Pr
       <figcaption className="text-sm text-slate-700 dark:text-slate-300">
         Solid line: your verifiable hours so far, at the end of each CPD year. Dashed line: an even pace towards your cycle requirement.
       </figcaption>
-      <table className="text-sm">
-        <caption className="text-left font-semibold">Progress through the cycle</caption>
-        <TableHead
-          columns={[
-            { label: 'CPD year', className: 'pr-6 text-left' },
-            { label: 'Your hours so far', className: 'pr-6 text-right' },
-            { label: 'Even pace', className: 'text-right' },
-          ]}
-        />
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.label}>
-              <RowHeading className="pr-6">{point.label}</RowHeading>
-              <td className="pr-6 text-right">{point.cumulativeMinutes === null ? 'Not started' : formatMinutesAsHours(point.cumulativeMinutes)}</td>
-              <td className="text-right">{formatMinutesAsHours(point.targetMinutes)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll>
+        <table className="text-sm">
+          <caption className="text-left font-semibold">Progress through the cycle</caption>
+          <TableHead
+            columns={[
+              { label: 'CPD year', className: 'pr-6 text-left' },
+              { label: 'Your hours so far', className: 'pr-6 text-right' },
+              { label: 'Even pace', className: 'text-right' },
+            ]}
+          />
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.label}>
+                <RowHeading className="pr-6">{point.label}</RowHeading>
+                <td className="pr-6 text-right">{point.cumulativeMinutes === null ? 'Not started' : formatMinutesAsHours(point.cumulativeMinutes)}</td>
+                <td className="text-right">{formatMinutesAsHours(point.targetMinutes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </figure>
   );
 }

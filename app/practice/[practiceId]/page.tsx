@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { inputBoxClass } from '@/components/ui/input-class';
 import { Pagination } from '@/components/ui/pagination';
 import { TitledSection } from '@/components/ui/titled-section';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { dueDateRange } from '@/lib/dashboard/due-date';
 import type { DashboardModel } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
@@ -193,7 +194,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
         </p>
 
         <RemindersForm practiceId={practiceId}>
-          <div className="max-w-full overflow-x-auto">
+          <TableScroll>
             <table className="min-w-full border-collapse text-sm">
               <caption className="sr-only">Progress of each member of staff, by module and scenario</caption>
               <thead>
@@ -257,7 +258,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </RemindersForm>
         <Pagination page={model.page} pageCount={pageCount} label="Staff pages" hrefFor={(page) => dashboardHref(practiceId, query, { page })} />
       </TitledSection>

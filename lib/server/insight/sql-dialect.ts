@@ -1,4 +1,4 @@
-import 'server-only';
+// No 'server-only' guard: the fold runs in the start step too (fold-insight.ts).
 import { UK_TIME_ZONE, ukClockAheadSpans } from '@/lib/cpd/plain-date';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import type { Database } from '@/lib/server/db/client';

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { checkEverywhere } from '../support/accessibility';
 import { playSteps } from '../support/play';
 import { findPath, loadLibrary } from '../support/scenario-paths';
 import { signInThroughOutbox } from '../support/sign-in';
@@ -11,6 +12,11 @@ const reflection =
   'Before this module I thought a closed professional group was a safe place to discuss cases. I now see how a few small details ' +
   'can identify a patient when they are put together. In future I will remove dates, places and photographs before asking colleagues ' +
   'for advice, I will decline friend requests from patients politely, and I will take advice from my defence organisation before replying to any review.';
+
+const adminEmail = 'admin@demo.postwise.test';
+const revocationReason =
+  'Issued in error: the practice reported that two members of staff shared this account, so the reflection cannot be attributed to ' +
+  'the named registrant. Reference PW-2026-0413; guidance followed: https://www.gdc-uk.org/education-cpd/cpd/enhanced-continuing-professional-development';
 
 /**
  * Gives the learner's attempts 20 minutes of active time each. A test plays in seconds, but a
@@ -33,7 +39,7 @@ function seedActiveTime(email: string): void {
   }
 }
 
-test('a learner completes the module, gets a certificate and its PDF, and anyone can verify it', async ({ page, browser }) => {
+test('a learner completes the module, gets a certificate and its PDF, and anyone can verify it; an admin revokes and reinstates it', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const email = `certificate-${Date.now()}@e2e.postwise.test`;
   const library = loadLibrary();
@@ -114,4 +120,36 @@ test('a learner completes the module, gets a certificate and its PDF, and anyone
 
   await visitor.goto('/verify/PW-0000-0000-0000');
   await expect(visitor.getByRole('heading', { name: 'No certificate with this code' })).toBeVisible();
+
+  // An admin revokes it, with a realistic long reason (a web address does not break), only after confirming.
+  const admin = await (await browser.newContext()).newPage();
+  await signInThroughOutbox(admin, adminEmail, '/admin/certificates');
+  await admin.goto(`/admin/certificates?q=${code}`);
+  const entry = admin.getByRole('listitem').filter({ hasText: code });
+  await entry.getByLabel(`Reason for revoking ${code} (shown publicly)`).fill(revocationReason);
+  const confirmRevoke = entry.getByRole('checkbox', { name: new RegExp(`^I understand: the verification page will show ${code} as revoked`) });
+  await entry.getByRole('button', { name: 'Revoke' }).click();
+  // Unconfirmed, the browser keeps the form from being sent: the certificate is still valid.
+  expect(await confirmRevoke.evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(true);
+  await visitor.goto(`/verify/${code}`);
+  await expect(visitor.getByRole('status').filter({ hasText: 'Valid certificate' })).toBeVisible();
+  await confirmRevoke.check();
+  await entry.getByRole('button', { name: 'Revoke' }).click();
+  await expect(admin.getByText('Certificate revoked. Its verification page now shows the reason.')).toBeVisible();
+  await checkEverywhere(admin, 'admin-certificates-revoked');
+
+  await visitor.reload();
+  await expect(visitor.getByText('Revoked: this certificate is no longer valid')).toBeVisible();
+  await expect(visitor.getByText(revocationReason, { exact: false })).toBeVisible();
+  await checkEverywhere(visitor, 'verify-revoked');
+
+  // Within the grace period the admin reinstates it, again only after confirming, and the public page shows it valid.
+  const revoked = admin.getByRole('listitem').filter({ hasText: code });
+  await revoked.getByRole('checkbox', { name: new RegExp(`^I understand: ${code} becomes valid again`) }).check();
+  await revoked.getByRole('button', { name: 'Reinstate' }).click();
+  await expect(admin.getByText('Certificate reinstated. Its verification page shows it as valid again, and the holder has been emailed.')).toBeVisible();
+  await checkEverywhere(admin, 'admin-certificates-reinstated');
+  await visitor.reload();
+  await expect(visitor.getByRole('status').filter({ hasText: 'Valid certificate' })).toBeVisible();
+  await expect(visitor.getByText('Revoked: this certificate is no longer valid')).toHaveCount(0);
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { TitledSection } from '@/components/ui/titled-section';
 import { isAppError } from '@/lib/errors';
 import type { Share } from '@/lib/insight/build-scenario-insight';
@@ -60,7 +61,7 @@ export default async function TeamInsightPage({ params }: { params: Promise<{ pr
         <p>No one in the practice has made a decision in a scenario yet.</p>
       ) : (
         <TitledSection headingId="themes" title="Risky choices by guidance theme" className="space-y-3">
-          <div className="overflow-x-auto">
+          <TableScroll>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Risky choices by guidance theme</caption>
               <TableHead
@@ -81,7 +82,7 @@ export default async function TeamInsightPage({ params }: { params: Promise<{ pr
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </TitledSection>
       )}
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { TableScroll } from '@/components/ui/table-scroll';
 import { TitledSection } from '@/components/ui/titled-section';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
@@ -55,26 +56,28 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
                 {module.dueAt ? <span className="font-normal"> · due {formatDate(module.dueAt)}</span> : null}
               </h3>
               {cell ? <StatusBadge progress={cell} /> : null}
-              <table className="text-sm">
-                <caption className="sr-only">Scenarios in {module.title}</caption>
-                <TableHead
-                  columns={[
-                    { label: 'Scenario', className: 'pr-6 text-left' },
-                    { label: 'Status', className: 'text-left' },
-                  ]}
-                />
-                <tbody>
-                  {module.scenarios.map((scenario) => {
-                    const progress = person.scenarios[scenario.id];
-                    return (
-                      <tr key={scenario.id} className="align-top">
-                        <RowHeading className="pr-6">{scenario.title}</RowHeading>
-                        <td>{progress ? <StatusBadge progress={progress} /> : null}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <TableScroll>
+                <table className="text-sm">
+                  <caption className="sr-only">Scenarios in {module.title}</caption>
+                  <TableHead
+                    columns={[
+                      { label: 'Scenario', className: 'pr-6 text-left' },
+                      { label: 'Status', className: 'text-left' },
+                    ]}
+                  />
+                  <tbody>
+                    {module.scenarios.map((scenario) => {
+                      const progress = person.scenarios[scenario.id];
+                      return (
+                        <tr key={scenario.id} className="align-top">
+                          <RowHeading className="pr-6">{scenario.title}</RowHeading>
+                          <td>{progress ? <StatusBadge progress={progress} /> : null}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroll>
             </div>
           );
         })}
@@ -102,29 +105,31 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
         {record.sharedCpd.length === 0 ? (
           <p>Nothing shared. Learners choose which of their other CPD activities their practices may see.</p>
         ) : (
-          <table className="text-sm">
-            <caption className="sr-only">CPD from other providers that {person.name} shared</caption>
-            <TableHead
-              columns={[
-                { label: 'Activity', className: 'pr-4 text-left' },
-                { label: 'Provider', className: 'pr-4 text-left' },
-                { label: 'Completed', className: 'pr-4 text-left' },
-                { label: 'Hours', className: 'pr-4 text-right' },
-                { label: 'Outcomes', className: 'text-left' },
-              ]}
-            />
-            <tbody>
-              {record.sharedCpd.map((activity, index) => (
-                <tr key={`${activity.title}-${index}`}>
-                  <td className="pr-4">{activity.title}</td>
-                  <td className="pr-4">{activity.provider}</td>
-                  <td className="pr-4">{formatDate(activity.completedOn)}</td>
-                  <td className="pr-4 text-right">{hours(activity.minutes)}</td>
-                  <td>{activity.outcomes}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll>
+            <table className="text-sm">
+              <caption className="sr-only">CPD from other providers that {person.name} shared</caption>
+              <TableHead
+                columns={[
+                  { label: 'Activity', className: 'pr-4 text-left' },
+                  { label: 'Provider', className: 'pr-4 text-left' },
+                  { label: 'Completed', className: 'pr-4 text-left' },
+                  { label: 'Hours', className: 'pr-4 text-right' },
+                  { label: 'Outcomes', className: 'text-left' },
+                ]}
+              />
+              <tbody>
+                {record.sharedCpd.map((activity, index) => (
+                  <tr key={`${activity.title}-${index}`}>
+                    <td className="pr-4">{activity.title}</td>
+                    <td className="pr-4">{activity.provider}</td>
+                    <td className="pr-4">{formatDate(activity.completedOn)}</td>
+                    <td className="pr-4 text-right">{hours(activity.minutes)}</td>
+                    <td>{activity.outcomes}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         <p className="text-sm text-slate-700 dark:text-slate-300">Reflections, anything written in scenarios and which ending anyone reached stay private to the learner.</p>
       </TitledSection>

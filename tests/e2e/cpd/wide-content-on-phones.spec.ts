@@ -1,0 +1,38 @@
+import { expect, test, type Page } from '@playwright/test';
+import { checkEverywhere } from '../support/accessibility';
+import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
+import { seedWideCpdRecord, WIDE } from '../support/wide-content';
+
+/** No sideways scrolling at the width of a common phone (375 px); checkEverywhere covers 320 and 1280 px. */
+async function expectNoSidewaysScrollAt375(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+}
+
+test('pages with tables and long text keep wide content inside the screen on a phone', async ({ page }) => {
+  test.setTimeout(180_000);
+  const email = newLearnerEmail('wide');
+  await signInThroughOutbox(page, email, '/cpd');
+  const { practiceId, memberId, memberEmail } = seedWideCpdRecord(email);
+
+  // /cpd with CPD from elsewhere and a recorded team session, each with long text.
+  await page.goto('/cpd');
+  const activities = page.getByRole('region', { name: 'Activities' });
+  await expect(activities.getByRole('row').filter({ hasText: WIDE.externalTitle })).toBeVisible();
+  await expect(activities.getByRole('row').filter({ hasText: 'non-verifiable CPD' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Team sessions' })).toContainText(WIDE.practiceName);
+  await expectNoSidewaysScrollAt375(page, 'cpd-wide');
+  await checkEverywhere(page, 'cpd-wide');
+
+  // The practice the learner owns: a member with a long name and address on the dashboard and staff page.
+  await page.goto(`/practice/${practiceId}`);
+  await expect(page.getByRole('row').filter({ hasText: memberEmail })).toBeVisible();
+  await expectNoSidewaysScrollAt375(page, 'practice-dashboard-wide');
+  await checkEverywhere(page, 'practice-dashboard-wide');
+  await page.goto(`/practice/${practiceId}/staff/${memberId}`);
+  await expect(page.getByText(memberEmail)).toBeVisible();
+  await expectNoSidewaysScrollAt375(page, 'practice-staff-wide');
+  await checkEverywhere(page, 'practice-staff-wide');
+
+});
