@@ -3,6 +3,8 @@ import { checkEverywhere } from '../support/accessibility';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 import { seedWideCpdRecord, WIDE } from '../support/wide-content';
 
+const adminEmail = 'admin@demo.postwise.test';
+
 /** No sideways scrolling at the width of a common phone (375 px); checkEverywhere covers 320 and 1280 px. */
 async function expectNoSidewaysScrollAt375(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 375, height: 800 });
@@ -35,4 +37,10 @@ test('pages with tables and long text keep wide content inside the screen on a p
   await expectNoSidewaysScrollAt375(page, 'practice-staff-wide');
   await checkEverywhere(page, 'practice-staff-wide');
 
+  // The admin console's users table, found by that address.
+  await signInThroughOutbox(page, adminEmail, '/admin');
+  await page.goto(`/admin?q=${encodeURIComponent(memberEmail)}`);
+  await expect(page.getByRole('cell', { name: memberEmail, exact: true })).toBeVisible();
+  await expectNoSidewaysScrollAt375(page, 'admin-users-wide');
+  await checkEverywhere(page, 'admin-users-wide');
 });
