@@ -138,7 +138,13 @@ describeEachDatabase('Team sessions', (getDb) => {
 
     expect(await recordTeamCpd({ userId: member.id, sessionId, reflection: 'We will ask before posting any photo of a patient.' })).toEqual({ minutes: 47 });
     await expect(recordTeamCpd({ userId: member.id, sessionId, reflection: 'Again, the same reflection text.' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await runAsUser({ id: nurse.id }, () => recordTeamCpdAction(null, formData({ sessionId, reflection: 'Check the privacy settings together each quarter.' })))).toMatchObject({ ok: true });
+    // Two submits at once (a double tap) record once: the unique (session, user) index refuses the second.
+    const twice = await Promise.all(
+      [1, 2].map(() => runAsUser({ id: nurse.id }, () => recordTeamCpdAction(null, formData({ sessionId, reflection: 'Check the privacy settings together each quarter.' })))),
+    );
+    expect(twice.filter((result) => result?.ok)).toHaveLength(1);
+    expect(twice.find((result) => !result?.ok)).toMatchObject({ code: 'CONFLICT', message: 'You have already recorded this session in your CPD record.' });
+    expect(await db.teamCpdRecord.count({ where: { sessionId, userId: nurse.id } })).toBe(1);
     expect(await listTeamCpd({ userId: member.id })).toEqual([expect.objectContaining({ scenarioTitle: definition.title, practiceName: 'Harbour Dental', minutes: 47 })]);
     // A guest has no record to add to.
     expect(await runAsUser(null, () => recordTeamCpdAction(null, formData({ sessionId, reflection: 'Guests cannot record this reflection.' })))).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
