@@ -14,7 +14,7 @@ import { GUEST_NAME_MAX, joinTeamSession } from '@/lib/server/team/join-team-ses
 import { recordTeamCpd, TEAM_REFLECTION_MAX } from '@/lib/server/team/record-team-cpd';
 
 const joinSchema = z.object({
-  code: z.string().trim().min(1, 'Enter the join code shown on the presenter’s screen.').max(20, 'A join code is six letters and digits.'),
+  code: z.string().trim().min(1, 'Enter the join code shown on the presenter’s screen.').max(40, 'That is far longer than a join code. Type the code shown on the presenter’s screen.'),
   name: z.string().trim().max(GUEST_NAME_MAX, `A first name can be at most ${GUEST_NAME_MAX} characters.`).default(''),
 });
 

@@ -1,24 +1,10 @@
 import type { CertificateContent } from '@/lib/certificates/certificate-content';
-import { qrPathData } from '@/lib/certificates/qr-svg';
 import { formatLongDate } from '@/lib/cpd/plain-date';
+import { QrCode } from '@/components/ui/qr-code';
 
 /** The verify URL's QR code, drawn from path data as React elements (never injected markup). */
 export function CertificateQrCode({ url, label }: { url: string; label: string }) {
-  const { size, path } = qrPathData(url);
-  return (
-    <svg
-      viewBox={`0 0 ${size} ${size}`}
-      width={160}
-      height={160}
-      shapeRendering="crispEdges"
-      role="img"
-      aria-label={label}
-      className="rounded bg-white"
-    >
-      <rect width={size} height={size} fill="#fff" />
-      <path d={path} fill="#000" />
-    </svg>
-  );
+  return <QrCode text={url} label={label} />;
 }
 
 const termClass = 'text-sm font-semibold text-slate-700 dark:text-slate-300';

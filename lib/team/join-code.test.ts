@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, newJoinCode, normaliseJoinCode } from './join-code';
+import { displayJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, newJoinCode, normaliseJoinCode, readJoinCode } from './join-code';
 
 describe('join codes', () => {
   it('draws six characters from an alphabet without look-alikes', () => {
@@ -16,6 +16,15 @@ describe('join codes', () => {
     expect(normaliseJoinCode('ACD34')).toBeNull();
     expect(normaliseJoinCode('ACD3470')).toBeNull();
     expect(normaliseJoinCode('AC0347')).toBeNull();
+  });
+
+  it('names the actual problem with a code that cannot be one', () => {
+    const alphabet = 'they use only the letters ACDEFGHJKMNPQRTWXY and the digits 34679';
+    expect(readJoinCode('ZZZZZZ')).toEqual({ ok: false, message: `Join codes never use “Z”: ${alphabet}. Check the code on the presenter’s screen.` });
+    expect(readJoinCode('o0o0o0')).toEqual({ ok: false, message: `Join codes never use “O”, “0”: ${alphabet}. Check the code on the presenter’s screen.` });
+    expect(readJoinCode('ACD34')).toEqual({ ok: false, message: 'A join code has 6 characters; this has 5. Check the code on the presenter’s screen.' });
+    expect(readJoinCode(' - ')).toEqual({ ok: false, message: 'Enter the join code shown on the presenter’s screen.' });
+    expect(readJoinCode('acd 347')).toEqual({ ok: true, code: 'ACD347' });
   });
 
   it('shows the code in two groups of three', () => {

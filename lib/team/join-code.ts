@@ -14,15 +14,40 @@ export function newJoinCode(draw: (max: number) => number = randomInt): string {
   return code;
 }
 
+/** The letters of JOIN_CODE_ALPHABET and its digits, as told to someone who typed a character outside it. */
+const ALPHABET_IN_WORDS = `the letters ${JOIN_CODE_ALPHABET.replace(/[0-9]/g, '')} and the digits ${JOIN_CODE_ALPHABET.replace(/[^0-9]/g, '')}`;
+
+/** A typed join code, made comparable, or the reason it cannot be one, in words for the person who typed it. */
+export type JoinCodeReading = { ok: true; code: string } | { ok: false; message: string };
+
 /**
- * A code as typed on a phone, made comparable: spaces and hyphens dropped, upper case. Returns
- * null when what is left cannot be a join code (wrong length or a character outside the alphabet),
- * so the caller can say "codes are six letters and digits" instead of "no such session".
+ * Reads a code as typed on a phone: spaces and hyphens dropped, upper case (codes are shown in
+ * capitals, in two groups). When what is left cannot be a join code, the message names the
+ * actual problem: how many characters it has, or which characters the codes never use, with the
+ * alphabet they do use (JOIN_CODE_ALPHABET leaves out look-alikes such as O and 0, so "O0O0O0"
+ * is told exactly that rather than "six letters and digits").
  */
-export function normaliseJoinCode(typed: string): string | null {
+export function readJoinCode(typed: string): JoinCodeReading {
   const code = typed.replace(/[\s-]/g, '').toUpperCase();
-  if (code.length !== JOIN_CODE_LENGTH) return null;
-  return [...code].every((character) => JOIN_CODE_ALPHABET.includes(character)) ? code : null;
+  if (code === '') return { ok: false, message: 'Enter the join code shown on the presenter’s screen.' };
+  const outside = [...new Set(code)].filter((character) => !JOIN_CODE_ALPHABET.includes(character));
+  if (outside.length > 0) {
+    const named = outside.map((character) => `“${character}”`).join(', ');
+    return {
+      ok: false,
+      message: `Join codes never use ${named}: they use only ${ALPHABET_IN_WORDS}. Check the code on the presenter’s screen.`,
+    };
+  }
+  if (code.length !== JOIN_CODE_LENGTH) {
+    return { ok: false, message: `A join code has ${JOIN_CODE_LENGTH} characters; this has ${code.length}. Check the code on the presenter’s screen.` };
+  }
+  return { ok: true, code };
+}
+
+/** The typed code made comparable (readJoinCode), or null when it cannot be a join code. */
+export function normaliseJoinCode(typed: string): string | null {
+  const reading = readJoinCode(typed);
+  return reading.ok ? reading.code : null;
 }
 
 /** The code as shown on screen, in two groups of three for reading aloud ("ACD 347"). */

@@ -6,7 +6,7 @@ import { firstIssueFailure } from '@/lib/forms/form-state';
 import { contentIdSchema } from '@/lib/forms/id-schema';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import type { CheckResult } from '@/lib/scenario/definition';
-import { readTrialPath } from '@/lib/play/trial-path';
+import { readTrialPath, trialPathQuery } from '@/lib/play/trial-path';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { saveTrialPath } from '@/lib/server/attempts/save-trial-path';
 import { checkTrialReply } from '@/lib/server/catalogue/check-trial-reply';
@@ -34,7 +34,8 @@ export async function checkReply(scenarioId: string, sceneId: string, text: stri
  * Signed in: saves the trial carried in the form (`scenarioId`, `v`, `seed`, `path`, as in the save
  * link) as the learner's attempt, replayed by the server (saveTrialPath), and opens it. A
  * malformed, stale or tampered path, or a scenario already in progress, is refused with a message
- * and nothing is saved.
+ * and nothing is saved. A play saved before (the link opened again, a double submit) writes
+ * nothing and goes back to the save page, which says so and links to the saved attempt.
  */
 export async function saveTrialAction(_previous: ActionFailure | null, formData: FormData): Promise<ActionFailure | null> {
   let destination: string;
@@ -44,7 +45,7 @@ export async function saveTrialAction(_previous: ActionFailure | null, formData:
     if (!scenarioId.success || !path) throw new AppError('VALIDATION', 'This link does not carry a trial that can be saved. Start the scenario fresh instead.');
     const user = await requireUser();
     const saved = await saveTrialPath({ userId: user.id, scenarioId: scenarioId.data, path });
-    destination = `/learn/${saved.moduleId}/${saved.scenarioId}`;
+    destination = saved.savedBefore ? `/try/${saved.scenarioId}/save?${trialPathQuery(path)}` : `/learn/${saved.moduleId}/${saved.scenarioId}`;
   } catch (error) {
     return toActionFailure(error);
   }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { normaliseJoinCode } from '@/lib/team/join-code';
+import { readJoinCode } from '@/lib/team/join-code';
 import { db } from '@/lib/server/db/client';
 import { hashGuestToken, newGuestToken } from './guest-token';
 
@@ -16,13 +16,14 @@ export type JoinResult = { sessionId: string; participantId: string; guestToken?
  * Joins the team session whose code was typed. A signed-in user joins as themselves (joining
  * again finds the same participant); a guest gives a first name and gets a random token, returned
  * once for their HttpOnly cookie, whose hash identifies them for voting and nothing else.
- * Errors: VALIDATION for a code that cannot be one, NOT_FOUND for an unknown code, CONFLICT for
+ * Errors: VALIDATION for a code that cannot be one (readJoinCode's message), NOT_FOUND for an unknown code, CONFLICT for
  * an ended or expired session.
  */
 export async function joinTeamSession(options: { code: string; userId?: string; guestName?: string; now?: Date }): Promise<JoinResult> {
   const { userId, now = new Date() } = options;
-  const code = normaliseJoinCode(options.code);
-  if (!code) throw new AppError('VALIDATION', 'A join code is six letters and digits, as shown on the presenter’s screen.');
+  const reading = readJoinCode(options.code);
+  if (!reading.ok) throw new AppError('VALIDATION', reading.message);
+  const { code } = reading;
   const session = await db.teamSession.findUnique({ where: { joinCode: code }, select: { id: true, startedAt: true, endedAt: true } });
   if (!session) throw new AppError('NOT_FOUND', `No team session has the code ${code}. Check the code on the presenter’s screen.`);
   if (session.endedAt) throw new AppError('CONFLICT', 'That team session has ended.');

@@ -33,6 +33,15 @@ test('a visitor finishes the trial, signs in and finds the same play saved as th
 
   await page.goto('/learn');
   await expect(page.getByRole('listitem').filter({ hasText: scenario.title }).getByText(/^Completed /)).toBeVisible();
+
+  // The same link again saves nothing more: it says the play is saved and links to it.
+  await page.goto(callbackUrl);
+  await expect(page.getByRole('status').filter({ hasText: 'This play was already saved' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save to my learning record' })).toHaveCount(0);
+  await checkEverywhere(page, 'trial-save-again');
+  await page.getByRole('link', { name: 'Open your saved attempt' }).click();
+  await expect(page).toHaveURL(`/learn/${library.moduleId}/${scenario.id}`);
+  await expect(page.getByRole('heading', { name: 'Your path' })).toBeVisible();
 });
 
 test('a link whose trial the scenario would not allow is refused, nothing is saved, and the scenario can be started fresh', async ({ page }) => {

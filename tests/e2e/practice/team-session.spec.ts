@@ -62,6 +62,11 @@ test('a presenter runs a team session that three phones join and vote in, to an 
   expect(new URL(joinUrl).origin).toBe(new URL(page.url()).origin);
   const code = new URL(joinUrl).searchParams.get('code') as string;
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
+  // A QR code of the same join link for phones to scan, named by the link and code, and captioned.
+  const shownCode = `${code.slice(0, 3)} ${code.slice(3)}`;
+  const qrFigure = page.getByRole('figure', { name: `Scan to join with code ${shownCode}` });
+  await expect(qrFigure.getByRole('img', { name: `QR code of the join link ${joinUrl}, code ${shownCode}` })).toBeVisible();
+  await expect(page.getByText(joinUrl, { exact: true })).toBeVisible();
 
   // Three phones: one signed in, two guests (one typing the code, one opening the link).
   const signedIn = await newPhone(browser);

@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { saveTrialAction } from '@/app/try/[scenarioId]/actions';
 import { publishLibrary } from '@/lib/content/publish-library';
 import { applyDecision, initialSnapshot } from '@/lib/play/apply-decision';
-import { VERSION_LENGTH } from '@/lib/play/trial-path';
+import { trialPathQuery, VERSION_LENGTH } from '@/lib/play/trial-path';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { playPosition, visibleChoices } from '@/lib/scenario/runtime/machine';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
@@ -91,6 +91,32 @@ describeEachDatabase('Saving a trial after signing in', (getDb) => {
     expect(attempt!.events.map((event) => event.choiceId)).toEqual(choices);
     expect(attempt!.endingId).not.toBeNull();
     expect(await db.activeTimeCredit.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
+  it('saves a play once: the link again, the link respelt and two submits at once write no second attempt', async () => {
+    const learner = await createUser(db, `trial-repeater-${counter}`);
+    const choices = firstChoicesToEnding(definition, 7);
+    const saveLink = (overrides: Record<string, string> = {}) => redirectOf(() => runAsUser(learner, () => saveTrialAction(null, trialForm(choices, overrides))));
+    const savePage = `/try/${definition.id}/save?${trialPathQuery({ version: definition.contentHash, choiceSeed: 7, choiceIds: choices })}`;
+
+    // Two submits racing (a double tap, two tabs): exactly one attempt, the other lands on the save page.
+    const raced = await Promise.all([saveLink(), saveLink()]);
+    expect(raced.sort()).toEqual([`/learn/${moduleId}/${definition.id}`, savePage].sort());
+    const saved = await db.attempt.findMany({ where: { userId: learner.id }, select: { id: true, status: true } });
+    expect(saved).toEqual([{ id: expect.any(String), status: 'completed' }]);
+
+    // The same link later, and the same play spelt differently (longer version prefix, seed with a leading zero).
+    expect(await saveLink()).toBe(savePage);
+    expect(await saveLink({ v: definition.contentHash.slice(0, VERSION_LENGTH + 4), seed: '007' })).toBe(savePage);
+    expect(await db.attempt.findMany({ where: { userId: learner.id }, select: { id: true, status: true } })).toEqual(saved);
+    expect(await db.attemptEvent.count({ where: { attempt: { userId: learner.id } } })).toBe(choices.length);
+
+    // Another learner's save of the same link is their own play, and a different seed is a different play.
+    const other = await createUser(db, `trial-other-${counter}`);
+    await redirectOf(() => runAsUser(other, () => saveTrialAction(null, trialForm(choices))));
+    expect(await db.attempt.count({ where: { userId: other.id } })).toBe(1);
+    expect(await saveLink({ seed: '8' })).toBe(`/learn/${moduleId}/${definition.id}`);
+    expect(await db.attempt.count({ where: { userId: learner.id } })).toBe(2);
   });
 
   it('refuses a tampered path, a stale version and a malformed link, saving nothing', async () => {

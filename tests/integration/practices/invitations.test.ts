@@ -49,7 +49,11 @@ describeEachDatabase('Managed invitations', (getDb) => {
     }
     // The email gives the expiry on the UK clock, not as a GMT timestamp.
     expect((await lastEmailTo(db, invitee.email))?.text).toContain('expires on 15 Jun 2026, 10:00 (UK time)');
-    await expect(acceptInvitation({ token: third.token, userId: invitee.id, now })).resolves.toEqual({ practiceId });
+    // Two tabs accepting at once: one accepts, the other is told it was answered, and there is one membership.
+    const accepted = await Promise.allSettled([1, 2].map(() => acceptInvitation({ token: third.token, userId: invitee.id, now })));
+    expect(accepted.filter((result) => result.status === 'fulfilled').map((result) => result.value)).toEqual([{ practiceId }]);
+    expect(accepted.find((result) => result.status === 'rejected')?.reason).toMatchObject({ code: 'CONFLICT', message: 'This invitation has already been answered.' });
+    expect(await db.practiceMembership.count({ where: { practiceId, userId: invitee.id } })).toBe(1);
   });
 
   it('re-sends a pending invitation with a new link and withdraws one, whose link then says so', async () => {

@@ -138,7 +138,13 @@ describeEachDatabase('Team sessions', (getDb) => {
 
     expect(await recordTeamCpd({ userId: member.id, sessionId, reflection: 'We will ask before posting any photo of a patient.' })).toEqual({ minutes: 47 });
     await expect(recordTeamCpd({ userId: member.id, sessionId, reflection: 'Again, the same reflection text.' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await runAsUser({ id: nurse.id }, () => recordTeamCpdAction(null, formData({ sessionId, reflection: 'Check the privacy settings together each quarter.' })))).toMatchObject({ ok: true });
+    // Two submits at once (a double tap) record once: the unique (session, user) index refuses the second.
+    const twice = await Promise.all(
+      [1, 2].map(() => runAsUser({ id: nurse.id }, () => recordTeamCpdAction(null, formData({ sessionId, reflection: 'Check the privacy settings together each quarter.' })))),
+    );
+    expect(twice.filter((result) => result?.ok)).toHaveLength(1);
+    expect(twice.find((result) => !result?.ok)).toMatchObject({ code: 'CONFLICT', message: 'You have already recorded this session in your CPD record.' });
+    expect(await db.teamCpdRecord.count({ where: { sessionId, userId: nurse.id } })).toBe(1);
     expect(await listTeamCpd({ userId: member.id })).toEqual([expect.objectContaining({ scenarioTitle: definition.title, practiceName: 'Harbour Dental', minutes: 47 })]);
     // A guest has no record to add to.
     expect(await runAsUser(null, () => recordTeamCpdAction(null, formData({ sessionId, reflection: 'Guests cannot record this reflection.' })))).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
@@ -172,7 +178,8 @@ describeEachDatabase('Team sessions', (getDb) => {
     const { sessionId, joinCode } = await startTeamSession({ actorId: owner.id, practiceId, scenarioId, now: startedAt });
     const join = (fields: Record<string, string>) => runAsUser(null, () => settle(joinTeamSessionAction(null, formData(fields))));
 
-    expect(await join({ code: 'AB', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('six letters and digits') });
+    expect(await join({ code: 'AC', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'A join code has 6 characters; this has 2. Check the code on the presenter’s screen.' });
+    expect(await join({ code: 'O0O 0O0', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('Join codes never use “O”, “0”: they use only the letters ACDEFGHJKMNPQRTWXY and the digits 34679') });
     const unknown = joinCode === 'ACDEFG' ? 'ACDEFH' : 'ACDEFG';
     expect(await join({ code: unknown, name: 'Sam' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining(`No team session has the code ${unknown}`) });
     expect(await join({ code: joinCode, name: '' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('first name') });

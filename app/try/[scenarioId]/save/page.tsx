@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { ErrorMessage } from '@/components/ui/status-message';
+import { ErrorMessage, SuccessMessage } from '@/components/ui/status-message';
 import { contentIdSchema } from '@/lib/forms/id-schema';
 import { readTrialPath, trialPathQuery } from '@/lib/play/trial-path';
-import { readTrialReplay } from '@/lib/server/attempts/save-trial-path';
+import { findSavedTrialPlay, readTrialReplay } from '@/lib/server/attempts/save-trial-path';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 import { SaveTrialForm } from './save-trial-form';
@@ -18,7 +18,8 @@ const linkClass = 'font-semibold text-sky-800 underline underline-offset-4 hover
  * Where the trial's sign-in link comes back to: the trial's choices, replayed by the server,
  * offered to save as the learner's attempt with one button (a page view never writes). A link
  * the replay refuses (a newer version of the scenario, or choices the scenario does not offer)
- * says so and offers the scenario from the start.
+ * says so and offers the scenario from the start; a play this learner saved before says so and
+ * links to it, with no button (one link saves once).
  */
 export default async function SaveTrialPage({
   params,
@@ -31,8 +32,9 @@ export default async function SaveTrialPage({
   if (!contentIdSchema.safeParse(scenarioId).success || scenarioId !== (await findTrialScenarioId())) notFound();
   const search = await searchParams;
   const path = readTrialPath(search);
-  await requirePageUser(`/try/${scenarioId}/save${path ? `?${trialPathQuery(path)}` : ''}`);
+  const user = await requirePageUser(`/try/${scenarioId}/save${path ? `?${trialPathQuery(path)}` : ''}`);
   const view = path ? await readTrialReplay({ scenarioId, path }) : null;
+  const saved = path && view?.replay.ok ? await findSavedTrialPlay({ userId: user.id, view, path }) : null;
   const startFresh = view ? `/learn/${view.moduleId}/${view.scenarioId}` : '/learn';
 
   return (
@@ -47,6 +49,18 @@ export default async function SaveTrialPage({
           <p>
             <Link href={startFresh} className={linkClass}>
               Start the scenario fresh
+            </Link>
+          </p>
+        </>
+      ) : saved ? (
+        <>
+          <SuccessMessage>This play was already saved to your learning record. Nothing more was saved.</SuccessMessage>
+          <p className="flex flex-wrap gap-x-6 gap-y-2">
+            <Link href={`/learn/${saved.moduleId}/${saved.scenarioId}`} className={linkClass}>
+              Open your saved attempt
+            </Link>
+            <Link href="/learn" className={linkClass}>
+              My learning
             </Link>
           </p>
         </>

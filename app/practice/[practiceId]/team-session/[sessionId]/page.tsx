@@ -8,6 +8,7 @@ import { renderScenario, type RenderedScenario } from '@/components/scenario/ren
 import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { inputClass } from '@/components/ui/input-class';
+import { QrCode } from '@/components/ui/qr-code';
 import { TitledSection } from '@/components/ui/titled-section';
 import { isAppError } from '@/lib/errors';
 import { recordIdSchema } from '@/lib/forms/id-schema';
@@ -66,24 +67,35 @@ function SpreadList({ spread, labels, taken }: { spread: VoteSpread; labels: Ren
   );
 }
 
-/** How to join, large enough to read across a room: the public origin's /team and the code. */
+/**
+ * How to join, large enough to read across a room: the public origin's /team and the code, and a
+ * QR code of the join link (code included) for phones to scan, with the link and code as text.
+ */
 function JoinPanel({ code }: { code: string }) {
   const joinUrl = `${publicOrigin()}/team?code=${code}`;
   return (
-    <section aria-labelledby="join-heading" className="flex flex-col gap-1 rounded-lg border-2 border-slate-700 p-4 dark:border-slate-300">
-      <h2 id="join-heading" className="text-lg font-semibold">
-        Join on your phone
-      </h2>
-      <p>
-        Go to <span className="font-semibold break-all">{`${publicOrigin()}/team`}</span> and enter
-      </p>
-      <p className="font-mono text-4xl font-bold tracking-widest">
-        <span aria-hidden="true">{displayJoinCode(code)}</span>
-        <span className="sr-only">Join code {code.split('').join(' ')}</span>
-      </p>
-      <p className={`text-sm break-all ${mutedClass}`}>
-        Or open <a href={joinUrl} className="text-sky-800 underline underline-offset-4 dark:text-sky-300">{joinUrl}</a>
-      </p>
+    <section aria-labelledby="join-heading" className="flex flex-col gap-4 rounded-lg border-2 border-slate-700 p-4 sm:flex-row sm:items-start dark:border-slate-300">
+      <div className="flex min-w-0 flex-col gap-1">
+        <h2 id="join-heading" className="text-lg font-semibold">
+          Join on your phone
+        </h2>
+        <p>
+          Go to <span className="font-semibold break-all">{`${publicOrigin()}/team`}</span> and enter
+        </p>
+        <p className="font-mono text-4xl font-bold tracking-widest">
+          <span aria-hidden="true">{displayJoinCode(code)}</span>
+          <span className="sr-only">Join code {code.split('').join(' ')}</span>
+        </p>
+        <p className={`text-sm break-all ${mutedClass}`}>
+          Or open <a href={joinUrl} className="text-sky-800 underline underline-offset-4 dark:text-sky-300">{joinUrl}</a>
+        </p>
+      </div>
+      <figure aria-labelledby="join-qr-caption" className="flex shrink-0 flex-col items-start gap-1">
+        <QrCode text={joinUrl} label={`QR code of the join link ${joinUrl}, code ${displayJoinCode(code)}`} pixels={192} />
+        <figcaption id="join-qr-caption" className={`text-sm ${mutedClass}`}>
+          Scan to join with code {displayJoinCode(code)}
+        </figcaption>
+      </figure>
     </section>
   );
 }
