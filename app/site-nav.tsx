@@ -23,6 +23,11 @@ export async function SiteNav() {
       <Link href="/practice" className={linkClass}>
         {user.memberships.some((membership) => membership.role !== 'member') ? 'My practices' : 'Practices'}
       </Link>
+      {user.organisations.length > 0 || user.memberships.some((membership) => membership.role === 'owner') ? (
+        <Link href="/organisations" className={linkClass}>
+          Groups
+        </Link>
+      ) : null}
       <span className="ml-auto" aria-hidden="true" />
       {can(user, 'studio.view') ? (
         <Link href="/studio" className={linkClass}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, rolesFor, studioRolesFor, type Actor } from './index';
+import { can, groupRolesFor, rolesFor, studioRolesFor, type Actor } from './index';
 
 const learner: Actor = { id: 'learner', isAdmin: false, memberships: [] };
 const member: Actor = { id: 'member', isAdmin: false, memberships: [{ practiceId: 'harbour', role: 'member' }] };
@@ -78,5 +78,23 @@ describe('rolesFor', () => {
   it('gives queries the same roles the checks use', () => {
     expect(rolesFor('practice.manage')).toEqual(['owner', 'manager']);
     expect(rolesFor('practice.delete')).toEqual(['owner']);
+  });
+
+  it('gives group owners and managers a practice manager\'s rights in the group\'s sites only, and site changes to group owners', () => {
+    const groupOwner: Actor = { ...learner, id: 'group-owner', organisations: [{ organisationId: 'smile', role: 'owner' }], groupPractices: [{ practiceId: 'harbour', role: 'owner' }] };
+    const groupManager: Actor = { ...learner, id: 'group-manager', organisations: [{ organisationId: 'smile', role: 'manager' }], groupPractices: [{ practiceId: 'harbour', role: 'manager' }] };
+    const harbour = { practiceId: 'harbour' };
+    for (const actor of [groupOwner, groupManager]) {
+      expect(can(actor, 'practice.view-progress', harbour)).toBe(true);
+      expect(can(actor, 'practice.manage', harbour)).toBe(true);
+      expect(can(actor, 'practice.manage-managers', harbour)).toBe(false);
+      expect(can(actor, 'practice.delete', harbour)).toBe(false);
+      expect(can(actor, 'practice.view-progress', { practiceId: 'elsewhere' })).toBe(false);
+      expect(can(actor, 'organisation.view', { organisationId: 'smile' })).toBe(true);
+      expect(can(actor, 'organisation.view', { organisationId: 'other-group' })).toBe(false);
+    }
+    expect([groupOwner, groupManager, owner, admin].map((actor) => can(actor, 'organisation.manage-practices', { organisationId: 'smile' }))).toEqual([true, false, false, false]);
+    expect(can(groupOwner, 'organisation.view')).toBe(false);
+    expect(groupRolesFor('practice.manage-managers')).toEqual([]);
   });
 });

@@ -7,6 +7,10 @@
 export const practiceRoles = ['owner', 'manager', 'member'] as const;
 export type PracticeRole = (typeof practiceRoles)[number];
 
+/** Roles in a dental group (ADR 023): both see every site as a practice manager; only owners change which sites. */
+export const organisationRoles = ['owner', 'manager'] as const;
+export type OrganisationRole = (typeof organisationRoles)[number];
+
 /** Authoring studio roles (ADR 010), granted and removed by an admin on the admin page. */
 export const studioRoles = ['author', 'reviewer'] as const;
 export type StudioRole = (typeof studioRoles)[number];
@@ -18,6 +22,10 @@ export interface Actor {
   memberships: ReadonlyArray<{ practiceId: string; role: PracticeRole }>;
   /** Authoring studio roles; absent means none. */
   studioRoles?: readonly StudioRole[];
+  /** Organisations the user holds a group role in; absent means none. */
+  organisations?: ReadonlyArray<{ organisationId: string; role: OrganisationRole }>;
+  /** Practices reached through a group role, one entry per practice of each of those organisations. */
+  groupPractices?: ReadonlyArray<{ practiceId: string; role: OrganisationRole }>;
 }
 
 /** What an action is done to; which fields matter depends on the action. */
@@ -25,6 +33,7 @@ export interface Resource {
   /** The user who owns the data (profile, attempts, certificates). */
   userId?: string;
   practiceId?: string;
+  organisationId?: string;
 }
 
 type Rule = (actor: Actor, resource: Resource) => boolean;
@@ -69,11 +78,42 @@ export const practiceActionRoles = {
 
 export type PracticeAction = keyof typeof practiceActionRoles;
 
+/**
+ * Group roles allowed to do each practice action in the group's practices: the rights of a
+ * practice manager (see progress, assign, remind, invite staff), never managers' or the
+ * practice's own fate. `practice.view` (a member's view) is not granted: a group role is not
+ * membership. Queries use the same lists (`groupRolesFor`).
+ */
+export const practiceActionGroupRoles = {
+  'practice.view': [],
+  'practice.view-progress': ['owner', 'manager'],
+  'practice.manage': ['owner', 'manager'],
+  'practice.manage-managers': [],
+  'practice.delete': [],
+} as const satisfies Record<PracticeAction, readonly OrganisationRole[]>;
+
+/** Group roles allowed to do each organisation action (ADR 023). */
+export const organisationActionRoles = {
+  'organisation.view': ['owner', 'manager'],
+  'organisation.manage-practices': ['owner'],
+} as const satisfies Record<string, readonly OrganisationRole[]>;
+
+export type OrganisationAction = keyof typeof organisationActionRoles;
+
 function hasPracticeRole(action: PracticeAction): Rule {
   const allowed: readonly PracticeRole[] = practiceActionRoles[action];
+  const allowedInGroup: readonly OrganisationRole[] = practiceActionGroupRoles[action];
   return (actor, resource) =>
     resource.practiceId !== undefined &&
-    actor.memberships.some((membership) => membership.practiceId === resource.practiceId && allowed.includes(membership.role));
+    (actor.memberships.some((membership) => membership.practiceId === resource.practiceId && allowed.includes(membership.role)) ||
+      (actor.groupPractices ?? []).some((entry) => entry.practiceId === resource.practiceId && allowedInGroup.includes(entry.role)));
+}
+
+function hasOrganisationRole(action: OrganisationAction): Rule {
+  const allowed: readonly OrganisationRole[] = organisationActionRoles[action];
+  return (actor, resource) =>
+    resource.organisationId !== undefined &&
+    (actor.organisations ?? []).some((membership) => membership.organisationId === resource.organisationId && allowed.includes(membership.role));
 }
 
 const rules = {
@@ -103,6 +143,10 @@ const rules = {
   'practice.manage': hasPracticeRole('practice.manage'),
   'practice.manage-managers': hasPracticeRole('practice.manage-managers'),
   'practice.delete': hasPracticeRole('practice.delete'),
+  // Anyone may start a group, as anyone may create a practice; it holds only practices they own.
+  'organisation.create': () => true,
+  'organisation.view': hasOrganisationRole('organisation.view'),
+  'organisation.manage-practices': hasOrganisationRole('organisation.manage-practices'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;
@@ -122,4 +166,14 @@ export function studioRolesFor(action: StudioAction): StudioRole[] {
 /** The practice roles a query must require for a practice action. */
 export function rolesFor(action: PracticeAction): PracticeRole[] {
   return [...practiceActionRoles[action]];
+}
+
+/** The group roles that grant a practice action in the group's practices; empty when none does. */
+export function groupRolesFor(action: PracticeAction): OrganisationRole[] {
+  return [...practiceActionGroupRoles[action]];
+}
+
+/** The group roles a query must require for an organisation action. */
+export function organisationRolesFor(action: OrganisationAction): OrganisationRole[] {
+  return [...organisationActionRoles[action]];
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import type { Actor, PracticeRole, StudioRole } from '@/lib/permissions';
+import type { Actor, OrganisationRole, PracticeRole, StudioRole } from '@/lib/permissions';
 import { cookies } from 'next/headers';
 import { AppError } from '@/lib/errors';
 import { assertDatabaseAnswers } from '@/lib/server/db/assert-database-answers';
@@ -17,6 +17,8 @@ export interface CurrentUser extends Actor {
   isAdmin: boolean;
   memberships: Array<{ practiceId: string; practiceName: string; role: PracticeRole }>;
   studioRoles: StudioRole[];
+  organisations: Array<{ organisationId: string; organisationName: string; role: OrganisationRole }>;
+  groupPractices: Array<{ practiceId: string; role: OrganisationRole }>;
 }
 
 const SESSION_COOKIE = 'authjs.session-token';
@@ -57,6 +59,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       suspendedAt: true,
       memberships: { select: { practiceId: true, role: true, practice: { select: { name: true } } }, orderBy: { createdAt: 'asc' } },
       studioRoles: { select: { role: true }, orderBy: { role: 'asc' } },
+      organisationMemberships: {
+        select: { role: true, organisation: { select: { id: true, name: true, practices: { select: { id: true } } } } },
+        orderBy: { createdAt: 'asc' },
+      },
     },
   });
   if (!user || user.suspendedAt) return null;
@@ -74,6 +80,15 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     })),
     // Likewise only 'author' and 'reviewer' are written (lib/server/studio/set-studio-role.ts).
     studioRoles: user.studioRoles.map(({ role }) => role as StudioRole),
+    // Only 'owner' and 'manager' are written (lib/server/organisations).
+    organisations: user.organisationMemberships.map(({ role, organisation }) => ({
+      organisationId: organisation.id,
+      organisationName: organisation.name,
+      role: role as OrganisationRole,
+    })),
+    groupPractices: user.organisationMemberships.flatMap(({ role, organisation }) =>
+      organisation.practices.map((practice) => ({ practiceId: practice.id, role: role as OrganisationRole })),
+    ),
   };
 });
 

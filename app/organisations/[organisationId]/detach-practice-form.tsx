@@ -1,0 +1,21 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { detachPracticeAction } from '../actions';
+
+/** Takes one site out of the group; its own owner and staff are unaffected, and it can be added again. */
+export function DetachPracticeForm({ organisationId, practiceId, practiceName }: { organisationId: string; practiceId: string; practiceName: string }) {
+  const [state, action, pending] = useActionState(detachPracticeAction, null);
+  return (
+    <form action={action} className="flex flex-col gap-1">
+      <input type="hidden" name="organisationId" value={organisationId} />
+      <input type="hidden" name="practiceId" value={practiceId} />
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Remove<span className="sr-only"> {practiceName}</span> from group
+      </Button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
+import { getStaffRecord } from '@/lib/server/dashboard/get-staff-record';
+import { sendReminders } from '@/lib/server/dashboard/send-reminders';
+import type { Database } from '@/lib/server/db/create-client';
+import { attachPractice } from '@/lib/server/organisations/attach-practice';
+import { createOrganisation } from '@/lib/server/organisations/create-organisation';
+import { detachPractice } from '@/lib/server/organisations/detach-practice';
+import { getOrganisationOverview } from '@/lib/server/organisations/get-organisation-overview';
+import { listOrganisations } from '@/lib/server/organisations/list-organisations';
+import { assignModule } from '@/lib/server/practices/assign-module';
+import { removeMember } from '@/lib/server/practices/remove-member';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { createAttempt, createPracticeWith, createUser, publishModule } from '../practices/fixtures';
+
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
+
+const now = new Date('2026-05-20T12:00:00Z');
+const origin = 'https://postwise.example';
+
+describeEachDatabase('Organisations (dental groups)', (getDb) => {
+  let db: Database;
+  const ids = {} as Record<'groupOwner' | 'groupManager' | 'siteOwner' | 'northStaff' | 'southStaff' | 'stranger', string> & {
+    north: string;
+    south: string;
+    strangersPractice: string;
+    group: string;
+  };
+
+  beforeEach(() => {
+    db = getDb();
+    useTestDatabase(db);
+  });
+
+  // The group owner owns both sites; the site owner co-owns North only; the stranger owns a practice of their own.
+  beforeAll(async () => {
+    db = getDb();
+    useTestDatabase(db);
+    for (const label of ['groupOwner', 'groupManager', 'siteOwner', 'northStaff', 'southStaff', 'stranger'] as const) {
+      ids[label] = (await createUser(db, `org-${label}`, label)).id;
+    }
+    ids.north = (await createPracticeWith(db, { name: 'North Smile', ownerId: ids.groupOwner, members: [{ userId: ids.northStaff, role: 'member' }] })).id;
+    await db.practiceMembership.create({ data: { practiceId: ids.north, userId: ids.siteOwner, role: 'owner' } });
+    ids.south = (await createPracticeWith(db, { name: 'South Smile', ownerId: ids.groupOwner, members: [{ userId: ids.southStaff, role: 'member' }] })).id;
+    ids.strangersPractice = (await createPracticeWith(db, { name: 'Stranger Dental', ownerId: ids.stranger })).id;
+
+    const [scenario] = await publishModule(db, { id: 'org-module', title: 'Group module', scenarioCount: 1 });
+    await assignModule({ actorId: ids.groupOwner, practiceId: ids.north, moduleId: 'org-module', dueAt: new Date('2026-05-01T23:00:00Z') });
+    await assignModule({ actorId: ids.groupOwner, practiceId: ids.south, moduleId: 'org-module', dueAt: new Date('2026-05-31T22:00:00Z') });
+    await createAttempt(db, { userId: ids.northStaff, versionId: scenario!.versionId, sequence: 3, completedAt: new Date('2026-04-10T10:00:00Z'), rating: 'best' });
+
+    ids.group = (await createOrganisation({ ownerId: ids.groupOwner, name: '  Smile Group  ', now })).id;
+    await attachPractice({ actorId: ids.groupOwner, organisationId: ids.group, practiceId: ids.north });
+    await attachPractice({ actorId: ids.groupOwner, organisationId: ids.group, practiceId: ids.south });
+    // Group managers have no screen of their own yet (ADR 023); the row is what the app would write.
+    await db.organisationMembership.create({ data: { organisationId: ids.group, userId: ids.groupManager, role: 'manager' } });
+  });
+
+  it('shows a group owner and a group manager every site with its dashboard summary', async () => {
+    for (const viewer of [ids.groupOwner, ids.groupManager]) {
+      const overview = await getOrganisationOverview({ actorId: viewer, organisationId: ids.group, now });
+      expect(overview.organisation.name).toBe('Smile Group');
+      expect(overview.sites.map((site) => [site.name, site.summary.staff, site.summary.completed, site.summary.required, site.summary.overdue, site.summary.dueThisMonth])).toEqual([
+        // North: owner, site owner, staff; only the staff member finished the overdue module.
+        ['North Smile', 3, 1, 3, 2, 0],
+        // South: owner and staff, module due at the end of this month.
+        ['South Smile', 2, 0, 2, 0, 2],
+      ]);
+    }
+    expect((await getOrganisationOverview({ actorId: ids.groupOwner, organisationId: ids.group, now })).viewerRole).toBe('owner');
+    expect((await getOrganisationOverview({ actorId: ids.groupManager, organisationId: ids.group, now })).attachable).toEqual([]);
+    expect(await listOrganisations({ userId: ids.groupManager })).toEqual([{ id: ids.group, name: 'Smile Group', role: 'manager', practiceCount: 2 }]);
+  });
+
+  it("lets a group manager open each site's dashboard, assign and remind as a practice manager, but not remove people", async () => {
+    for (const practiceId of [ids.north, ids.south]) {
+      const model = await getPracticeDashboard({ actorId: ids.groupManager, practiceId, now });
+      expect(model.practice.id).toBe(practiceId);
+    }
+    const record = await getStaffRecord({ actorId: ids.groupManager, practiceId: ids.south, userId: ids.southStaff, now });
+    expect(record.person.name).toBe('southStaff');
+    const reminders = await sendReminders({ actorId: ids.groupManager, practiceId: ids.south, userIds: [ids.southStaff], origin, now });
+    expect(reminders.sent).toEqual([ids.southStaff]);
+    await assignModule({ actorId: ids.groupManager, practiceId: ids.south, moduleId: 'org-module', dueAt: new Date('2026-05-31T22:00:00Z') });
+    await expect(removeMember({ actorId: ids.groupManager, practiceId: ids.south, userId: ids.southStaff })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('keeps the owner of one site out of the other site and out of the group', async () => {
+    expect((await getPracticeDashboard({ actorId: ids.siteOwner, practiceId: ids.north, now })).practice.name).toBe('North Smile');
+    await expect(getPracticeDashboard({ actorId: ids.siteOwner, practiceId: ids.south, now })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getOrganisationOverview({ actorId: ids.siteOwner, organisationId: ids.group, now })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getOrganisationOverview({ actorId: ids.stranger, organisationId: ids.group, now })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getPracticeDashboard({ actorId: ids.groupOwner, practiceId: ids.strangersPractice, now })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it("adds only practices the group owner owns, never another group's, and only by a group owner", async () => {
+    await expect(attachPractice({ actorId: ids.groupOwner, organisationId: ids.group, practiceId: ids.strangersPractice })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(attachPractice({ actorId: ids.groupOwner, organisationId: ids.group, practiceId: ids.north })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'North Smile is already in this group.',
+    });
+    const other = await createOrganisation({ ownerId: ids.siteOwner, name: 'Other Group', now });
+    await expect(attachPractice({ actorId: ids.siteOwner, organisationId: other.id, practiceId: ids.north })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'North Smile is in another group. Remove it from that group first.',
+    });
+    await expect(attachPractice({ actorId: ids.stranger, organisationId: ids.group, practiceId: ids.strangersPractice })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(detachPractice({ actorId: ids.groupManager, organisationId: ids.group, practiceId: ids.north })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await db.practice.findUniqueOrThrow({ where: { id: ids.strangersPractice }, select: { organisationId: true } })).organisationId).toBeNull();
+  });
+
+  it('refuses a group name that is too long or spans lines, saying which', async () => {
+    await expect(createOrganisation({ ownerId: ids.stranger, name: 'x'.repeat(81), now })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'Use at most 80 characters for the group name.',
+    });
+    await expect(createOrganisation({ ownerId: ids.stranger, name: 'Two\nlines', now })).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('no line breaks') });
+    expect(await listOrganisations({ userId: ids.stranger })).toEqual([]);
+  });
+
+  it("ends the group's access to a site the moment it is removed from the group", async () => {
+    expect((await getPracticeDashboard({ actorId: ids.groupManager, practiceId: ids.south, now })).practice.name).toBe('South Smile');
+    await detachPractice({ actorId: ids.groupOwner, organisationId: ids.group, practiceId: ids.south });
+    await expect(getPracticeDashboard({ actorId: ids.groupManager, practiceId: ids.south, now })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getStaffRecord({ actorId: ids.groupManager, practiceId: ids.south, userId: ids.southStaff, now })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(sendReminders({ actorId: ids.groupManager, practiceId: ids.south, userIds: [ids.southStaff], origin, now })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(assignModule({ actorId: ids.groupManager, practiceId: ids.south, moduleId: 'org-module', dueAt: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const overview = await getOrganisationOverview({ actorId: ids.groupManager, organisationId: ids.group, now });
+    expect(overview.sites.map((site) => site.name)).toEqual(['North Smile']);
+    // The group owner still owns South directly, so it is offered to be added back.
+    expect((await getOrganisationOverview({ actorId: ids.groupOwner, organisationId: ids.group, now })).attachable.map((practice) => practice.name)).toEqual(['South Smile']);
+    await expect(detachPractice({ actorId: ids.groupOwner, organisationId: ids.group, practiceId: ids.south })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
