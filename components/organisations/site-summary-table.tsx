@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { DashboardSummary } from '@/lib/dashboard/model';
 
 /** One row of the group table: a site and the whole-practice summary from its dashboard. */
@@ -33,7 +34,7 @@ export function SiteSummaryTable({ sites, actions }: { sites: readonly SiteSumma
     ...(actions ? [{ label: <span className="sr-only">Actions</span>, className: 'px-3 py-2' }] : []),
   ];
   return (
-    <div className="max-w-full overflow-x-auto">
+    <TableScroll>
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">Each practice in the group, with its staff and progress on assigned modules</caption>
         <TableHead columns={columns} rowClassName="border-b-2 border-slate-400 dark:border-slate-500" />
@@ -55,6 +56,6 @@ export function SiteSummaryTable({ sites, actions }: { sites: readonly SiteSumma
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
