@@ -186,9 +186,10 @@ async function timeSaves(base: string, plan: SavePlan, cursor: { attempt: number
     const event = attempt.events[cursor.decision]!;
     cursor.decision += 1;
     const started = performance.now();
+    // The app server answers as localhost (x-forwarded-host); Next refuses an action whose origin differs.
     const response = await fetch(`${base}${plan.pagePath}`, {
       method: 'POST',
-      headers: { cookie: plan.cookie, 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: base },
+      headers: { cookie: plan.cookie, 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: `http://localhost:${port}` },
       body: JSON.stringify([attempt.attemptId, { sequence: cursor.decision, event, activeSecondsDelta: 5 }]),
     });
     const body = await response.text();
