@@ -9,25 +9,36 @@
  * staff and 3 modules × 4 scenarios of attempts, starts the production server on it (port 3106,
  * or BENCH_PORT), signs the measured practice's owner in with a database session, and times
  * sequential requests from loopback: time to the last byte, median and p95, and the HTML size.
+ *
+ * Then a learner's decision saves (the player's server-action POST, decisions walked beforehand
+ * by the server's rules on a real scenario kept outside the dashboard's modules), one at a time:
+ * `--saves` of them with nothing else running (idle), then as many while two owners reload the
+ * dashboard back to back (loaded). Target: loaded p95 ≤ 2 × idle p95.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Provider } from '@/lib/server/db/provider';
 import { percentile, runWorkerOnScratchDatabase } from './scratch-worker';
 // Seeded, so every run measures the same generated data.
 import { seededRandom } from '@/lib/scenario/runtime/explore';
+import { initialSnapshot } from '@/lib/play/apply-decision';
+import type { PlayEvent } from '@/lib/scenario/definition';
+import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
+import { walk } from './load/seed-load';
 
 const { values } = parseArgs({
   options: {
     worker: { type: 'boolean', default: false },
     runs: { type: 'string', default: '20' },
     staff: { type: 'string', default: '500,5000' },
+    saves: { type: 'string', default: '150' },
   },
 });
 const runs = Number(values.runs);
+const saveCount = Number(values.saves);
 const modulesCount = 3;
 const scenariosPerModule = 4;
 const targetMs = 300;
@@ -113,6 +124,81 @@ async function fill(staffCount: number): Promise<{ practiceId: string; ownerId: 
   return practices[0]!;
 }
 
+/** One learner's in-progress attempts on a real scenario, with the decisions to send for each. */
+interface SavePlan {
+  cookie: string;
+  pagePath: string;
+  attempts: Array<{ attemptId: string; events: PlayEvent[] }>;
+}
+
+/**
+ * A learner with a session and enough attempts for `saves` decisions, on the first scenario of the
+ * real library published under a module with no module version, so the dashboard does not list it.
+ */
+async function seedLearner(saves: number): Promise<SavePlan> {
+  const { db } = await import('@/lib/server/db/client');
+  const { definition } = checkScenarioFiles([path.join(root, 'scenarios')]).scenarios[0]!;
+  await db.cpdModule.create({ data: { id: 'bench-play', title: 'Played while measuring' } });
+  await db.scenario.create({ data: { id: definition.id, moduleId: 'bench-play', position: 1, title: definition.title } });
+  const version = await db.scenarioVersion.create({
+    data: { scenarioId: definition.id, version: definition.version, definitionJson: JSON.stringify(definition), contentHash: definition.contentHash },
+    select: { id: true },
+  });
+  const learner = await db.user.create({ data: { email: 'learner@bench.test', name: 'Saving Learner' }, select: { id: true } });
+  const sessionToken = randomUUID();
+  await db.session.create({ data: { sessionToken, userId: learner.id, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) } });
+  const random = seededRandom(18);
+  const walks = Array.from({ length: 4 }, () => walk(definition, random));
+  const attempts: SavePlan['attempts'] = [];
+  for (let planned = 0, index = 0; planned < saves; index += 1) {
+    const events = walks[index % walks.length]!;
+    const { id } = await db.attempt.create({
+      data: { userId: learner.id, scenarioVersionId: version.id, snapshotJson: JSON.stringify(initialSnapshot(definition)), choiceSeed: 1 },
+      select: { id: true },
+    });
+    attempts.push({ attemptId: id, events });
+    planned += events.length;
+  }
+  await db.$disconnect();
+  return { cookie: `authjs.session-token=${sessionToken}`, pagePath: `/learn/bench-play/${definition.id}`, attempts };
+}
+
+/** The id Next.js gave the player's `recordDecisionAction` server action in this build. */
+function recordDecisionActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, unknown> };
+  const found = Object.entries(manifest.node).find(([, entry]) => JSON.stringify(entry).includes('"recordDecisionAction"'));
+  if (!found) throw new Error('The build has no recordDecisionAction server action: rebuild with `npm run build`.');
+  return found[0];
+}
+
+/** Sends the plan's next `count` decisions one after another; returns each save's latency in ms. */
+async function timeSaves(base: string, plan: SavePlan, cursor: { attempt: number; decision: number }, count: number): Promise<number[]> {
+  const actionId = recordDecisionActionId();
+  const latencies: number[] = [];
+  while (latencies.length < count) {
+    const attempt = plan.attempts[cursor.attempt];
+    if (!attempt) throw new Error('the bench planned too few decisions');
+    if (cursor.decision >= attempt.events.length) {
+      cursor.attempt += 1;
+      cursor.decision = 0;
+      continue;
+    }
+    const event = attempt.events[cursor.decision]!;
+    cursor.decision += 1;
+    const started = performance.now();
+    // The app server answers as localhost (x-forwarded-host); Next refuses an action whose origin differs.
+    const response = await fetch(`${base}${plan.pagePath}`, {
+      method: 'POST',
+      headers: { cookie: plan.cookie, 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: `http://localhost:${port}` },
+      body: JSON.stringify([attempt.attemptId, { sequence: cursor.decision, event, activeSecondsDelta: 5 }]),
+    });
+    const body = await response.text();
+    latencies.push(performance.now() - started);
+    if (response.status !== 200 || !body.includes('"ok":true')) throw new Error(`a decision save answered ${response.status}: ${body.slice(0, 200)}`);
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
 async function waitForHealth(url: string, server: ReturnType<typeof spawn>): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt += 1) {
     if (server.exitCode !== null) throw new Error(`the app server exited with ${server.exitCode}`);
@@ -128,6 +214,8 @@ async function waitForHealth(url: string, server: ReturnType<typeof spawn>): Pro
 
 async function worker(staffCount: number): Promise<void> {
   const measured = await fill(staffCount);
+  // Warm-up saves and the two measured series.
+  const plan = await seedLearner(3 * saveCount + 10);
   const { db } = await import('@/lib/server/db/client');
   const sessionToken = randomUUID();
   await db.session.create({ data: { sessionToken, userId: measured.ownerId, expires: new Date(Date.now() + 24 * 60 * 60 * 1000) } });
@@ -163,7 +251,24 @@ async function worker(staffCount: number): Promise<void> {
       if (run >= 0) timings.push(elapsed);
     }
     timings.sort((a, b) => a - b);
-    process.stdout.write(`${JSON.stringify({ median: percentile(timings, 0.5), p95: percentile(timings, 0.95), bytes, staff: staffCount, attempts })}\n`);
+
+    const cursor = { attempt: 0, decision: 0 };
+    await timeSaves(base, plan, cursor, 10);
+    const idle = await timeSaves(base, plan, cursor, saveCount);
+    let loading = true;
+    let dashboards = 0;
+    const owner = async () => {
+      while (loading) {
+        await (await fetch(url, { headers: { cookie: `authjs.session-token=${sessionToken}` }, redirect: 'manual' })).text();
+        dashboards += 1;
+      }
+    };
+    const owners = [owner(), owner()];
+    const loaded = await timeSaves(base, plan, cursor, saveCount);
+    loading = false;
+    await Promise.all(owners);
+    const saves = { idleP50: percentile(idle, 0.5), idleP95: percentile(idle, 0.95), loadedP50: percentile(loaded, 0.5), loadedP95: percentile(loaded, 0.95), dashboards };
+    process.stdout.write(`${JSON.stringify({ median: percentile(timings, 0.5), p95: percentile(timings, 0.95), bytes, staff: staffCount, attempts, saves })}\n`);
   } finally {
     server.kill('SIGTERM');
   }
@@ -172,13 +277,30 @@ async function worker(staffCount: number): Promise<void> {
 // ----------------------------------------------------------------------------- runner
 
 async function measure(provider: Provider, staff: number): Promise<string> {
-  const result = await runWorkerOnScratchDatabase<{ median: number; p95: number; bytes: number; staff: number; attempts: number }>({
+  const result = await runWorkerOnScratchDatabase<{
+    median: number;
+    p95: number;
+    bytes: number;
+    staff: number;
+    attempts: number;
+    saves: { idleP50: number; idleP95: number; loadedP50: number; loadedP95: number; dashboards: number };
+  }>({
     provider,
     script: 'dashboard.ts',
-    args: ['--runs', String(runs), '--staff', String(staff)],
+    args: ['--runs', String(runs), '--staff', String(staff), '--saves', String(saveCount)],
   });
-  const verdicts = [result.p95 <= targetMs ? null : `OVER ${targetMs} ms`, result.bytes <= targetBytes ? null : `OVER ${targetBytes / 1024} KB`].filter(Boolean);
-  return `${provider.padEnd(10)}  staff ${String(result.staff).padStart(5)}  attempts ${String(result.attempts).padStart(6)}  median ${result.median.toFixed(1).padStart(6)} ms  p95 ${result.p95.toFixed(1).padStart(6)} ms  HTML ${(result.bytes / 1024).toFixed(1).padStart(6)} KB  ${verdicts.length ? verdicts.join(', ') : 'ok'}`;
+  const { saves } = result;
+  const slowdown = saves.loadedP95 / saves.idleP95;
+  const verdicts = [
+    result.p95 <= targetMs ? null : `OVER ${targetMs} ms`,
+    result.bytes <= targetBytes ? null : `OVER ${targetBytes / 1024} KB`,
+    slowdown <= 2 ? null : 'saves OVER 2× idle',
+  ].filter(Boolean);
+  const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
+  return (
+    `${provider.padEnd(10)}  staff ${String(result.staff).padStart(5)}  attempts ${String(result.attempts).padStart(6)}  page median ${ms(result.median)}  p95 ${ms(result.p95)}  HTML ${(result.bytes / 1024).toFixed(1).padStart(6)} KB\n` +
+    `${' '.repeat(10)}  saves idle p50 ${ms(saves.idleP50)}  p95 ${ms(saves.idleP95)}  during ${saves.dashboards} dashboard loads p50 ${ms(saves.loadedP50)}  p95 ${ms(saves.loadedP95)} (${slowdown.toFixed(2)}× idle)  ${verdicts.length ? verdicts.join(', ') : 'ok'}`
+  );
 }
 
 async function main(): Promise<void> {
@@ -187,7 +309,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const sizes = String(values.staff).split(',').map(Number);
-  console.log(`Dashboard page GET /practice/<id>, ${modulesCount * scenariosPerModule} scenarios, ${runs} timed requests after 3 warm-ups (target p95 ≤ ${targetMs} ms and HTML ≤ ${targetBytes / 1024} KB)`);
+  console.log(`Dashboard page GET /practice/<id>, ${modulesCount * scenariosPerModule} scenarios, ${runs} timed requests after 3 warm-ups (target p95 ≤ ${targetMs} ms and HTML ≤ ${targetBytes / 1024} KB); ${saveCount} decision saves idle and ${saveCount} while two owners reload it (target p95 ≤ 2× idle)`);
   for (const provider of ['sqlite', 'postgresql'] as const) {
     for (const staff of sizes) {
       try {

@@ -38,8 +38,8 @@ export async function seedLearners(db: Database, count: number): Promise<Learner
   return learners.map(({ id, token }) => ({ id, cookie: `authjs.session-token=${token}` }));
 }
 
-/** A random walk from the start to an ending, as decisions (choices drawn from the visible ones). */
-function walk(definition: ScenarioDefinition, random: () => number): PlayEvent[] {
+/** A random walk from the start to an ending, as decisions (choices drawn from the visible ones); also used by bench:dashboard. */
+export function walk(definition: ScenarioDefinition, random: () => number): PlayEvent[] {
   let snapshot = initialSnapshot(definition) as { value: unknown; context: PlayContext };
   const events: PlayEvent[] = [];
   for (let step = 0; step < 500; step += 1) {

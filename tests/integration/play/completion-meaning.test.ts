@@ -45,6 +45,11 @@ describeEachDatabase('One meaning of "complete" on every surface', (getDb) => {
     const learn = (await listLearnerModules({ userId: options.learnerId })).find((module) => module.id === options.moduleId)!;
     const completion = await getModuleCompletion({ userId: options.learnerId, moduleId: options.moduleId });
     const dashboard = await getPracticeDashboard({ actorId: options.ownerId, practiceId: options.practiceId });
+    const filtered = await getPracticeDashboard({
+      actorId: options.ownerId,
+      practiceId: options.practiceId,
+      query: { q: '', sort: 'name', dir: 'asc', page: 1, status: 'completed', module: options.moduleId },
+    });
     const moduleIndex = dashboard.modules.findIndex((module) => module.id === options.moduleId);
     const row = dashboard.rows.find((candidate) => candidate.userId === options.learnerId)!;
     const staff = await getStaffRecord({ actorId: options.ownerId, practiceId: options.practiceId, userId: options.learnerId });
@@ -56,8 +61,9 @@ describeEachDatabase('One meaning of "complete" on every surface', (getDb) => {
       completion: { done: completion.scenarios.filter((scenario) => scenario.done).length, listed: completion.scenarios.map((scenario) => scenario.id) },
       dashboard: { ...row.modules[moduleIndex]!, columns: dashboard.modules[moduleIndex]!.scenarios.map((scenario) => scenario.id) },
       staff: staff.person.modules[staff.modules.findIndex((module) => module.id === options.moduleId)]!,
-      // The summary counts in SQL (completedModuleWhere, as the status filter does): it must agree with the rows.
+      // The summary counts in SQL (module-status-sql.ts) and the status filter in Prisma filters (module-status-where.ts): both must agree with the rows.
       summary: dashboard.summary.modules.find((module) => module.moduleId === options.moduleId)!.counts.completed,
+      completedFilter: filtered.rows.map((candidate) => candidate.userId),
       csv,
     };
   }
@@ -77,6 +83,7 @@ describeEachDatabase('One meaning of "complete" on every surface', (getDb) => {
     expect(seen.dashboard).toMatchObject({ status: 'completed', completedScenarios: 2, totalScenarios: 2 });
     expect(seen.staff).toMatchObject({ status: 'completed', completedScenarios: 2, totalScenarios: 2 });
     expect(seen.summary).toBe(1);
+    expect(seen.completedFilter).toEqual([learner.id]);
   });
 
   it('a scenario removed from the module is neither listed nor counted anywhere', async () => {
@@ -101,6 +108,7 @@ describeEachDatabase('One meaning of "complete" on every surface', (getDb) => {
     expect(seen.dashboard).toMatchObject({ status: 'completed', completedScenarios: 1, totalScenarios: 1, columns: [kept] });
     expect(seen.staff).toMatchObject({ status: 'completed', completedScenarios: 1, totalScenarios: 1 });
     expect(seen.summary).toBe(1);
+    expect(seen.completedFilter).toEqual([learner.id]);
     expect(seen.csv).toContain('Scenario 1');
     expect(seen.csv).not.toContain('Scenario 2');
     expect(seen.csv).not.toContain(removed);
