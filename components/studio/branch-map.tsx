@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/status-message';
 import type { Rating } from '@/lib/scenario/definition';
@@ -121,9 +121,11 @@ export interface BranchMapDrawingProps {
 
 /**
  * The laid-out map as SVG: the lines (thick and labelled by the insight overlay when there is
- * one), then the nodes on top. Only draws; the layout comes from the layout worker.
+ * one), then the nodes on top. Only draws; the layout comes from the layout worker. Memoised: a
+ * 1,000-scene drawing is redrawn only when its layout, zoom or overlay changes, not on every
+ * keystroke that re-renders the workbench around it.
  */
-export function BranchMapDrawing({ layout, zoom, labelledBy, onSelect, overlay }: BranchMapDrawingProps) {
+export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, labelledBy, onSelect, overlay }: BranchMapDrawingProps) {
   const id = useId();
   // useId's characters are not all valid in url(#…), which the arrow marker is referenced by.
   const markerId = `${id.replace(/[^A-Za-z0-9_-]/g, '')}-arrow`;
@@ -169,7 +171,7 @@ export function BranchMapDrawing({ layout, zoom, labelledBy, onSelect, overlay }
       ))}
     </svg>
   );
-}
+});
 
 /**
  * The draft's branch map: scenes and endings laid out by dagre and drawn as SVG, endings coloured
@@ -183,6 +185,12 @@ export function BranchMapDrawing({ layout, zoom, labelledBy, onSelect, overlay }
 export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapProps) {
   const id = useId();
   const { state, retry } = useBranchMapLayout(graph);
+  // The workbench passes a new function on every render; a stable one keeps the drawing memoised.
+  const latestSelect = useRef(onSelect);
+  useEffect(() => {
+    latestSelect.current = onSelect;
+  });
+  const select = useCallback((line: number) => latestSelect.current?.(line), []);
   const [zoomIndex, setZoomIndex] = useState(() => (graph.nodes.length > 60 ? 1 : 3));
   const zoom = ZOOMS[zoomIndex]!;
   const problems = graph.nodes.filter((node) => node.unreachable || node.trap).length;
@@ -253,7 +261,7 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
           tabIndex={0}
           className="max-h-[70vh] overflow-auto rounded-lg border border-slate-300 bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-700 dark:border-slate-600 dark:bg-slate-950 dark:focus-visible:outline-sky-300"
         >
-          <BranchMapDrawing layout={state.layout} zoom={zoom} labelledBy={`${id}-heading`} onSelect={onSelect} overlay={overlay} />
+          <BranchMapDrawing layout={state.layout} zoom={zoom} labelledBy={`${id}-heading`} onSelect={onSelect ? select : undefined} overlay={overlay} />
         </div>
       ) : null}
     </section>
