@@ -1,10 +1,12 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ErrorMessage } from '@/components/ui/status-message';
 import type { Rating } from '@/lib/scenario/definition';
 import type { BranchGraph } from '@/lib/studio/branch-map/build-branch-map';
-import { ENDING_COPIES_ABOVE, layoutBranchGraph, NODE_HEIGHT, NODE_WIDTH, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
+import { ENDING_COPIES_ABOVE, NODE_HEIGHT, NODE_WIDTH, type BranchLayout, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
+import { useBranchMapLayout } from './use-branch-map-layout';
 
 /** Decision insight for one choice, keyed `${sceneId}:${choiceId}`: a label and a share from 0 to 1. */
 export type BranchOverlay = Record<string, { label: string; weight: number }>;
@@ -107,18 +109,88 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: ((line: numbe
   );
 }
 
+export interface BranchMapDrawingProps {
+  layout: BranchLayout;
+  /** Scale of the drawing: 1 draws a node box NODE_WIDTH px wide. */
+  zoom: number;
+  /** The id of the element that names the drawing (the map's heading). */
+  labelledBy: string;
+  onSelect: ((line: number) => void) | undefined;
+  overlay: BranchOverlay | undefined;
+}
+
+/**
+ * The laid-out map as SVG: the lines (thick and labelled by the insight overlay when there is
+ * one), then the nodes on top. Only draws; the layout comes from the layout worker. Memoised: a
+ * 1,000-scene drawing is redrawn only when its layout, zoom or overlay changes, not on every
+ * keystroke that re-renders the workbench around it.
+ */
+export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, labelledBy, onSelect, overlay }: BranchMapDrawingProps) {
+  const id = useId();
+  // useId's characters are not all valid in url(#…), which the arrow marker is referenced by.
+  const markerId = `${id.replace(/[^A-Za-z0-9_-]/g, '')}-arrow`;
+  return (
+    <svg
+      width={Math.max(1, layout.width * zoom)}
+      height={Math.max(1, layout.height * zoom)}
+      viewBox={`0 0 ${Math.max(1, layout.width)} ${Math.max(1, layout.height)}`}
+      aria-labelledby={labelledBy}
+      role="group"
+    >
+      <defs>
+        {/* Sized in map units, so an arrowhead stays small on a line drawn thick by the insight overlay. */}
+        <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
+          <path d="M0,0 L10,5 L0,10 z" className="fill-slate-500 dark:fill-slate-400" />
+        </marker>
+      </defs>
+      {layout.edges.map((edge) => {
+        const insight = edge.overlayKey ? overlay?.[edge.overlayKey] : undefined;
+        const middle = edge.points[Math.floor(edge.points.length / 2)];
+        const label = insight ? insight.label : edge.kind === 'choice' ? '' : edge.kind === 'route' ? '' : edge.label;
+        return (
+          <g key={edge.key}>
+            <title>{`${edge.from} → ${edge.to}: ${edge.label}${insight ? ` (${insight.label})` : ''}`}</title>
+            <path
+              d={pathOf(edge)}
+              fill="none"
+              className={edgeClasses(edge)}
+              strokeWidth={insight ? 1 + Math.min(Math.max(insight.weight, 0), 1) * 9 : 1.5}
+              strokeDasharray={edge.kind === 'route' ? '5 4' : undefined}
+              markerEnd={`url(#${markerId})`}
+            />
+            {label && middle ? (
+              <text x={middle.x + 6} y={middle.y} className="fill-slate-800 text-[11px] dark:fill-slate-100">
+                {shorten(label, 24)}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+      {layout.nodes.map((node) => (
+        <MapNode key={node.key} node={node} onSelect={onSelect} />
+      ))}
+    </svg>
+  );
+});
+
 /**
  * The draft's branch map: scenes and endings laid out by dagre and drawn as SVG, endings coloured
  * and labelled by rating, unreachable scenes (dashed) and traps marked from the compiler's
  * analysis. Each node is a button that moves the editor to its source line. The map scrolls
- * inside its frame and zooms, so large scenarios stay usable; choice edges can carry the
- * decision-insight overlay (thickness and label by share, the rule for hidden cells in the key).
+ * inside its frame and zooms, and is laid out in a Web Worker (the last layout stays on screen,
+ * with "Laying out…", until the newest is ready; a failure is said with a retry), so large
+ * scenarios stay usable; choice edges can carry the decision-insight overlay (thickness and label
+ * by share, the rule for hidden cells in the key).
  */
 export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapProps) {
   const id = useId();
-  // useId's characters are not all valid in url(#…), which the arrow marker is referenced by.
-  const markerId = `${id.replace(/[^A-Za-z0-9_-]/g, '')}-arrow`;
-  const layout = useMemo(() => layoutBranchGraph(graph), [graph]);
+  const { state, retry } = useBranchMapLayout(graph);
+  // The workbench passes a new function on every render; a stable one keeps the drawing memoised.
+  const latestSelect = useRef(onSelect);
+  useEffect(() => {
+    latestSelect.current = onSelect;
+  });
+  const select = useCallback((line: number) => latestSelect.current?.(line), []);
   const [zoomIndex, setZoomIndex] = useState(() => (graph.nodes.length > 60 ? 1 : 3));
   const zoom = ZOOMS[zoomIndex]!;
   const problems = graph.nodes.filter((node) => node.unreachable || node.trap).length;
@@ -130,7 +202,7 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
         Branch map
       </h2>
       <p className="text-sm">
-        {scenes} scenes, {graph.nodes.length - scenes} endings, {layout.edges.length} ways between them
+        {scenes} scenes, {graph.nodes.length - scenes} endings, {graph.edges.length} ways between them
         {problems ? `; ${problems} with problems (unreachable or trap)` : ''}.
         {scenes > ENDING_COPIES_ABOVE ? ' Each ending is drawn beside every scene that leads to it, so no line crosses the whole map.' : ''}
         {onSelect ? ' Select a scene or ending to show it in the editor.' : ''}
@@ -168,53 +240,30 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
           +
         </Button>
       </div>
-      <div
-        role="region"
-        aria-label="Branch map drawing (scrolls)"
-        tabIndex={0}
-        className="max-h-[70vh] overflow-auto rounded-lg border border-slate-300 bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-700 dark:border-slate-600 dark:bg-slate-950 dark:focus-visible:outline-sky-300"
-      >
-        <svg
-          width={Math.max(1, layout.width * zoom)}
-          height={Math.max(1, layout.height * zoom)}
-          viewBox={`0 0 ${Math.max(1, layout.width)} ${Math.max(1, layout.height)}`}
-          aria-labelledby={`${id}-heading`}
-          role="group"
+      {/* Always present, so the change to "Laying out…" and back is announced. */}
+      <p role="status" className="text-sm">
+        {state.status === 'laying-out' ? 'Laying out…' : ''}
+      </p>
+      {state.status === 'failed' ? (
+        <div className="space-y-2">
+          <ErrorMessage>
+            The map could not be laid out: {state.message}.{state.layout ? ' The drawing below is of an earlier text.' : ''}
+          </ErrorMessage>
+          <Button variant="secondary" onClick={retry}>
+            Try the layout again
+          </Button>
+        </div>
+      ) : null}
+      {state.layout ? (
+        <div
+          role="region"
+          aria-label="Branch map drawing (scrolls)"
+          tabIndex={0}
+          className="max-h-[70vh] overflow-auto rounded-lg border border-slate-300 bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-700 dark:border-slate-600 dark:bg-slate-950 dark:focus-visible:outline-sky-300"
         >
-          <defs>
-            {/* Sized in map units, so an arrowhead stays small on a line drawn thick by the insight overlay. */}
-            <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" orient="auto-start-reverse">
-              <path d="M0,0 L10,5 L0,10 z" className="fill-slate-500 dark:fill-slate-400" />
-            </marker>
-          </defs>
-          {layout.edges.map((edge) => {
-            const insight = edge.overlayKey ? overlay?.[edge.overlayKey] : undefined;
-            const middle = edge.points[Math.floor(edge.points.length / 2)];
-            const label = insight ? insight.label : edge.kind === 'choice' ? '' : edge.kind === 'route' ? '' : edge.label;
-            return (
-              <g key={edge.key}>
-                <title>{`${edge.from} → ${edge.to}: ${edge.label}${insight ? ` (${insight.label})` : ''}`}</title>
-                <path
-                  d={pathOf(edge)}
-                  fill="none"
-                  className={edgeClasses(edge)}
-                  strokeWidth={insight ? 1 + Math.min(Math.max(insight.weight, 0), 1) * 9 : 1.5}
-                  strokeDasharray={edge.kind === 'route' ? '5 4' : undefined}
-                  markerEnd={`url(#${markerId})`}
-                />
-                {label && middle ? (
-                  <text x={middle.x + 6} y={middle.y} className="fill-slate-800 text-[11px] dark:fill-slate-100">
-                    {shorten(label, 24)}
-                  </text>
-                ) : null}
-              </g>
-            );
-          })}
-          {layout.nodes.map((node) => (
-            <MapNode key={node.key} node={node} onSelect={onSelect} />
-          ))}
-        </svg>
-      </div>
+          <BranchMapDrawing layout={state.layout} zoom={zoom} labelledBy={`${id}-heading`} onSelect={onSelect ? select : undefined} overlay={overlay} />
+        </div>
+      ) : null}
     </section>
   );
 }

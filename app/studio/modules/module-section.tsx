@@ -44,6 +44,14 @@ export async function ModuleSection({ userId, canWrite }: { userId: string; canW
               <tr key={module.id} className="border-b border-slate-200 dark:border-slate-800">
                 <td className="py-2 pr-4">
                   {module.title} <span className="text-slate-700 dark:text-slate-300">({module.id})</span>
+                  {module.latest ? (
+                    <>
+                      {' · '}
+                      <Link href={`/studio/modules/${encodeURIComponent(module.id)}/history`} className={linkClass}>
+                        History<span className="sr-only"> of {module.title}</span>
+                      </Link>
+                    </>
+                  ) : null}
                 </td>
                 <td className="py-2 pr-4">{module.latest ? `Version ${module.latest.version}, ${formatShortDate(module.latest.publishedAt)}` : 'Not published'}</td>
                 {canWrite ? (

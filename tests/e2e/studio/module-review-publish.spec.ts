@@ -69,6 +69,15 @@ test('an author edits a module in a form, a reviewer approves and publishes it, 
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText('Published: learners who start the module from now on get this version.', { exact: true })).toBeVisible();
 
+  // The module's history page, linked from the studio: the new version with who wrote and approved it, and the diff.
+  await page.goto('/studio');
+  await page.getByRole('link', { name: `History of ${title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Module history: ${title}` })).toBeVisible();
+  const newest = page.getByRole('region', { name: /^Version \d+$/ }).first();
+  await expect(newest.getByText(/written by Priya Shah · approved by Sam Adeyemi/)).toBeVisible();
+  await expect(newest.getByRole('region', { name: /^Changes to module\.yaml from version \d+ to \d+$/ })).toContainText(title);
+  await checkEverywhere(page, 'studio-module-history');
+
   // The learner's catalogue shows the new version; their attempt opens where they left it.
   await signInThroughOutbox(page, learner, '/learn');
   const listed = page.getByRole('region', { name: title });

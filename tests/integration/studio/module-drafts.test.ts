@@ -30,6 +30,7 @@ const { listModuleStudio } = await import('@/lib/server/studio/list-module-studi
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { readModuleVersionsOn } = await import('@/lib/server/completion/read-module-versions-on');
 const { listLearnerModules } = await import('@/lib/server/catalogue/list-learner-modules');
+const { readModuleHistory } = await import('@/lib/server/studio/read-module-history');
 
 const MODULE_ID = 'module-drafts-test';
 const fixtures = path.resolve('tests/fixtures/scenarios');
@@ -189,5 +190,18 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
       new RegExp(`^CONFLICT: Module version ${moduleVersion} was published after this draft started from version ${moduleVersion - 1}; nothing was published`),
     );
     expect(await db.moduleVersion.count({ where: { moduleId: MODULE_ID } })).toBe(moduleVersion);
+  });
+  it('shows every published version on the module’s history page, newest first, with who wrote and approved it and its text', async () => {
+    const id = await approvedDraft((fields) => ({ ...fields, aims: 'Aims for the history page.' }));
+    const { moduleVersion } = await publishModuleDraft({ userId: people.reviewer, draftId: id });
+    const history = await readModuleHistory({ userId: people.reviewer, moduleId: MODULE_ID });
+    expect(history.versions.map((version) => version.version)).toEqual(Array.from({ length: moduleVersion }, (_, index) => moduleVersion - index));
+    const [newest] = history.versions;
+    expect(newest).toMatchObject({ author: { name: 'author' }, reviewer: { name: 'reviewer' } });
+    expect(newest?.source).toContain('aims: Aims for the history page.\n');
+    // Version 1 came from files: no author or reviewer, and the certificate issued on it is counted.
+    expect(history.versions.at(-1)).toMatchObject({ version: 1, author: null, reviewer: null, _count: { certificates: 1 } });
+    expect(await refusal(readModuleHistory({ userId: people.learner, moduleId: MODULE_ID }))).toMatch(/^FORBIDDEN/);
+    expect(await refusal(readModuleHistory({ userId: people.author, moduleId: 'no-such-module' }))).toMatch(/^NOT_FOUND/);
   });
 });
