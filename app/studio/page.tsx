@@ -11,6 +11,7 @@ import { personName } from '@/lib/server/studio/read-draft';
 import { draftStatusLabels } from './draft-status';
 import { ModuleSection } from './modules/module-section';
 import { CopyScenarioForm, NewDraftForm } from './new-draft-form';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Authoring studio', robots: { index: false } };
 
@@ -32,7 +33,7 @@ export default async function StudioPage() {
         {drafts.length === 0 ? (
           <p>No drafts in progress.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll>
             <table className="w-full text-left text-sm">
               <TableHead
                 rowClassName="border-b border-slate-300 dark:border-slate-700"
@@ -69,7 +70,7 @@ export default async function StudioPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </TitledSection>
 
@@ -83,7 +84,7 @@ export default async function StudioPage() {
       <ModuleSection userId={user.id} canWrite={canWrite} />
 
       <TitledSection headingId="published" title={`Published scenarios (${scenarios.length})`} className="space-y-3">
-        <div className="overflow-x-auto">
+        <TableScroll>
           <table className="w-full text-left text-sm">
             <TableHead
               rowClassName="border-b border-slate-300 dark:border-slate-700"
@@ -117,7 +118,7 @@ export default async function StudioPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </TitledSection>
     </div>
   );

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/ui/table-scroll';
 import type { DiffHunk } from '@/lib/studio/source-diff';
 
 /**
@@ -7,7 +8,7 @@ import type { DiffHunk } from '@/lib/studio/source-diff';
 export function SourceDiffView({ hunks, caption }: { hunks: readonly DiffHunk[]; caption: string }) {
   if (hunks.length === 0) return <p>No changes.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border-2 border-slate-300 dark:border-slate-700" tabIndex={0} role="region" aria-label={caption}>
+    <TableScroll className="rounded-lg border-2 border-slate-300 dark:border-slate-700" label={caption}>
       <table className="w-full border-collapse font-mono text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -41,6 +42,6 @@ export function SourceDiffView({ hunks, caption }: { hunks: readonly DiffHunk[];
           </tbody>
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -14,6 +14,7 @@ import type { InsightFilters } from '@/lib/insight/insight-filters';
 import type { Guarded } from '@/lib/insight/privacy';
 import type { BranchGraph } from '@/lib/studio/branch-map/build-branch-map';
 import { BranchMap } from './branch-map';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const linkClass = 'text-sky-800 underline underline-offset-4 dark:text-sky-300';
 const tableClass = 'w-full text-left text-sm';
@@ -29,13 +30,13 @@ function Cell<T>({ cell, format }: { cell: Guarded<T>; format: (value: T) => str
 
 function Table({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll>
       <table className={tableClass}>
         <caption className="sr-only">{caption}</caption>
         <TableHead rowClassName={headRow} columns={columns.map((label, index) => ({ label, className: index === 0 ? 'py-2 pr-4' : 'py-2 pr-4 text-right' }))} />
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

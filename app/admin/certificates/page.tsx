@@ -15,6 +15,7 @@ import { ReinstateForm } from './reinstate-form';
 import { RevokeForm } from './revoke-form';
 import { formatShortDate, formatUkDateTime } from '@/lib/cpd/plain-date';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 export const metadata: Metadata = { title: 'Certificates · Admin', robots: { index: false } };
 
@@ -109,23 +110,25 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
                 <p>
                   {module.responses} {module.responses === 1 ? 'response' : 'responses'} · average rating {module.averageRating} out of 5
                 </p>
-                <table className="text-sm">
-                  <caption className="sr-only">Ratings given for {module.title}</caption>
-                  <TableHead
-                    columns={[
-                      { label: 'Rating', className: 'pr-6 text-left' },
-                      { label: 'Responses', className: 'text-right' },
-                    ]}
-                  />
-                  <tbody>
-                    {module.ratingCounts.map((count, index) => (
-                      <tr key={RATING_LABELS[index]}>
-                        <RowHeading className="pr-6">{RATING_LABELS[index]}</RowHeading>
-                        <td className="text-right">{count}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <TableScroll>
+                  <table className="text-sm">
+                    <caption className="sr-only">Ratings given for {module.title}</caption>
+                    <TableHead
+                      columns={[
+                        { label: 'Rating', className: 'pr-6 text-left' },
+                        { label: 'Responses', className: 'text-right' },
+                      ]}
+                    />
+                    <tbody>
+                      {module.ratingCounts.map((count, index) => (
+                        <tr key={RATING_LABELS[index]}>
+                          <RowHeading className="pr-6">{RATING_LABELS[index]}</RowHeading>
+                          <td className="text-right">{count}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
                 {module.recentComments.length > 0 ? (
                   <>
                     <h4 className="font-semibold">Latest comments</h4>

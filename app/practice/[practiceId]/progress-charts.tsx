@@ -2,6 +2,7 @@ import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import { TitledSection } from '@/components/ui/titled-section';
 import type { DashboardSummary } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const width = 560;
 
@@ -67,27 +68,29 @@ export function ProgressCharts({ summary }: { summary: DashboardSummary }) {
         </svg>
         <details>
           <summary className="cursor-pointer text-sm text-sky-800 underline dark:text-sky-300">Outstanding work as a table</summary>
-          <table className="mt-2 text-sm">
-            <caption className="sr-only">People at each status, per module</caption>
-            <TableHead
-              columns={[
-                { label: 'Module', className: 'pr-4 text-left' },
-                ...PROGRESS_STATUSES.map((status) => ({ label: STATUS_LABELS[status], className: 'pr-4 text-right' })),
-              ]}
-            />
-            <tbody>
-              {byModule.map((entry) => (
-                <tr key={entry.moduleId}>
-                  <RowHeading className="pr-4">{entry.title}</RowHeading>
-                  {PROGRESS_STATUSES.map((status) => (
-                    <td key={status} className="pr-4 text-right">
-                      {entry.counts[status]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll className="mt-2">
+            <table className="text-sm">
+              <caption className="sr-only">People at each status, per module</caption>
+              <TableHead
+                columns={[
+                  { label: 'Module', className: 'pr-4 text-left' },
+                  ...PROGRESS_STATUSES.map((status) => ({ label: STATUS_LABELS[status], className: 'pr-4 text-right' })),
+                ]}
+              />
+              <tbody>
+                {byModule.map((entry) => (
+                  <tr key={entry.moduleId}>
+                    <RowHeading className="pr-4">{entry.title}</RowHeading>
+                    {PROGRESS_STATUSES.map((status) => (
+                      <td key={status} className="pr-4 text-right">
+                        {entry.counts[status]}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </details>
       </figure>
     </TitledSection>

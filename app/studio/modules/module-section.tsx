@@ -6,6 +6,7 @@ import { listModuleStudio } from '@/lib/server/studio/list-module-studio';
 import { personName } from '@/lib/server/studio/read-draft';
 import { draftStatusLabels } from '../draft-status';
 import { EditModuleForm } from './edit-module-form';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const linkClass = 'font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300';
 
@@ -29,7 +30,7 @@ export async function ModuleSection({ userId, canWrite }: { userId: string; canW
       ) : (
         <p>No module drafts in progress.</p>
       )}
-      <div className="overflow-x-auto">
+      <TableScroll>
         <table className="w-full text-left text-sm">
           <TableHead
             rowClassName="border-b border-slate-300 dark:border-slate-700"
@@ -61,7 +62,7 @@ export async function ModuleSection({ userId, canWrite }: { userId: string; canW
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </TitledSection>
   );
 }
