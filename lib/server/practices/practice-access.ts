@@ -9,11 +9,16 @@ import { groupRolesFor, rolesFor, type PracticeAction } from '@/lib/permissions'
  * practice's data, and detaching a practice from its group ends the group's access at once.
  */
 export function practiceWhereMember(options: { practiceId: string; userId: string; action: PracticeAction }) {
+  return { id: options.practiceId, ...practicesWhereUserMay(options) };
+}
+
+/**
+ * The same rule for a query that reaches the practice through something else (a team session's
+ * practice): every practice where `userId` may do `action`.
+ */
+export function practicesWhereUserMay(options: { userId: string; action: PracticeAction }) {
   const member = { members: { some: { userId: options.userId, role: { in: rolesFor(options.action) } } } };
   const groupRoles = groupRolesFor(options.action);
-  if (groupRoles.length === 0) return { id: options.practiceId, ...member };
-  return {
-    id: options.practiceId,
-    OR: [member, { organisation: { members: { some: { userId: options.userId, role: { in: groupRoles } } } } }],
-  };
+  if (groupRoles.length === 0) return member;
+  return { OR: [member, { organisation: { members: { some: { userId: options.userId, role: { in: groupRoles } } } } }] };
 }

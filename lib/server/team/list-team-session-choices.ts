@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { rolesFor } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
+import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 
 /** What the "Team session" page lists: every published scenario, and the practice's sessions still running. */
 export interface TeamSessionChoices {
@@ -14,7 +14,7 @@ export interface TeamSessionChoices {
 export async function listTeamSessionChoices(options: { actorId: string; practiceId: string }): Promise<TeamSessionChoices> {
   const { actorId, practiceId } = options;
   const practice = await db.practice.findFirst({
-    where: { id: practiceId, members: { some: { userId: actorId, role: { in: rolesFor('practice.manage') } } } },
+    where: practiceWhereMember({ practiceId, userId: actorId, action: 'practice.manage' }),
     select: { name: true },
   });
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');

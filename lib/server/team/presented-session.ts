@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { rolesFor } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
+import { practicesWhereUserMay } from '@/lib/server/practices/practice-access';
 
 /**
  * The `where` that finds a team session only for someone allowed to present it: an owner or
@@ -13,7 +13,7 @@ export function presentedSessionWhere(options: { actorId: string; practiceId: st
   return {
     id: sessionId,
     practiceId,
-    practice: { members: { some: { userId: actorId, role: { in: rolesFor('practice.manage') } } } },
+    practice: practicesWhereUserMay({ userId: actorId, action: 'practice.manage' }),
   };
 }
 

@@ -1,11 +1,11 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { rolesFor } from '@/lib/permissions';
 import { initialSnapshot } from '@/lib/play/apply-decision';
 import { newChoiceSeed } from '@/lib/play/choice-order';
 import { newJoinCode } from '@/lib/team/join-code';
 import { readDefinition } from '@/lib/server/attempts/read-definition';
 import { db } from '@/lib/server/db/client';
+import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 
 /** Attempts at drawing a code no session has; with 1.5 × 10⁸ codes a second draw is already rare. */
 const CODE_DRAWS = 5;
@@ -18,7 +18,7 @@ const CODE_DRAWS = 5;
 export async function startTeamSession(options: { actorId: string; practiceId: string; scenarioId: string; now?: Date }): Promise<{ sessionId: string; joinCode: string }> {
   const { actorId, practiceId, scenarioId, now = new Date() } = options;
   const practice = await db.practice.findFirst({
-    where: { id: practiceId, members: { some: { userId: actorId, role: { in: rolesFor('practice.manage') } } } },
+    where: practiceWhereMember({ practiceId, userId: actorId, action: 'practice.manage' }),
     select: { id: true },
   });
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');

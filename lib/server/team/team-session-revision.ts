@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { rolesFor } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
+import { practicesWhereUserMay } from '@/lib/server/practices/practice-access';
 import { findParticipant } from './find-participant';
 
 /**
@@ -12,7 +12,7 @@ export async function teamSessionRevision(options: { sessionId: string; userId?:
   const { sessionId, userId } = options;
   const presented = userId
     ? await db.teamSession.findFirst({
-        where: { id: sessionId, practice: { members: { some: { userId, role: { in: rolesFor('practice.manage') } } } } },
+        where: { id: sessionId, practice: practicesWhereUserMay({ userId, action: 'practice.manage' }) },
         select: { revision: true },
       })
     : null;

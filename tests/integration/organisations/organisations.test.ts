@@ -10,6 +10,7 @@ import { getOrganisationOverview } from '@/lib/server/organisations/get-organisa
 import { listOrganisations } from '@/lib/server/organisations/list-organisations';
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { removeMember } from '@/lib/server/practices/remove-member';
+import { listTeamSessionChoices } from '@/lib/server/team/list-team-session-choices';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createPracticeWith, createUser, publishModule } from '../practices/fixtures';
@@ -87,6 +88,14 @@ describeEachDatabase('Organisations (dental groups)', (getDb) => {
     expect(reminders.sent).toEqual([ids.southStaff]);
     await assignModule({ actorId: ids.groupManager, practiceId: ids.south, moduleId: 'org-module', dueAt: new Date('2026-05-31T22:00:00Z') });
     await expect(removeMember({ actorId: ids.groupManager, practiceId: ids.south, userId: ids.southStaff })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it("lets a group manager open a site's team session, as the site's dashboard offers, and keeps a site owner out of the other site's", async () => {
+    for (const practiceId of [ids.north, ids.south]) {
+      expect((await listTeamSessionChoices({ actorId: ids.groupManager, practiceId })).practiceName).toBe(practiceId === ids.north ? 'North Smile' : 'South Smile');
+    }
+    await expect(listTeamSessionChoices({ actorId: ids.siteOwner, practiceId: ids.south })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(listTeamSessionChoices({ actorId: ids.stranger, practiceId: ids.north })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('keeps the owner of one site out of the other site and out of the group', async () => {
