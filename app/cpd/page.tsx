@@ -5,7 +5,7 @@ import { SuccessMessage } from '@/components/ui/status-message';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { TitledSection } from '@/components/ui/titled-section';
-import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
+import { formatCpdTime, minutesAsDecimalHours } from '@/lib/cpd/credited-hours';
 import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { formatLongDate, ukDateOf } from '@/lib/cpd/plain-date';
 import { CYCLE_REQUIREMENT_HOURS, TWO_YEAR_MINIMUM_HOURS } from '@/lib/cpd/registrant-types';
@@ -40,7 +40,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
         title: editing.title,
         provider: editing.provider,
         completedOn: ukDateOf(editing.completedOn),
-        hours: formatMinutesAsHours(editing.minutes),
+        hours: minutesAsDecimalHours(editing.minutes),
         outcomes: editing.outcomes.split(''),
         reflectionDone: editing.reflectionDone,
         sharedWithPractice: editing.sharedWithPractice,
@@ -66,13 +66,13 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             <p>
               {summary.registrantLabel}: {formatLongDate(summary.cycle.start)} to {formatLongDate(summary.cycle.end)}.{' '}
               <strong>
-                {formatMinutesAsHoursPhrase(summary.totalMinutes)} of {CYCLE_REQUIREMENT_HOURS[summary.registrantType]} hours
+                {formatCpdTime(summary.totalMinutes)} of {CYCLE_REQUIREMENT_HOURS[summary.registrantType]} hours
               </strong>{' '}
-              ({summary.percentComplete}%){summary.remainingMinutes > 0 ? `; ${formatMinutesAsHoursPhrase(summary.remainingMinutes)} to go.` : '. Requirement met.'}
+              ({summary.percentComplete}%){summary.remainingMinutes > 0 ? `; ${formatCpdTime(summary.remainingMinutes)} to go.` : '. Requirement met.'}
             </p>
             {summary.nonVerifiableMinutes > 0 ? (
               <p className="text-sm text-slate-700 dark:text-slate-300">
-                Also {formatMinutesAsHoursPhrase(summary.nonVerifiableMinutes)} of non-verifiable CPD from team sessions this cycle. They are in your
+                Also {formatCpdTime(summary.nonVerifiableMinutes)} of non-verifiable CPD from team sessions this cycle. They are in your
                 record and its exports, but the GDC&rsquo;s hours and the two-year minimum count verifiable CPD only, and a team session has no
                 certificate.
               </p>
@@ -121,11 +121,11 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                           {year.label}
                           {year.status === 'current' ? ' (current)' : ''}
                         </RowHeading>
-                        <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatMinutesAsHours(year.minutes)}</td>
-                        <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatMinutesAsHours(year.nonVerifiableMinutes)}</td>
+                        <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatCpdTime(year.minutes)}</td>
+                        <td className={`${cellClass} text-right`}>{year.status === 'future' ? '—' : formatCpdTime(year.nonVerifiableMinutes)}</td>
                         <td className={cellClass}>
                           {check
-                            ? `${TWO_YEAR_LABELS[check.status]} (${formatMinutesAsHours(check.minutes)} h over ${check.first.label}${check.spansCycles ? ', in your previous cycle,' : ''} and ${check.second.label})`
+                            ? `${TWO_YEAR_LABELS[check.status]} (${formatCpdTime(check.minutes)} over ${check.first.label}${check.spansCycles ? ', in your previous cycle,' : ''} and ${check.second.label})`
                             : '—'}
                         </td>
                       </tr>
@@ -150,7 +150,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                       <RowHeading className={`${cellClass} max-w-xl`}>
                         <span className="font-semibold">{letter}</span> {DEVELOPMENT_OUTCOMES[letter]}
                       </RowHeading>
-                      <td className={`${cellClass} text-right`}>{formatMinutesAsHours(summary.minutesByOutcome[letter])}</td>
+                      <td className={`${cellClass} text-right`}>{formatCpdTime(summary.minutesByOutcome[letter])}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -213,7 +213,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                               ? ' · shared with your practice'
                               : ''}
                       </td>
-                      <td className={`${cellClass} text-right`}>{formatMinutesAsHours(activity.minutes)}</td>
+                      <td className={`${cellClass} text-right`}>{formatCpdTime(activity.minutes)}</td>
                       <td className={cellClass}>{formatOutcomeLetters(activity.outcomes)}</td>
                       <td className={cellClass}>{activity.reflectionDone ? 'Done' : 'To do'}</td>
                       <td className={`${cellClass} whitespace-nowrap`}>

@@ -1,11 +1,11 @@
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { ProgressPoint } from '@/lib/cpd/cpd-record';
-import { formatMinutesAsHours } from '@/lib/cpd/credited-hours';
+import { formatCpdTime } from '@/lib/cpd/credited-hours';
 
 const WIDTH = 640;
 const HEIGHT = 280;
-const PAD = { left: 48, right: 16, top: 16, bottom: 40 };
+const PAD = { left: 80, right: 16, top: 16, bottom: 40 };
 
 /**
  * Cumulative verifiable hours at the end of each CPD year against an even pace to the cycle
@@ -22,7 +22,8 @@ export function ProgressChart({ points, requiredMinutes }: { points: readonly Pr
   const target = [origin, ...points.map((point, index) => `${x(index)},${y(point.targetMinutes)}`)].join(' ');
   const reached = points.flatMap((point, index) => (point.cumulativeMinutes === null ? [] : [{ index, minutes: point.cumulativeMinutes }]));
   const actual = [origin, ...reached.map(({ index, minutes }) => `${x(index)},${y(minutes)}`)].join(' ');
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((fraction) => Math.round(maxMinutes * fraction));
+  // Whole-hour gridlines, so each axis label stays short in the shared wording ("25 hours").
+  const ticks = [...new Set([0, 0.25, 0.5, 0.75, 1].map((fraction) => Math.round((maxMinutes * fraction) / 60) * 60))];
 
   return (
     <figure className="space-y-3">
@@ -31,7 +32,7 @@ export function ProgressChart({ points, requiredMinutes }: { points: readonly Pr
           <g key={minutes}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(minutes)} y2={y(minutes)} className="stroke-slate-300 dark:stroke-slate-600" strokeWidth={1} />
             <text x={PAD.left - 8} y={y(minutes) + 4} textAnchor="end" fontSize={12} fill="currentColor">
-              {formatMinutesAsHours(minutes)}
+              {formatCpdTime(minutes)}
             </text>
           </g>
         ))}
@@ -63,8 +64,8 @@ export function ProgressChart({ points, requiredMinutes }: { points: readonly Pr
             {points.map((point) => (
               <tr key={point.label}>
                 <RowHeading className="pr-6">{point.label}</RowHeading>
-                <td className="pr-6 text-right">{point.cumulativeMinutes === null ? 'Not started' : formatMinutesAsHours(point.cumulativeMinutes)}</td>
-                <td className="text-right">{formatMinutesAsHours(point.targetMinutes)}</td>
+                <td className="pr-6 text-right">{point.cumulativeMinutes === null ? 'Not started' : formatCpdTime(point.cumulativeMinutes)}</td>
+                <td className="text-right">{formatCpdTime(point.targetMinutes)}</td>
               </tr>
             ))}
           </tbody>

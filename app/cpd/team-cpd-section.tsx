@@ -1,4 +1,5 @@
 import { TitledSection } from '@/components/ui/titled-section';
+import { formatCpdTime } from '@/lib/cpd/credited-hours';
 import { formatShortDate } from '@/lib/cpd/plain-date';
 import type { TeamCpdEntry } from '@/lib/server/team/list-team-cpd';
 
@@ -20,7 +21,7 @@ export function TeamCpdSection({ entries }: { entries: readonly TeamCpdEntry[] }
           <li key={entry.id} className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
             <p className="font-semibold">{entry.scenarioTitle}</p>
             <p className="text-sm text-slate-700 dark:text-slate-300">
-              Team CPD at {entry.practiceName} · {formatShortDate(entry.completedAt)} · {entry.minutes} minutes, non-verifiable
+              Team CPD at {entry.practiceName} · {formatShortDate(entry.completedAt)} · {formatCpdTime(entry.minutes)}, non-verifiable
             </p>
           </li>
         ))}

@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { formatCpdTime } from '@/lib/cpd/credited-hours';
 import { toActionFailure } from '@/lib/errors';
 import { firstIssueFailure, type FormState } from '@/lib/forms/form-state';
 import { recordIdSchema } from '@/lib/forms/id-schema';
@@ -68,7 +69,7 @@ export async function recordTeamCpdAction(_previous: FormState, formData: FormDa
     if (!input.success) return firstIssueFailure(input.error);
     const user = await requireUser();
     const { minutes } = await recordTeamCpd({ userId: user.id, sessionId: input.data.sessionId, reflection: input.data.reflection });
-    return { ok: true, message: `Recorded in your CPD record: ${minutes} minutes of team CPD.` };
+    return { ok: true, message: `Recorded in your CPD record: ${formatCpdTime(minutes)} of team CPD.` };
   } catch (error) {
     return toActionFailure(error);
   }

@@ -42,7 +42,9 @@ describe('renderCpdRecordPdf', () => {
       'Sam Patel · GDC number 654321',
       'Dental nurse',
       '2023/24–2027/28',
-      '6.75 hours of verifiable CPD recorded out of the 50 hours',
+      '6 hours 45 minutes of verifiable CPD recorded out of the 50 hours',
+      '2025/26 1 August 2025 31 July 2026 1 hour 45 minutes 0 hours',
+      'Postwise 1 hour 45 minutes AD',
       '2025/26',
       'Medical emergencies update',
       'Local deanery',
@@ -55,6 +57,8 @@ describe('renderCpdRecordPdf', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // CPD time is never a decimal fraction of an hour for people ("0.08" for 5 minutes).
+    expect(text).not.toMatch(/\d\.\d/);
   });
 
   it('says so when there is nothing recorded or planned yet', async () => {

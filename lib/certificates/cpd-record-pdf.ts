@@ -1,5 +1,5 @@
 import { type CpdActivity, type CpdRecordSummary, type PlannedCpdActivity, isVerifiableCpd } from '@/lib/cpd/cpd-record';
-import { formatMinutesAsHours, formatMinutesAsHoursPhrase } from '@/lib/cpd/credited-hours';
+import { formatCpdTime } from '@/lib/cpd/credited-hours';
 import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { formatLongDate, storedInstantOf } from '@/lib/cpd/plain-date';
 import { CYCLE_REQUIREMENT_HOURS } from '@/lib/cpd/registrant-types';
@@ -48,12 +48,12 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
 
   writer.heading('Progress this cycle');
   writer.text(
-    `${formatMinutesAsHoursPhrase(summary.totalMinutes)} of verifiable CPD recorded out of the ${CYCLE_REQUIREMENT_HOURS[summary.registrantType]} hours the GDC requires (${summary.percentComplete}%).`,
+    `${formatCpdTime(summary.totalMinutes)} of verifiable CPD recorded out of the ${CYCLE_REQUIREMENT_HOURS[summary.registrantType]} hours the GDC requires (${summary.percentComplete}%).`,
     { size: 10.5, font: 'semiBold' },
   );
   if (summary.nonVerifiableMinutes > 0) {
     writer.text(
-      `Also ${formatMinutesAsHoursPhrase(summary.nonVerifiableMinutes)} of non-verifiable CPD (team sessions, no certificate), recorded here but not counted towards the GDC's verifiable hours.`,
+      `Also ${formatCpdTime(summary.nonVerifiableMinutes)} of non-verifiable CPD (team sessions, no certificate), recorded here but not counted towards the GDC's verifiable hours.`,
       { size: 9.5 },
     );
   }
@@ -76,8 +76,8 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
       year.label,
       formatLongDate(year.start),
       formatLongDate(year.end),
-      year.status === 'future' ? '—' : formatMinutesAsHours(year.minutes),
-      year.status === 'future' ? '—' : formatMinutesAsHours(year.nonVerifiableMinutes),
+      year.status === 'future' ? '—' : formatCpdTime(year.minutes),
+      year.status === 'future' ? '—' : formatCpdTime(year.nonVerifiableMinutes),
     ]),
   );
   writer.space(4);
@@ -95,7 +95,7 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
       { header: 'GDC wording', width: width * 0.75 },
       { header: 'Hours', width: width * 0.15 },
     ],
-    OUTCOMES.map((letter) => [letter, DEVELOPMENT_OUTCOMES[letter], formatMinutesAsHours(summary.minutesByOutcome[letter])]),
+    OUTCOMES.map((letter) => [letter, DEVELOPMENT_OUTCOMES[letter], formatCpdTime(summary.minutesByOutcome[letter])]),
   );
   writer.space(4);
   writer.text('Verifiable hours only. An activity counts in full towards each outcome it covers.', { size: 8.5, color: MUTED });
@@ -107,9 +107,9 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
     writer.table(
       [
         { header: 'Date', width: width * 0.13 },
-        { header: 'Title', width: width * 0.28 },
+        { header: 'Title', width: width * 0.23 },
         { header: 'Provider', width: width * 0.16 },
-        { header: 'Hours', width: width * 0.07 },
+        { header: 'Hours', width: width * 0.12 },
         { header: 'Outcomes', width: width * 0.09 },
         { header: 'Reflection', width: width * 0.09 },
         { header: 'Certificate', width: width * 0.18 },
@@ -120,7 +120,7 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
           activity.completedOn,
           activity.title,
           activity.provider,
-          formatMinutesAsHours(activity.minutes),
+          formatCpdTime(activity.minutes),
           formatOutcomeLetters(activity.outcomes),
           activity.reflectionDone ? 'Done' : 'To do',
           activity.certificateCode ?? (isVerifiableCpd(activity) ? '' : 'None: non-verifiable team CPD'),

@@ -1,6 +1,6 @@
 import { cpdYearOf } from './cpd-cycle';
 import { type CpdActivity, isVerifiableCpd } from './cpd-record';
-import { formatMinutesAsHours } from './credited-hours';
+import { minutesAsDecimalHours } from './credited-hours';
 import { formatOutcomeLetters } from './development-outcomes';
 import type { RegistrantType } from './registrant-types';
 
@@ -39,8 +39,8 @@ export function cpdRecordToCsv(options: { registrantType: RegistrantType; activi
       activity.title,
       activity.provider,
       SOURCE_LABELS[activity.source],
-      isVerifiableCpd(activity) ? formatMinutesAsHours(activity.minutes) : '',
-      isVerifiableCpd(activity) ? '' : formatMinutesAsHours(activity.minutes),
+      isVerifiableCpd(activity) ? minutesAsDecimalHours(activity.minutes) : '',
+      isVerifiableCpd(activity) ? '' : minutesAsDecimalHours(activity.minutes),
       formatOutcomeLetters(activity.outcomes),
       activity.reflectionDone ? 'Yes' : 'No',
       activity.certificateCode ?? '',

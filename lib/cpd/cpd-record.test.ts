@@ -135,7 +135,7 @@ describe('summariseCpdRecord: 10 hours in every two consecutive CPD years', () =
     expect(pair).toMatchObject({ status: 'at-risk', shortfallMinutes: 450 });
     const atRisk = summary.warnings.find((warning) => warning.kind === 'two-year-minimum-at-risk');
     expect(atRisk?.message).toBe(
-      'Complete 7.5 hours more by 31 December 2025 to reach the GDC minimum of 10 hours across the CPD years 2024 and 2025.',
+      'Complete 7 hours 30 minutes more by 31 December 2025 to reach the GDC minimum of 10 hours across the CPD years 2024 and 2025.',
     );
   });
 

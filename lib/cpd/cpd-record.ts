@@ -1,6 +1,6 @@
 import { OUTCOMES, type Outcome } from '@/lib/scenario/definition';
 import { type CpdCycle, type CpdYear, cycleFor, isWithin, previousCpdYear } from './cpd-cycle';
-import { formatMinutesAsHoursPhrase } from './credited-hours';
+import { formatCpdTime } from './credited-hours';
 import { type DateInput, type PlainDate, formatLongDate, toPlainDate } from './plain-date';
 import {
   CYCLE_REQUIREMENT_HOURS,
@@ -181,11 +181,11 @@ export function summariseCpdRecord(options: SummariseCpdRecordOptions): CpdRecor
   const warnings: CpdWarning[] = [];
   for (const check of twoYearChecks) {
     const pair = `${check.first.label} and ${check.second.label}`;
-    const short = formatMinutesAsHoursPhrase(check.shortfallMinutes);
+    const short = formatCpdTime(check.shortfallMinutes);
     if (check.status === 'missed') {
       warnings.push({
         kind: 'two-year-minimum-missed',
-        message: `You recorded ${formatMinutesAsHoursPhrase(check.minutes)} across the CPD years ${pair}: the GDC asks for at least ${TWO_YEAR_MINIMUM_HOURS} hours in every two consecutive years.`,
+        message: `You recorded ${formatCpdTime(check.minutes)} across the CPD years ${pair}: the GDC asks for at least ${TWO_YEAR_MINIMUM_HOURS} hours in every two consecutive years.`,
       });
     } else if (check.status === 'at-risk') {
       warnings.push({
@@ -201,7 +201,7 @@ export function summariseCpdRecord(options: SummariseCpdRecordOptions): CpdRecor
   if (remainingMinutes > 0 && lastYear.status === 'current') {
     warnings.push({
       kind: 'cycle-requirement-at-risk',
-      message: `Complete ${formatMinutesAsHoursPhrase(remainingMinutes)} more by ${formatLongDate(cycle.end)} to meet the ${CYCLE_REQUIREMENT_HOURS[registrantType]} hours required for your cycle.`,
+      message: `Complete ${formatCpdTime(remainingMinutes)} more by ${formatLongDate(cycle.end)} to meet the ${CYCLE_REQUIREMENT_HOURS[registrantType]} hours required for your cycle.`,
     });
   }
 

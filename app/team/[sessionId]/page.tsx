@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { inputClass } from '@/components/ui/input-class';
+import { formatCpdTime } from '@/lib/cpd/credited-hours';
 import { isAppError } from '@/lib/errors';
 import { recordIdSchema } from '@/lib/forms/id-schema';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
@@ -35,7 +36,7 @@ function Recording({ view }: { view: ParticipantView }) {
     // A status: it replaces the form the moment the record is saved, so it is announced.
     return (
       <p role="status">
-        Recorded in your CPD record: {view.recordedMinutes} minutes of team CPD.{' '}
+        Recorded in your CPD record: {formatCpdTime(view.recordedMinutes)} of team CPD.{' '}
         <Link href="/cpd" className={linkClass}>
           See your CPD record
         </Link>

@@ -88,7 +88,7 @@ describeEachDatabase('CPD record', (getDb) => {
     const [certificate] = summary!.activities.filter((activity) => activity.source === 'postwise');
     expect(certificate).toMatchObject({ completedOn: '2026-03-04', minutes: 75, reflectionDone: true });
     expect(summary!.warnings[2]!.message).toBe(
-      'Complete 8.75 hours more by 31 December 2026 to reach the GDC minimum of 10 hours across the CPD years 2025 and 2026.',
+      'Complete 8 hours 45 minutes more by 31 December 2026 to reach the GDC minimum of 10 hours across the CPD years 2025 and 2026.',
     );
   });
 
@@ -122,10 +122,10 @@ describeEachDatabase('CPD record', (getDb) => {
     await external(nurse.id, today, 90, 'A');
 
     const dentistPage = await runAsUser(dentist, renderCpdPage);
-    expect(dentistPage).toContain('1.5 hours of 100 hours');
+    expect(dentistPage).toContain('1 hour 30 minutes of 100 hours');
     expect(dentistPage).toContain('Progress through the cycle');
     const nursePage = await runAsUser(nurse, renderCpdPage);
-    expect(nursePage).toContain('1.5 hours of 50 hours');
+    expect(nursePage).toContain('1 hour 30 minutes of 50 hours');
     expect(nursePage).toContain('Dental nurse');
     const unknownPage = await runAsUser(unknown, renderCpdPage);
     expect(unknownPage).toContain('Your profile does not say what you are registered as');
@@ -243,9 +243,11 @@ describeEachDatabase('CPD record', (getDb) => {
     const text = (await extractPdfText(new Uint8Array(await pdf.arrayBuffer()))).text;
     expect(text).toContain('The friend request');
     expect(text).toContain('We will reply to reviews offline');
-    expect(text).toContain('0.75 hours of non-verifiable CPD');
+    expect(text).toContain('Also 45 minutes of non-verifiable CPD');
     const page = await runAsUser(dentist, renderCpdPage);
-    expect(page).toContain('non-verifiable CPD from team sessions');
+    expect(page).toContain('Also 45 minutes of non-verifiable CPD from team sessions');
+    // The same rule in the year table and the activities: never "0.75" hours for people.
+    expect(page).not.toContain('0.75');
     expect(page).toContain('non-verifiable CPD (no certificate)');
   });
 

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { TitledSection } from '@/components/ui/titled-section';
+import { formatCpdTime } from '@/lib/cpd/credited-hours';
 import { isAppError } from '@/lib/errors';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
@@ -22,8 +23,6 @@ async function loadRecord(actorId: string, practiceId: string, userId: string): 
     throw error;
   }
 }
-
-const hours = (minutes: number) => `${(minutes / 60).toFixed(minutes % 60 === 0 ? 0 : 1)} h`;
 
 export default async function StaffPage({ params }: { params: Promise<{ practiceId: string; userId: string }> }) {
   const { practiceId, userId } = await params;
@@ -123,7 +122,7 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
                     <td className="pr-4">{activity.title}</td>
                     <td className="pr-4">{activity.provider}</td>
                     <td className="pr-4">{formatDate(activity.completedOn)}</td>
-                    <td className="pr-4 text-right">{hours(activity.minutes)}</td>
+                    <td className="pr-4 text-right">{formatCpdTime(activity.minutes)}</td>
                     <td>{activity.outcomes}</td>
                   </tr>
                 ))}
