@@ -51,6 +51,41 @@ describe('module fields', () => {
     expect(moduleFieldsSchema.safeParse({ ...fields, scenarios: ['bad-day', 'bad-day'] }).error?.issues[0]?.message).toBe('A scenario is listed twice.');
   });
 
+  it('writes provider, description and recommended topics in place, and the result compiles', () => {
+    const fields = readModuleFields(library)!;
+    expect(fields.provider).toMatch(/^Postwise Learning/);
+    expect(fields.recommendedTopics).toEqual(['Legal and ethical issues', 'Complaints handling']);
+    const changed = { ...fields, provider: 'The Harbourside Union', description: 'Two scenarios: "quoted", with colons.', recommendedTopics: ['Complaints handling'] };
+    const written = writeModuleFields(library, changed)!;
+    expect(readModuleFields(written)).toEqual(changed);
+    expect(written).toContain('\nversion: 3\n');
+    const compiled = compileModule({ source: written, file: 'module.yaml' });
+    expect(compiled.diagnostics).toEqual([]);
+    expect(compiled.definition).toMatchObject({ provider: 'The Harbourside Union', recommendedTopics: ['Complaints handling'] });
+  });
+
+  it('leaves recommended topics out when the form has none, rather than writing an empty list module.yaml refuses', () => {
+    const fields = readModuleFields(library)!;
+    const written = writeModuleFields(library, { ...fields, recommendedTopics: [] })!;
+    expect(written).not.toContain('recommendedTopics');
+    expect(written).toBe(library.replace('recommendedTopics:\n  - Legal and ethical issues\n  - Complaints handling\n', ''));
+    expect(compileModule({ source: written, file: 'module.yaml' }).diagnostics).toEqual([]);
+    // And adding topics back to a module.yaml without the key appends the entry.
+    const restored = writeModuleFields(written, { ...fields, recommendedTopics: ['Legal and ethical issues'] })!;
+    expect(compileModule({ source: restored, file: 'module.yaml' }).definition?.recommendedTopics).toEqual(['Legal and ethical issues']);
+  });
+
+  it('bounds provider, description and topics with messages naming the field', () => {
+    const fields = readModuleFields(library)!;
+    const issue = (changed: object) => moduleFieldsSchema.safeParse({ ...fields, ...changed }).error?.issues[0]?.message;
+    expect(issue({ provider: '  ' })).toBe('Enter the provider.');
+    expect(issue({ provider: 'x'.repeat(201) })).toBe('Keep the provider to 200 characters at most.');
+    expect(issue({ description: '' })).toBe('Enter the description.');
+    expect(issue({ description: 'x'.repeat(4001) })).toBe('Keep the description to 4000 characters at most.');
+    expect(issue({ recommendedTopics: ['x'.repeat(201)] })).toBe('Keep each recommended topic to 200 characters at most.');
+    expect(moduleFieldsSchema.parse({ ...fields, recommendedTopics: ['', ' Complaints handling ', ' '] }).recommendedTopics).toEqual(['Complaints handling']);
+  });
+
   it('reads nothing from a text that is not a YAML map', () => {
     expect(readModuleFields('- a\n- b\n')).toBeUndefined();
     expect(writeModuleFields('key: [unclosed\n', readModuleFields(library)!)).toBeUndefined();

@@ -6,6 +6,10 @@ import { ID_PATTERN } from '@/lib/scenario/frontmatter';
 /** The module.yaml fields the studio's module form edits; every other key is kept as written. */
 export interface ModuleFields {
   title: string;
+  /** The CPD provider named on certificates. */
+  provider: string;
+  /** What the learning content is, shown to learners before they start. */
+  description: string;
   aims: string;
   /** One learning objective per entry, in order. */
   objectives: string[];
@@ -16,6 +20,8 @@ export interface ModuleFields {
   /** Scenario ids in the order learners meet them. */
   scenarios: string[];
   qualityAssurance: { by: string; statement: string };
+  /** GDC recommended topics the module covers, one per entry; empty when module.yaml names none. */
+  recommendedTopics: string[];
 }
 
 const text = (label: string, max: number) =>
@@ -33,6 +39,8 @@ const text = (label: string, max: number) =>
  */
 export const moduleFieldsSchema = z.object({
   title: text('title', 120),
+  provider: text('provider', 200),
+  description: text('description', 4000),
   aims: text('aims', 2000),
   objectives: z
     .array(z.string().trim().max(300, 'Keep each objective to 300 characters at most.'))
@@ -52,10 +60,17 @@ export const moduleFieldsSchema = z.object({
     .min(1, 'Keep at least one scenario in the module.')
     .refine((ids) => new Set(ids).size === ids.length, 'A scenario is listed twice.'),
   qualityAssurance: z.object({ by: text('name of who quality-assured the module', 200), statement: text('quality assurance statement', 1000) }),
+  // Optional in module.yaml: no topics leaves the key out rather than writing an empty list it refuses.
+  recommendedTopics: z
+    .array(z.string().trim().max(200, 'Keep each recommended topic to 200 characters at most.'))
+    .transform((lines) => lines.filter((line) => line !== '')),
 });
 
 /** Top-level keys of module.yaml the form edits, in the order they are written when missing. */
-const EDITED_KEYS = ['title', 'aims', 'objectives', 'outcomes', 'hours', 'scenarios', 'qualityAssurance'] as const;
+const EDITED_KEYS = ['title', 'provider', 'description', 'aims', 'objectives', 'outcomes', 'hours', 'scenarios', 'qualityAssurance', 'recommendedTopics'] as const;
+
+/** Optional keys whose entry is removed, not written empty, when the form leaves them empty. */
+const OMITTED_WHEN_EMPTY: ReadonlySet<string> = new Set(['recommendedTopics']);
 
 /**
  * Reads the form's fields from a module.yaml text. Returns undefined when the text is not a YAML
@@ -70,12 +85,15 @@ export function readModuleFields(source: string): ModuleFields | undefined {
   const qa = typeof data.qualityAssurance === 'object' && data.qualityAssurance !== null ? (data.qualityAssurance as Record<string, unknown>) : {};
   return {
     title: asText(data.title),
+    provider: asText(data.provider),
+    description: asText(data.description),
     aims: asText(data.aims),
     objectives: asList(data.objectives),
     outcomes: OUTCOMES.filter((letter) => asList(data.outcomes).includes(letter)),
     hours: typeof data.hours === 'number' ? data.hours : 0,
     scenarios: asList(data.scenarios),
     qualityAssurance: { by: asText(qa.by), statement: asText(qa.statement) },
+    recommendedTopics: asList(data.recommendedTopics),
   };
 }
 
@@ -90,21 +108,24 @@ export function writeModuleFields(source: string, fields: ModuleFields): string 
   if (document.errors.length > 0 || !isMap(document.contents)) return undefined;
   const current = readModuleFields(source);
   if (!current) return undefined;
-  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const edits: Array<{ start: number; end: number; text: string; omitted: boolean }> = [];
   const missing: string[] = [];
   for (const key of EDITED_KEYS) {
     if (JSON.stringify(current[key]) === JSON.stringify(fields[key])) continue;
-    const entry = stringify({ [key]: fields[key] }, { lineWidth: 100 }).replace(/\n$/, '');
+    const omitted = OMITTED_WHEN_EMPTY.has(key) && Array.isArray(fields[key]) && fields[key].length === 0;
+    const entry = omitted ? '' : stringify({ [key]: fields[key] }, { lineWidth: 100 }).replace(/\n$/, '');
     const pair = document.contents.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
     const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
     const valueRange = pair && pair.value && typeof pair.value === 'object' && 'range' in pair.value ? (pair.value.range as [number, number, number] | undefined) : undefined;
-    if (keyRange && valueRange) edits.push({ start: keyRange[0], end: valueRange[1], text: entry });
-    else missing.push(entry);
+    if (keyRange && valueRange) edits.push({ start: keyRange[0], end: valueRange[1], text: entry, omitted });
+    else if (!omitted) missing.push(entry);
   }
   let result = source;
   for (const edit of edits.sort((a, b) => b.start - a.start)) {
     // A block value's range ends after its last line break; the entry written back supplies its own.
-    const end = result[edit.end - 1] === '\n' ? edit.end - 1 : edit.end;
+    // A removed entry takes its line break with it, so no blank line is left behind.
+    const blockEnd = result[edit.end - 1] === '\n' ? edit.end - 1 : edit.end;
+    const end = edit.omitted && result[blockEnd] === '\n' ? blockEnd + 1 : blockEnd;
     result = result.slice(0, edit.start) + edit.text + result.slice(end);
   }
   if (missing.length > 0) result = `${result}${result.endsWith('\n') || result === '' ? '' : '\n'}${missing.join('\n')}\n`;

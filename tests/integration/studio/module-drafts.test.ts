@@ -149,13 +149,22 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
       data: { code: 'PW-MODS-0001-0000', userId: people.certified, moduleId: MODULE_ID, moduleVersionId: v1.id, contentJson: '{}', signature: 'test', signingKeyId: 'test' },
     });
 
-    const id = await approvedDraft((fields) => ({ ...fields, title: 'Photos and confidentiality', hours: 1.5, scenarios: ['second-photo', 'night-out-photo'] }));
+    const id = await approvedDraft((fields) => ({
+      ...fields,
+      title: 'Photos and confidentiality',
+      provider: 'The Harbourside Union CPD team',
+      hours: 1.5,
+      scenarios: ['second-photo', 'night-out-photo'],
+      recommendedTopics: ['Legal and ethical issues'],
+    }));
     expect(await publishModuleDraft({ userId: people.author, draftId: id })).toEqual({ moduleId: MODULE_ID, moduleVersion: 2 });
 
     const v2 = await db.moduleVersion.findFirstOrThrow({ where: { moduleId: MODULE_ID, version: 2 }, select: { id: true, source: true, authorId: true, reviewerId: true } });
     expect(v2.source).toContain('version: 2\n');
     expect(v2.source).toContain('title: Photos and confidentiality\n');
     expect(v2.source).toContain('scenarios:\n  - second-photo\n  - night-out-photo\n');
+    expect(v2.source).toContain('provider: The Harbourside Union CPD team\n');
+    expect(v2.source).toContain('recommendedTopics:\n  - Legal and ethical issues\n');
     expect({ authorId: v2.authorId, reviewerId: v2.reviewerId }).toEqual({ authorId: people.author, reviewerId: people.reviewer });
     expect(await db.scenarioDraft.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: 'published' });
     expect(await refusal(publishModuleDraft({ userId: people.author, draftId: id }))).toMatch(/^CONFLICT/);

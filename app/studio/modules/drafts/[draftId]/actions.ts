@@ -28,12 +28,15 @@ function fieldsFrom(formData: FormData) {
   const text = (name: string) => String(formData.get(name) ?? '');
   return {
     title: text('title'),
+    provider: text('provider'),
+    description: text('description'),
     aims: text('aims'),
     objectives: text('objectives').split(/\r?\n/),
     outcomes: formData.getAll('outcomes').map(String),
     hours: text('hours'),
     scenarios: formData.getAll('scenarios').map(String),
     qualityAssurance: { by: text('qaBy'), statement: text('qaStatement') },
+    recommendedTopics: text('recommendedTopics').split(/\r?\n/),
   };
 }
 

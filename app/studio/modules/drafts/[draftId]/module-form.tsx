@@ -29,6 +29,7 @@ export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProp
   const [saved, saveAction, saving] = useActionState(save, null);
   const [values, setValues] = useState(fields);
   const [objectives, setObjectives] = useState(fields.objectives.join('\n'));
+  const [topics, setTopics] = useState(fields.recommendedTopics.join('\n'));
   const [hours, setHours] = useState(String(fields.hours));
   const router = useRouter();
   const savedRevision = saved?.ok ? saved.revision : undefined;
@@ -55,6 +56,14 @@ export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProp
 
       <FormField id="module-title" label="Title" error={error('title')}>
         {(control) => <input {...control} name="title" value={values.title} onChange={(event) => setValues({ ...values, title: event.target.value })} maxLength={120} className={inputClass} />}
+      </FormField>
+      <FormField id="module-provider" label="Provider" hint="The CPD provider named on certificates." error={error('provider')}>
+        {(control) => <input {...control} name="provider" value={values.provider} onChange={(event) => setValues({ ...values, provider: event.target.value })} maxLength={200} className={inputClass} />}
+      </FormField>
+      <FormField id="module-description" label="Description" hint="What the module covers, shown to learners before they start." error={error('description')}>
+        {(control) => (
+          <textarea {...control} name="description" value={values.description} onChange={(event) => setValues({ ...values, description: event.target.value })} rows={6} maxLength={4000} className={inputClass} />
+        )}
       </FormField>
       <FormField id="module-aims" label="Aims" error={error('aims')}>
         {(control) => <textarea {...control} name="aims" value={values.aims} onChange={(event) => setValues({ ...values, aims: event.target.value })} rows={4} maxLength={2000} className={inputClass} />}
@@ -139,6 +148,10 @@ export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProp
         )}
       </FormField>
 
+      <FormField id="module-topics" label="GDC recommended topics (optional)" hint="One topic per line." error={error('recommendedTopics')}>
+        {(control) => <textarea {...control} name="recommendedTopics" value={topics} onChange={(event) => setTopics(event.target.value)} rows={3} className={inputClass} />}
+      </FormField>
+
       <Button type="submit" disabled={saving}>
         Save
       </Button>
@@ -156,6 +169,10 @@ function TheirFields({ revision, fields }: { revision: number; fields: ModuleFie
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Title</dt>
         <dd>{fields.title}</dd>
+        <dt className="font-semibold">Provider</dt>
+        <dd>{fields.provider}</dd>
+        <dt className="font-semibold">Description</dt>
+        <dd>{fields.description}</dd>
         <dt className="font-semibold">Aims</dt>
         <dd>{fields.aims}</dd>
         <dt className="font-semibold">Objectives</dt>
@@ -170,6 +187,8 @@ function TheirFields({ revision, fields }: { revision: number; fields: ModuleFie
         <dd>
           {fields.qualityAssurance.by}: {fields.qualityAssurance.statement}
         </dd>
+        <dt className="font-semibold">Recommended topics</dt>
+        <dd>{fields.recommendedTopics.join(' · ') || 'None'}</dd>
       </dl>
     </section>
   );
