@@ -50,6 +50,8 @@ async function publishedModule(db: CellContext['db']): Promise<void> {
 const moduleForm = {
   baseRevision: '1',
   title: 'Matrix module, edited',
+  provider: 'Matrix provider',
+  description: 'A module the matrix edits.',
   aims: 'To check who may edit a module.',
   objectives: 'Check the matrix',
   outcomes: 'A',
