@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
+import { publishedVersionFields, publishedVersionsOrder } from './published-version-fields';
 import { requireStudioRole } from './studio-access';
 
 /**
@@ -17,16 +18,8 @@ export async function listScenarioHistory(options: { userId: string; scenarioId:
         title: true,
         moduleId: true,
         versions: {
-          orderBy: [{ publishedAt: 'desc' }, { version: 'desc' }],
-          select: {
-            id: true,
-            version: true,
-            publishedAt: true,
-            source: true,
-            author: { select: { name: true, email: true } },
-            reviewer: { select: { name: true, email: true } },
-            _count: { select: { attempts: true } },
-          },
+          orderBy: [...publishedVersionsOrder],
+          select: { ...publishedVersionFields, _count: { select: { attempts: true } } },
         },
       },
     });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
+import { publishedVersionFields, publishedVersionsOrder } from './published-version-fields';
 import { requireStudioRole } from './studio-access';
 
 /**
@@ -17,16 +18,8 @@ export async function readModuleHistory(options: { userId: string; moduleId: str
         id: true,
         title: true,
         versions: {
-          orderBy: [{ publishedAt: 'desc' }, { version: 'desc' }],
-          select: {
-            id: true,
-            version: true,
-            publishedAt: true,
-            source: true,
-            author: { select: { name: true, email: true } },
-            reviewer: { select: { name: true, email: true } },
-            _count: { select: { certificates: true } },
-          },
+          orderBy: [...publishedVersionsOrder],
+          select: { ...publishedVersionFields, _count: { select: { certificates: true } } },
         },
       },
     });
