@@ -1,8 +1,7 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
-import { isAppError } from '@/lib/errors';
 import { compileModule } from '@/lib/scenario/compile-module';
 import { readModuleDraft } from '@/lib/server/studio/read-module-draft';
+import { orNotFound } from '../../../or-not-found';
 
 /**
  * The module draft for a studio page, with the checks publishing would run on its latest text
@@ -10,16 +9,11 @@ import { readModuleDraft } from '@/lib/server/studio/read-module-draft';
  * this user may not see it.
  */
 export async function loadModuleDraft(userId: string, draftId: string) {
-  try {
-    const draft = await readModuleDraft({ userId, draftId });
-    const { diagnostics } = compileModule({
-      source: draft.latest.source,
-      file: `${draft.moduleId}/module.yaml`,
-      scenarioIds: draft.scenarios.map((scenario) => scenario.id),
-    });
-    return { ...draft, diagnostics };
-  } catch (error) {
-    if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
-    throw error;
-  }
+  const draft = await orNotFound(readModuleDraft({ userId, draftId }));
+  const { diagnostics } = compileModule({
+    source: draft.latest.source,
+    file: `${draft.moduleId}/module.yaml`,
+    scenarioIds: draft.scenarios.map((scenario) => scenario.id),
+  });
+  return { ...draft, diagnostics };
 }
