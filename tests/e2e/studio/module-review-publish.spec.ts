@@ -76,6 +76,10 @@ test('an author edits a module in a form, a reviewer approves and publishes it, 
   const newest = page.getByRole('region', { name: /^Version \d+$/ }).first();
   await expect(newest.getByText(/written by Priya Shah · approved by Sam Adeyemi/)).toBeVisible();
   await expect(newest.getByRole('region', { name: /^Changes to module\.yaml from version \d+ to \d+$/ })).toContainText(title);
+  // The library publishes module.yaml at the number its file carries (3), so the oldest version listed is not "the first".
+  const oldest = page.getByRole('region', { name: /^Version \d+$/ }).last();
+  await expect(oldest).toContainText('The earliest version published here. Versions 1 to 2 were never published on this site');
+  await expect(oldest).not.toContainText('The first version.');
   await checkEverywhere(page, 'studio-module-history');
 
   // The learner's catalogue shows the new version; their attempt opens where they left it.

@@ -1,15 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { formatUkDateTime } from '@/lib/cpd/plain-date';
-import { isAppError } from '@/lib/errors';
+import { plural } from '@/components/scenario/attributes';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listScenarioHistory } from '@/lib/server/studio/list-scenario-history';
-import { personName } from '@/lib/server/studio/read-draft';
-import { sourceDiff } from '@/lib/studio/source-diff';
-import { SourceDiffView } from '../../../source-diff-view';
+import { orNotFound } from '../../../or-not-found';
+import { VersionHistory } from '../../../version-history';
 
 export const metadata: Metadata = { title: 'Version history · Authoring studio', robots: { index: false } };
 
@@ -18,53 +15,18 @@ export default async function HistoryPage({ params }: { params: Promise<{ scenar
   const { scenarioId } = await params;
   const user = await requirePageUser(`/studio/scenarios/${scenarioId}/history`);
   if (!can(user, 'studio.view')) notFound();
-  const scenario = await listScenarioHistory({ userId: user.id, scenarioId }).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
-    throw error;
-  });
+  const scenario = await orNotFound(listScenarioHistory({ userId: user.id, scenarioId }));
+  const versions = scenario.versions.map((version) => ({ ...version, use: `${plural(version._count.attempts, 'attempt')} on it` }));
 
   return (
-    <div className="space-y-8">
-      <Breadcrumb trail={[{ href: '/studio', label: 'Authoring studio' }]} />
-      <h1 className="text-3xl font-bold">Version history: {scenario.title}</h1>
-      {scenario.versions.length > 0 ? (
+    <VersionHistory heading={`Version history: ${scenario.title}`} versions={versions}>
+      {versions.length > 0 ? (
         <p>
           <Link href={`/studio/scenarios/${encodeURIComponent(scenarioId)}/insight`} className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
             Decision insight: how learners moved through it
           </Link>
         </p>
       ) : null}
-      <ol className="space-y-8">
-        {scenario.versions.map((version, index) => {
-          const previous = scenario.versions[index + 1];
-          const headingId = `version-${version.version}-${index}`;
-          return (
-            <li key={version.id}>
-              <section aria-labelledby={headingId} className="space-y-2">
-                <h2 id={headingId} className="text-xl font-semibold">
-                  Version {version.version}
-                </h2>
-                <p>
-                  Published {formatUkDateTime(version.publishedAt)} · written by {version.author ? personName(version.author) : 'the content team (from files)'} · approved by{' '}
-                  {version.reviewer ? personName(version.reviewer) : 'the content team (from files)'} · {version._count.attempts} attempt
-                  {version._count.attempts === 1 ? '' : 's'} on it
-                </p>
-                {version.source === null ? (
-                  <p>The text of this version was not kept (published before the studio).</p>
-                ) : previous ? (
-                  previous.source === null ? (
-                    <p>No diff: the text of version {previous.version} was not kept.</p>
-                  ) : (
-                    <SourceDiffView hunks={sourceDiff(previous.source, version.source)} caption={`Changes from version ${previous.version} to ${version.version}`} />
-                  )
-                ) : (
-                  <p>The first version.</p>
-                )}
-              </section>
-            </li>
-          );
-        })}
-      </ol>
-    </div>
+    </VersionHistory>
   );
 }
