@@ -1,7 +1,30 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Unit test files that change what other files in the same worker would see, so each must run in a
+ * fresh module graph: they set process.env (vi.stubEnv, TZ for time-zone cases) or replace a module
+ * with vi.mock. A new test that does any of these belongs here (`npm run test:unit` runs both lists).
+ */
+const NEEDS_ISOLATION = [
+  'lib/server/auth/auth-secret.test.ts',
+  'lib/env.test.ts',
+  'lib/cpd/plain-date.test.ts',
+  'components/catalogue/scenario-status.test.ts',
+];
+
+/** What both unit projects share: the files they are chosen from and how they run. */
+const unitTest = {
+  setupFiles: ['tests/support/fast-check-seed.ts'],
+  include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+  environment: 'node' as const,
+  // A timeout is there to catch a hang, not to time the work: a property test takes 1.3-2 s
+  // on a moderately loaded 2-core machine and several times that under full load, where
+  // vitest's default of 5 s would fail it.
+  testTimeout: 60_000,
+};
 
 export default defineConfig({
   resolve: {
@@ -20,15 +43,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...unitTest,
           name: 'unit',
-          setupFiles: ['tests/support/fast-check-seed.ts'],
-          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-          environment: 'node',
-          // A timeout is there to catch a hang, not to time the work: a property test takes 1.3-2 s
-          // on a moderately loaded 2-core machine and several times that under full load, where
-          // vitest's default of 5 s would fail it.
-          testTimeout: 60_000,
+          exclude: [...configDefaults.exclude, ...NEEDS_ISOLATION],
+          // One module graph per worker instead of one per file: most of the unit run's time was
+          // re-importing the same modules for every file. Safe only for files that leave no state
+          // behind, which is why the ones that change process.env, the time zone or mock modules
+          // run in `unit-isolated`.
+          isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { ...unitTest, name: 'unit-isolated', include: NEEDS_ISOLATION },
       },
       {
         extends: true,
