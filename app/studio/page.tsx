@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { TableHead } from '@/components/ui/table-headings';
 import { TitledSection } from '@/components/ui/titled-section';
 import { formatShortDate } from '@/lib/cpd/plain-date';
 import { can } from '@/lib/permissions';
-import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listStudio } from '@/lib/server/studio/list-studio';
 import { personName } from '@/lib/server/studio/read-draft';
 import { draftStatusLabels } from './draft-status';
 import { ModuleSection } from './modules/module-section';
 import { CopyScenarioForm, NewDraftForm } from './new-draft-form';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { requireStudioPageUser } from './require-studio-page-user';
 
 export const metadata: Metadata = { title: 'Authoring studio', robots: { index: false } };
 
@@ -19,9 +18,8 @@ const linkClass = 'font-semibold text-sky-800 underline underline-offset-4 dark:
 
 /** The authoring studio: drafts in progress, published scenarios, and "New scenario". Studio roles only. */
 export default async function StudioPage() {
-  const user = await requirePageUser('/studio');
   // Hidden rather than forbidden, like the admin console.
-  if (!can(user, 'studio.view')) notFound();
+  const user = await requireStudioPageUser('/studio');
   const { drafts, scenarios, modules } = await listStudio({ userId: user.id });
   const canWrite = can(user, 'studio.write');
 

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Button } from '@/components/ui/button';
 import { formatUkDateTime } from '@/lib/cpd/plain-date';
 import { can } from '@/lib/permissions';
-import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { compileDraft, studioSourceRegister } from '@/lib/server/studio/compile-draft';
 import { personName } from '@/lib/server/studio/read-draft';
 import { declaredScenarioId } from '@/lib/studio/source-version';
@@ -14,14 +12,14 @@ import { checkDraftReply, runEveryPathAction, saveDraftAction, submitDraftAction
 import { DiagnosticList } from './diagnostic-list';
 import { DraftForm } from './draft-form';
 import { loadDraft } from './load-draft';
+import { requireStudioPageUser } from '../../require-studio-page-user';
 
 export const metadata: Metadata = { title: 'Edit draft · Authoring studio', robots: { index: false } };
 
 /** Editing one draft: its text, the compiler's diagnostics, Save, Run every path, and Send for review. */
 export default async function DraftPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
-  const user = await requirePageUser(`/studio/drafts/${draftId}`);
-  if (!can(user, 'studio.view')) notFound();
+  const user = await requireStudioPageUser(`/studio/drafts/${draftId}`);
   const draft = await loadDraft(user.id, draftId);
   const register = studioSourceRegister();
   const { diagnostics } = compileDraft(draft.latest.source, register);

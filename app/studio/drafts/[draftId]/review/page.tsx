@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { LivePreview } from '@/components/studio/live-preview';
 import { TitledSection } from '@/components/ui/titled-section';
 import { noticeFrom } from '@/lib/forms/notices';
-import { can } from '@/lib/permissions';
-import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { compileDraft } from '@/lib/server/studio/compile-draft';
 import { sourceDiff } from '@/lib/studio/source-diff';
 import { declaredScenarioId } from '@/lib/studio/source-version';
@@ -14,6 +11,7 @@ import { checkDraftReply } from '../actions';
 import { DiagnosticList } from '../diagnostic-list';
 import { loadDraft } from '../load-draft';
 import { commentAction, decideAction, publishAction } from './actions';
+import { requireStudioPageUser } from '../../../require-studio-page-user';
 
 export const metadata: Metadata = { title: 'Review draft · Authoring studio', robots: { index: false } };
 
@@ -27,8 +25,7 @@ export default async function ReviewPage({
 }) {
   const { draftId } = await params;
   const notice = noticeFrom(await searchParams);
-  const user = await requirePageUser(`/studio/drafts/${draftId}/review`);
-  if (!can(user, 'studio.view')) notFound();
+  const user = await requireStudioPageUser(`/studio/drafts/${draftId}/review`);
   const draft = await loadDraft(user.id, draftId);
   const { definition, diagnostics } = compileDraft(draft.latest.source);
   const sceneIds = definition?.scenes.map((scene) => scene.id) ?? [];

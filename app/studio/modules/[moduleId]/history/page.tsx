@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { plural } from '@/components/scenario/attributes';
-import { can } from '@/lib/permissions';
-import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { readModuleHistory } from '@/lib/server/studio/read-module-history';
 import { orNotFound } from '../../../or-not-found';
 import { VersionHistory } from '../../../version-history';
+import { requireStudioPageUser } from '../../../require-studio-page-user';
 
 export const metadata: Metadata = { title: 'Module history · Authoring studio', robots: { index: false } };
 
 /** Every published version of a module: author, reviewer, date, certificates on it and the module.yaml diff from the one before. */
 export default async function ModuleHistoryPage({ params }: { params: Promise<{ moduleId: string }> }) {
   const { moduleId } = await params;
-  const user = await requirePageUser(`/studio/modules/${moduleId}/history`);
-  if (!can(user, 'studio.view')) notFound();
+  const user = await requireStudioPageUser(`/studio/modules/${moduleId}/history`);
   const cpdModule = await orNotFound(readModuleHistory({ userId: user.id, moduleId }));
   const versions = cpdModule.versions.map((version) => ({ ...version, use: `${plural(version._count.certificates, 'certificate')} issued on it` }));
 

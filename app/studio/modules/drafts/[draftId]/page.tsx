@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Button } from '@/components/ui/button';
 import { formatUkDateTime } from '@/lib/cpd/plain-date';
 import { can } from '@/lib/permissions';
-import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { personName } from '@/lib/server/studio/read-draft';
 import { readModuleFields } from '@/lib/studio/modules/module-fields';
 import { draftStatusLabels } from '../../../draft-status';
@@ -13,14 +11,14 @@ import { saveModuleDraftAction, submitModuleDraftAction } from './actions';
 import { loadModuleDraft } from './load-module-draft';
 import { ModuleChecks } from './module-checks';
 import { ModuleForm } from './module-form';
+import { requireStudioPageUser } from '../../../require-studio-page-user';
 
 export const metadata: Metadata = { title: 'Edit module draft · Authoring studio', robots: { index: false } };
 
 /** Editing one module draft: its fields as a form, the checks publishing runs, Save and Send for review. */
 export default async function ModuleDraftPage({ params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
-  const user = await requirePageUser(`/studio/modules/drafts/${draftId}`);
-  if (!can(user, 'studio.view')) notFound();
+  const user = await requireStudioPageUser(`/studio/modules/drafts/${draftId}`);
   const draft = await loadModuleDraft(user.id, draftId);
   const fields = readModuleFields(draft.latest.source);
   const editable = can(user, 'studio.write') && draft.status !== 'published' && fields !== undefined;

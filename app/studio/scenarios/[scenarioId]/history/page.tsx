@@ -1,20 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { plural } from '@/components/scenario/attributes';
-import { can } from '@/lib/permissions';
-import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listScenarioHistory } from '@/lib/server/studio/list-scenario-history';
 import { orNotFound } from '../../../or-not-found';
 import { VersionHistory } from '../../../version-history';
+import { requireStudioPageUser } from '../../../require-studio-page-user';
 
 export const metadata: Metadata = { title: 'Version history · Authoring studio', robots: { index: false } };
 
 /** Every published version of a scenario: author, reviewer, date, attempts on it and the diff from the one before. */
 export default async function HistoryPage({ params }: { params: Promise<{ scenarioId: string }> }) {
   const { scenarioId } = await params;
-  const user = await requirePageUser(`/studio/scenarios/${scenarioId}/history`);
-  if (!can(user, 'studio.view')) notFound();
+  const user = await requireStudioPageUser(`/studio/scenarios/${scenarioId}/history`);
   const scenario = await orNotFound(listScenarioHistory({ userId: user.id, scenarioId }));
   const versions = scenario.versions.map((version) => ({ ...version, use: `${plural(version._count.attempts, 'attempt')} on it` }));
 

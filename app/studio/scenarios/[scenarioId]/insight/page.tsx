@@ -3,10 +3,9 @@ import { notFound } from 'next/navigation';
 import { ScenarioInsightView } from '@/components/studio/scenario-insight-view';
 import { isAppError } from '@/lib/errors';
 import { parseInsightFilters } from '@/lib/insight/insight-filters';
-import { can } from '@/lib/permissions';
-import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getBranchOverlay } from '@/lib/server/insight/get-branch-overlay';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
+import { requireStudioPageUser } from '../../../require-studio-page-user';
 
 export const metadata: Metadata = { title: 'Decision insight · Authoring studio', robots: { index: false } };
 
@@ -22,8 +21,7 @@ export default async function StudioScenarioInsightPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { scenarioId } = await params;
-  const user = await requirePageUser(`/studio/scenarios/${encodeURIComponent(scenarioId)}/insight`);
-  if (!can(user, 'scenario.insight')) notFound();
+  const user = await requireStudioPageUser(`/studio/scenarios/${encodeURIComponent(scenarioId)}/insight`, 'scenario.insight');
 
   const parsed = parseInsightFilters(await searchParams);
   const filters = parsed.ok ? parsed.filters : {};

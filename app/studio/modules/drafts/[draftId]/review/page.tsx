@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { TitledSection } from '@/components/ui/titled-section';
 import { describeOutcomes } from '@/lib/cpd/development-outcomes';
 import { noticeFrom } from '@/lib/forms/notices';
-import { can } from '@/lib/permissions';
-import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { readModuleFields } from '@/lib/studio/modules/module-fields';
 import { sourceDiff } from '@/lib/studio/source-diff';
 import { DraftReview } from '../../../../draft-review';
@@ -12,6 +9,7 @@ import { SourceDiffView } from '../../../../source-diff-view';
 import { loadModuleDraft } from '../load-module-draft';
 import { ModuleChecks } from '../module-checks';
 import { commentOnModuleAction, decideModuleAction, publishModuleAction } from './actions';
+import { requireStudioPageUser } from '../../../../require-studio-page-user';
 
 export const metadata: Metadata = { title: 'Review module draft · Authoring studio', robots: { index: false } };
 
@@ -25,8 +23,7 @@ export default async function ModuleReviewPage({
 }) {
   const { draftId } = await params;
   const notice = noticeFrom(await searchParams);
-  const user = await requirePageUser(`/studio/modules/drafts/${draftId}/review`);
-  if (!can(user, 'studio.view')) notFound();
+  const user = await requireStudioPageUser(`/studio/modules/drafts/${draftId}/review`);
   const draft = await loadModuleDraft(user.id, draftId);
   const fields = readModuleFields(draft.latest.source);
   const titles = new Map(draft.scenarios.map((scenario) => [scenario.id, scenario.title]));
