@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import { LivePreview } from '@/components/studio/live-preview';
-import { TitledSection } from '@/components/ui/titled-section';
 import { noticeFrom } from '@/lib/forms/notices';
 import { compileDraft } from '@/lib/server/studio/compile-draft';
-import { sourceDiff } from '@/lib/studio/source-diff';
 import { declaredScenarioId } from '@/lib/studio/source-version';
+import { DraftChanges } from '../../../draft-changes';
 import { DraftReview } from '../../../draft-review';
-import { SourceDiffView } from '../../../source-diff-view';
 import { checkDraftReply } from '../actions';
 import { DiagnosticList } from '../diagnostic-list';
 import { loadDraft } from '../load-draft';
@@ -51,16 +49,7 @@ export default async function ReviewPage({
     >
       {/* The diff and the real player side by side on wide screens, one above the other on phones. */}
       <div className="grid gap-8 xl:grid-cols-2">
-        <TitledSection
-          headingId="changes"
-          title={draft.published ? `Changes since published version ${draft.published.version}` : 'The whole text (a new scenario)'}
-          className="min-w-0 space-y-3"
-        >
-          <SourceDiffView
-            hunks={sourceDiff(draft.published?.source ?? '', draft.latest.source)}
-            caption={`Line changes from ${draft.published ? `version ${draft.published.version}` : 'nothing'} to revision ${draft.latest.number}`}
-          />
-        </TitledSection>
+        <DraftChanges draft={draft} wholeTitle="The whole text (a new scenario)" className="min-w-0 space-y-3" />
         <div className="min-w-0">
           {definition ? (
             <LivePreview definition={definition} source={draft.latest.source} stale={false} checkReply={checkDraftReply.bind(null, draft.id)} />

@@ -3,9 +3,8 @@ import { TitledSection } from '@/components/ui/titled-section';
 import { describeOutcomes } from '@/lib/cpd/development-outcomes';
 import { noticeFrom } from '@/lib/forms/notices';
 import { readModuleFields } from '@/lib/studio/modules/module-fields';
-import { sourceDiff } from '@/lib/studio/source-diff';
+import { DraftChanges } from '../../../../draft-changes';
 import { DraftReview } from '../../../../draft-review';
-import { SourceDiffView } from '../../../../source-diff-view';
 import { loadModuleDraft } from '../load-module-draft';
 import { ModuleChecks } from '../module-checks';
 import { commentOnModuleAction, decideModuleAction, publishModuleAction } from './actions';
@@ -91,16 +90,7 @@ export default async function ModuleReviewPage({
         </TitledSection>
       ) : null}
 
-      <TitledSection
-        headingId="changes"
-        title={draft.published ? `Changes since published version ${draft.published.version}` : 'The whole module.yaml'}
-        className="space-y-3"
-      >
-        <SourceDiffView
-          hunks={sourceDiff(draft.published?.source ?? '', draft.latest.source)}
-          caption={`Line changes to module.yaml from ${draft.published ? `version ${draft.published.version}` : 'nothing'} to revision ${draft.latest.number}`}
-        />
-      </TitledSection>
+      <DraftChanges draft={draft} wholeTitle="The whole module.yaml" subject="module.yaml" className="space-y-3" />
 
       <ModuleChecks diagnostics={draft.diagnostics} />
     </DraftReview>
