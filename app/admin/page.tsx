@@ -5,9 +5,8 @@ import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { SearchForm } from '@/components/ui/search-form';
 import { SuccessMessage } from '@/components/ui/status-message';
-import { TableHead } from '@/components/ui/table-headings';
+import { ListRow, ListTable } from '@/components/ui/list-table';
 import { TitledSection } from '@/components/ui/titled-section';
-import { TableScroll } from '@/components/ui/table-scroll';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
@@ -65,49 +64,34 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         }
         className="space-y-3"
       >
-        <TableScroll>
-          <table className="w-full text-left text-sm">
-            <TableHead
-              rowClassName="border-b border-slate-300 dark:border-slate-700"
-              columns={[
-                { label: 'Email', className: 'py-2 pr-4' },
-                { label: 'Name', className: 'py-2 pr-4' },
-                { label: 'Joined', className: 'py-2 pr-4' },
-                { label: 'Status', className: 'py-2 pr-4' },
-                { label: 'Action', className: 'py-2 pr-4' },
-                { label: 'Studio roles', className: 'py-2' },
-              ]}
-            />
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} className="border-b border-slate-200 dark:border-slate-800">
-                  <td className="py-2 pr-4">{user.email}</td>
-                  <td className="py-2 pr-4">{user.certificateName ?? user.name ?? '—'}</td>
-                  <td className="py-2 pr-4">{formatShortDate(user.createdAt)}</td>
-                  <td className="py-2 pr-4">
-                    {user.suspendedAt ? `Suspended ${formatShortDate(user.suspendedAt)}` : 'Active'}
-                    {user.isAdmin ? ' · admin' : ''}
-                  </td>
-                  <td className="py-2 pr-4">
-                    {can(admin, 'user.suspend', { userId: user.id }) ? (
-                      <form action={setUserSuspended}>
-                        <input type="hidden" name="userId" value={user.id} />
-                        <input type="hidden" name="suspended" value={user.suspendedAt ? 'false' : 'true'} />
-                        <input type="hidden" name="search" value={search} />
-                        <Button type="submit" variant="secondary" aria-label={`${user.suspendedAt ? 'Reinstate' : 'Suspend'} ${user.email}`}>
-                          {user.suspendedAt ? 'Reinstate' : 'Suspend'}
-                        </Button>
-                      </form>
-                    ) : null}
-                  </td>
-                  <td className="py-2">
-                    <StudioRoleControls user={user} held={rolesByUser.get(user.id) ?? []} search={search} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ListTable columns={['Email', 'Name', 'Joined', 'Status', 'Action', 'Studio roles']}>
+          {users.map((user) => (
+            <ListRow key={user.id}>
+              <td className="py-2 pr-4">{user.email}</td>
+              <td className="py-2 pr-4">{user.certificateName ?? user.name ?? '—'}</td>
+              <td className="py-2 pr-4">{formatShortDate(user.createdAt)}</td>
+              <td className="py-2 pr-4">
+                {user.suspendedAt ? `Suspended ${formatShortDate(user.suspendedAt)}` : 'Active'}
+                {user.isAdmin ? ' · admin' : ''}
+              </td>
+              <td className="py-2 pr-4">
+                {can(admin, 'user.suspend', { userId: user.id }) ? (
+                  <form action={setUserSuspended}>
+                    <input type="hidden" name="userId" value={user.id} />
+                    <input type="hidden" name="suspended" value={user.suspendedAt ? 'false' : 'true'} />
+                    <input type="hidden" name="search" value={search} />
+                    <Button type="submit" variant="secondary" aria-label={`${user.suspendedAt ? 'Reinstate' : 'Suspend'} ${user.email}`}>
+                      {user.suspendedAt ? 'Reinstate' : 'Suspend'}
+                    </Button>
+                  </form>
+                ) : null}
+              </td>
+              <td className="py-2">
+                <StudioRoleControls user={user} held={rolesByUser.get(user.id) ?? []} search={search} />
+              </td>
+            </ListRow>
+          ))}
+        </ListTable>
       </TitledSection>
 
       <TitledSection

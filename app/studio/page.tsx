@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TableHead } from '@/components/ui/table-headings';
+import { ListRow, ListTable } from '@/components/ui/list-table';
 import { TitledSection } from '@/components/ui/titled-section';
 import { formatShortDate } from '@/lib/cpd/plain-date';
 import { can } from '@/lib/permissions';
@@ -9,7 +9,6 @@ import { personName } from '@/lib/server/studio/read-draft';
 import { draftStatusLabels } from './draft-status';
 import { ModuleSection } from './modules/module-section';
 import { CopyScenarioForm, NewDraftForm } from './new-draft-form';
-import { TableScroll } from '@/components/ui/table-scroll';
 import { requireStudioPageUser } from './require-studio-page-user';
 
 export const metadata: Metadata = { title: 'Authoring studio', robots: { index: false } };
@@ -31,44 +30,32 @@ export default async function StudioPage() {
         {drafts.length === 0 ? (
           <p>No drafts in progress.</p>
         ) : (
-          <TableScroll>
-            <table className="w-full text-left text-sm">
-              <TableHead
-                rowClassName="border-b border-slate-300 dark:border-slate-700"
-                columns={[
-                  { label: 'Scenario', className: 'py-2 pr-4' },
-                  { label: 'State', className: 'py-2 pr-4' },
-                  { label: 'Last saved', className: 'py-2' },
-                ]}
-              />
-              <tbody>
-                {drafts.map((draft) => (
-                  <tr key={draft.id} className="border-b border-slate-200 dark:border-slate-800">
-                    <td className="py-2 pr-4">
-                      <Link href={`/studio/drafts/${draft.id}`} className={linkClass}>
-                        {draft.title}
-                      </Link>{' '}
-                      <span className="text-slate-700 dark:text-slate-300">({draft.scenarioId})</span>
-                    </td>
-                    <td className="py-2 pr-4">
-                      {draftStatusLabels[draft.status] ?? draft.status}
-                      {draft.status !== 'editing' ? (
-                        <>
-                          {' · '}
-                          <Link href={`/studio/drafts/${draft.id}/review`} className={linkClass}>
-                            Review
-                          </Link>
-                        </>
-                      ) : null}
-                    </td>
-                    <td className="py-2">
-                      Revision {draft.revision}, {formatShortDate(draft.updatedAt)}, by {personName(draft.lastSavedBy)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <ListTable columns={['Scenario', 'State', 'Last saved']}>
+            {drafts.map((draft) => (
+              <ListRow key={draft.id}>
+                <td className="py-2 pr-4">
+                  <Link href={`/studio/drafts/${draft.id}`} className={linkClass}>
+                    {draft.title}
+                  </Link>{' '}
+                  <span className="text-slate-700 dark:text-slate-300">({draft.scenarioId})</span>
+                </td>
+                <td className="py-2 pr-4">
+                  {draftStatusLabels[draft.status] ?? draft.status}
+                  {draft.status !== 'editing' ? (
+                    <>
+                      {' · '}
+                      <Link href={`/studio/drafts/${draft.id}/review`} className={linkClass}>
+                        Review
+                      </Link>
+                    </>
+                  ) : null}
+                </td>
+                <td className="py-2">
+                  Revision {draft.revision}, {formatShortDate(draft.updatedAt)}, by {personName(draft.lastSavedBy)}
+                </td>
+              </ListRow>
+            ))}
+          </ListTable>
         )}
       </TitledSection>
 
@@ -82,41 +69,29 @@ export default async function StudioPage() {
       <ModuleSection userId={user.id} canWrite={canWrite} />
 
       <TitledSection headingId="published" title={`Published scenarios (${scenarios.length})`} className="space-y-3">
-        <TableScroll>
-          <table className="w-full text-left text-sm">
-            <TableHead
-              rowClassName="border-b border-slate-300 dark:border-slate-700"
-              columns={[
-                { label: 'Scenario', className: 'py-2 pr-4' },
-                { label: 'Latest version', className: 'py-2 pr-4' },
-                ...(canWrite ? [{ label: 'Change it', className: 'py-2' }] : []),
-              ]}
-            />
-            <tbody>
-              {scenarios.map((scenario) => {
-                const latest = scenario.versions[0];
-                return (
-                  <tr key={scenario.id} className="border-b border-slate-200 dark:border-slate-800">
-                    <td className="py-2 pr-4">
-                      {scenario.title} <span className="text-slate-700 dark:text-slate-300">({scenario.id})</span>
-                    </td>
-                    <td className="py-2 pr-4">
-                      <Link href={`/studio/scenarios/${scenario.id}/history`} className={linkClass}>
-                        {latest ? `Version ${latest.version}, ${formatShortDate(latest.publishedAt)}` : 'History'}
-                        <span className="sr-only">: history of {scenario.title}</span>
-                      </Link>
-                    </td>
-                    {canWrite ? (
-                      <td className="py-2">
-                        <CopyScenarioForm scenarioId={scenario.id} title={scenario.title} />
-                      </td>
-                    ) : null}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ListTable columns={['Scenario', 'Latest version', ...(canWrite ? ['Change it'] : [])]}>
+          {scenarios.map((scenario) => {
+            const latest = scenario.versions[0];
+            return (
+              <ListRow key={scenario.id}>
+                <td className="py-2 pr-4">
+                  {scenario.title} <span className="text-slate-700 dark:text-slate-300">({scenario.id})</span>
+                </td>
+                <td className="py-2 pr-4">
+                  <Link href={`/studio/scenarios/${scenario.id}/history`} className={linkClass}>
+                    {latest ? `Version ${latest.version}, ${formatShortDate(latest.publishedAt)}` : 'History'}
+                    <span className="sr-only">: history of {scenario.title}</span>
+                  </Link>
+                </td>
+                {canWrite ? (
+                  <td className="py-2">
+                    <CopyScenarioForm scenarioId={scenario.id} title={scenario.title} />
+                  </td>
+                ) : null}
+              </ListRow>
+            );
+          })}
+        </ListTable>
       </TitledSection>
     </div>
   );

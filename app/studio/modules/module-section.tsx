@@ -1,12 +1,11 @@
 import Link from 'next/link';
-import { TableHead } from '@/components/ui/table-headings';
+import { ListRow, ListTable } from '@/components/ui/list-table';
 import { TitledSection } from '@/components/ui/titled-section';
 import { formatShortDate } from '@/lib/cpd/plain-date';
 import { listModuleStudio } from '@/lib/server/studio/list-module-studio';
 import { personName } from '@/lib/server/studio/read-draft';
 import { draftStatusLabels } from '../draft-status';
 import { EditModuleForm } from './edit-module-form';
-import { TableScroll } from '@/components/ui/table-scroll';
 
 const linkClass = 'font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300';
 
@@ -30,39 +29,27 @@ export async function ModuleSection({ userId, canWrite }: { userId: string; canW
       ) : (
         <p>No module drafts in progress.</p>
       )}
-      <TableScroll>
-        <table className="w-full text-left text-sm">
-          <TableHead
-            rowClassName="border-b border-slate-300 dark:border-slate-700"
-            columns={[
-              { label: 'Module', className: 'py-2 pr-4' },
-              { label: 'Latest version', className: 'py-2 pr-4' },
-              ...(canWrite ? [{ label: 'Change it', className: 'py-2' }] : []),
-            ]}
-          />
-          <tbody>
-            {modules.map((module) => (
-              <tr key={module.id} className="border-b border-slate-200 dark:border-slate-800">
-                <td className="py-2 pr-4">
-                  {module.title} <span className="text-slate-700 dark:text-slate-300">({module.id})</span>
-                  {module.latest ? (
-                    <>
-                      {' · '}
-                      <Link href={`/studio/modules/${encodeURIComponent(module.id)}/history`} className={linkClass}>
-                        History<span className="sr-only"> of {module.title}</span>
-                      </Link>
-                    </>
-                  ) : null}
-                </td>
-                <td className="py-2 pr-4">{module.latest ? `Version ${module.latest.version}, ${formatShortDate(module.latest.publishedAt)}` : 'Not published'}</td>
-                {canWrite ? (
-                  <td className="py-2">{module.latest ? <EditModuleForm moduleId={module.id} title={module.title} /> : null}</td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ListTable columns={['Module', 'Latest version', ...(canWrite ? ['Change it'] : [])]}>
+        {modules.map((module) => (
+          <ListRow key={module.id}>
+            <td className="py-2 pr-4">
+              {module.title} <span className="text-slate-700 dark:text-slate-300">({module.id})</span>
+              {module.latest ? (
+                <>
+                  {' · '}
+                  <Link href={`/studio/modules/${encodeURIComponent(module.id)}/history`} className={linkClass}>
+                    History<span className="sr-only"> of {module.title}</span>
+                  </Link>
+                </>
+              ) : null}
+            </td>
+            <td className="py-2 pr-4">{module.latest ? `Version ${module.latest.version}, ${formatShortDate(module.latest.publishedAt)}` : 'Not published'}</td>
+            {canWrite ? (
+              <td className="py-2">{module.latest ? <EditModuleForm moduleId={module.id} title={module.title} /> : null}</td>
+            ) : null}
+          </ListRow>
+        ))}
+      </ListTable>
     </TitledSection>
   );
 }
