@@ -12,6 +12,14 @@ import { reinstateCertificate } from '@/lib/server/certificates/reinstate-certif
 import { REVOCATION_REASON_MAX_LENGTH, revokeCertificate } from '@/lib/server/certificates/revoke-certificate';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 
+/** The console's search, carried through a decision so the admin lands back on the same list. */
+const searchField = z.string().max(200).catch('');
+
+/** Back to the certificates console with the admin's search kept and what was done said. */
+function backToCertificates(search: string, notice: NoticeKey): never {
+  redirect(`/admin/certificates?${new URLSearchParams({ q: search, notice })}`);
+}
+
 const revokeSchema = z.object({
   code: z
     .string()
@@ -25,7 +33,7 @@ const revokeSchema = z.object({
       error: (issue) => `The reason is ${String(issue.input).length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`,
     }),
   confirm: z.literal('yes', 'Tick the box to confirm: revoking is public and the holder is emailed.'),
-  search: z.string().max(200).catch(''),
+  search: searchField,
 });
 
 /**
@@ -44,13 +52,13 @@ export async function revokeCertificateAction(_previous: ActionFailure | null, f
   } catch (error) {
     return toActionFailure(error);
   }
-  redirect(`/admin/certificates?${new URLSearchParams({ q: search, notice: 'certificate-revoked' satisfies NoticeKey })}`);
+  backToCertificates(search, 'certificate-revoked');
 }
 
 const reinstateSchema = z.object({
   code: revokeSchema.shape.code,
   confirm: z.literal('yes', 'Tick the box to confirm: the certificate becomes valid again on its public verification page.'),
-  search: z.string().max(200).catch(''),
+  search: searchField,
 });
 
 /**
@@ -71,5 +79,5 @@ export async function reinstateCertificateAction(_previous: ActionFailure | null
   } catch (error) {
     return toActionFailure(error);
   }
-  redirect(`/admin/certificates?${new URLSearchParams({ q: search, notice: 'certificate-reinstated' satisfies NoticeKey })}`);
+  backToCertificates(search, 'certificate-reinstated');
 }
