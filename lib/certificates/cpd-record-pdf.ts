@@ -4,7 +4,7 @@ import { DEVELOPMENT_OUTCOMES, formatOutcomeLetters } from '@/lib/cpd/developmen
 import { formatLongDate, storedInstantOf } from '@/lib/cpd/plain-date';
 import { CYCLE_REQUIREMENT_HOURS } from '@/lib/cpd/registrant-types';
 import { OUTCOMES } from '@/lib/scenario/definition';
-import { ACCENT, MUTED, PdfWriter } from './pdf-writer';
+import { ACCENT, type Column, MUTED, PdfWriter } from './pdf-writer';
 import type { PdfFontFiles } from './pdf-fonts';
 
 export interface RenderCpdRecordPdfOptions {
@@ -65,13 +65,7 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
 
   writer.heading('Hours by CPD year');
   writer.table(
-    [
-      { header: 'CPD year', width: width * 0.16 },
-      { header: 'From', width: width * 0.22 },
-      { header: 'To', width: width * 0.22 },
-      { header: 'Verifiable hours', width: width * 0.2 },
-      { header: 'Non-verifiable', width: width * 0.2 },
-    ],
+    columns(width, [['CPD year', 0.16], ['From', 0.22], ['To', 0.22], ['Verifiable hours', 0.2], ['Non-verifiable', 0.2]]),
     summary.years.map((year) => [
       year.label,
       formatLongDate(year.start),
@@ -90,43 +84,29 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
 
   writer.heading('Hours by development outcome');
   writer.table(
-    [
-      { header: 'Outcome', width: width * 0.1 },
-      { header: 'GDC wording', width: width * 0.75 },
-      { header: 'Hours', width: width * 0.15 },
-    ],
+    columns(width, [['Outcome', 0.1], ['GDC wording', 0.75], ['Hours', 0.15]]),
     OUTCOMES.map((letter) => [letter, DEVELOPMENT_OUTCOMES[letter], formatCpdTime(summary.minutesByOutcome[letter])]),
   );
   writer.space(4);
   writer.text('Verifiable hours only. An activity counts in full towards each outcome it covers.', { size: 8.5, color: MUTED });
 
   writer.heading('Activities');
-  if (options.activities.length === 0) {
-    writer.text('No CPD recorded yet.', { size: 9.5 });
-  } else {
-    writer.table(
-      [
-        { header: 'Date', width: width * 0.13 },
-        { header: 'Title', width: width * 0.23 },
-        { header: 'Provider', width: width * 0.16 },
-        { header: 'Hours', width: width * 0.12 },
-        { header: 'Outcomes', width: width * 0.09 },
-        { header: 'Reflection', width: width * 0.09 },
-        { header: 'Certificate', width: width * 0.18 },
-      ],
-      [...options.activities]
-        .sort((a, b) => a.completedOn.localeCompare(b.completedOn))
-        .map((activity) => [
-          activity.completedOn,
-          activity.title,
-          activity.provider,
-          formatCpdTime(activity.minutes),
-          formatOutcomeLetters(activity.outcomes),
-          activity.reflectionDone ? 'Done' : 'To do',
-          activity.certificateCode ?? (isVerifiableCpd(activity) ? '' : 'None: non-verifiable team CPD'),
-        ]),
-    );
-  }
+  tableOrNote(
+    writer,
+    'No CPD recorded yet.',
+    columns(width, [['Date', 0.13], ['Title', 0.23], ['Provider', 0.16], ['Hours', 0.12], ['Outcomes', 0.09], ['Reflection', 0.09], ['Certificate', 0.18]]),
+    [...options.activities]
+      .sort((a, b) => a.completedOn.localeCompare(b.completedOn))
+      .map((activity) => [
+        activity.completedOn,
+        activity.title,
+        activity.provider,
+        formatCpdTime(activity.minutes),
+        formatOutcomeLetters(activity.outcomes),
+        activity.reflectionDone ? 'Done' : 'To do',
+        activity.certificateCode ?? (isVerifiableCpd(activity) ? '' : 'None: non-verifiable team CPD'),
+      ]),
+  );
 
   const reflections = options.activities.filter((activity) => activity.reflection);
   if (reflections.length > 0) {
@@ -139,23 +119,25 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
   }
 
   writer.heading('Personal development plan');
-  if (plan.length === 0) {
-    writer.text('No planned activities yet.', { size: 9.5 });
-  } else {
-    writer.table(
-      [
-        { header: 'Learning need', width: width * 0.22 },
-        { header: 'Field of practice', width: width * 0.15 },
-        { header: 'Planned activity', width: width * 0.22 },
-        { header: 'Anticipated outcomes', width: width * 0.11 },
-        { header: 'Timeframe', width: width * 0.12 },
-        { header: 'Notes', width: width * 0.18 },
-      ],
-      plan.map((item) => [item.learningNeed, item.fieldOfPractice, item.title, formatOutcomeLetters(item.outcomes), item.timeframe, item.notes]),
-    );
-  }
+  tableOrNote(
+    writer,
+    'No planned activities yet.',
+    columns(width, [['Learning need', 0.22], ['Field of practice', 0.15], ['Planned activity', 0.22], ['Anticipated outcomes', 0.11], ['Timeframe', 0.12], ['Notes', 0.18]]),
+    plan.map((item) => [item.learningNeed, item.fieldOfPractice, item.title, formatOutcomeLetters(item.outcomes), item.timeframe, item.notes]),
+  );
 
   return writer.finish(`CPD record · ${summary.registrantLabel} · cycle ${summary.cycle.label}`);
+}
+
+/** Table columns from [heading, share of the text width] pairs, so each table's layout reads on one line. */
+function columns(width: number, shares: ReadonlyArray<readonly [header: string, share: number]>): Column[] {
+  return shares.map(([header, share]) => ({ header, width: width * share }));
+}
+
+/** `rows` as a table with `tableColumns`, or the sentence `empty` in its place when there are none. */
+function tableOrNote(writer: PdfWriter, empty: string, tableColumns: Column[], rows: string[][]): void {
+  if (rows.length === 0) writer.text(empty, { size: 9.5 });
+  else writer.table(tableColumns, rows);
 }
 
 function statusLabel(status: CpdRecordSummary['twoYearChecks'][number]['status']): string {
