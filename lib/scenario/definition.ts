@@ -256,12 +256,18 @@ export interface ScenarioDefinition {
 export interface ModuleDefinition {
   id: string;
   title: string;
+  /** The CPD provider named on certificates. */
   provider: string;
+  /** What the learning content is, shown to learners before they start. */
   description: string;
   aims: string;
+  /** One learning objective per entry, in order. */
   objectives: string[];
+  /** GDC development outcomes, A–D order, each once. */
   outcomes: Outcome[];
+  /** Verifiable CPD hours the module provides. */
   hours: number;
+  /** Scenario ids in the order learners meet them. */
   scenarios: string[];
   qualityAssurance: { by: string; statement: string };
   feedbackRequired: boolean;

@@ -1,28 +1,15 @@
 import { isMap, isPair, isScalar, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
-import { OUTCOMES, type Outcome } from '@/lib/scenario/definition';
+import { OUTCOMES, type ModuleDefinition } from '@/lib/scenario/definition';
 import { ID_PATTERN } from '@/lib/scenario/frontmatter';
 
-/** The module.yaml fields the studio's module form edits; every other key is kept as written. */
-export interface ModuleFields {
-  title: string;
-  /** The CPD provider named on certificates. */
-  provider: string;
-  /** What the learning content is, shown to learners before they start. */
-  description: string;
-  aims: string;
-  /** One learning objective per entry, in order. */
-  objectives: string[];
-  /** GDC development outcomes, A–D order, each once. */
-  outcomes: Outcome[];
-  /** Verifiable CPD hours the module provides. */
-  hours: number;
-  /** Scenario ids in the order learners meet them. */
-  scenarios: string[];
-  qualityAssurance: { by: string; statement: string };
-  /** GDC recommended topics the module covers, one per entry; empty when module.yaml names none. */
-  recommendedTopics: string[];
-}
+/**
+ * The module.yaml fields the studio's module form edits (what each means: ModuleDefinition); every
+ * other key is kept as written. `recommendedTopics` is empty, not absent, when module.yaml names none.
+ */
+export type ModuleFields = Required<
+  Pick<ModuleDefinition, 'title' | 'provider' | 'description' | 'aims' | 'objectives' | 'outcomes' | 'hours' | 'scenarios' | 'qualityAssurance' | 'recommendedTopics'>
+>;
 
 const text = (label: string, max: number) =>
   z
