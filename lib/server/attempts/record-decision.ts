@@ -1,11 +1,10 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { applyDecision } from '@/lib/play/apply-decision';
 import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
 import { readOwnAttempt } from './read-own-attempt';
 import { creditActiveTime } from './credit-active-time';
-import { loadDefinition } from './read-definition';
+import { replayDecision } from './replay-decision';
 
 export type RecordDecisionResult =
   | { ok: true; sequence: number; snapshot: unknown; checkResults?: CheckResult[] }
@@ -38,12 +37,7 @@ export async function recordDecision(options: {
     return { ok: false, reason: 'conflict', message: STALE_MESSAGE };
   }
 
-  // Published versions never change: the definition comes from memory after the first save on a version.
-  const definition = await loadDefinition(attempt.scenarioVersionId);
-  const outcome = applyDecision({ definition, snapshot: JSON.parse(attempt.snapshotJson), event, choiceSeed: attempt.choiceSeed });
-  if (!outcome.ok) throw new AppError('VALIDATION', outcome.message);
-
-  const ending = outcome.position.kind === 'ending' ? outcome.position.ending : undefined;
+  const { outcome, ending, stored } = await replayDecision({ ...attempt, event });
   const snapshotJson = JSON.stringify(outcome.snapshot);
   try {
     await db.$transaction(async (tx) => {
@@ -62,12 +56,7 @@ export async function recordDecision(options: {
         data: {
           attemptId: attempt.id,
           sequence,
-          sceneId: outcome.sceneId,
-          kind: event.type === 'COMPOSE' ? 'compose' : 'choice',
-          optionsShownJson: JSON.stringify(outcome.optionsShown),
-          choiceId: event.type === 'CHOOSE' ? event.choiceId : null,
-          composedText: event.type === 'COMPOSE' ? event.text : null,
-          checkResultsJson: outcome.checkResults ? JSON.stringify(outcome.checkResults) : null,
+          ...stored,
           contentHash: attempt.contentHash,
           createdAt: now,
         },

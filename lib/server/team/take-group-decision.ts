@@ -1,9 +1,8 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { applyDecision } from '@/lib/play/apply-decision';
 import type { PlayEvent } from '@/lib/scenario/definition';
 import { voteSpread } from '@/lib/team/vote-spread';
-import { loadDefinition } from '@/lib/server/attempts/read-definition';
+import { replayDecision } from '@/lib/server/attempts/replay-decision';
 import { db } from '@/lib/server/db/client';
 import { assertLive, findPresentedSession, moveSession } from './presented-session';
 
@@ -21,15 +20,12 @@ export async function takeGroupDecision(options: { actorId: string; practiceId: 
   const expectedPhase = event.type === 'CHOOSE' ? 'revealed' : 'voting';
   if (session.phase !== expectedPhase || session.step + 1 !== round) throw new AppError('CONFLICT', 'The group has already decided this step.');
 
-  const definition = await loadDefinition(session.scenarioVersionId);
-  const outcome = applyDecision({ definition, snapshot: JSON.parse(session.snapshotJson), event, choiceSeed: session.choiceSeed });
-  if (!outcome.ok) throw new AppError('VALIDATION', outcome.message);
+  const { outcome, ending, stored } = await replayDecision({ ...session, event });
   const votes =
     event.type === 'CHOOSE'
       ? await db.teamVote.findMany({ where: { sessionId: session.id, round }, select: { choiceId: true } })
       : [];
   const spread = voteSpread(outcome.optionsShown, votes.map((vote) => vote.choiceId));
-  const ending = outcome.position.kind === 'ending' ? outcome.position.ending : undefined;
 
   await db.$transaction(async (tx) => {
     await moveSession(tx, session, { phase: 'feedback', step: round, snapshotJson: JSON.stringify(outcome.snapshot), endingId: ending?.id ?? null });
@@ -37,12 +33,7 @@ export async function takeGroupDecision(options: { actorId: string; practiceId: 
       data: {
         sessionId: session.id,
         round,
-        sceneId: outcome.sceneId,
-        kind: event.type === 'CHOOSE' ? 'choice' : 'compose',
-        optionsShownJson: JSON.stringify(outcome.optionsShown),
-        choiceId: event.type === 'CHOOSE' ? event.choiceId : null,
-        composedText: event.type === 'COMPOSE' ? event.text : null,
-        checkResultsJson: outcome.checkResults ? JSON.stringify(outcome.checkResults) : null,
+        ...stored,
         votesJson: event.type === 'CHOOSE' ? JSON.stringify(Object.fromEntries(spread.rows.map((row) => [row.choiceId, row.votes]))) : null,
       },
       select: { id: true },
