@@ -5,13 +5,9 @@ import type { Database } from '@/lib/server/db/create-client';
 import { foldInsightBeforeServing } from '@/lib/server/insight/fold-before-serving';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { SCENARIO_ID, seedInsightFixture } from './fixture';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { getScenarioInsight } = await import('@/lib/server/insight/get-scenario-insight');
 
@@ -37,7 +33,7 @@ describeEachDatabase('Folding the insight rollup at start', (getDb) => {
   let adminId: string;
   beforeAll(async () => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
     await publishLibrary({ db, folder: path.resolve('scenarios') });
     await seedInsightFixture(db, 'start-fold');
     adminId = (await db.user.create({ data: { email: 'start-fold-admin@example.test', isAdmin: true }, select: { id: true } })).id;

@@ -6,13 +6,9 @@ import type { Database } from '@/lib/server/db/create-client';
 import { xapiStatementSchema } from '@/tests/support/xapi-statement-schema';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { MODULE_ID, SCENARIO_ID, SECRET_TEXT, seedInsightFixture } from './fixture';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { getScenarioInsight } = await import('@/lib/server/insight/get-scenario-insight');
 const { streamXapiStatements } = await import('@/lib/server/insight/stream-xapi-statements');
@@ -30,7 +26,7 @@ describeEachDatabase('Decision insight', (getDb) => {
   let versionId: string;
   beforeAll(async () => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
     await publishLibrary({ db, folder: path.resolve('scenarios') });
     ({ practiceId, versionId } = await seedInsightFixture(db, 'main'));
     adminId = (await db.user.create({ data: { email: 'insight-admin@example.test', isAdmin: true }, select: { id: true } })).id;

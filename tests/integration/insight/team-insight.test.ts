@@ -7,13 +7,9 @@ import type { Database } from '@/lib/server/db/create-client';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { SCENARIO_ID } from './fixture';
 import { generateAttempts } from './generate-attempts';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { getTeamInsight } = await import('@/lib/server/insight/get-team-insight');
 
@@ -26,7 +22,7 @@ describeEachDatabase('Team insight', (getDb) => {
 
   beforeAll(async () => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
     await publishLibrary({ db, folder: path.resolve('scenarios') });
     const version = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: SCENARIO_ID }, orderBy: { publishedAt: 'desc' }, select: { id: true, definitionJson: true } });
     definition = JSON.parse(version.definitionJson) as ScenarioDefinition;

@@ -8,13 +8,9 @@ import { foldInsight } from '@/lib/server/insight/fold-insight';
 import { dialectOf } from '@/lib/server/insight/sql-dialect';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { SCENARIO_ID } from './fixture';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { getScenarioInsight } = await import('@/lib/server/insight/get-scenario-insight');
 
@@ -28,7 +24,7 @@ describeEachDatabase('Decision insight on the UK calendar', (getDb) => {
   let adminId: string;
   beforeAll(async () => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
     await publishLibrary({ db, folder: path.resolve('scenarios') });
     const version = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: SCENARIO_ID }, orderBy: { publishedAt: 'desc' }, select: { id: true, contentHash: true } });
     adminId = (await db.user.create({ data: { email: 'uk-day-admin@example.test', isAdmin: true }, select: { id: true } })).id;

@@ -2,13 +2,9 @@ import { beforeEach, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/server/db/create-client';
 import { createAttempt, createLearner, publishCertificateModule } from '@/tests/integration/certificates/fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { summariseActiveTime } = await import('@/lib/server/catalogue/summarise-active-time');
 
@@ -16,7 +12,7 @@ describeEachDatabase('Median active time per scenario (bench:active-time)', (get
   let db: Database;
   beforeEach(() => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
   });
 
   it('reports the median credited time of learners who finished each scenario, and of those who finished the module', async () => {

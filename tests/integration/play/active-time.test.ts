@@ -4,13 +4,9 @@ import { publishLibrary } from '@/lib/content/publish-library';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import type { Database } from '@/lib/server/db/create-client';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { recordDecision } = await import('@/lib/server/attempts/record-decision');
@@ -31,13 +27,13 @@ describeEachDatabase('Active time is credited by the server, once per learner', 
   let db: Database;
   let scenarioIds: string[];
   beforeAll(async () => {
-    current.db = getDb();
+    useTestDatabase(getDb());
     await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
     scenarioIds = (await getDb().scenario.findMany({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).map((row) => row.id);
   });
   beforeEach(() => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
   });
 
   async function learnerWithAttempts(count: number) {

@@ -7,13 +7,9 @@ import { failingText } from '@/lib/scenario/runtime/explore';
 import type { Database } from '@/lib/server/db/create-client';
 import { findPath, type Step } from '@/tests/e2e/support/scenario-paths';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { recordDecision } = await import('@/lib/server/attempts/record-decision');
@@ -42,14 +38,14 @@ describeEachDatabase('Saving play', (getDb) => {
   let db: Database;
   let scenarioId: string;
   beforeAll(async () => {
-    current.db = getDb();
+    useTestDatabase(getDb());
     await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
     const first = await getDb().scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } });
     scenarioId = first.id;
   });
   beforeEach(() => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
   });
 
   it('saves each decision as an event with the snapshot, and reopens exactly there', async () => {

@@ -4,13 +4,9 @@ import { publishLibrary } from '@/lib/content/publish-library';
 import { orderChoices } from '@/lib/play/choice-order';
 import type { Database } from '@/lib/server/db/create-client';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { recordDecision } = await import('@/lib/server/attempts/record-decision');
@@ -23,13 +19,13 @@ describeEachDatabase('Choices are shown in an order drawn per attempt, and the s
   let db: Database;
   let scenarioId: string;
   beforeAll(async () => {
-    current.db = getDb();
+    useTestDatabase(getDb());
     await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
     scenarioId = (await getDb().scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).id;
   });
   beforeEach(() => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
   });
 
   it('records the options in the order the attempt’s seed shows them, not the authored order, and resumes with the same seed', async () => {

@@ -4,13 +4,9 @@ import path from 'node:path';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { publishLibrary } from '@/lib/content/publish-library';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { checkTrialReply } = await import('@/lib/server/catalogue/check-trial-reply');
 
@@ -27,12 +23,12 @@ function libraryWithComposeFirst(): string {
 
 describeEachDatabase('Checking a reply in the public trial', (getDb) => {
   beforeAll(async () => {
-    current.db = getDb();
+    useTestDatabase(getDb());
     await publishLibrary({ db: getDb(), folder: libraryWithComposeFirst() });
   });
 
   it('judges a reply on the server, as the checks would, for the trial scenario only', async () => {
-    current.db = getDb();
+    useTestDatabase(getDb());
     const unsafe = await checkTrialReply({ scenarioId: 'toothache-message', sceneId: 'write-reply', text: 'Take Nurofen every 8 hours and call 111.' });
     expect(unsafe?.find((result) => result.check === 'no-clinical-advice')).toMatchObject({ passed: false, matches: ['Nurofen', 'every 8 hours'] });
     const safe = await checkTrialReply({ scenarioId: 'toothache-message', sceneId: 'write-reply', text: "Sorry, we can't advise online. Please ring NHS 111 Wales tonight." });
@@ -40,7 +36,7 @@ describeEachDatabase('Checking a reply in the public trial', (getDb) => {
   });
 
   it('answers nothing for another scenario or a scene without a written reply', async () => {
-    current.db = getDb();
+    useTestDatabase(getDb());
     expect(await checkTrialReply({ scenarioId: 'one-star-review', sceneId: 'write-reply', text: 'Hello there.' })).toBeNull();
     expect(await checkTrialReply({ scenarioId: 'toothache-message', sceneId: 'the-dm', text: 'Hello there.' })).toBeNull();
   });

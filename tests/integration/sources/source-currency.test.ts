@@ -2,24 +2,20 @@ import path from 'node:path';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { publishLibrary } from '@/lib/content/publish-library';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { listSourceCurrency } = await import('@/lib/server/sources/list-source-currency');
 
 describeEachDatabase('Guidance currency for admins', (getDb) => {
   beforeAll(async () => {
-    current.db = getDb();
+    useTestDatabase(getDb());
     await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
   });
 
   it('lists every registered source with the published scenario versions and scenes citing it, and flags it once past review-by', async () => {
-    current.db = getDb();
+    useTestDatabase(getDb());
     const today = await listSourceCurrency({ today: '2026-11-29' });
     const standards = today.find((entry) => entry.source.id === 'gdc-standards')!;
     expect(standards.needsReview).toBe(false);

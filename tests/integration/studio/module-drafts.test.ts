@@ -9,13 +9,9 @@ import { readModuleFields, type ModuleFields } from '@/lib/studio/modules/module
 import { refusal } from '@/tests/integration/support/outcomes';
 import { createStudioPeople, libraryFolder } from './fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { createModuleDraft } = await import('@/lib/server/studio/create-module-draft');
 const { saveModuleDraft } = await import('@/lib/server/studio/save-module-draft');
@@ -61,7 +57,7 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
 
   beforeAll(async () => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
     await publishLibrary({
       db,
       folder: libraryFolder(scratch, MODULE_ID, { 'module.yaml': moduleText, 'night-out-photo.mdx': firstText, 'second-photo.mdx': secondText }),

@@ -8,13 +8,9 @@ import type { Database } from '@/lib/server/db/create-client';
 import { refusal } from '@/tests/integration/support/outcomes';
 import { createStudioPeople, libraryFolder } from './fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
-const current = vi.hoisted(() => ({ db: undefined as unknown }));
-vi.mock('@/lib/server/db/client', () => ({
-  get db() {
-    return current.db;
-  },
-}));
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
 const { setStudioRole } = await import('@/lib/server/studio/set-studio-role');
 const { createDraft } = await import('@/lib/server/studio/create-draft');
@@ -40,7 +36,7 @@ describeEachDatabase('Authoring studio', (getDb) => {
 
   beforeAll(async () => {
     db = getDb();
-    current.db = db;
+    useTestDatabase(db);
     await publishLibrary({ db, folder: libraryFolder(scratch, MODULE_ID, { 'module.yaml': moduleText, 'night-out-photo.mdx': scenarioText }) });
     Object.assign(
       people,
