@@ -1,18 +1,14 @@
-import path from 'node:path';
 import { initialSnapshot } from '@/lib/play/apply-decision';
-import { canonicalJson } from '@/lib/json/canonical-json';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
-import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 import type { Database } from '@/lib/server/db/create-client';
 import { signedIn, type MatrixEntries } from '../support/matrix';
 import type { World } from '../support/personas';
-
-let scenario: ScenarioDefinition | undefined;
+import { libraryScenarios, publishTestScenario } from '../../support/publish-test-scenario';
 
 /** The library's first scenario, compiled once for the whole matrix. */
 function firstScenario(): ScenarioDefinition {
-  scenario ??= checkScenarioFiles([path.resolve('scenarios')]).scenarios[0]?.definition;
+  const scenario = libraryScenarios()[0];
   if (!scenario) throw new Error('The scenario library is empty');
   return scenario;
 }
@@ -20,20 +16,9 @@ function firstScenario(): ScenarioDefinition {
 /** Publishes the first scenario (once per database) and starts an attempt for the world's learner. */
 async function learnersAttempt(db: Database, world: World) {
   const definition = firstScenario();
-  await db.cpdModule.upsert({ where: { id: 'matrix-module' }, create: { id: 'matrix-module', title: 'Matrix module' }, update: {} });
-  await db.scenario.upsert({
-    where: { id: definition.id },
-    create: { id: definition.id, moduleId: 'matrix-module', position: 0, title: definition.title },
-    update: {},
-  });
-  const version = await db.scenarioVersion.upsert({
-    where: { scenarioId_contentHash: { scenarioId: definition.id, contentHash: definition.contentHash } },
-    create: { scenarioId: definition.id, version: definition.version, contentHash: definition.contentHash, definitionJson: canonicalJson(definition) },
-    update: {},
-    select: { id: true },
-  });
+  const versionId = await publishTestScenario(db, definition, { id: 'matrix-module', title: 'Matrix module' });
   const attempt = await db.attempt.create({
-    data: { userId: world.users.learner.id, scenarioVersionId: version.id, snapshotJson: JSON.stringify(initialSnapshot(definition)) },
+    data: { userId: world.users.learner.id, scenarioVersionId: versionId, snapshotJson: JSON.stringify(initialSnapshot(definition)) },
     select: { id: true },
   });
   const start = definition.scenes.find((scene) => scene.id === definition.start);
