@@ -4,21 +4,15 @@ import { setEnv, useTestDatabase } from '@/tests/integration/authorization/suppo
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { getSignedInUserId } from '@/lib/server/auth/signed-in-user-id';
 import { AuthBrowser, linkIn } from './support/auth-browser';
+import type { RequestCookies } from '@/tests/integration/support/request-headers';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
 );
 // The cookies of the request a server action runs in, as Next.js exposes them to the app and to Auth.js.
-const requestCookies = vi.hoisted(() => ({ list: [] as Array<{ name: string; value: string }> }));
-vi.mock('next/headers', () => ({
-  headers: async () =>
-    new Headers({
-      host: 'localhost:3000',
-      ...(requestCookies.list.length ? { cookie: requestCookies.list.map(({ name, value }) => `${name}=${value}`).join('; ') } : {}),
-    }),
-  cookies: async () => ({ set: () => undefined, get: (name: string) => requestCookies.list.find((cookie) => cookie.name === name), getAll: () => requestCookies.list }),
-}));
+const requestCookies = vi.hoisted(() => ({ list: [] as RequestCookies['list'] }));
+vi.mock('next/headers', async () => (await import('@/tests/integration/support/request-headers')).nextHeadersModule(requestCookies));
 
 let sequence = 0;
 const uniqueEmail = (label: string) => `${label}-${Date.now()}-${++sequence}@example.test`;

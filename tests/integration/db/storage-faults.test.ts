@@ -11,23 +11,15 @@ import { recordDecisionAction } from '@/app/learn/[moduleId]/[scenarioId]/action
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { createTestDatabase, describeEachDatabase, type DatabaseContext, type TestDatabase } from '@/tests/integration/support/test-database';
+import type { RequestCookies } from '@/tests/integration/support/request-headers';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
 );
 // The request a server action runs in, as Next.js would expose it to Auth.js; a test may give it cookies.
-const requestCookies = vi.hoisted(() => ({ list: [] as Array<{ name: string; value: string }> }));
-vi.mock('next/headers', () => ({
-  headers: async () =>
-    new Headers({
-      host: 'localhost:3000',
-      'x-forwarded-proto': 'http',
-      'x-forwarded-for': '198.51.100.7',
-      ...(requestCookies.list.length ? { cookie: requestCookies.list.map(({ name, value }) => `${name}=${value}`).join('; ') } : {}),
-    }),
-  cookies: async () => ({ set: () => undefined, get: (name: string) => requestCookies.list.find((cookie) => cookie.name === name), getAll: () => requestCookies.list }),
-}));
+const requestCookies = vi.hoisted(() => ({ list: [] as RequestCookies['list'] }));
+vi.mock('next/headers', async () => (await import('@/tests/integration/support/request-headers')).nextHeadersModule(requestCookies, { 'x-forwarded-proto': 'http', 'x-forwarded-for': '198.51.100.7' }));
 
 async function healthReport(): Promise<{ status: number; body: { status: string; database: string } }> {
   const response = await health();
