@@ -1,20 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/accessibility';
-import { findPath, loadLibrary, type Step } from '../support/scenario-paths';
+import { playTrialToEnding } from '../support/play';
+import { loadLibrary } from '../support/scenario-paths';
 
 const library = loadLibrary();
 
 test('the trial ends with what it would have earned and a sign-in that lands on the scenario', async ({ page }) => {
   const scenario = library.scenarios[0];
   if (!scenario) throw new Error('The library is empty');
-  const steps = findPath(scenario, (position) => position.kind === 'ending') as Step[];
-  await page.goto(`/try/${scenario.id}`);
-  for (const step of steps) {
-    if (step.kind !== 'choice') throw new Error('The trial scenario is expected to be choices only');
-    await page.getByRole('button', { name: step.label, exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Feedback on your choice' })).toBeVisible();
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
+  const steps = await playTrialToEnding(page, scenario);
   const earned = page.getByRole('region', { name: 'What this would have earned' });
   await expect(earned).toBeVisible();
   await expect(earned.getByText(`${scenario.minutes} minutes`)).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { checkEverywhere } from '../support/accessibility';
-import { findPath, loadLibrary, type Step } from '../support/scenario-paths';
+import { playTrialToEnding } from '../support/play';
+import { loadLibrary } from '../support/scenario-paths';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
 const library = loadLibrary();
@@ -8,13 +9,7 @@ const library = loadLibrary();
 test('a visitor finishes the trial, signs in and finds the same play saved as their attempt', async ({ page }) => {
   const scenario = library.scenarios[0];
   if (!scenario) throw new Error('The library is empty');
-  const steps = findPath(scenario, (position) => position.kind === 'ending') as Step[];
-  await page.goto(`/try/${scenario.id}`);
-  for (const step of steps) {
-    if (step.kind !== 'choice') throw new Error('The trial scenario is expected to be choices only');
-    await page.getByRole('button', { name: step.label, exact: true }).click();
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
+  const steps = await playTrialToEnding(page, scenario);
   const href = await page.getByRole('link', { name: 'Sign in to save this play' }).getAttribute('href');
   const callbackUrl = new URL(href ?? '', 'http://localhost').searchParams.get('callbackUrl');
   if (!callbackUrl) throw new Error('The trial ending has no sign-in link carrying the play');
