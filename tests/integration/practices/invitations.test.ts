@@ -1,4 +1,4 @@
-import { beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/server/db/create-client';
 import { acceptInvitation } from '@/lib/server/practices/accept-invitation';
 import { createPractice } from '@/lib/server/practices/create-practice';
@@ -10,8 +10,9 @@ import { listPractices } from '@/lib/server/practices/list-practices';
 import { nextStepAfterJoining } from '@/lib/server/practices/next-step-after-joining';
 import { resendInvitation } from '@/lib/server/practices/resend-invitation';
 import { revokeInvitation } from '@/lib/server/practices/revoke-invitation';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { uniqueLabels } from '@/tests/integration/support/unique-labels';
 import { createPracticeWith, createUser, lastEmailTo, publishModule } from './fixtures';
 import { assignModule } from '@/lib/server/practices/assign-module';
 
@@ -21,14 +22,12 @@ vi.mock('@/lib/env', async (importOriginal) =>
 );
 
 const origin = 'https://postwise.example';
-let counter = 0;
-const unique = (label: string) => `${label}-${(counter += 1)}`;
+const unique = uniqueLabels();
 
 describeEachDatabase('Managed invitations', (getDb) => {
   let db: Database;
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   it('keeps one live invitation per address: inviting again re-sends it, and the old link says a newer one was sent', async () => {

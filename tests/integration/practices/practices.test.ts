@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/server/db/create-client';
 import { acceptInvitation } from '@/lib/server/practices/accept-invitation';
 import { assignModule } from '@/lib/server/practices/assign-module';
@@ -9,8 +9,9 @@ import { getInvitation } from '@/lib/server/practices/get-invitation';
 import { inviteMember, INVITATION_LIFETIME_MS, INVITATIONS_PER_HOUR, INVITATIONS_PER_USER_PER_HOUR } from '@/lib/server/practices/invite-member';
 import { listPractices } from '@/lib/server/practices/list-practices';
 import { removeMember } from '@/lib/server/practices/remove-member';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { uniqueLabels } from '@/tests/integration/support/unique-labels';
 import { createAttempt, createPracticeWith, createUser, lastEmailTo, publishModule } from './fixtures';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
@@ -19,14 +20,12 @@ vi.mock('@/lib/env', async (importOriginal) =>
 );
 
 const origin = 'https://postwise.example';
-let counter = 0;
-const unique = (label: string) => `${label}-${(counter += 1)}`;
+const unique = uniqueLabels();
 
 describeEachDatabase('Practices', (getDb) => {
   let db: Database;
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   it('makes whoever creates a practice its owner, and lists it among their practices', async () => {
