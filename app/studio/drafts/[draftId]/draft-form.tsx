@@ -1,13 +1,13 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect } from 'react';
+import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage, SuccessMessage } from '@/components/ui/status-message';
 import type { Diagnostic } from '@/lib/scenario/definition';
 import type { RunPathsState, SaveDraftState } from './actions';
 import { DiagnosticList } from './diagnostic-list';
 import { StudioWorkbench, type StudioWorkbenchProps } from '@/components/studio/studio-workbench';
+import { useRevisionSave } from '../../use-revision-save';
 
 export interface DraftFormProps extends Pick<StudioWorkbenchProps, 'register' | 'checkReply'> {
   revision: number;
@@ -24,15 +24,8 @@ export interface DraftFormProps extends Pick<StudioWorkbenchProps, 'register' | 
  */
 export function DraftForm({ revision, source, diagnostics, save, runEveryPath, register, checkReply }: DraftFormProps) {
   const [saved, saveAction, saving] = useActionState(save, null);
+  const { conflict, baseRevision } = useRevisionSave(saved, revision);
   const [tested, testAction, testing] = useActionState(runEveryPath, null);
-  const router = useRouter();
-  const savedRevision = saved?.ok ? saved.revision : undefined;
-  // The page around the form (state, revision list) is read again after each save; this form keeps its state.
-  useEffect(() => {
-    if (savedRevision !== undefined) router.refresh();
-  }, [savedRevision, router]);
-  const conflict = saved && !saved.ok ? saved.conflict : undefined;
-  const baseRevision = saved?.ok ? saved.revision : (conflict?.revision ?? revision);
   const text = saved?.ok ? saved.source : (conflict?.keptSource ?? source);
   return (
     <div className="space-y-6">

@@ -1,7 +1,6 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/input-class';
@@ -11,6 +10,7 @@ import { OUTCOMES } from '@/lib/scenario/definition';
 import type { ModuleFields } from '@/lib/studio/modules/module-fields';
 import type { SaveModuleDraftState } from './actions';
 import { ScenarioOrder, type PickableScenario } from './scenario-order';
+import { useRevisionSave } from '../../../use-revision-save';
 
 export interface ModuleFormProps {
   revision: number;
@@ -27,18 +27,11 @@ export interface ModuleFormProps {
  */
 export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProps) {
   const [saved, saveAction, saving] = useActionState(save, null);
+  const { conflict, baseRevision } = useRevisionSave(saved, revision);
   const [values, setValues] = useState(fields);
   const [objectives, setObjectives] = useState(fields.objectives.join('\n'));
   const [topics, setTopics] = useState(fields.recommendedTopics.join('\n'));
   const [hours, setHours] = useState(String(fields.hours));
-  const router = useRouter();
-  const savedRevision = saved?.ok ? saved.revision : undefined;
-  // The page around the form (state, revision list) is read again after each save; the form keeps its values.
-  useEffect(() => {
-    if (savedRevision !== undefined) router.refresh();
-  }, [savedRevision, router]);
-  const conflict = saved && !saved.ok ? saved.conflict : undefined;
-  const baseRevision = saved?.ok ? saved.revision : (conflict?.revision ?? revision);
   const error = (field: keyof ModuleFields) => (saved && !saved.ok ? saved.fieldErrors?.[field]?.join(' ') : undefined);
 
   // Submitted by hand rather than through `action`, so React does not reset the form after a save.
