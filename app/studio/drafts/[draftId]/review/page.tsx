@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { LivePreview } from '@/components/studio/live-preview';
-import { noticeFrom } from '@/lib/forms/notices';
 import { compileDraft } from '@/lib/server/studio/compile-draft';
 import { declaredScenarioId } from '@/lib/studio/source-version';
 import { DraftChanges } from '../../../draft-changes';
@@ -9,21 +8,13 @@ import { checkDraftReply } from '../actions';
 import { DiagnosticList } from '../diagnostic-list';
 import { loadDraft } from '../load-draft';
 import { commentAction, decideAction, publishAction } from './actions';
-import { requireStudioPageUser } from '../../../require-studio-page-user';
+import { reviewPageInput, type ReviewPageProps } from '../../../review-page-input';
 
 export const metadata: Metadata = { title: 'Review draft · Authoring studio', robots: { index: false } };
 
 /** Reviewing a draft: the diff against the published version, the discussion, the verdict and publishing. */
-export default async function ReviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ draftId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { draftId } = await params;
-  const notice = noticeFrom(await searchParams);
-  const user = await requireStudioPageUser(`/studio/drafts/${draftId}/review`);
+export default async function ReviewPage(props: ReviewPageProps) {
+  const { draftId, notice, user } = await reviewPageInput(props, (id) => `/studio/drafts/${id}/review`);
   const draft = await loadDraft(user.id, draftId);
   const { definition, diagnostics } = compileDraft(draft.latest.source);
   const sceneIds = definition?.scenes.map((scene) => scene.id) ?? [];

@@ -1,28 +1,19 @@
 import type { Metadata } from 'next';
 import { TitledSection } from '@/components/ui/titled-section';
 import { describeOutcomes } from '@/lib/cpd/development-outcomes';
-import { noticeFrom } from '@/lib/forms/notices';
 import { readModuleFields } from '@/lib/studio/modules/module-fields';
 import { DraftChanges } from '../../../../draft-changes';
 import { DraftReview } from '../../../../draft-review';
 import { loadModuleDraft } from '../load-module-draft';
 import { ModuleChecks } from '../module-checks';
 import { commentOnModuleAction, decideModuleAction, publishModuleAction } from './actions';
-import { requireStudioPageUser } from '../../../../require-studio-page-user';
+import { reviewPageInput, type ReviewPageProps } from '../../../../review-page-input';
 
 export const metadata: Metadata = { title: 'Review module draft · Authoring studio', robots: { index: false } };
 
 /** Reviewing a module draft: the module as learners will read it, the diff, the discussion, the verdict and publishing. */
-export default async function ModuleReviewPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ draftId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { draftId } = await params;
-  const notice = noticeFrom(await searchParams);
-  const user = await requireStudioPageUser(`/studio/modules/drafts/${draftId}/review`);
+export default async function ModuleReviewPage(props: ReviewPageProps) {
+  const { draftId, notice, user } = await reviewPageInput(props, (id) => `/studio/modules/drafts/${id}/review`);
   const draft = await loadModuleDraft(user.id, draftId);
   const fields = readModuleFields(draft.latest.source);
   const titles = new Map(draft.scenarios.map((scenario) => [scenario.id, scenario.title]));
