@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { noticeFrom } from '@/lib/forms/notices';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Button } from '@/components/ui/button';
@@ -14,6 +13,7 @@ import { listStudioRoles } from '@/lib/server/studio/list-studio-roles';
 import { listUsers } from '@/lib/server/users/list-users';
 import { setUserSuspended } from './users/actions';
 import { StudioRoleControls } from './users/studio-role-controls';
+import { ADMIN_LIST_LIMIT, listTitle, readAdminQuery } from './admin-list';
 import { formatShortDate } from '@/lib/cpd/plain-date';
 
 export const metadata: Metadata = { title: 'Admin', robots: { index: false } };
@@ -25,10 +25,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   // Hidden rather than forbidden: non-admins need not know the console exists.
   if (!can(admin, 'admin.view')) notFound();
 
-  const params = await searchParams;
-  const search = typeof params.q === 'string' ? params.q.slice(0, 200) : '';
-  const notice = noticeFrom(params);
-  const [users, practices] = await Promise.all([listUsers({ search }), listPracticesForAdmin({ search })]);
+  const { search, notice } = readAdminQuery(await searchParams);
+  const [users, practices] = await Promise.all([listUsers({ search, take: ADMIN_LIST_LIMIT }), listPracticesForAdmin({ search, take: ADMIN_LIST_LIMIT })]);
   const rolesByUser = await listStudioRoles({ adminId: admin.id, userIds: users.map((user) => user.id) });
 
   return (
@@ -56,12 +54,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
       <TitledSection
         headingId="users"
-        title={
-          <>
-            Users ({users.length}
-            {users.length === 50 ? '+' : ''})
-          </>
-        }
+        title={listTitle('Users', users.length)}
         className="space-y-3"
       >
         <ListTable columns={['Email', 'Name', 'Joined', 'Status', 'Action', 'Studio roles']}>
@@ -96,12 +89,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
 
       <TitledSection
         headingId="practices"
-        title={
-          <>
-            Practices ({practices.length}
-            {practices.length === 50 ? '+' : ''})
-          </>
-        }
+        title={listTitle('Practices', practices.length)}
         className="space-y-3"
       >
         {practices.length === 0 ? (

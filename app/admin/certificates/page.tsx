@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { noticeFrom } from '@/lib/forms/notices';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SearchForm } from '@/components/ui/search-form';
@@ -16,6 +15,7 @@ import { RevokeForm } from './revoke-form';
 import { formatShortDate, formatUkDateTime } from '@/lib/cpd/plain-date';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { ADMIN_LIST_LIMIT, listTitle, readAdminQuery } from '../admin-list';
 
 export const metadata: Metadata = { title: 'Certificates · Admin', robots: { index: false } };
 
@@ -27,10 +27,8 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
   // Hidden rather than forbidden, like the rest of the console.
   if (!can(admin, 'certificate.revoke')) notFound();
 
-  const params = await searchParams;
-  const search = typeof params.q === 'string' ? params.q.slice(0, 200) : '';
-  const notice = noticeFrom(params);
-  const [certificates, feedback] = await Promise.all([listCertificatesForAdmin({ search }), summariseModuleFeedback()]);
+  const { search, notice } = readAdminQuery(await searchParams);
+  const [certificates, feedback] = await Promise.all([listCertificatesForAdmin({ search, take: ADMIN_LIST_LIMIT }), summariseModuleFeedback()]);
   const now = new Date();
 
   return (
@@ -45,12 +43,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
 
       <TitledSection
         headingId="certificates"
-        title={
-          <>
-            Certificates ({certificates.length}
-            {certificates.length === 50 ? '+' : ''})
-          </>
-        }
+        title={listTitle('Certificates', certificates.length)}
         className="space-y-3"
       >
         {certificates.length === 0 ? (
