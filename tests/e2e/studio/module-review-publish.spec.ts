@@ -74,7 +74,7 @@ test('an author edits a module in a form, a reviewer approves and publishes it, 
   await page.getByRole('link', { name: `History of ${title}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Module history: ${title}` })).toBeVisible();
   const newest = page.getByRole('region', { name: /^Version \d+$/ }).first();
-  await expect(newest.getByText(/written by Priya Shah · approved by Sam Adeyemi/)).toBeVisible();
+  await expect(newest.getByText(/written by Priya Shah · approved by Sam Adeyemi · \d+ certificates? issued on it/)).toBeVisible();
   await expect(newest.getByRole('region', { name: /^Changes to module\.yaml from version \d+ to \d+$/ })).toContainText(title);
   // The library publishes module.yaml at the number its file carries (3), so the oldest version listed is not "the first".
   const oldest = page.getByRole('region', { name: /^Version \d+$/ }).last();

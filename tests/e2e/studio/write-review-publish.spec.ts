@@ -88,6 +88,8 @@ test('an author writes a scenario from the template, a reviewer approves it, and
 
   await expect(page.getByRole('heading', { level: 1, name: 'Version history: Holiday photos' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Version 1' })).toBeVisible();
-  await expect(page.getByText(/written by Priya Shah · approved by Sam Adeyemi/)).toBeVisible();
+  // The shared history frame with the scenario's own count; a new scenario's only version is the first.
+  await expect(page.getByText(/written by Priya Shah · approved by Sam Adeyemi · 0 attempts on it/)).toBeVisible();
+  await expect(page.getByText('The first version.', { exact: true })).toBeVisible();
   await checkEverywhere(page, 'studio-history');
 });
