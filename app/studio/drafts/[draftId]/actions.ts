@@ -1,6 +1,5 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AppError, toActionFailure, type ActionFailure, type AppErrorCode } from '@/lib/errors';
 import { formatUkDateTime } from '@/lib/cpd/plain-date';
@@ -8,10 +7,10 @@ import { can } from '@/lib/permissions';
 import type { CheckResult, Diagnostic } from '@/lib/scenario/definition';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { compileDraft } from '@/lib/server/studio/compile-draft';
-import { submitDraft } from '@/lib/server/studio/review-draft';
 import { saveDraft } from '@/lib/server/studio/save-draft';
 import { checkDraftReply as judgeDraftReply, testDraft } from '@/lib/server/studio/test-draft';
 import type { ScenarioTestReport } from '@/lib/studio/test-scenario';
+import { submitForReview } from '../../submit-for-review';
 
 /** The largest draft text accepted (the longest library scenario is about 40 kB). */
 const MAX_SOURCE = 400_000;
@@ -85,12 +84,7 @@ export async function runEveryPathAction(draftId: string, _previous: RunPathsSta
 
 /** Authors: sends the draft for review, then shows it again. */
 export async function submitDraftAction(draftId: string): Promise<void> {
-  const id = draftIdSchema.safeParse(draftId);
-  if (!id.success) throw new AppError('VALIDATION', 'No draft was given.');
-  const user = await requireUser();
-  if (!can(user, 'studio.write')) throw new AppError('FORBIDDEN', 'Only authors can send drafts for review.');
-  await submitDraft({ userId: user.id, draftId: id.data });
-  redirect(`/studio/drafts/${id.data}/review`);
+  await submitForReview(draftId, (id) => `/studio/drafts/${id}/review`);
 }
 
 const replySchema = z.object({

@@ -1,6 +1,5 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import { formatUkDateTime } from '@/lib/cpd/plain-date';
@@ -8,9 +7,9 @@ import { validationFailure } from '@/lib/forms/form-state';
 import { recordIdSchema } from '@/lib/forms/id-schema';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
-import { submitDraft } from '@/lib/server/studio/review-draft';
 import { saveModuleDraft } from '@/lib/server/studio/save-module-draft';
 import { moduleFieldsSchema, readModuleFields, type ModuleFields } from '@/lib/studio/modules/module-fields';
+import { submitForReview } from '../../../submit-for-review';
 
 const baseRevisionSchema = z.coerce
   .number({ error: 'The revision this form was based on is missing; reload the page.' })
@@ -73,10 +72,5 @@ export async function saveModuleDraftAction(draftId: string, _previous: SaveModu
 
 /** Authors: sends the module draft for review, then shows its review page. */
 export async function submitModuleDraftAction(draftId: string): Promise<void> {
-  const id = recordIdSchema.safeParse(draftId);
-  if (!id.success) throw new AppError('VALIDATION', 'No draft was given.');
-  const user = await requireUser();
-  if (!can(user, 'studio.write')) throw new AppError('FORBIDDEN', 'Only authors can send drafts for review.');
-  await submitDraft({ userId: user.id, draftId: id.data });
-  redirect(`/studio/modules/drafts/${id.data}/review`);
+  await submitForReview(draftId, (id) => `/studio/modules/drafts/${id}/review`);
 }
