@@ -5,11 +5,11 @@ import { validationFailure } from '@/lib/forms/form-state';
 import { recordIdSchema } from '@/lib/forms/id-schema';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
-import { commentOnDraft, decideDraft } from '@/lib/server/studio/review-draft';
+import { commentOnDraft, decideDraft, submitDraft } from '@/lib/server/studio/review-draft';
 
 /**
- * The review steps a scenario draft and a module draft share (comment, approve or send back,
- * publish): schema → authorization → lib/server, then a redirect. Each review page's actions.ts
+ * The review steps a scenario draft and a module draft share (send for review, comment, approve or
+ * send back, publish): schema → authorization → lib/server, then a redirect. Each review page's actions.ts
  * stays the thin server-action entry point (listed in the authorization matrix) and says only where
  * its review page lives; this module declares no server actions, so nothing here is callable from
  * the browser on its own.
@@ -65,6 +65,19 @@ export async function addReviewComment({
     return toActionFailure(error);
   }
   redirect(reviewPage(id.data, 'studio-comment-added'));
+}
+
+/**
+ * Authors: sends draft `draftId` for review (submitDraft refuses one that is not being edited), then
+ * redirects to `reviewPath(id)`. Throws VALIDATION for a missing id, FORBIDDEN for non-authors.
+ */
+export async function submitForReview(draftId: string, reviewPath: (draftId: string) => string): Promise<never> {
+  const id = recordIdSchema.safeParse(draftId);
+  if (!id.success) throw new AppError('VALIDATION', 'No draft was given.');
+  const user = await requireUser();
+  if (!can(user, 'studio.write')) throw new AppError('FORBIDDEN', 'Only authors can send drafts for review.');
+  await submitDraft({ userId: user.id, draftId: id.data });
+  redirect(reviewPath(id.data));
 }
 
 /** Reviewers who wrote none of it: approves a draft's latest revision or sends it back, from the verdict form. */

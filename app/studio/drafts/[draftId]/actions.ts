@@ -10,7 +10,7 @@ import { compileDraft } from '@/lib/server/studio/compile-draft';
 import { saveDraft } from '@/lib/server/studio/save-draft';
 import { checkDraftReply as judgeDraftReply, testDraft } from '@/lib/server/studio/test-draft';
 import type { ScenarioTestReport } from '@/lib/studio/test-scenario';
-import { submitForReview } from '../../submit-for-review';
+import { submitForReview } from '../../review-actions';
 
 /** The largest draft text accepted (the longest library scenario is about 40 kB). */
 const MAX_SOURCE = 400_000;

@@ -9,7 +9,7 @@ import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { saveModuleDraft } from '@/lib/server/studio/save-module-draft';
 import { moduleFieldsSchema, readModuleFields, type ModuleFields } from '@/lib/studio/modules/module-fields';
-import { submitForReview } from '../../../submit-for-review';
+import { submitForReview } from '../../../review-actions';
 
 const baseRevisionSchema = z.coerce
   .number({ error: 'The revision this form was based on is missing; reload the page.' })
