@@ -39,6 +39,7 @@ export default defineConfig({
     // next-auth imports `next/server` without a file extension, which Node's ESM loader rejects;
     // letting Vite transform it resolves the import the way Next's bundler does.
     server: { deps: { inline: ['next-auth'] } },
+    poolOptions: { threads: { isolate: false } },
     projects: [
       {
         extends: true,
@@ -46,11 +47,12 @@ export default defineConfig({
           ...unitTest,
           name: 'unit',
           exclude: [...configDefaults.exclude, ...NEEDS_ISOLATION],
-          // One module graph per worker instead of one per file: most of the unit run's time was
-          // re-importing the same modules for every file. Safe only for files that leave no state
-          // behind, which is why the ones that change process.env, the time zone or mock modules
-          // run in `unit-isolated`.
-          isolate: false,
+          // One worker and module graph for many files instead of a fresh process per file (Vitest 3
+          // decides that per pool, so this project alone runs on threads, which the root
+          // poolOptions leave unisolated). Safe only for files that leave no state behind, which
+          // is why the ones that change process.env, the time zone or mock modules run in
+          // `unit-isolated`, on the default isolated forks like the integration tests.
+          pool: 'threads',
         },
       },
       {
