@@ -24,3 +24,12 @@ export const draftHistorySelect = {
     select: { id: true, kind: true, sceneId: true, text: true, createdAt: true, author: personSelect },
   },
 } as const satisfies Prisma.ScenarioDraftSelect;
+
+/**
+ * Everyone who wrote part of a draft (its creator and each revision's author, once each; null for
+ * deleted accounts), read through draftHistorySelect. The review page hides the verdict form from
+ * them, matching the rule decideDraft enforces in its query: a reviewer must have written none of it.
+ */
+export function draftAuthorIds(draft: { createdById: string | null; revisions: readonly { authorId: string | null }[] }): (string | null)[] {
+  return [...new Set([draft.createdById, ...draft.revisions.map((revision) => revision.authorId)])];
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
-import { draftHistorySelect } from './draft-history-select';
+import { draftAuthorIds, draftHistorySelect } from './draft-history-select';
 import { requireStudioRole } from './studio-access';
 
 /** Everything the draft and review pages show about one draft. */
@@ -30,7 +30,7 @@ export async function readDraft(options: { userId: string; draftId: string }) {
           select: { version: true, source: true },
         })
       : null;
-    return { ...draft, latest, published, authorIds: [...new Set([draft.createdById, ...draft.revisions.map((revision) => revision.authorId)])] };
+    return { ...draft, latest, published, authorIds: draftAuthorIds(draft) };
   });
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
-import { draftHistorySelect } from './draft-history-select';
+import { draftAuthorIds, draftHistorySelect } from './draft-history-select';
 import { requireStudioRole } from './studio-access';
 
 /** Everything the module draft and module review pages show about one module draft. */
@@ -33,6 +33,6 @@ export async function readModuleDraft(options: { userId: string; draftId: string
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
       select: { id: true, title: true },
     });
-    return { ...draft, latest, published, scenarios, authorIds: [...new Set([draft.createdById, ...draft.revisions.map((revision) => revision.authorId)])] };
+    return { ...draft, latest, published, scenarios, authorIds: draftAuthorIds(draft) };
   });
 }
