@@ -1,11 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import HomePage from '@/app/page';
 import LearnPage from '@/app/learn/page';
 import CompleteModulePage from '@/app/learn/[moduleId]/complete/page';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import type { Database } from '@/lib/server/db/create-client';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from './fixtures';
 
@@ -32,9 +32,8 @@ function sectionOf(html: string, moduleId: string): string {
  */
 describeEachDatabase('Honest hours on every page that promises them', (getDb) => {
   let db: Database;
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   /** A learner who finished both scenarios of a 1.75 h module with 20 + 25 minutes of credited time. */

@@ -1,8 +1,8 @@
-import { beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/server/db/create-client';
 import { createAttempt, createLearner, publishCertificateModule } from '@/tests/integration/certificates/fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
@@ -10,9 +10,8 @@ const { summariseActiveTime } = await import('@/lib/server/catalogue/summarise-a
 
 describeEachDatabase('Median active time per scenario (bench:active-time)', (getDb) => {
   let db: Database;
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   it('reports the median credited time of learners who finished each scenario, and of those who finished the module', async () => {

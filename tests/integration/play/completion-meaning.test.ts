@@ -1,4 +1,4 @@
-import { beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { GET as exportCsv } from '@/app/practice/[practiceId]/export/route';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
@@ -6,7 +6,7 @@ import { getModuleCompletion } from '@/lib/server/completion/get-module-completi
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import { getStaffRecord } from '@/lib/server/dashboard/get-staff-record';
 import type { Database } from '@/lib/server/db/create-client';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { publishCertificateModule } from '@/tests/integration/certificates/fixtures';
 import { createAttempt, createPracticeWith, createUser } from '@/tests/integration/practices/fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
@@ -26,9 +26,8 @@ let counter = 0;
  */
 describeEachDatabase('One meaning of "complete" on every surface', (getDb) => {
   let db: Database;
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   async function setUp() {

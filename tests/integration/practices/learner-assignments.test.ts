@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeEach, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import HomePage from '@/app/page';
 import LearnPage from '@/app/learn/page';
 import { addDaysTo, endOfUkDay, formatLongDate, ukToday } from '@/lib/cpd/plain-date';
@@ -8,7 +8,7 @@ import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules'
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import type { Database } from '@/lib/server/db/create-client';
 import { assignModule } from '@/lib/server/practices/assign-module';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { publishCertificateModule } from '@/tests/integration/certificates/fixtures';
 import { createAttempt, createPracticeWith, createUser } from '@/tests/integration/practices/fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
@@ -32,9 +32,8 @@ function textOf(markup: string): string {
 /** Issue 18: a learner sees the due dates their practice set, and who set them, on /learn and the home page. */
 describeEachDatabase('Learners are told what is assigned to them', (getDb) => {
   let db: Database;
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   async function setUp() {
