@@ -1,4 +1,5 @@
 import type { Database } from '@/lib/server/db/create-client';
+import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
 import type { ModuleDefinition } from '@/lib/scenario/definition';
 
 /** A published module with two scenarios, shaped like module.yaml, under a unique id. */
@@ -66,4 +67,22 @@ export async function createAttempt(db: Database, options: { userId: string; sce
 /** A reflection of `words` words. */
 export function reflectionOf(words: number): string {
   return Array.from({ length: words }, (_, index) => (index % 7 === 0 ? "patient's" : 'reflect')).join(' ');
+}
+
+/**
+ * A learner holding a freshly issued certificate for a new module `moduleId` (every scenario done
+ * with 30 minutes' active time, reflection and feedback given), and an administrator to act on it.
+ * Runs the real issueCertificate, so the test file must point the app at its database (app-harness).
+ */
+export async function certifiedLearnerAndAdmin(db: Database, moduleId: string, origin: string) {
+  const published = await publishCertificateModule(db, moduleId);
+  const learner = await createLearner(db, `${moduleId}-learner`);
+  for (const versionId of published.scenarioVersionIds) {
+    await createAttempt(db, { userId: learner.id, scenarioVersionId: versionId, activeSeconds: 1800, completedAt: new Date('2026-03-02T10:00:00Z') });
+  }
+  await db.moduleReflection.create({ data: { userId: learner.id, moduleId, text: reflectionOf(60) } });
+  await db.moduleFeedback.create({ data: { userId: learner.id, moduleId, rating: 4, comment: 'Useful.' } });
+  const { code } = await issueCertificate({ userId: learner.id, moduleId, origin });
+  const admin = await db.user.create({ data: { email: `admin-${moduleId}@example.test`, isAdmin: true }, select: { id: true, email: true } });
+  return { code, learner, admin };
 }

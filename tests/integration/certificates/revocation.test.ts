@@ -6,14 +6,13 @@ import VerifyCertificatePage from '@/app/verify/[code]/page';
 import { GET as verifyJson } from '@/app/verify/[code]/json/route';
 import { notices } from '@/lib/forms/notices';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
-import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
 import type { Database } from '@/lib/server/db/create-client';
 import { runAppOnTestDatabase, setEnv } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { redirectOf } from '@/tests/integration/support/outcomes';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
-import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from './fixtures';
+import { certifiedLearnerAndAdmin } from './fixtures';
 
 vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
@@ -35,17 +34,7 @@ describeEachDatabase('Revoking and reinstating a certificate', (getDb) => {
 
   /** A learner holding a freshly issued certificate, and an administrator. */
   async function certified(label: string) {
-    const moduleId = `revocation-${label}-${tag}`;
-    const published = await publishCertificateModule(db, moduleId);
-    const learner = await createLearner(db, `${moduleId}-learner`);
-    for (const versionId of published.scenarioVersionIds) {
-      await createAttempt(db, { userId: learner.id, scenarioVersionId: versionId, activeSeconds: 1800, completedAt: new Date('2026-03-02T10:00:00Z') });
-    }
-    await db.moduleReflection.create({ data: { userId: learner.id, moduleId, text: reflectionOf(60) } });
-    await db.moduleFeedback.create({ data: { userId: learner.id, moduleId, rating: 4, comment: 'Useful.' } });
-    const { code } = await issueCertificate({ userId: learner.id, moduleId, origin });
-    const admin = await db.user.create({ data: { email: `admin-${moduleId}@example.test`, isAdmin: true }, select: { id: true, email: true } });
-    return { code, learner, admin };
+    return certifiedLearnerAndAdmin(db, `revocation-${label}-${tag}`, origin);
   }
 
   const status = async (code: string) => ((await (await verifyJson(request(`/verify/${code}/json`), routeParams({ code }))).json()) as { status: string }).status;

@@ -9,14 +9,13 @@ import VerifyCertificatePage from '@/app/verify/[code]/page';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
 import { inlineHash } from '@/lib/security/hash-inline-content';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
-import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
 import type { Database } from '@/lib/server/db/create-client';
 import { sharedPageCache } from '@/lib/server/page-cache/page-cache';
 import { serveFromPageCache } from '@/lib/server/page-cache/serve-from-page-cache';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
-import { createAttempt, createLearner, publishCertificateModule, reflectionOf } from './fixtures';
+import { certifiedLearnerAndAdmin } from './fixtures';
 
 vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
@@ -74,17 +73,7 @@ describeEachDatabase('The verification page cache', (getDb) => {
   });
 
   async function certified() {
-    const moduleId = `verify-cache-${tag}`;
-    const published = await publishCertificateModule(db, moduleId);
-    const learner = await createLearner(db, `${moduleId}-learner`);
-    for (const versionId of published.scenarioVersionIds) {
-      await createAttempt(db, { userId: learner.id, scenarioVersionId: versionId, activeSeconds: 1800, completedAt: new Date('2026-03-02T10:00:00Z') });
-    }
-    await db.moduleReflection.create({ data: { userId: learner.id, moduleId, text: reflectionOf(60) } });
-    await db.moduleFeedback.create({ data: { userId: learner.id, moduleId, rating: 4, comment: 'Useful.' } });
-    const { code } = await issueCertificate({ userId: learner.id, moduleId, origin });
-    const admin = await db.user.create({ data: { email: `admin-${moduleId}@example.test`, isAdmin: true }, select: { id: true } });
-    return { code, admin };
+    return certifiedLearnerAndAdmin(db, `verify-cache-${tag}`, origin);
   }
 
   const visit = async (code: string) => {
