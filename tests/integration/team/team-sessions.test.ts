@@ -178,8 +178,8 @@ describeEachDatabase('Team sessions', (getDb) => {
     const { sessionId, joinCode } = await startTeamSession({ actorId: owner.id, practiceId, scenarioId, now: startedAt });
     const join = (fields: Record<string, string>) => runAsUser(null, () => settle(joinTeamSessionAction(null, formData(fields))));
 
-    expect(await join({ code: 'AC', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'A join code has 6 characters; this has 2. Check the code on the presenter’s screen.' });
-    expect(await join({ code: 'O0O 0O0', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('Join codes never use “O”, “0”: they use only the letters ACDEFGHJKMNPQRTWXY and the digits 34679') });
+    expect(await join({ code: 'AC', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'A join code has 6 characters; “AC” has 2. Check the code on the presenter’s screen.' });
+    expect(await join({ code: 'O0O 0O0', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('“O0O 0O0” is not a join code: join codes never use “O”, “0”; they use only the letters ACDEFGHJKMNPQRTWXY and the digits 34679') });
     const unknown = joinCode === 'ACDEFG' ? 'ACDEFH' : 'ACDEFG';
     expect(await join({ code: unknown, name: 'Sam' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining(`No team session has the code ${unknown}`) });
     expect(await join({ code: joinCode, name: '' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('first name') });
