@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { quoteUserText } from '@/lib/text/quote-user-text';
 
 /**
  * Letters and digits nobody confuses when read off a surgery screen or typed on a phone: no 0/O,
@@ -20,14 +21,12 @@ const ALPHABET_IN_WORDS = `the letters ${JOIN_CODE_ALPHABET.replace(/[0-9]/g, ''
 /** A typed join code, made comparable, or the reason it cannot be one, in words for the person who typed it. */
 export type JoinCodeReading = { ok: true; code: string } | { ok: false; message: string };
 
-/** Longest stretch of what someone typed that an error message quotes back, in characters. */
+/** Longest stretch of what someone typed that an error message quotes back, in characters (with the "…"). */
 export const JOIN_CODE_QUOTE_MAX = 20;
 
-/** What the person typed, trimmed and cut to JOIN_CODE_QUOTE_MAX characters (with "…"), to quote back to them. */
+/** What the person typed, as typed, on one line and cut to JOIN_CODE_QUOTE_MAX characters, to quote back to them. */
 function quoteTyped(typed: string): string {
-  const trimmed = typed.trim();
-  const characters = [...trimmed];
-  return `“${characters.length > JOIN_CODE_QUOTE_MAX ? `${characters.slice(0, JOIN_CODE_QUOTE_MAX).join('')}…` : trimmed}”`;
+  return quoteUserText(typed, JOIN_CODE_QUOTE_MAX);
 }
 
 /**
