@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { listLearnerAssignments } from '@/lib/server/practices/list-learner-assignments';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
+import { countOf } from '@/lib/text/plural';
 
 const primaryLink =
   'inline-flex min-h-11 items-center justify-center rounded-lg bg-sky-800 px-5 font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200';
@@ -56,7 +57,7 @@ export default async function HomePage() {
           </h2>
           <p className="max-w-3xl text-slate-700 dark:text-slate-300">{module.description}</p>
           <p className="font-medium">
-            {module.scenarios.length} scenarios · {hoursStatement({ maxHours: module.hours })}
+            {countOf(module.scenarios.length, 'scenario')} · {hoursStatement({ maxHours: module.hours })}
           </p>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {module.scenarios.map((scenario) => (

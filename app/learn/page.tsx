@@ -10,6 +10,7 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import { listLearnerAssignments } from '@/lib/server/practices/list-learner-assignments';
 import { getProfile } from '@/lib/server/users/get-profile';
+import { countOf } from '@/lib/text/plural';
 
 /** A stored profile value narrowed to the known list; anything else counts as not set. */
 function known<T extends string>(values: readonly T[], value: string | null | undefined): T | null {
@@ -51,7 +52,7 @@ export default async function LearnPage() {
                 {module.title}
               </h2>
               <p className="text-slate-700 dark:text-slate-300">
-                {module.completed} of {module.scenarios.length} scenarios completed · {hoursStatement({ maxHours: module.hours, activeSeconds: module.activeSeconds })}
+                {module.completed} of {countOf(module.scenarios.length, 'scenario')} completed · {hoursStatement({ maxHours: module.hours, activeSeconds: module.activeSeconds })}
               </p>
               <Link href={`/learn/${module.id}/complete`} className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-300">
                 Complete the module and get your certificate
@@ -66,7 +67,7 @@ export default async function LearnPage() {
                     <h3 className="font-semibold">{scenario.title}</h3>
                     {recommended ? <p className="w-fit rounded-full border border-emerald-700 px-2 text-sm font-semibold text-emerald-900 dark:border-emerald-300 dark:text-emerald-200">Recommended for your role</p> : null}
                     <p className="text-sm text-slate-700 dark:text-slate-300">{scenario.summary}</p>
-                    <p className="text-sm text-slate-700 dark:text-slate-300">About {scenario.minutes} minutes</p>
+                    <p className="text-sm text-slate-700 dark:text-slate-300">About {countOf(scenario.minutes, 'minute')}</p>
                     <ScenarioStatusLabel status={scenario.status} />
                     <Link
                       href={`/learn/${module.id}/${scenario.id}`}

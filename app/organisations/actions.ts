@@ -8,6 +8,9 @@ import { requireUser } from '@/lib/server/auth/get-current-user';
 import { attachPractice } from '@/lib/server/organisations/attach-practice';
 import { createOrganisation } from '@/lib/server/organisations/create-organisation';
 import { detachPractice } from '@/lib/server/organisations/detach-practice';
+import { appointGroupManager } from '@/lib/server/organisations/appoint-group-manager';
+import { groupManagerEmailSchema } from '@/lib/server/organisations/group-manager-email';
+import { removeGroupManager } from '@/lib/server/organisations/remove-group-manager';
 import { organisationNameSchema } from '@/lib/server/organisations/organisation-name';
 import { recordIdSchema } from '@/lib/forms/id-schema';
 import { validationFailure, type FormState } from '@/lib/forms/form-state';
@@ -36,6 +39,35 @@ export async function createOrganisationAction(_previous: FormState, formData: F
   redirect(`/organisations/${organisationId}`);
 }
 
+/** The notices the group page shows after a step (`?done=<key>`), by key. */
+export type GroupStepDone = 'added' | 'removed' | 'manager-appointed' | 'manager-removed';
+
+/**
+ * One step a group owner takes on the group page: reads the form through `schema` (its field
+ * messages go back to the form), checks `action` on the form's organisation (someone without the
+ * right is told the group does not exist, as anyone outside it is), runs `step` as the signed-in
+ * user, then reopens the group page with the `done` notice. Failures become the form's message.
+ */
+async function groupStep<Input extends { organisationId: string }>(
+  formData: FormData,
+  schema: z.ZodType<Input>,
+  action: Action,
+  step: (input: Input & { actorId: string }) => Promise<unknown>,
+  done: GroupStepDone,
+): Promise<FormState> {
+  let organisationId: string;
+  try {
+    const input = schema.safeParse(Object.fromEntries(formData));
+    if (!input.success) return validationFailure(input.error);
+    organisationId = input.data.organisationId;
+    const user = await authorize(action, organisationId);
+    await step({ ...input.data, actorId: user.id });
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  redirect(`/organisations/${organisationId}?done=${done}`);
+}
+
 const practiceSchema = z.object({
   organisationId: recordIdSchema,
   practiceId: z.string('Choose a practice to add.').trim().min(1, 'Choose a practice to add.').max(100, 'That practice id is too long.'),
@@ -43,30 +75,28 @@ const practiceSchema = z.object({
 
 /** Adds a practice the signed-in user owns to a group they own. */
 export async function attachPracticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  let organisationId: string;
-  try {
-    const input = practiceSchema.safeParse({ organisationId: formData.get('organisationId'), practiceId: formData.get('practiceId') });
-    if (!input.success) return validationFailure(input.error);
-    organisationId = input.data.organisationId;
-    const user = await authorize('organisation.manage-practices', organisationId);
-    await attachPractice({ actorId: user.id, organisationId, practiceId: input.data.practiceId });
-  } catch (error) {
-    return toActionFailure(error);
-  }
-  redirect(`/organisations/${organisationId}?done=added`);
+  return groupStep(formData, practiceSchema, 'organisation.manage-practices', attachPractice, 'added');
 }
 
 /** Takes a practice out of a group: the group's owners and managers lose access to it at once. */
 export async function detachPracticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  let organisationId: string;
-  try {
-    const input = practiceSchema.safeParse({ organisationId: formData.get('organisationId'), practiceId: formData.get('practiceId') });
-    if (!input.success) return validationFailure(input.error);
-    organisationId = input.data.organisationId;
-    const user = await authorize('organisation.manage-practices', organisationId);
-    await detachPractice({ actorId: user.id, organisationId, practiceId: input.data.practiceId });
-  } catch (error) {
-    return toActionFailure(error);
-  }
-  redirect(`/organisations/${organisationId}?done=removed`);
+  return groupStep(formData, practiceSchema, 'organisation.manage-practices', detachPractice, 'removed');
+}
+
+const appointSchema = z.object({ organisationId: recordIdSchema, email: groupManagerEmailSchema });
+
+/** Appoints an existing user, by email, as a manager of a group the signed-in user owns. */
+export async function appointGroupManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return groupStep(formData, appointSchema, 'organisation.manage-managers', appointGroupManager, 'manager-appointed');
+}
+
+const removeManagerSchema = z.object({
+  organisationId: recordIdSchema,
+  userId: recordIdSchema,
+  confirm: z.literal('yes', 'Tick the box to confirm the removal.'),
+});
+
+/** Removes a group manager once the owner ticked the confirmation: they lose access to every site of the group. */
+export async function removeGroupManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return groupStep(formData, removeManagerSchema, 'organisation.manage-managers', removeGroupManager, 'manager-removed');
 }

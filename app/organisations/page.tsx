@@ -4,6 +4,7 @@ import { TitledSection } from '@/components/ui/titled-section';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listOrganisations } from '@/lib/server/organisations/list-organisations';
 import { CreateOrganisationForm } from './create-organisation-form';
+import { countOf } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Your groups' };
 
@@ -26,7 +27,7 @@ export default async function OrganisationsPage() {
                 {organisation.name}
               </Link>
               <span className={mutedClass}>
-                {roleLabels[organisation.role]} · {organisation.practiceCount} {organisation.practiceCount === 1 ? 'practice' : 'practices'}
+                {roleLabels[organisation.role]} · {countOf(organisation.practiceCount, 'practice')}
               </span>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { ErrorMessage } from '@/components/ui/status-message';
 import type { Rating } from '@/lib/scenario/definition';
 import type { BranchGraph } from '@/lib/studio/branch-map/build-branch-map';
 import { ENDING_COPIES_ABOVE, NODE_HEIGHT, NODE_WIDTH, type BranchLayout, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
+import { branchMapSummary } from './branch-map-summary';
 import { useBranchMapLayout } from './use-branch-map-layout';
 
 /** Decision insight for one choice, keyed `${sceneId}:${choiceId}`: a label and a share from 0 to 1. */
@@ -202,8 +203,7 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
         Branch map
       </h2>
       <p className="text-sm">
-        {scenes} scenes, {graph.nodes.length - scenes} endings, {graph.edges.length} ways between them
-        {problems ? `; ${problems} with problems (unreachable or trap)` : ''}.
+        {branchMapSummary({ scenes, endings: graph.nodes.length - scenes, ways: graph.edges.length, problems })}.
         {scenes > ENDING_COPIES_ABOVE ? ' Each ending is drawn beside every scene that leads to it, so no line crosses the whole map.' : ''}
         {onSelect ? ' Select a scene or ending to show it in the editor.' : ''}
       </p>

@@ -94,6 +94,7 @@ describe('rolesFor', () => {
       expect(can(actor, 'organisation.view', { organisationId: 'other-group' })).toBe(false);
     }
     expect([groupOwner, groupManager, owner, admin].map((actor) => can(actor, 'organisation.manage-practices', { organisationId: 'smile' }))).toEqual([true, false, false, false]);
+    expect([groupOwner, groupManager, owner, admin].map((actor) => can(actor, 'organisation.manage-managers', { organisationId: 'smile' }))).toEqual([true, false, false, false]);
     expect(can(groupOwner, 'organisation.view')).toBe(false);
     expect(groupRolesFor('practice.manage-managers')).toEqual([]);
   });

@@ -96,6 +96,8 @@ export const practiceActionGroupRoles = {
 export const organisationActionRoles = {
   'organisation.view': ['owner', 'manager'],
   'organisation.manage-practices': ['owner'],
+  // Appointing and removing group managers: owners only, so a manager cannot widen the group's reach.
+  'organisation.manage-managers': ['owner'],
 } as const satisfies Record<string, readonly OrganisationRole[]>;
 
 export type OrganisationAction = keyof typeof organisationActionRoles;
@@ -147,6 +149,7 @@ const rules = {
   'organisation.create': () => true,
   'organisation.view': hasOrganisationRole('organisation.view'),
   'organisation.manage-practices': hasOrganisationRole('organisation.manage-practices'),
+  'organisation.manage-managers': hasOrganisationRole('organisation.manage-managers'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof rules;

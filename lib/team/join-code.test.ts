@@ -20,11 +20,18 @@ describe('join codes', () => {
 
   it('names the actual problem with a code that cannot be one', () => {
     const alphabet = 'they use only the letters ACDEFGHJKMNPQRTWXY and the digits 34679';
-    expect(readJoinCode('ZZZZZZ')).toEqual({ ok: false, message: `Join codes never use “Z”: ${alphabet}. Check the code on the presenter’s screen.` });
-    expect(readJoinCode('o0o0o0')).toEqual({ ok: false, message: `Join codes never use “O”, “0”: ${alphabet}. Check the code on the presenter’s screen.` });
-    expect(readJoinCode('ACD34')).toEqual({ ok: false, message: 'A join code has 6 characters; this has 5. Check the code on the presenter’s screen.' });
+    expect(readJoinCode('ZZZZZZ')).toEqual({ ok: false, message: `“ZZZZZZ” is not a join code: join codes never use “Z”; ${alphabet}. Check the code on the presenter’s screen.` });
+    expect(readJoinCode('ACD34')).toEqual({ ok: false, message: 'A join code has 6 characters; “ACD34” has 5. Check the code on the presenter’s screen.' });
     expect(readJoinCode(' - ')).toEqual({ ok: false, message: 'Enter the join code shown on the presenter’s screen.' });
     expect(readJoinCode('acd 347')).toEqual({ ok: true, code: 'ACD347' });
+  });
+
+  it('quotes the code as the person typed it, not in the capitals it was compared in', () => {
+    const alphabet = 'they use only the letters ACDEFGHJKMNPQRTWXY and the digits 34679';
+    expect(readJoinCode('  o0o0o0 ')).toEqual({ ok: false, message: `“o0o0o0” is not a join code: join codes never use “o”, “0”; ${alphabet}. Check the code on the presenter’s screen.` });
+    expect(readJoinCode('acd 34')).toEqual({ ok: false, message: 'A join code has 6 characters; “acd 34” has 5. Check the code on the presenter’s screen.' });
+    // A long paste is quoted only in part, so the message stays readable on a phone.
+    expect(readJoinCode(`${'a'.repeat(30)}o`)).toMatchObject({ ok: false, message: expect.stringMatching(/^“a{19}…” is not a join code: join codes never use “o”;/) });
   });
 
   it('shows the code in two groups of three', () => {

@@ -31,6 +31,8 @@ async function loadView(sessionId: string): Promise<ParticipantView | null> {
 /** After the session: a signed-in participant records it as team CPD; guests are told why they cannot. */
 function Recording({ view }: { view: ParticipantView }) {
   if (!view.endingTitle) return <p>The session ended before the scenario reached an ending, so it cannot be recorded as CPD.</p>;
+  // The server's measure decides, before the form is offered: the same rule recording applies.
+  if (view.cpd && !view.cpd.recordable) return <p>{view.cpd.reason}</p>;
   if (view.guest) return <p>You joined as a guest, so there is no CPD record to add this to. Sign in before joining next time to record team sessions.</p>;
   if (view.recordedMinutes !== null) {
     // A status: it replaces the form the moment the record is saved, so it is announced.

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { PathStep } from '@/components/player/path-summary';
 import { trialPathQuery } from '@/lib/play/trial-path-query';
+import { countOf } from '@/lib/text/plural';
 
 const primaryLink =
   'inline-flex min-h-11 items-center justify-center rounded-lg bg-sky-800 px-5 font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200';
@@ -35,7 +36,7 @@ export function TrialEnding({ earnings, signInHref, leavesReplyBehind }: { earni
       </h3>
       <p>
         Signed in, this scenario is saved as you play and counts towards your verifiable CPD certificate: about{' '}
-        <strong>{earnings.minutes} minutes</strong> of the time you spend, for these GDC development outcomes:
+        <strong>{countOf(earnings.minutes, 'minute')}</strong> of the time you spend, for these GDC development outcomes:
       </p>
       <ul className="list-disc space-y-1 pl-6">
         {earnings.outcomes.map((outcome) => (

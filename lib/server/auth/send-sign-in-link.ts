@@ -5,6 +5,7 @@ import { db } from '@/lib/server/db/client';
 import { sendEmail } from '@/lib/server/email/send-email';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 import { clearRateLimit, consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
+import { countOf } from '@/lib/text/plural';
 
 /** How long a sign-in link works. Short, because whoever holds the link holds the account. */
 export const signInLinkMaxAgeSeconds = 60 * 60;
@@ -32,7 +33,7 @@ export async function checkSignInRateLimit({ ip }: { ip: string }): Promise<void
     windowSeconds: signInRateLimits.perIpWindowSeconds,
   });
   if (!result.allowed) {
-    throw new AppError('RATE_LIMITED', `Too many sign-in emails requested. Please wait ${Math.ceil(result.retryAfterSeconds / 60)} minutes and try again.`, {
+    throw new AppError('RATE_LIMITED', `Too many sign-in emails requested. Please wait ${countOf(Math.ceil(result.retryAfterSeconds / 60), 'minute')} and try again.`, {
       retryAfterSeconds: result.retryAfterSeconds,
     });
   }

@@ -3,6 +3,7 @@ import type { DashboardSummary } from '@/lib/dashboard/model';
 import { AppError } from '@/lib/errors';
 import { organisationRolesFor, rolesFor, type OrganisationRole } from '@/lib/permissions';
 import { countPracticeSummary } from '@/lib/server/dashboard/count-practice-summary';
+import { staffName, staffNameSelect } from '@/lib/server/dashboard/load-progress';
 import { readDashboardModules } from '@/lib/server/dashboard/read-dashboard-modules';
 import { db } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
@@ -23,6 +24,8 @@ export interface OrganisationOverview {
   sites: OrganisationSite[];
   /** Practices the viewer owns that are in no group, which a group owner may add; empty for managers. */
   attachable: Array<{ id: string; name: string }>;
+  /** The group's managers by name, which a group owner appoints and removes; empty for managers. */
+  managers: Array<{ userId: string; name: string; email: string }>;
 }
 
 /**
@@ -64,5 +67,15 @@ export async function getOrganisationOverview(options: { actorId: string; organi
           orderBy: [{ name: 'asc' }, { id: 'asc' }],
         })
       : [];
-  return { organisation: { id: organisation.id, name: organisation.name }, viewerRole, sites, attachable };
+  const managers = organisationRolesFor('organisation.manage-managers').includes(viewerRole)
+    ? (
+        await db.organisationMembership.findMany({
+          where: { organisationId: organisation.id, role: 'manager' },
+          select: { user: { select: { id: true, ...staffNameSelect } } },
+        })
+      )
+        .map(({ user }) => ({ userId: user.id, name: staffName(user), email: user.email }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.email.localeCompare(b.email))
+    : [];
+  return { organisation: { id: organisation.id, name: organisation.name }, viewerRole, sites, attachable, managers };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
+import { teamCpdOffer, type TeamCpdOffer } from '@/lib/team/team-minutes';
 import { teamPosition } from '@/lib/team/team-position';
 import { readDefinition } from '@/lib/server/attempts/read-definition';
 import { db } from '@/lib/server/db/client';
@@ -28,6 +29,8 @@ export interface ParticipantView {
   endingTitle: string | null;
   guest: boolean;
   reflectionPrompt: string;
+  /** Once ended, whether the session ran long enough to be recorded as team CPD (null while it runs). */
+  cpd: TeamCpdOffer | null;
   /** Minutes recorded in this user's CPD from this session, if they have. */
   recordedMinutes: number | null;
 }
@@ -48,6 +51,7 @@ export async function getParticipantView(options: { sessionId: string; userId?: 
       revision: true,
       snapshotJson: true,
       choiceSeed: true,
+      startedAt: true,
       endedAt: true,
       scenarioVersion: { select: { id: true, definitionJson: true } },
       decisions: { orderBy: { round: 'desc' }, take: 1, select: { round: true, choiceId: true } },
@@ -83,6 +87,7 @@ export async function getParticipantView(options: { sessionId: string; userId?: 
     endingTitle: position.kind === 'ending' ? (position.ending.title ?? null) : null,
     guest: participant.userId === null,
     reflectionPrompt: definition.reflection ?? DEFAULT_TEAM_REFLECTION_PROMPT,
+    cpd: session.endedAt ? teamCpdOffer(session.startedAt, session.endedAt) : null,
     recordedMinutes: recorded?.minutes ?? null,
   };
 }

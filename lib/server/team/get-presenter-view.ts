@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import type { CheckResult, ScenarioDefinition } from '@/lib/scenario/definition';
+import { teamCpdEarliestEnd, teamCpdOffer, type TeamCpdOffer } from '@/lib/team/team-minutes';
 import { teamPosition, type TeamPosition } from '@/lib/team/team-position';
 import { voteSpread, type VoteSpread } from '@/lib/team/vote-spread';
 import { readDefinition } from '@/lib/server/attempts/read-definition';
@@ -33,6 +34,10 @@ export interface PresenterView {
   revision: number;
   startedAt: Date;
   endedAt: Date | null;
+  /** Once ended, whether participants may record it as team CPD (null while it runs). */
+  cpd: TeamCpdOffer | null;
+  /** The earliest end that lets participants record it as team CPD (teamCpdEarliestEnd). */
+  cpdEarliestEnd: Date;
   now: TeamPosition;
   participants: number;
   /** Votes cast on the open decision (voting, revealed). */
@@ -83,6 +88,8 @@ export async function getPresenterView(options: { actorId: string; practiceId: s
     revision: session.revision,
     startedAt: session.startedAt,
     endedAt: session.endedAt,
+    cpd: session.endedAt ? teamCpdOffer(session.startedAt, session.endedAt) : null,
+    cpdEarliestEnd: teamCpdEarliestEnd(session.startedAt),
     now,
     participants: session._count.participants,
     votesCast: spread.total,

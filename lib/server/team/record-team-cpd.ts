@@ -1,6 +1,6 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { TEAM_SESSION_MIN_MINUTES, teamSessionMinutes } from '@/lib/team/team-minutes';
+import { teamCpdOffer } from '@/lib/team/team-minutes';
 import { db } from '@/lib/server/db/client';
 
 /** Reflection length limits (characters, after trimming). */
@@ -9,10 +9,11 @@ export const TEAM_REFLECTION_MAX = 4000;
 
 /**
  * Records a finished team session in a signed-in participant's CPD record, once. The minutes are
- * the session's own duration by the server's clock, capped (teamSessionMinutes); nothing the
+ * the session's own duration by the server's clock, capped (teamCpdOffer, the rule the screens
+ * also read to decide whether to offer the form); nothing the
  * browser sends decides them. Errors: NOT_FOUND unless the user joined the session (guests have
  * no user and cannot record), CONFLICT while the session is running, when it never reached an
- * ending, when it was shorter than TEAM_SESSION_MIN_MINUTES, or when already recorded.
+ * ending, when it was too short to count (teamCpdOffer's reason), or when already recorded.
  */
 export async function recordTeamCpd(options: { userId: string; sessionId: string; reflection: string }): Promise<{ minutes: number }> {
   const { userId, sessionId } = options;
@@ -26,10 +27,9 @@ export async function recordTeamCpd(options: { userId: string; sessionId: string
   if (!session) throw new AppError('NOT_FOUND', 'There is no such team session.');
   if (!session.endedAt) throw new AppError('CONFLICT', 'You can record this session once the presenter has ended it.');
   if (!session.endingId) throw new AppError('CONFLICT', 'This session ended before the scenario reached an ending, so it cannot be recorded.');
-  const minutes = teamSessionMinutes(session.startedAt, session.endedAt);
-  if (minutes < TEAM_SESSION_MIN_MINUTES) {
-    throw new AppError('CONFLICT', `This session lasted ${minutes} minute${minutes === 1 ? '' : 's'}; at least ${TEAM_SESSION_MIN_MINUTES} are needed to record it as CPD.`);
-  }
+  const offer = teamCpdOffer(session.startedAt, session.endedAt);
+  if (!offer.recordable) throw new AppError('CONFLICT', offer.reason);
+  const { minutes } = offer;
   try {
     await db.teamCpdRecord.create({ data: { sessionId, userId, reflection, minutes, completedAt: session.endedAt }, select: { id: true } });
   } catch (error) {

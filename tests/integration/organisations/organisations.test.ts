@@ -3,15 +3,20 @@ import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashbo
 import { getStaffRecord } from '@/lib/server/dashboard/get-staff-record';
 import { sendReminders } from '@/lib/server/dashboard/send-reminders';
 import type { Database } from '@/lib/server/db/create-client';
+import { appointGroupManagerAction, removeGroupManagerAction } from '@/app/organisations/actions';
+import { runAsUser } from '@/lib/server/auth/run-as-user';
+import { appointGroupManager } from '@/lib/server/organisations/appoint-group-manager';
 import { attachPractice } from '@/lib/server/organisations/attach-practice';
 import { createOrganisation } from '@/lib/server/organisations/create-organisation';
 import { detachPractice } from '@/lib/server/organisations/detach-practice';
 import { getOrganisationOverview } from '@/lib/server/organisations/get-organisation-overview';
 import { listOrganisations } from '@/lib/server/organisations/list-organisations';
+import { removeGroupManager } from '@/lib/server/organisations/remove-group-manager';
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { listTeamSessionChoices } from '@/lib/server/team/list-team-session-choices';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { outcomeOf, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { formData } from '@/tests/integration/authorization/support/personas';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createPracticeWith, createUser, publishModule } from '../practices/fixtures';
 
@@ -57,8 +62,9 @@ describeEachDatabase('Organisations (dental groups)', (getDb) => {
     ids.group = (await createOrganisation({ ownerId: ids.groupOwner, name: '  Smile Group  ', now })).id;
     await attachPractice({ actorId: ids.groupOwner, organisationId: ids.group, practiceId: ids.north });
     await attachPractice({ actorId: ids.groupOwner, organisationId: ids.group, practiceId: ids.south });
-    // Group managers have no screen of their own yet (ADR 023); the row is what the app would write.
-    await db.organisationMembership.create({ data: { organisationId: ids.group, userId: ids.groupManager, role: 'manager' } });
+    // Accounts hold their address in lower case, as sign-in stores it (sign-in-schema).
+    await db.user.update({ where: { id: ids.groupManager }, data: { email: 'org-groupmanager@example.test' } });
+    await appointGroupManager({ actorId: ids.groupOwner, organisationId: ids.group, email: 'org-groupmanager@example.test' });
   });
 
   it('shows a group owner and a group manager every site with its dashboard summary', async () => {
@@ -143,5 +149,60 @@ describeEachDatabase('Organisations (dental groups)', (getDb) => {
     // The group owner still owns South directly, so it is offered to be added back.
     expect((await getOrganisationOverview({ actorId: ids.groupOwner, organisationId: ids.group, now })).attachable.map((practice) => practice.name)).toEqual(['South Smile']);
     await expect(detachPractice({ actorId: ids.groupOwner, organisationId: ids.group, practiceId: ids.south })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+  it('lets a group owner appoint an existing user as group manager by email, list and remove them; access follows at once', async () => {
+    const owner = await createUser(db, 'appoint-owner', 'Appoint Owner');
+    const site = await createPracticeWith(db, { name: 'Appoint Dental', ownerId: owner.id });
+    const group = await createOrganisation({ ownerId: owner.id, name: 'Appoint Group', now });
+    await attachPractice({ actorId: owner.id, organisationId: group.id, practiceId: site.id });
+    const priya = await createUser(db, 'appoint-priya', 'Priya Shah');
+    await db.user.update({ where: { id: priya.id }, data: { certificateName: 'Dr Priya Shah' } });
+
+    // Typed with spaces and capitals, through the action as the browser sends it.
+    const appointed = await outcomeOf(() => runAsUser({ id: owner.id }, () => appointGroupManagerAction(null, formData({ organisationId: group.id, email: '  Appoint-Priya@Example.test ' }))));
+    expect(appointed).toEqual({ verdict: 'allow', detail: `redirect /organisations/${group.id}?done=manager-appointed` });
+    expect((await getOrganisationOverview({ actorId: owner.id, organisationId: group.id, now })).managers).toEqual([
+      { userId: priya.id, name: 'Dr Priya Shah', email: 'appoint-priya@example.test' },
+    ]);
+    expect((await getPracticeDashboard({ actorId: priya.id, practiceId: site.id, now })).practice.name).toBe('Appoint Dental');
+    // A manager sees the group but no list of managers, and cannot appoint or remove anyone.
+    expect((await getOrganisationOverview({ actorId: priya.id, organisationId: group.id, now })).managers).toEqual([]);
+    const other = await createUser(db, 'appoint-other', 'Other Person');
+    await expect(appointGroupManager({ actorId: priya.id, organisationId: group.id, email: 'appoint-other@example.test' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(removeGroupManager({ actorId: priya.id, organisationId: group.id, userId: priya.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(appointGroupManager({ actorId: other.id, organisationId: group.id, email: 'appoint-other@example.test' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The owner cannot be removed as a manager, nor appointed twice.
+    await expect(removeGroupManager({ actorId: owner.id, organisationId: group.id, userId: owner.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(appointGroupManager({ actorId: owner.id, organisationId: group.id, email: 'appoint-priya@example.test' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'Dr Priya Shah is already a group manager here.',
+    });
+
+    // Removing takes the ticked confirmation; then access ends with the next request.
+    expect(await runAsUser({ id: owner.id }, () => removeGroupManagerAction(null, formData({ organisationId: group.id, userId: priya.id })))).toMatchObject({
+      ok: false,
+      fieldErrors: { confirm: ['Tick the box to confirm the removal.'] },
+    });
+    const removed = await outcomeOf(() => runAsUser({ id: owner.id }, () => removeGroupManagerAction(null, formData({ organisationId: group.id, userId: priya.id, confirm: 'yes' }))));
+    expect(removed).toEqual({ verdict: 'allow', detail: `redirect /organisations/${group.id}?done=manager-removed` });
+    await expect(getPracticeDashboard({ actorId: priya.id, practiceId: site.id, now })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getOrganisationOverview({ actorId: priya.id, organisationId: group.id, now })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('tells a group owner what is wrong with the address: unknown, invalid or too long', async () => {
+    const owner = await createUser(db, 'address-owner', 'Address Owner');
+    const group = await createOrganisation({ ownerId: owner.id, name: 'Address Group', now });
+    const appoint = (email: string) => runAsUser({ id: owner.id }, () => appointGroupManagerAction(null, formData({ organisationId: group.id, email })));
+    expect(await appoint('nobody@example.test')).toEqual({
+      ok: false,
+      code: 'VALIDATION',
+      message: 'No one has a Postwise account with nobody@example.test. Ask them to sign in to Postwise once, then appoint them.',
+    });
+    expect(await appoint('not-an-address')).toMatchObject({ ok: false, fieldErrors: { email: ['Enter a valid email address, like name@example.com.'] } });
+    expect(await appoint(`${'a'.repeat(300)}@example.test`)).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ['An email address has at most 254 characters; this one has 313.'] },
+    });
+    expect(await db.organisationMembership.count({ where: { organisationId: group.id } })).toBe(1);
   });
 });

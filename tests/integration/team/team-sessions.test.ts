@@ -178,8 +178,8 @@ describeEachDatabase('Team sessions', (getDb) => {
     const { sessionId, joinCode } = await startTeamSession({ actorId: owner.id, practiceId, scenarioId, now: startedAt });
     const join = (fields: Record<string, string>) => runAsUser(null, () => settle(joinTeamSessionAction(null, formData(fields))));
 
-    expect(await join({ code: 'AC', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'A join code has 6 characters; this has 2. Check the code on the presenter’s screen.' });
-    expect(await join({ code: 'O0O 0O0', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('Join codes never use “O”, “0”: they use only the letters ACDEFGHJKMNPQRTWXY and the digits 34679') });
+    expect(await join({ code: 'AC', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'A join code has 6 characters; “AC” has 2. Check the code on the presenter’s screen.' });
+    expect(await join({ code: 'O0O 0O0', name: 'Sam' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('“O0O 0O0” is not a join code: join codes never use “O”, “0”; they use only the letters ACDEFGHJKMNPQRTWXY and the digits 34679') });
     const unknown = joinCode === 'ACDEFG' ? 'ACDEFH' : 'ACDEFG';
     expect(await join({ code: unknown, name: 'Sam' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining(`No team session has the code ${unknown}`) });
     expect(await join({ code: joinCode, name: '' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('first name') });
@@ -209,6 +209,34 @@ describeEachDatabase('Team sessions', (getDb) => {
       code: 'CONFLICT',
       message: expect.stringContaining('before the scenario reached an ending'),
     });
+  });
+
+  it('offers team CPD on both screens only when the server-measured session reached the minimum, the rule recording refuses by', async () => {
+    const { practiceId, owner, member } = await practiceWithStaff(db);
+    const { scenarioId, definition } = await publishTeamScenario(db);
+    const startedAt = new Date('2026-06-01T08:00:00Z');
+    const offers: Record<number, unknown> = {};
+    for (const minutes of [4, 5]) {
+      const session = await startTeamSession({ actorId: owner.id, practiceId, scenarioId, now: startedAt });
+      await joinTeamSession({ code: session.joinCode, userId: member.id, now: startedAt });
+      await db.teamSession.update({ where: { id: session.sessionId }, data: { phase: 'ending', endingId: definition.endings[0]!.id } });
+      const running = await getPresenterView({ actorId: owner.id, practiceId, sessionId: session.sessionId });
+      expect(running.cpd).toBeNull();
+      expect(running.cpdEarliestEnd).toEqual(new Date('2026-06-01T08:05:00Z'));
+      await endTeamSession({ actorId: owner.id, practiceId, sessionId: session.sessionId, now: new Date(startedAt.getTime() + (minutes + 0.9) * 60_000) });
+      const phone = await getParticipantView({ sessionId: session.sessionId, userId: member.id });
+      expect((await getPresenterView({ actorId: owner.id, practiceId, sessionId: session.sessionId })).cpd).toEqual(phone.cpd);
+      offers[minutes] = phone.cpd;
+      const recording = recordTeamCpd({ userId: member.id, sessionId: session.sessionId, reflection: 'We will check consent before any photo is shared.' });
+      if (phone.cpd?.recordable) await expect(recording).resolves.toEqual({ minutes: 5 });
+      else await expect(recording).rejects.toMatchObject({ code: 'CONFLICT', message: phone.cpd?.reason });
+    }
+    expect(offers[4]).toEqual({
+      recordable: false,
+      minutes: 4,
+      reason: 'This session ran for 4 minutes; a team session must run at least 5 minutes to be recorded as team CPD.',
+    });
+    expect(offers[5]).toEqual({ recordable: true, minutes: 5 });
   });
 
   describe('two presenter screens pressing the same button', () => {

@@ -13,13 +13,13 @@ import { TitledSection } from '@/components/ui/titled-section';
 import { isAppError } from '@/lib/errors';
 import { recordIdSchema } from '@/lib/forms/id-schema';
 import { displayJoinCode } from '@/lib/team/join-code';
-import { teamSessionMinutes } from '@/lib/team/team-minutes';
 import type { VoteSpread } from '@/lib/team/vote-spread';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 import { getPresenterView, type GroupDecision, type PresenterView } from '@/lib/server/team/get-presenter-view';
 import { ActionForm } from '@/components/team/action-form';
 import { LiveRefresh } from '@/components/team/live-refresh';
+import { PresenterCpdNotice } from '@/components/team/presenter-cpd-notice';
 import {
   continueTeamSessionAction,
   endTeamSessionAction,
@@ -136,12 +136,9 @@ export default async function TeamSessionPresenterPage({ params }: { params: Pro
 
   let stage: ReactNode;
   if (view.endedAt) {
-    const minutes = teamSessionMinutes(view.startedAt, view.endedAt);
     stage = (
       <TitledSection headingId="ended-heading" title="This session has ended" className="flex flex-col gap-3">
-        <p>
-          It ran for {minutes} minute{minutes === 1 ? '' : 's'}. Signed-in participants can now record it as team CPD from their phones.
-        </p>
+        <PresenterCpdNotice cpd={view.cpd} earliestEnd={view.cpdEarliestEnd} reachedEnding={position.kind === 'ending'} />
         {position.kind === 'ending' ? <GroupPath decisions={view.decisions} content={content} /> : null}
         <p>
           <Link href={`/practice/${encodeURIComponent(practiceId)}/team-session`} className="text-sky-800 underline underline-offset-4 dark:text-sky-300">
@@ -234,7 +231,9 @@ export default async function TeamSessionPresenterPage({ params }: { params: Pro
       {view.endedAt ? null : <JoinPanel code={view.joinCode} />}
       {stage}
       {view.endedAt ? null : (
-        <ActionForm key={formKey} action={endTeamSessionAction} fields={fields} submitLabel="End the session" variant="secondary" className="border-t border-slate-300 pt-4 dark:border-slate-600" />
+        <ActionForm key={formKey} action={endTeamSessionAction} fields={fields} submitLabel="End the session" variant="secondary" className="border-t border-slate-300 pt-4 dark:border-slate-600">
+          <PresenterCpdNotice cpd={view.cpd} earliestEnd={view.cpdEarliestEnd} reachedEnding={position.kind === 'ending'} />
+        </ActionForm>
       )}
       <LiveRefresh sessionId={view.sessionId} revision={view.revision} />
     </div>

@@ -1,0 +1,60 @@
+import { expect, test, type Page } from '@playwright/test';
+import { checkEverywhere, expectNoAxeViolations } from '../support/accessibility';
+import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
+
+/** axe in light and dark at 375 px (with checkEverywhere's screenshots and 320 px overflow check) and again at 1280 px. */
+async function checkGroupPage(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await checkEverywhere(page, name);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `${name} at 1280 px (${colorScheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('a group owner appoints a group manager by email, sees them listed, and removes them after confirming', async ({ page, browser }) => {
+  // The manager-to-be signs in once, so they have an account to appoint.
+  const managerEmail = newLearnerEmail('group-manager');
+  const managerContext = await browser.newContext();
+  const managerPage = await managerContext.newPage();
+  await signInThroughOutbox(managerPage, managerEmail, '/learn');
+
+  await signInThroughOutbox(page, newLearnerEmail('group-owner-appoints'), '/organisations');
+  await page.getByLabel('Group name').fill('Harbour Dental Group');
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Harbour Dental Group' })).toBeVisible();
+  const groupUrl = page.url();
+  const managers = page.getByRole('region', { name: 'Group managers' });
+  await expect(managers.getByText('This group has no managers yet.')).toBeVisible();
+
+  // An address with no account is told so, and nothing is appointed.
+  await managers.getByLabel('Email address').fill('nobody-here@example.test');
+  await managers.getByRole('button', { name: 'Appoint group manager' }).click();
+  await expect(managers.getByRole('alert')).toHaveText('No one has a Postwise account with nobody-here@example.test. Ask them to sign in to Postwise once, then appoint them.');
+  await checkGroupPage(page, 'organisation-managers-unknown');
+
+  await managers.getByLabel('Email address').fill(`  ${managerEmail.toUpperCase()} `);
+  await managers.getByRole('button', { name: 'Appoint group manager' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Group manager appointed' })).toBeVisible();
+  await expect(managers.getByRole('listitem').filter({ hasText: managerEmail })).toBeVisible();
+  await checkGroupPage(page, 'organisation-managers');
+
+  // The manager now sees the group, without the owner's controls.
+  await managerPage.goto(groupUrl);
+  await expect(managerPage.getByRole('heading', { level: 1, name: 'Harbour Dental Group' })).toBeVisible();
+  await expect(managerPage.getByText('you are a group manager')).toBeVisible();
+  await expect(managerPage.getByRole('region', { name: 'Group managers' })).toHaveCount(0);
+
+  // Removing asks first: the confirmation must be ticked.
+  const entry = managers.getByRole('listitem').filter({ hasText: managerEmail });
+  await entry.getByRole('checkbox', { name: /Yes, remove/ }).check();
+  await entry.getByRole('button', { name: /as group manager$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Group manager removed' })).toBeVisible();
+  await expect(managers.getByText('This group has no managers yet.')).toBeVisible();
+
+  await managerPage.goto(groupUrl);
+  await expect(managerPage.getByRole('heading', { level: 1, name: 'Harbour Dental Group' })).toHaveCount(0);
+  await managerContext.close();
+});
