@@ -33,7 +33,7 @@ async function sessionUserId(): Promise<string | null> {
   const acting = actingUserId();
   if (acting) return acting.userId;
   // A live session that Auth.js would leave as it is is read in one join; Auth.js's own session
-  // request (several times the CPU) runs only when it must decide (ADR 027).
+  // request (several times the CPU) runs only when it must decide (ADR 024, addendum).
   const live = await readSessionWithoutAuthJs();
   if (live !== ASK_AUTH_JS) return live.userId;
   const session = await auth();

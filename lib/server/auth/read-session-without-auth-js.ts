@@ -11,7 +11,7 @@ export const ASK_AUTH_JS = 'ask-auth-js';
 /**
  * Who the request's session cookie signs in, read with one join of `Session` and `User` instead of
  * Auth.js's session request (a Request, a Response and JSON both ways, then a second query for the
- * user): what every signed-in page and hot action pays first (issue 19, ADRs 024 and 027).
+ * user): what every signed-in page and hot action pays first (issue 19, ADR 024 and its addendum).
  *
  * It only ever reads. Returns ASK_AUTH_JS whenever Auth.js would write or decide something about
  * the session — it has expired, passed its absolute lifetime, or is due for its idle deadline to be

@@ -91,7 +91,7 @@ describeEachDatabase('The signed-in user id of hot actions', (getDb) => {
     expect(await expiresOf(token)).toBeUndefined();
   });
 
-  // Every signed-in page reads the user through the same one-join session read (ADR 027): it must
+  // Every signed-in page reads the user through the same one-join session read (ADR 024, addendum): it must
   // end, delete and extend sessions exactly as Auth.js does.
   it('lets every page see the user of a live session, extending it through Auth.js only when due', async () => {
     const { userId, token } = await signIn('page-live');
