@@ -6,6 +6,7 @@ import { AppError } from '@/lib/errors';
 import { assertDatabaseAnswers } from '@/lib/server/db/assert-database-answers';
 import { db } from '@/lib/server/db/client';
 import { auth } from './auth';
+import { ASK_AUTH_JS, readSessionWithoutAuthJs } from './read-session-without-auth-js';
 import { actingUserId } from './run-as-user';
 
 /** The signed-in user, as every page, action and route handler sees them. */
@@ -31,6 +32,10 @@ async function hasSessionCookie(): Promise<boolean> {
 async function sessionUserId(): Promise<string | null> {
   const acting = actingUserId();
   if (acting) return acting.userId;
+  // A live session that Auth.js would leave as it is is read in one join; Auth.js's own session
+  // request (several times the CPU) runs only when it must decide (ADR 024, addendum).
+  const live = await readSessionWithoutAuthJs();
+  if (live !== ASK_AUTH_JS) return live.userId;
   const session = await auth();
   const userId = session?.user?.id ?? null;
   // Auth.js reports "no session" when the database cannot read one. A session cookie with no

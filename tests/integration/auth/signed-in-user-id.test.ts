@@ -85,6 +85,46 @@ describeEachDatabase('The signed-in user id of hot actions', (getDb) => {
     expect(await expiresOf(token)).toBeUndefined();
   });
 
+  // Every signed-in page reads the user through the same one-join session read (ADR 024, addendum): it must
+  // end, delete and extend sessions exactly as Auth.js does.
+  it('lets every page see the user of a live session, extending it through Auth.js only when due', async () => {
+    const { userId, token } = await signIn('page-live');
+    const signedInExpires = (await expiresOf(token))!;
+    at(4);
+    expect((await getCurrentUser())?.id).toBe(userId);
+    expect(await expiresOf(token)).toEqual(signedInExpires);
+    at(6);
+    expect((await getCurrentUser())?.id).toBe(userId);
+    expect((await expiresOf(token))!.getTime()).toBe(start.getTime() + (6 + 480) * 60_000);
+  });
+
+  it('shows pages signed out for a session left idle or past its lifetime, and Auth.js deletes it', async () => {
+    const idle = await signIn('page-idle');
+    at(481);
+    expect(await getCurrentUser()).toBeNull();
+    expect(await expiresOf(idle.token)).toBeUndefined();
+
+    vi.setSystemTime(start);
+    const old = await signIn('page-absolute');
+    for (let minutes = 6 * 60; minutes < 2 * 24 * 60; minutes += 6 * 60) {
+      at(minutes);
+      expect((await getCurrentUser())?.id).toBe(old.userId);
+    }
+    at(2 * 24 * 60);
+    expect(await getCurrentUser()).toBeNull();
+    expect(await expiresOf(old.token)).toBeUndefined();
+  });
+
+  it('shows pages signed out for an unknown token or the cookie name Auth.js would not read', async () => {
+    const { userId, token } = await signIn('page-forged');
+    requestCookies.list = [{ name: sessionCookie, value: `${token}-forged` }];
+    expect(await getCurrentUser()).toBeNull();
+    requestCookies.list = [{ name: `__Secure-${sessionCookie}`, value: token }];
+    expect(await getCurrentUser()).toBeNull();
+    setEnv({ EMAIL_OUTBOX: true, SESSION_IDLE_MINUTES: 480, SESSION_MAX_AGE_DAYS: 2, PUBLIC_BASE_URL: 'https://cpd.example.org' });
+    expect((await getCurrentUser())?.id).toBe(userId);
+  });
+
   it('answers null for a suspended user, an unknown token, no cookie, or the cookie name Auth.js would not read', async () => {
     const { userId, token } = await signIn('suspended');
     await getDb().user.update({ where: { id: userId }, data: { suspendedAt: new Date() } });

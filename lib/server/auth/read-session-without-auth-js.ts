@@ -1,0 +1,66 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { getEnv } from '@/lib/env';
+import { db } from '@/lib/server/db/client';
+import { publicOrigin } from '@/lib/server/http/public-origin';
+import { sessionLifetimes } from './session-lifetime';
+
+/** Auth.js must read this request's session itself: it may change it, or there is none to read. */
+export const ASK_AUTH_JS = 'ask-auth-js';
+
+/**
+ * Who the request's session cookie signs in, read with one join of `Session` and `User` instead of
+ * Auth.js's session request (a Request, a Response and JSON both ways, then a second query for the
+ * user): what every signed-in page and hot action pays first (issue 19, ADR 024 and its addendum).
+ *
+ * It only ever reads. Returns ASK_AUTH_JS whenever Auth.js would write or decide something about
+ * the session — it has expired, passed its absolute lifetime, or is due for its idle deadline to be
+ * pushed back — and when the request carries no session cookie, so sessions end, are deleted and
+ * are extended by the one Auth.js code path. Otherwise `{ userId }`, null for an unknown token or a
+ * suspended user. A database that does not answer throws AppError('STORAGE_UNAVAILABLE') from the
+ * query. Callers acting as someone (run-as-user) must check that first.
+ */
+export async function readSessionWithoutAuthJs(): Promise<{ userId: string | null } | typeof ASK_AUTH_JS> {
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  if (!token) return ASK_AUTH_JS;
+  const [session] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."expires", s."createdAt", u."id" AS "userId", u."suspendedAt"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."sessionToken" = ${token}`;
+  if (!session) return { userId: null };
+  if (needsAuthJs({ expires: new Date(session.expires), createdAt: new Date(session.createdAt) }, Date.now())) return ASK_AUTH_JS;
+  return { userId: session.suspendedAt === null ? session.userId : null };
+}
+
+/** A session and its user, read in one join (Prisma reads a relation with a second query). */
+interface SessionRow {
+  /** Date objects, or ISO 8601 text from a driver that does not convert SQLite's text dates. */
+  expires: Date | string;
+  createdAt: Date | string;
+  userId: string;
+  suspendedAt: Date | string | null;
+}
+
+/**
+ * The cookie Auth.js reads the session from: `__Secure-` prefixed when its URL (the public origin,
+ * see lib/server/auth/auth.ts) is https, as @auth/core decides `useSecureCookies`.
+ */
+function sessionCookieName(): string {
+  return `${publicOrigin().startsWith('https:') ? '__Secure-' : ''}authjs.session-token`;
+}
+
+/**
+ * Whether reading this session would make Auth.js (or the absolute-lifetime adapter) change it:
+ * expired (deleted), past SESSION_MAX_AGE_DAYS since signing in (deleted), or last extended at
+ * least `extendEverySeconds` ago (its `expires` pushed back; @auth/core's session action rule:
+ * `expires − maxAge + updateAge ≤ now`).
+ */
+function needsAuthJs(session: { expires: Date; createdAt: Date }, now: number): boolean {
+  const lifetimes = sessionLifetimes(getEnv());
+  const expires = session.expires.getTime();
+  return (
+    expires <= now ||
+    session.createdAt.getTime() + lifetimes.absoluteSeconds * 1000 <= now ||
+    expires - lifetimes.idleSeconds * 1000 + lifetimes.extendEverySeconds * 1000 <= now
+  );
+}
