@@ -9,6 +9,7 @@ import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 import { loadProgress, staffName, staffNameSelect } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
 import { formatLongDate } from '@/lib/cpd/plain-date';
+import { countOf } from '@/lib/text/plural';
 
 /** At most one reminder per person per practice in this time. */
 const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -68,7 +69,7 @@ export async function sendReminders(options: {
       const cell = row.modules[index];
       if (!cell || cell.status === 'completed' || (anyAssigned && !module.assigned)) return [];
       const due = module.dueAt ? ` (due ${formatLongDate(module.dueAt)}${cell.status === 'overdue' ? ', overdue' : ''})` : '';
-      return [`- ${module.title}: ${cell.completedScenarios} of ${cell.totalScenarios} scenarios completed${due}`];
+      return [`- ${module.title}: ${cell.completedScenarios} of ${countOf(cell.totalScenarios, 'scenario')} completed${due}`];
     });
     if (outstanding.length === 0) {
       skipped.push({ userId: row.userId, reason: 'nothing-outstanding' });
