@@ -40,10 +40,17 @@ export interface DashboardSummary {
   modules: Array<{ moduleId: string; title: string; counts: StatusCounts }>;
 }
 
+/**
+ * For each practice action behind a control of the dashboard and staff pages, whether the server
+ * will let the viewer do it (practice roles, and group roles per ADR 023).
+ */
+export type ViewerPermissions = Record<'practice.manage' | 'practice.manage-managers', boolean>;
+
 /** Everything the owner dashboard shows: the summary of everyone, and one page of staff rows. */
 export interface DashboardModel {
   practice: { id: string; name: string };
-  viewerRole: PracticeRole;
+  /** The controls to offer: exactly what the server will allow this viewer. */
+  viewerMay: ViewerPermissions;
   generatedAt: Date;
   modules: DashboardModule[];
   summary: DashboardSummary;

@@ -11,7 +11,6 @@ import type { DashboardModel } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
 import { DASHBOARD_SEARCH_MAX, dashboardHref, dashboardSearch, parseDashboardQuery, type DashboardQuery } from '@/lib/dashboard/view';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import { listPendingInvitations, type PendingInvitation } from '@/lib/server/practices/list-pending-invitations';
@@ -98,7 +97,8 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
   const user = await requirePageUser(`/practice/${practiceId}`);
   const query = parseDashboardQuery(await searchParams);
   const model = await loadDashboard(user.id, practiceId, query);
-  const canManage = can(user, 'practice.manage', { practiceId });
+  // The server's answer for this viewer, group managers included (ADR 023), not a guess from a role.
+  const canManage = model.viewerMay['practice.manage'];
   const invitations = canManage ? await listPendingInvitations({ actorId: user.id, practiceId }) : [];
   const search = dashboardSearch({ ...query, page: 1 });
   const exportHref = `/practice/${encodeURIComponent(practiceId)}/export${search ? `?${search}` : ''}`;
@@ -269,7 +269,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
         // minmax(0, 1fr): a select sizes itself to its longest option, which must not widen the page on a phone.
         <div className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-2">
           <TitledSection headingId="invite-heading" title="Invite staff" className="flex flex-col gap-3">
-            <InviteForm practiceId={practiceId} canInviteManagers={can(user, 'practice.manage-managers', { practiceId })} />
+            <InviteForm practiceId={practiceId} canInviteManagers={model.viewerMay['practice.manage-managers']} />
             <h3 className="mt-2 font-semibold">Waiting for an answer</h3>
             <PendingInvitations practiceId={practiceId} invitations={invitations} />
           </TitledSection>

@@ -4,7 +4,7 @@ import { isPastDue } from '@/lib/dashboard/progress';
 import { addDaysTo, endOfUkDay, partsOf, plainDate, ukToday } from '@/lib/cpd/plain-date';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { db } from '@/lib/server/db/client';
-import { memberModuleFlags } from './module-status-sql';
+import { memberModuleFlagsSql } from './module-status-sql';
 import type { DashboardContent } from './read-dashboard-modules';
 
 /** The last instant of the current month on the UK calendar. */
@@ -22,9 +22,9 @@ const anyIncomplete = (indexes: number[]) => Prisma.join(indexes.map((index) => 
 /**
  * The practice summary, counted by the database over every membership of the practices `members`
  * matches (it carries the caller's access rule; it selects whole practices, so a filter on people
- * inside it is not applied): one pass over those memberships, each person's completion and start
- * of every module read through the Attempt(userId, status) and Certificate(userId, moduleId)
- * indexes (memberModuleFlags, the rule of completedModuleWhere and learnerModuleCompletion).
+ * inside it is not applied): one pass over those memberships and their attempts, each person's
+ * completion and start of every module folded from them (memberModuleFlagsSql, the rule of
+ * completedModuleWhere and learnerModuleCompletion).
  * Two queries whatever the number of staff.
  */
 export async function countPracticeSummary(options: {
@@ -56,9 +56,8 @@ export async function countPracticeSummary(options: {
       pastDue.length > 0 ? countIf(anyIncomplete(pastDue), 'overdue') : Prisma.sql`0 AS overdue`,
       dueSoon.length > 0 ? countIf(anyIncomplete(dueSoon), 'due_this_month') : Prisma.sql`0 AS due_this_month`,
     ];
-    const practiceIds = Prisma.join(practices.map((practice) => practice.id));
-    const [row = {}] = await db.$queryRaw<Row[]>`SELECT ${Prisma.join(columns, ', ')}
-      FROM (SELECT ${memberModuleFlags(content)} FROM "PracticeMembership" m WHERE m."practiceId" IN (${practiceIds})) t`;
+    const flags = memberModuleFlagsSql({ content, practiceIds: practices.map((practice) => practice.id) });
+    const [row = {}] = await db.$queryRaw<Row[]>`SELECT ${Prisma.join(columns, ', ')} FROM (${flags}) t`;
     staff = num(row.staff);
     perModule = content.modules.map((_, index) => [num(row[`completed${index}`]), num(row[`started${index}`])]);
     overdue = num(row.overdue);

@@ -9,6 +9,7 @@ import { countPracticeSummary } from './count-practice-summary';
 import { listStaffWhere, staffOrderBy } from './list-staff-where';
 import { loadProgress, staffName, staffNameSelect, type StaffMember } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
+import { viewerPermissions, viewerRolesSelect } from './viewer-permissions';
 
 const defaultQuery: DashboardQuery = { q: '', sort: 'name', dir: 'asc', page: 1 };
 
@@ -18,7 +19,7 @@ const defaultQuery: DashboardQuery = { q: '', sort: 'name', dir: 'asc', page: 1 
  * order, with their progress on every published module and scenario. The work per request
  * depends on the page size, not the number of staff (see `npm run bench:dashboard`). Only owners
  * and managers of the practice get it; anyone else, whatever id they pass, gets NOT_FOUND. Every
- * query carries the access rule itself, so none can return another practice's rows.
+ * query carries the access rule itself, so none can return another practice's rows. `viewerMay` says which controls to offer, by the same rule (viewerPermissions).
  */
 export async function getPracticeDashboard(options: {
   actorId: string;
@@ -34,7 +35,7 @@ export async function getPracticeDashboard(options: {
   const [practice, content] = await Promise.all([
     db.practice.findFirst({
       where: access,
-      select: { id: true, name: true, members: { where: { userId: options.actorId }, select: { role: true } } },
+      select: { id: true, name: true, ...viewerRolesSelect(options.actorId) },
     }),
     readDashboardModules({ practiceId: options.practiceId }),
   ]);
@@ -63,7 +64,7 @@ export async function getPracticeDashboard(options: {
   const rows = await loadProgress({ content, members, attemptsWhere: { user: { memberships: { some: { practice: access } } } }, now });
   return {
     practice: { id: practice.id, name: practice.name },
-    viewerRole: (practice.members[0]?.role ?? 'member') as PracticeRole,
+    viewerMay: viewerPermissions({ actorId: options.actorId, practiceId: practice.id, roles: practice }),
     generatedAt: now,
     modules: content.modules,
     summary,

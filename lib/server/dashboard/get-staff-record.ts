@@ -1,16 +1,18 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import type { DashboardModule, DashboardRow } from '@/lib/dashboard/model';
+import type { DashboardModule, DashboardRow, ViewerPermissions } from '@/lib/dashboard/model';
 import type { PracticeRole } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 import { loadProgress, staffName, staffNameSelect } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
+import { viewerPermissions, viewerRolesSelect } from './viewer-permissions';
 
 /** What a practice owner or manager may see about one member of staff. */
 export interface StaffRecord {
   practice: { id: string; name: string };
-  viewerRole: PracticeRole;
+  /** The controls to offer: exactly what the server will allow this viewer (viewerPermissions). */
+  viewerMay: ViewerPermissions;
   person: DashboardRow & { joinedAt: Date };
   modules: DashboardModule[];
   certificates: Array<{ code: string; moduleTitle: string; issuedAt: Date; revokedAt: Date | null }>;
@@ -30,20 +32,15 @@ export async function getStaffRecord(options: {
   now?: Date;
 }): Promise<StaffRecord> {
   const now = options.now ?? new Date();
-  const practice = await db.practice.findFirst({
-    where: practiceWhereMember({ practiceId: options.practiceId, userId: options.actorId, action: 'practice.view-progress' }),
-    select: {
-      id: true,
-      name: true,
-      members: {
-        where: { userId: { in: [options.userId, options.actorId] } },
-        select: { userId: true, role: true, createdAt: true, user: { select: staffNameSelect } },
-      },
-    },
-  });
-  const member = practice?.members.find((candidate) => candidate.userId === options.userId);
+  const access = practiceWhereMember({ practiceId: options.practiceId, userId: options.actorId, action: 'practice.view-progress' });
+  const [practice, member] = await Promise.all([
+    db.practice.findFirst({ where: access, select: { id: true, name: true, ...viewerRolesSelect(options.actorId) } }),
+    db.practiceMembership.findFirst({
+      where: { userId: options.userId, practice: access },
+      select: { userId: true, role: true, createdAt: true, user: { select: staffNameSelect } },
+    }),
+  ]);
   if (!practice || !member) throw new AppError('NOT_FOUND', 'No such member in this practice.');
-  const viewerRole = (practice.members.find((candidate) => candidate.userId === options.actorId)?.role ?? 'member') as PracticeRole;
 
   const staff = {
     userId: member.userId,
@@ -69,7 +66,7 @@ export async function getStaffRecord(options: {
   if (!row) throw new AppError('NOT_FOUND', 'No such member in this practice.');
   return {
     practice: { id: practice.id, name: practice.name },
-    viewerRole,
+    viewerMay: viewerPermissions({ actorId: options.actorId, practiceId: practice.id, roles: practice }),
     person: { ...row, joinedAt: member.createdAt },
     modules: content.modules,
     certificates: certificates.map((certificate) => ({

@@ -6,7 +6,6 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { TitledSection } from '@/components/ui/titled-section';
 import { formatCpdTime } from '@/lib/cpd/credited-hours';
 import { isAppError } from '@/lib/errors';
-import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getStaffRecord, type StaffRecord } from '@/lib/server/dashboard/get-staff-record';
 import { formatDate } from '../../format';
@@ -29,7 +28,7 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
   const user = await requirePageUser(`/practice/${practiceId}/staff/${userId}`);
   const record = await loadRecord(user.id, practiceId, userId);
   const { person } = record;
-  const removable = person.role !== 'owner' && person.userId !== user.id && can(user, 'practice.manage-managers', { practiceId });
+  const removable = person.role !== 'owner' && person.userId !== user.id && record.viewerMay['practice.manage-managers'];
 
   return (
     <div className="flex flex-col gap-8">
