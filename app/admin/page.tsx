@@ -65,7 +65,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         }
         className="space-y-3"
       >
-        <TableScroll>
+        <TableScroll label="Users">
           <table className="w-full text-left text-sm">
             <TableHead
               rowClassName="border-b border-slate-300 dark:border-slate-700"

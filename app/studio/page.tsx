@@ -33,7 +33,7 @@ export default async function StudioPage() {
         {drafts.length === 0 ? (
           <p>No drafts in progress.</p>
         ) : (
-          <TableScroll>
+          <TableScroll label="Drafts">
             <table className="w-full text-left text-sm">
               <TableHead
                 rowClassName="border-b border-slate-300 dark:border-slate-700"
@@ -84,7 +84,7 @@ export default async function StudioPage() {
       <ModuleSection userId={user.id} canWrite={canWrite} />
 
       <TitledSection headingId="published" title={`Published scenarios (${scenarios.length})`} className="space-y-3">
-        <TableScroll>
+        <TableScroll label="Published scenarios">
           <table className="w-full text-left text-sm">
             <TableHead
               rowClassName="border-b border-slate-300 dark:border-slate-700"

@@ -30,7 +30,7 @@ export async function ModuleSection({ userId, canWrite }: { userId: string; canW
       ) : (
         <p>No module drafts in progress.</p>
       )}
-      <TableScroll>
+      <TableScroll label="Modules">
         <table className="w-full text-left text-sm">
           <TableHead
             rowClassName="border-b border-slate-300 dark:border-slate-700"
