@@ -30,17 +30,19 @@ export function PhoneMenu({ children, className }: { children: ReactNode; classN
     setOpen(false);
   }
 
+  // Listening all the time and reading the element's own `open`, not React state: a listener added only
+  // once the menu had opened missed a click that came before React had re-rendered.
   useEffect(() => {
-    if (!open) return;
     const closeIfOutside = (event: PointerEvent) => {
-      if (event.target instanceof Node && !detailsRef.current?.contains(event.target)) setOpen(false);
+      const details = detailsRef.current;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target)) setOpen(false);
     };
     document.addEventListener('pointerdown', closeIfOutside);
     return () => document.removeEventListener('pointerdown', closeIfOutside);
-  }, [open]);
+  }, []);
 
   const closeOnEscape = (event: KeyboardEvent<HTMLDetailsElement>) => {
-    if (event.key !== 'Escape' || !open) return;
+    if (event.key !== 'Escape' || !event.currentTarget.open) return;
     event.preventDefault();
     setOpen(false);
     summaryRef.current?.focus();

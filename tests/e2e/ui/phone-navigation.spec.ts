@@ -93,6 +93,7 @@ test('signed in on a phone, the navigation is one Menu button that opens by mous
 
   // Clicking elsewhere closes it; so does following one of its links (the layout stays on a client navigation).
   await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
   // Below the open panel, which drops over the top of the page.
   await page.mouse.click(5, 650);
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
