@@ -35,12 +35,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          {/* `relative`: the phone menu's panel drops from the bottom edge of the nav, full width. */}
+          <nav aria-label="Main" className="relative mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
             <Link href="/" className="text-lg font-bold text-sky-800 dark:text-sky-300">
               Postwise
-            </Link>
-            <Link href="/learn" className="text-slate-700 underline-offset-4 hover:underline dark:text-slate-200">
-              My learning
             </Link>
             <SiteNav />
           </nav>

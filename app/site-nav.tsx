@@ -1,22 +1,37 @@
 import Link from 'next/link';
+import { PhoneMenu } from '@/components/ui/phone-menu';
 import { can } from '@/lib/permissions';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { signOutUser } from './sign-in/actions';
 
 const linkClass = 'text-slate-700 underline-offset-4 hover:underline dark:text-slate-200';
 
-/** The account end of the main navigation: sign in, or the user's name, admin link and sign out. */
+/**
+ * The main navigation after the brand: "My learning" and sign in for a visitor; for a signed-in user
+ * up to nine links (learning, CPD, practices, groups, studio, admin, profile, data, sign out).
+ * From `md` up they sit inline; below it they collapse behind one Menu button, because inline they
+ * stacked into a header ~230 px tall of a 667 px phone screen on every page (issue 18). Both lists
+ * are rendered and one is `display: none` at each width, so neither needs JavaScript.
+ */
 export async function SiteNav() {
   const user = await getCurrentUser();
   if (!user) {
     return (
-      <Link href="/sign-in" className={`ml-auto ${linkClass}`}>
-        Sign in
-      </Link>
+      <>
+        <Link href="/learn" className={linkClass}>
+          My learning
+        </Link>
+        <Link href="/sign-in" className={`ml-auto ${linkClass}`}>
+          Sign in
+        </Link>
+      </>
     );
   }
-  return (
-    <div className="flex flex-1 flex-wrap items-center gap-x-6 gap-y-2">
+  const learning = (
+    <>
+      <Link href="/learn" className={linkClass}>
+        My learning
+      </Link>
       <Link href="/cpd" className={linkClass}>
         CPD record
       </Link>
@@ -28,7 +43,10 @@ export async function SiteNav() {
           Groups
         </Link>
       ) : null}
-      <span className="ml-auto" aria-hidden="true" />
+    </>
+  );
+  const account = (
+    <>
       {can(user, 'studio.view') ? (
         <Link href="/studio" className={linkClass}>
           Studio
@@ -51,6 +69,19 @@ export async function SiteNav() {
           Sign out
         </button>
       </form>
-    </div>
+    </>
+  );
+  return (
+    <>
+      <div className="hidden flex-1 flex-wrap items-center gap-x-6 gap-y-2 md:flex">
+        {learning}
+        <span className="ml-auto" aria-hidden="true" />
+        {account}
+      </div>
+      <PhoneMenu className="ml-auto md:hidden">
+        {learning}
+        {account}
+      </PhoneMenu>
+    </>
   );
 }

@@ -57,7 +57,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         title={listTitle('Users', users.length)}
         className="space-y-3"
       >
-        <ListTable columns={['Email', 'Name', 'Joined', 'Status', 'Action', 'Studio roles']}>
+        <ListTable label="Users" columns={['Email', 'Name', 'Joined', 'Status', 'Action', 'Studio roles']}>
           {users.map((user) => (
             <ListRow key={user.id}>
               <td className="py-2 pr-4">{user.email}</td>

@@ -101,7 +101,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             ) : null}
             <ProgressChart points={summary.progress} requiredMinutes={summary.requiredMinutes} />
 
-            <TableScroll>
+            <TableScroll label="Hours by CPD year">
               <table className="text-sm">
                 <caption className="text-left font-semibold">Hours by CPD year, and the two-year minimum of {TWO_YEAR_MINIMUM_HOURS} hours</caption>
                 <TableHead
@@ -135,7 +135,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
               </table>
             </TableScroll>
 
-            <TableScroll>
+            <TableScroll label="Hours by development outcome">
               <table className="text-sm">
                 <caption className="text-left font-semibold">Verifiable hours by development outcome (an activity counts towards each outcome it covers)</caption>
                 <TableHead
@@ -181,7 +181,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
         {activities.length === 0 ? (
           <p>Nothing recorded yet. Complete a Postwise module or add CPD you did elsewhere below.</p>
         ) : (
-          <TableScroll>
+          <TableScroll label="Activity log">
             <table className="w-full text-sm">
               <caption className="sr-only">Your CPD activities, newest first</caption>
               <TableHead

@@ -50,7 +50,7 @@ export function ProgressChart({ points, requiredMinutes }: { points: readonly Pr
       <figcaption className="text-sm text-slate-700 dark:text-slate-300">
         Solid line: your verifiable hours so far, at the end of each CPD year. Dashed line: an even pace towards your cycle requirement.
       </figcaption>
-      <TableScroll>
+      <TableScroll label="Progress through the cycle">
         <table className="text-sm">
           <caption className="text-left font-semibold">Progress through the cycle</caption>
           <TableHead

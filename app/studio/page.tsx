@@ -30,7 +30,7 @@ export default async function StudioPage() {
         {drafts.length === 0 ? (
           <p>No drafts in progress.</p>
         ) : (
-          <ListTable columns={['Scenario', 'State', 'Last saved']}>
+          <ListTable label="Drafts" columns={['Scenario', 'State', 'Last saved']}>
             {drafts.map((draft) => (
               <ListRow key={draft.id}>
                 <td className="py-2 pr-4">
@@ -69,7 +69,7 @@ export default async function StudioPage() {
       <ModuleSection userId={user.id} canWrite={canWrite} />
 
       <TitledSection headingId="published" title={`Published scenarios (${scenarios.length})`} className="space-y-3">
-        <ListTable columns={['Scenario', 'Latest version', ...(canWrite ? ['Change it'] : [])]}>
+        <ListTable label="Published scenarios" columns={['Scenario', 'Latest version', ...(canWrite ? ['Change it'] : [])]}>
           {scenarios.map((scenario) => {
             const latest = scenario.versions[0];
             return (

@@ -34,7 +34,7 @@ export function SiteSummaryTable({ sites, actions }: { sites: readonly SiteSumma
     ...(actions ? [{ label: <span className="sr-only">Actions</span>, className: 'px-3 py-2' }] : []),
   ];
   return (
-    <TableScroll>
+    <TableScroll label="Practices in the group">
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">Each practice in the group, with its staff and progress on assigned modules</caption>
         <TableHead columns={columns} rowClassName="border-b-2 border-slate-400 dark:border-slate-500" />

@@ -313,7 +313,9 @@ function PlayerRun({
     <PlayVariablesProvider value={context}>
       <div className="mx-auto w-full max-w-3xl min-w-0 space-y-4 break-words">
         <div className="flex flex-wrap items-end justify-between gap-2">
-          <div className="min-w-0 flex-1">
+          {/* At least 12rem: with `min-w-0` a long status ("Practice mode: …") kept the line and squeezed
+              the label to one word a line ("Deci/sion/1 of/up to/4", issue 18); now the status wraps below. */}
+          <div className="min-w-48 flex-1">
             <ProgressBar progress={progress} complete={where.kind === 'ending'} />
           </div>
           <p className="text-sm text-slate-700 dark:text-slate-200">{status}</p>

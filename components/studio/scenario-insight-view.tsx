@@ -30,7 +30,7 @@ function Cell<T>({ cell, format }: { cell: Guarded<T>; format: (value: T) => str
 
 function Table({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
   return (
-    <TableScroll>
+    <TableScroll label={caption}>
       <table className={tableClass}>
         <caption className="sr-only">{caption}</caption>
         <TableHead rowClassName={headRow} columns={columns.map((label, index) => ({ label, className: index === 0 ? 'py-2 pr-4' : 'py-2 pr-4 text-right' }))} />

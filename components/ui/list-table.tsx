@@ -6,10 +6,11 @@ import { TableScroll } from './table-scroll';
  * A plain list as a table (the admin console's users, the studio's drafts, scenarios and modules):
  * left-aligned small text in the shared scroll box, one heading row of `columns` in order, and
  * `children` as its body rows (use ListRow). Every column but the last keeps a gap on its right.
+ * `label` names the scroll box, which the keyboard can focus (see TableScroll).
  */
-export function ListTable({ columns, children }: { columns: readonly ReactNode[]; children: ReactNode }) {
+export function ListTable({ label, columns, children }: { label: string; columns: readonly ReactNode[]; children: ReactNode }) {
   return (
-    <TableScroll>
+    <TableScroll label={label}>
       <table className="w-full text-left text-sm">
         <TableHead
           rowClassName="border-b border-slate-300 dark:border-slate-700"

@@ -9,18 +9,19 @@ import type { ReactNode } from 'react';
  * `position: absolute`; with no positioned ancestor it is placed against the page instead, outside the
  * box's clipping, so the last column of a wide table widened the whole page on a phone (/cpd scrolled
  * sideways by 133 px at 375 px, issue 18). `min-w-0 max-w-full` keep the box inside a flex or grid parent.
- * Every table in the app sits in one (tests/unit/ui/every-table-scrolls.test.ts). `label` makes the
- * box a named region reachable by keyboard, for tables that are usually wider than the screen.
+ * Every table in the app sits in one (tests/unit/ui/every-table-scrolls.test.ts).
+ *
+ * The box is always a named region in the tab order, so a keyboard user can scroll it with the arrow
+ * keys (WCAG 2.1.1; axe's `scrollable-region-focusable`). Any table can be wider than a 320 px phone
+ * with long content, and a link inside the table is not enough: on /cpd at 375 px the Activities
+ * table's links came before its Reflection column, which the keyboard could not reach (issue 18).
+ * Whether the box overflows is known only in the browser, and the pages work without JavaScript, so
+ * it is focusable at every width. `label` names the region (short: the table's caption says the rest).
  */
-export function TableScroll({ children, className, label }: { children: ReactNode; className?: string; label?: string }) {
-  const classes = `relative min-w-0 max-w-full overflow-x-auto${className ? ` ${className}` : ''}`;
-  // A table that is usually wider than the screen (a source diff) is a named region the keyboard can scroll.
-  if (label) {
-    return (
-      <div className={classes} role="region" aria-label={label} tabIndex={0}>
-        {children}
-      </div>
-    );
-  }
-  return <div className={classes}>{children}</div>;
+export function TableScroll({ children, className, label }: { children: ReactNode; className?: string; label: string }) {
+  return (
+    <div className={`relative min-w-0 max-w-full overflow-x-auto${className ? ` ${className}` : ''}`} role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
 }

@@ -103,7 +103,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
                 <p>
                   {module.responses} {module.responses === 1 ? 'response' : 'responses'} · average rating {module.averageRating} out of 5
                 </p>
-                <TableScroll>
+                <TableScroll label={`Ratings given for ${module.title}`}>
                   <table className="text-sm">
                     <caption className="sr-only">Ratings given for {module.title}</caption>
                     <TableHead

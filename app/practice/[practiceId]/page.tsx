@@ -194,7 +194,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
         </p>
 
         <RemindersForm practiceId={practiceId}>
-          <TableScroll>
+          <TableScroll label="Staff progress">
             <table className="min-w-full border-collapse text-sm">
               <caption className="sr-only">Progress of each member of staff, by module and scenario</caption>
               <thead>

@@ -68,7 +68,7 @@ export function ProgressCharts({ summary }: { summary: DashboardSummary }) {
         </svg>
         <details>
           <summary className="cursor-pointer text-sm text-sky-800 underline dark:text-sky-300">Outstanding work as a table</summary>
-          <TableScroll className="mt-2">
+          <TableScroll className="mt-2" label="People at each status, per module">
             <table className="text-sm">
               <caption className="sr-only">People at each status, per module</caption>
               <TableHead

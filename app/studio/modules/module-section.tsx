@@ -29,7 +29,7 @@ export async function ModuleSection({ userId, canWrite }: { userId: string; canW
       ) : (
         <p>No module drafts in progress.</p>
       )}
-      <ListTable columns={['Module', 'Latest version', ...(canWrite ? ['Change it'] : [])]}>
+      <ListTable label="Modules" columns={['Module', 'Latest version', ...(canWrite ? ['Change it'] : [])]}>
         {modules.map((module) => (
           <ListRow key={module.id}>
             <td className="py-2 pr-4">

@@ -10,6 +10,22 @@ async function expectNoSidewaysScrollAt375(page: Page, name: string): Promise<vo
   await page.setViewportSize({ width: 375, height: 800 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${name} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+  await expectScrollBoxesTakeFocus(page, name);
+}
+
+/**
+ * Every box that scrolls sideways at the current width must itself take keyboard focus, so the arrow
+ * keys can scroll it. axe's `scrollable-region-focusable` is satisfied by any link inside the box, but
+ * on /cpd the Activities table's links came before its Reflection column, which stayed out of reach.
+ */
+async function expectScrollBoxesTakeFocus(page: Page, name: string): Promise<void> {
+  const unreachable = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth)
+      .filter((element) => element.tabIndex < 0)
+      .map((element) => element.getAttribute('aria-label') ?? element.querySelector('caption')?.textContent ?? element.tagName),
+  );
+  expect(unreachable, `boxes on ${name} that scroll sideways but take no keyboard focus`).toEqual([]);
 }
 
 test('pages with tables and long text keep wide content inside the screen on a phone', async ({ page }) => {

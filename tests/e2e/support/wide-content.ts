@@ -24,7 +24,7 @@ const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
 const newId = (prefix: string) => `${prefix}${randomBytes(10).toString('hex')}`;
 
 /** The e2e server's SQLite database (tests/e2e/support/serve.ts), opened for one fixture write. */
-function withE2eDatabase<T>(work: (database: Database.Database) => T): T {
+export function withE2eDatabase<T>(work: (database: Database.Database) => T): T {
   const port = process.env.E2E_PORT;
   if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
   const database = new Database(path.resolve('data', `e2e-${port}.db`));

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { expect, it } from 'vitest';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -26,4 +29,26 @@ it('writes every table of the app inside the shared TableScroll box', () => {
     }
   }
   expect(unwrapped).toEqual([]);
+});
+
+/**
+ * A table wider than the phone scrolls inside its box, and a keyboard user scrolls it with the arrow
+ * keys only if the box itself takes focus: a link inside does not reach the columns after it (the
+ * Reflection column on /cpd at 375 px, issue 18). Every TableScroll is therefore a named region in the
+ * tab order, and every use names it.
+ */
+it('makes every table scroll box a named region the keyboard can focus', () => {
+  const markup = renderToStaticMarkup(TableScroll({ label: 'Activity log', children: createElement('table') }));
+  expect(markup).toMatch(/^<div [^>]*role="region"/);
+  expect(markup).toContain('aria-label="Activity log"');
+  expect(markup).toContain('tabindex="0"');
+
+  const unnamed: string[] = [];
+  for (const file of [...componentFiles('app'), ...componentFiles('components')]) {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    for (const match of text.matchAll(/<TableScroll\b[^>]*>/g)) {
+      if (!/\blabel=(["{])/.test(match[0])) unnamed.push(`${file}:${text.slice(0, match.index).split('\n').length}`);
+    }
+  }
+  expect(unnamed).toEqual([]);
 });

@@ -61,7 +61,7 @@ export default async function TeamInsightPage({ params }: { params: Promise<{ pr
         <p>No one in the practice has made a decision in a scenario yet.</p>
       ) : (
         <TitledSection headingId="themes" title="Risky choices by guidance theme" className="space-y-3">
-          <TableScroll>
+          <TableScroll label="Risky choices by guidance theme">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Risky choices by guidance theme</caption>
               <TableHead

@@ -54,7 +54,7 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
                 {module.dueAt ? <span className="font-normal"> · due {formatDate(module.dueAt)}</span> : null}
               </h3>
               {cell ? <StatusBadge progress={cell} /> : null}
-              <TableScroll>
+              <TableScroll label={`Scenarios in ${module.title}`}>
                 <table className="text-sm">
                   <caption className="sr-only">Scenarios in {module.title}</caption>
                   <TableHead
@@ -103,7 +103,7 @@ export default async function StaffPage({ params }: { params: Promise<{ practice
         {record.sharedCpd.length === 0 ? (
           <p>Nothing shared. Learners choose which of their other CPD activities their practices may see.</p>
         ) : (
-          <TableScroll>
+          <TableScroll label="CPD from other providers">
             <table className="text-sm">
               <caption className="sr-only">CPD from other providers that {person.name} shared</caption>
               <TableHead
