@@ -35,7 +35,8 @@ export function ComponentReferencePanel({ headingId }: { headingId: string }) {
               ) : (
                 <p className="text-sm">No attributes.</p>
               )}
-              <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-sm dark:bg-slate-800">
+              {/* Wrapped, not scrolled: a scroll box here would need its own keyboard focus (WCAG 2.1.1). */}
+              <pre className="mt-2 rounded bg-slate-100 p-2 text-sm break-all whitespace-pre-wrap dark:bg-slate-800">
                 {component.selfClosing
                   ? `<${component.name}${component.attributes.filter((a) => a.required).map((a) => ` ${a.name}=${a.example}`).join('')} />`
                   : `<${component.name}${component.attributes.filter((a) => a.required).map((a) => ` ${a.name}=${a.example}`).join('')}>\n…\n</${component.name}>`}
