@@ -1,6 +1,7 @@
 import type { Database } from '@/lib/server/db/create-client';
 import { issueCertificate } from '@/lib/server/certificates/issue-certificate';
 import type { ModuleDefinition } from '@/lib/scenario/definition';
+import { scenarioSummaryJson } from '@/tests/integration/support/scenario-summary-json';
 
 /** A published module with two scenarios, shaped like module.yaml, under a unique id. */
 export async function publishCertificateModule(db: Database, id: string, overrides: Partial<ModuleDefinition> = {}) {
@@ -30,7 +31,7 @@ export async function publishCertificateModule(db: Database, id: string, overrid
   for (const [index, scenarioId] of definition.scenarios.entries()) {
     await db.scenario.create({ data: { id: scenarioId, moduleId: id, position: index + 1, title: `Scenario ${index + 1}` } });
     const version = await db.scenarioVersion.create({
-      data: { scenarioId, version: 1, definitionJson: '{}', contentHash: `${scenarioId}-v1` },
+      data: { scenarioId, version: 1, definitionJson: '{}', summaryJson: scenarioSummaryJson(`Scenario ${index + 1}`), contentHash: `${scenarioId}-v1` },
       select: { id: true },
     });
     scenarioVersionIds.push(version.id);

@@ -1,4 +1,5 @@
 import type { Database } from '@/lib/server/db/create-client';
+import { scenarioSummaryJson } from '@/tests/integration/support/scenario-summary-json';
 
 /** A user with a unique email derived from `label`. */
 export async function createUser(db: Database, label: string, name: string | null = label) {
@@ -33,7 +34,7 @@ export async function publishModule(db: Database, options: { id: string; title: 
     const id = `${options.id}-s${position}`;
     await db.scenario.create({ data: { id, moduleId: options.id, position, title: `Scenario ${position} of ${options.title}` } });
     const version = await db.scenarioVersion.create({
-      data: { scenarioId: id, version: 1, definitionJson: '{}', contentHash: `${id}-v1` },
+      data: { scenarioId: id, version: 1, definitionJson: '{}', summaryJson: scenarioSummaryJson(`Scenario ${position} of ${options.title}`), contentHash: `${id}-v1` },
       select: { id: true },
     });
     scenarios.push({ id, versionId: version.id });
