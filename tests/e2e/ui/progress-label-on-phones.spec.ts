@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { loadLibrary } from '../support/scenario-paths';
-
-const library = loadLibrary();
 
 test("the trial's progress label keeps whole words on a phone", async ({ page }) => {
-  const scenario = library.scenarios[0];
-  if (!scenario) throw new Error('The library is empty');
   for (const width of [320, 375]) {
     await page.setViewportSize({ width, height: 700 });
-    await page.goto(`/try/${scenario.id}`);
+    // The trial the home page offers: which scenario that is depends on what the studio has
+    // published (the first of the first module), and studio specs publish before this one runs.
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Try a scenario' }).click();
     const label = page.getByText(/^Decision 1 of up to \d+$/);
     await expect(label).toBeVisible();
     // The label is one short line: "Deci/sion/1 of/up to/4" was reported at 375 px (issue 18).
