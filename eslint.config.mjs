@@ -136,6 +136,24 @@ const ukCalendar = {
   },
 };
 
+/**
+ * Counted nouns go through lib/text/plural.ts (Intl.PluralRules en-GB): a hand-written
+ * `count === 1 ? 'scene' : 'scenes'` is how "1 scenes" and "0 scene" reached the screen.
+ */
+const oneWayToCount = {
+  files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+  ignores: ['lib/text/plural.ts', '**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "ConditionalExpression[test.operator='==='][test.right.value=1][consequent.type='Literal'][alternate.type='Literal']",
+        message: "Name a count with countOf or pluralNoun from lib/text/plural.ts, not `n === 1 ? 'one' : 'other'`.",
+      },
+    ],
+  },
+};
+
 const config = [
   { ignores: ['node_modules/**', '.next/**', 'lib/generated/**', 'data/**', 'test-results/**', 'playwright-report/**', 'artifacts/**', 'next-env.d.ts'] },
   ...nextCoreWebVitals,
@@ -145,6 +163,7 @@ const config = [
   composeChecksStayOnTheServer,
   compilerRunsInTheBrowser,
   ukCalendar,
+  oneWayToCount,
   {
     // Command-line tools talk to their user through the console.
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'prisma/**/*.ts'],

@@ -15,6 +15,7 @@ import { setUserSuspended } from './users/actions';
 import { StudioRoleControls } from './users/studio-role-controls';
 import { ADMIN_LIST_LIMIT, listTitle, readAdminQuery } from './admin-list';
 import { formatShortDate } from '@/lib/cpd/plain-date';
+import { countOf } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Admin', robots: { index: false } };
 
@@ -98,7 +99,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           <ul className="space-y-1">
             {practices.map((practice) => (
               <li key={practice.id}>
-                <strong>{practice.name}</strong> · {practice._count.members} {practice._count.members === 1 ? 'member' : 'members'} · created{' '}
+                <strong>{practice.name}</strong> · {countOf(practice._count.members, 'member')} · created{' '}
                 {formatShortDate(practice.createdAt)}
               </li>
             ))}

@@ -16,6 +16,7 @@ import { listTeamCpd } from '@/lib/server/team/list-team-cpd';
 import { DeleteButton, ExternalCpdForm, PlannedCpdForm, type ExternalCpdFormValues } from './cpd-forms';
 import { ProgressChart } from './progress-chart';
 import { TeamCpdSection } from './team-cpd-section';
+import { countOf, pluralNoun } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'My CPD record' };
 
@@ -79,8 +80,8 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             ) : null}
             {summary.outsideCycleCount > 0 ? (
               <p className="text-sm text-slate-700 dark:text-slate-300">
-                {summary.outsideCycleCount} {summary.outsideCycleCount === 1 ? 'activity falls' : 'activities fall'} outside this cycle and{' '}
-                {summary.outsideCycleCount === 1 ? 'is' : 'are'} not counted here.
+                {countOf(summary.outsideCycleCount, 'activity falls', 'activities fall')} outside this cycle and{' '}
+                {pluralNoun(summary.outsideCycleCount, 'is', 'are')} not counted here.
               </p>
             ) : null}
             {summary.warnings.length > 0 ? (
@@ -95,7 +96,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
             ) : null}
             {summary.reflectionsOutstanding > 0 ? (
               <p>
-                {summary.reflectionsOutstanding} {summary.reflectionsOutstanding === 1 ? 'activity still needs' : 'activities still need'} a written
+                {countOf(summary.reflectionsOutstanding, 'activity still needs', 'activities still need')} a written
                 reflection.
               </p>
             ) : null}

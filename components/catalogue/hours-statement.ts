@@ -1,4 +1,5 @@
 import { creditedQuarterHours, formatQuarterHours } from '@/lib/cpd/credited-hours';
+import { countOf } from '@/lib/text/plural';
 
 /**
  * What a module's hours honestly are: a maximum, not a promise ("up to 1.75 hours of verifiable
@@ -10,5 +11,5 @@ export function hoursStatement(options: { maxHours: number; activeSeconds?: numb
   if (options.activeSeconds === undefined) return `${maximum[0]!.toUpperCase()}${maximum.slice(1)}, credited for the time you actively spend learning`;
   const minutes = Math.floor(options.activeSeconds / 60);
   const credited = formatQuarterHours(creditedQuarterHours(options.activeSeconds, options.maxHours));
-  return `${credited} credited so far (${minutes} ${minutes === 1 ? 'minute' : 'minutes'} of active learning), ${maximum}`;
+  return `${credited} credited so far (${countOf(minutes, 'minute')} of active learning), ${maximum}`;
 }

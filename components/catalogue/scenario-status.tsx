@@ -1,6 +1,7 @@
 import type { ScenarioStatus } from '@/lib/play/scenario-status';
 import type { Rating } from '@/lib/scenario/definition';
 import { formatLongDate } from '@/lib/cpd/plain-date';
+import { countOf } from '@/lib/text/plural';
 
 const ratingWords: Record<Rating, string> = {
   best: 'best outcome',
@@ -18,7 +19,7 @@ export function ScenarioStatusLabel({ status }: { status: ScenarioStatus }) {
     case 'in-progress':
       return (
         <span className={`${base} bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50`}>
-          In progress · {status.decisionsMade} {status.decisionsMade === 1 ? 'decision' : 'decisions'} made
+          In progress · {countOf(status.decisionsMade, 'decision')} made
         </span>
       );
     case 'completed':

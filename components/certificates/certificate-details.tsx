@@ -1,6 +1,7 @@
 import type { CertificateContent } from '@/lib/certificates/certificate-content';
 import { formatLongDate } from '@/lib/cpd/plain-date';
 import { QrCode } from '@/components/ui/qr-code';
+import { pluralNoun } from '@/lib/text/plural';
 
 /** The verify URL's QR code, drawn from path data as React elements (never injected markup). */
 export function CertificateQrCode({ url, label }: { url: string; label: string }) {
@@ -89,7 +90,7 @@ export function CertificateDetails({ content, headingLevel = 2 }: { content: Cer
       {content.recommendedTopics.length > 0 ? (
         <section className="space-y-2">
           <Heading className="text-lg font-semibold">
-            {content.recommendedTopics.length === 1 ? 'GDC recommended topic' : 'GDC recommended topics'}
+            {pluralNoun(content.recommendedTopics.length, 'GDC recommended topic')}
           </Heading>
           <p>{content.recommendedTopics.join('; ')}</p>
         </section>

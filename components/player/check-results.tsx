@@ -2,6 +2,7 @@ import { CHECK_GLYPH, CROSS_GLYPH, Icon } from '@/components/ui/icon';
 import { CHECK_FIXES, CHECK_TITLES } from '@/lib/scenario/compose-text';
 import type { CheckResult } from '@/lib/scenario/definition';
 import { highlightMatches, highlightRanges } from './highlight';
+import { countOf } from '@/lib/text/plural';
 
 /** Marks by offset when the checks gave them (exactly what was typed), else by searching for the matched words. */
 function segmentsFor(text: string, results: readonly CheckResult[]) {
@@ -30,7 +31,7 @@ export function MarkedText({ text, results }: { text: string; results: readonly 
 export function verdictText(results: readonly CheckResult[]): string {
   const failed = results.filter((result) => !result.passed).length;
   if (failed === 0) return results.length === 1 ? 'The check passed' : `All ${results.length} checks passed`;
-  return `${failed} of ${results.length} ${results.length === 1 ? 'check needs' : 'checks need'} work`;
+  return `${failed} of ${countOf(results.length, 'check needs', 'checks need')} work`;
 }
 
 /**

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { countWords } from '@/lib/text/count-words';
 import type { ComposeDefinition } from '@/lib/scenario/definition';
+import { countOf } from '@/lib/text/plural';
 
 export interface ComposeFormProps {
   compose: ComposeDefinition;
@@ -20,7 +21,7 @@ export interface ComposeFormProps {
 
 /** "23 words (10–80)": the live count the learner writes against. */
 export function wordCountText(words: number, min: number, max: number): string {
-  return `${words} ${words === 1 ? 'word' : 'words'} (${min}–${max})`;
+  return `${countOf(words, 'word')} (${min}–${max})`;
 }
 
 /** What to tell a learner whose reply is outside the limits, naming the limit; nothing while it is empty or within them. */

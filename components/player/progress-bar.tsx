@@ -1,4 +1,5 @@
 import type { Progress } from './progress';
+import { countOf } from '@/lib/text/plural';
 
 /**
  * "Decision 3 of up to 5" and a bar. The total is the longest route still possible, so the
@@ -7,7 +8,7 @@ import type { Progress } from './progress';
 export function ProgressBar({ progress, complete }: { progress: Progress; complete: boolean }) {
   const percent = Math.round(progress.fraction * 100);
   const label = complete
-    ? `Complete: ${progress.made} ${progress.made === 1 ? 'decision' : 'decisions'} made`
+    ? `Complete: ${countOf(progress.made, 'decision')} made`
     : `Decision ${progress.made + 1} of up to ${progress.made + progress.remaining}`;
   return (
     <div className="space-y-1">

@@ -1,8 +1,3 @@
-/** "1 like", "12 likes": counts are read as words, not icons. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** Up to two initials for a placeholder avatar ("Priya Shah" → "PS", "@smile_clinic" → "SC"). */
 export function initials(name: string): string {
   const words = name.replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Avatar } from '@/components/ui/avatar';
-import { plural } from './attributes';
+import { countOf } from '@/lib/text/plural';
 import { MUTED, type PlatformKind } from './platform-style';
 
 export interface CommentProps {
@@ -29,7 +29,7 @@ export function Comment({ author, time, likes, kind, body }: CommentProps) {
           {time || likes !== undefined ? (
             <p className={`mt-1 flex flex-wrap gap-x-3 text-xs ${bubble ? 'px-3' : ''} ${MUTED}`}>
               {time ? <span>{time}</span> : null}
-              {likes !== undefined ? <span>{plural(likes, 'like')}</span> : null}
+              {likes !== undefined ? <span>{countOf(likes, 'like')}</span> : null}
               <span aria-hidden="true" className="font-semibold">
                 Reply
               </span>

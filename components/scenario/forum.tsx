@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { LOCK_GLYPH, Icon } from '@/components/ui/icon';
-import { plural } from './attributes';
+import { countOf } from '@/lib/text/plural';
 import { ACCENTS, CARD, MUTED } from './platform-style';
 
 export interface ForumProps {
@@ -26,7 +26,7 @@ export function Forum({ name, members, closed, posts }: ForumProps) {
               Closed group
             </span>
           ) : null}
-          {members !== undefined ? <span>{plural(members, 'member')}</span> : null}
+          {members !== undefined ? <span>{countOf(members, 'member')}</span> : null}
         </p>
       </header>
       <ol className="divide-y divide-slate-200 dark:divide-slate-700">{posts}</ol>

@@ -1,5 +1,5 @@
 import { Avatar } from '@/components/ui/avatar';
-import { plural } from './attributes';
+import { countOf } from '@/lib/text/plural';
 import { CARD, MUTED, type PlatformKind } from './platform-style';
 
 export interface FriendRequestProps {
@@ -26,7 +26,7 @@ export function FriendRequest({ from, mutual, note, kind }: FriendRequestProps) 
         <p className={`text-sm ${MUTED}`}>{what}</p>
         <p className="font-semibold">{from}</p>
         {mutual !== undefined ? (
-          <p className={`text-sm ${MUTED}`}>{plural(mutual, professional ? 'mutual connection' : 'mutual friend')}</p>
+          <p className={`text-sm ${MUTED}`}>{countOf(mutual, professional ? 'mutual connection' : 'mutual friend')}</p>
         ) : null}
         {note ? <blockquote className="border-l-4 border-slate-300 pl-3 italic dark:border-slate-600">{note}</blockquote> : null}
         <div aria-hidden="true" className="flex flex-wrap gap-2 pt-2">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Avatar } from '@/components/ui/avatar';
 import { COMMENT_GLYPH, FRIENDS_GLYPH, GLOBE_GLYPH, GROUP_GLYPH, HEART_GLYPH, SHARE_GLYPH, Icon } from '@/components/ui/icon';
-import { plural } from './attributes';
+import { countOf } from '@/lib/text/plural';
 import { InertActions } from './inert-actions';
 import { ACCENTS, CARD, MUTED, type PlatformKind } from './platform-style';
 
@@ -89,7 +89,7 @@ function CountLine({ counts }: { counts: Count[] }) {
   return (
     <ul className={`flex flex-wrap gap-x-3 gap-y-1 px-3 py-2 text-sm sm:px-4 ${MUTED}`}>
       {counts.map(({ count, words: [one, many] }) => (
-        <li key={one}>{plural(count, one, many)}</li>
+        <li key={one}>{countOf(count, one, many)}</li>
       ))}
     </ul>
   );
@@ -148,12 +148,12 @@ function PhotoPost(props: PostProps) {
       {photos}
       <InertActions icons={[HEART_GLYPH, COMMENT_GLYPH, SHARE_GLYPH]} />
       <div className="space-y-1 px-3 pb-3 text-sm">
-        {likes !== undefined ? <p className="font-semibold">{plural(likes, 'like')}</p> : null}
+        {likes !== undefined ? <p className="font-semibold">{countOf(likes, 'like')}</p> : null}
         <div className="space-y-1">
           <p className="font-semibold">{name}</p>
           {body}
         </div>
-        {comments !== undefined && comments > 0 ? <p className={MUTED}>View all {plural(comments, 'comment')}</p> : null}
+        {comments !== undefined && comments > 0 ? <p className={MUTED}>View all {countOf(comments, 'comment')}</p> : null}
         {time ? <p className={`text-xs uppercase tracking-wide ${MUTED}`}>{time}</p> : null}
       </div>
       <Comments author={author} replies={replies} className="pt-0" />
@@ -186,7 +186,7 @@ function MicroblogPost(props: PostProps) {
               <li key={one} className="inline-flex items-center gap-1.5">
                 <Icon glyph={icon} className="size-4" />
                 <span aria-hidden="true">{count.toLocaleString('en-GB')}</span>
-                <span className="sr-only">{plural(count, one, many)}</span>
+                <span className="sr-only">{countOf(count, one, many)}</span>
               </li>
             ))}
           </ul>
@@ -209,7 +209,7 @@ function VideoPost(props: PostProps) {
             <li key={one} className="flex flex-col items-center gap-0.5 rounded-full bg-black/75 px-1.5 py-1.5">
               <Icon glyph={icon} className="size-6" filled={icon === HEART_GLYPH} />
               <span aria-hidden="true">{count.toLocaleString('en-GB')}</span>
-              <span className="sr-only">{plural(count, one, many)}</span>
+              <span className="sr-only">{countOf(count, one, many)}</span>
             </li>
           ))}
         </ul>

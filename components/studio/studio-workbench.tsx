@@ -14,6 +14,7 @@ import { CodeEditor, type CodeEditorHandle } from './code-editor';
 import { ComponentReferencePanel } from './component-reference-panel';
 import { LivePreview } from './live-preview';
 import { useDraftAnalysis } from './use-draft-analysis';
+import { countOf } from '@/lib/text/plural';
 
 export type { DraftReplyCheck } from '@/lib/studio/preview/draft-reply-check';
 
@@ -69,7 +70,7 @@ export function StudioWorkbench({ fieldName, initialSource, register, checkReply
       ? `The checker failed on this text (${crash}); it checks again after your next change.`
       : !current
         ? 'Checking the draft…'
-        : `${errors === 0 ? 'No errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`;
+        : `${errors === 0 ? 'No errors' : `${countOf(errors, 'error')}`}, ${countOf(warnings, 'warning')}.`;
 
   return (
     <div className="grid min-w-0 gap-6 lg:grid-cols-2">

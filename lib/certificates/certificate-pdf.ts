@@ -2,6 +2,7 @@ import { formatLongDate } from '@/lib/cpd/plain-date';
 import type { CertificateContent } from './certificate-content';
 import { A4, ACCENT, MUTED, PdfWriter } from './pdf-writer';
 import type { PdfFontFiles } from './pdf-fonts';
+import { pluralNoun } from '@/lib/text/plural';
 
 const QR_WIDTH = 104;
 
@@ -95,7 +96,7 @@ async function renderRequired(content: CertificateContent, bodySize: number, fon
     for (const objective of content.objectives) writer.bullet(objective, body);
   }
   if (content.recommendedTopics.length > 0) {
-    writer.heading(content.recommendedTopics.length === 1 ? 'GDC recommended topic' : 'GDC recommended topics');
+    writer.heading(pluralNoun(content.recommendedTopics.length, 'GDC recommended topic'));
     writer.text(content.recommendedTopics.join('; '), body);
   }
   writer.heading('Provider and quality assurance');

@@ -6,6 +6,7 @@ import { CYCLE_REQUIREMENT_HOURS } from '@/lib/cpd/registrant-types';
 import { OUTCOMES } from '@/lib/scenario/definition';
 import { ACCENT, type Column, MUTED, PdfWriter } from './pdf-writer';
 import type { PdfFontFiles } from './pdf-fonts';
+import { countOf } from '@/lib/text/plural';
 
 export interface RenderCpdRecordPdfOptions {
   summary: CpdRecordSummary;
@@ -59,7 +60,7 @@ export async function renderCpdRecordPdf(options: RenderCpdRecordPdfOptions): Pr
   }
   if (summary.reflectionsOutstanding > 0) {
     const count = summary.reflectionsOutstanding;
-    writer.text(`${count} ${count === 1 ? 'activity still needs' : 'activities still need'} a written reflection.`, { size: 9.5 });
+    writer.text(`${countOf(count, 'activity still needs', 'activities still need')} a written reflection.`, { size: 9.5 });
   }
   for (const warning of summary.warnings) writer.bullet(warning.message, { size: 9.5 }, '!');
 

@@ -1,3 +1,5 @@
+import { countOf } from '@/lib/text/plural';
+
 /**
  * Hours credited for a module: the learner's active time, rounded DOWN to the nearest quarter
  * hour (so a certificate never claims time not spent), then capped at the module's declared hours
@@ -27,8 +29,6 @@ export function minutesAsDecimalHours(minutes: number): string {
   return String(Math.round((minutes / 60) * 100) / 100);
 }
 
-const WHOLE_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
 /**
  * The one rule for showing CPD time to people, on every screen and PDF: whole hours and minutes in
  * words, e.g. 0 → "0 hours", 5 → "5 minutes", 60 → "1 hour", 75 → "1 hour 15 minutes",
@@ -44,12 +44,12 @@ export function formatCpdTime(minutes: number): string {
   const total = Math.round(minutes);
   const hours = Math.floor(total / 60);
   const rest = total % 60;
-  const hourPart = `${WHOLE_NUMBER.format(hours)} ${hours === 1 ? 'hour' : 'hours'}`;
-  const minutePart = `${rest} ${rest === 1 ? 'minute' : 'minutes'}`;
+  const hourPart = countOf(hours, 'hour');
+  const minutePart = countOf(rest, 'minute');
   if (rest === 0) return hourPart;
   return hours === 0 ? minutePart : `${hourPart} ${minutePart}`;
 }
 
 function formatHoursPhrase(hours: number): string {
-  return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  return countOf(hours, 'hour');
 }

@@ -4,6 +4,7 @@ import { normaliseReply, originalRange, type NormalisedReply } from '@/lib/text/
 import { LEXICON } from './compose-lexicon';
 import { CHECK_REASONS } from './compose-text';
 import type { CheckResult, ComposeCheckName, ComposeDefinition } from './definition';
+import { countOf } from '@/lib/text/plural';
 
 export { CHECK_FIXES, CHECK_REASONS, CHECK_TITLES, DEFAULT_MAX_WORDS, DEFAULT_MIN_WORDS } from './compose-text';
 
@@ -235,7 +236,7 @@ function runCheck(check: ComposeCheckName, reading: Reading, settings: ComposeCh
         reading,
         forbidden,
         passed && forbidden.length === 0,
-        `${CHECK_REASONS.short} Your reply has ${words} word${words === 1 ? '' : 's'}; aim for ${settings.minWords} to ${settings.maxWords}.`,
+        `${CHECK_REASONS.short} Your reply has ${countOf(words, 'word')}; aim for ${settings.minWords} to ${settings.maxWords}.`,
       );
     }
     case 'no-clinical-advice': {

@@ -12,6 +12,7 @@ import {
   type VariableDefinition,
 } from './definition';
 import { suggestion } from './suggest';
+import { pluralNoun } from '@/lib/text/plural';
 
 /** Scenario, scene and ending ids. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -240,7 +241,7 @@ export function validateFrontmatter(yaml: YamlRead): { frontmatter?: Frontmatter
       } else if (path.length === 1) {
         message = `\`${key}\` must be ${FIELD_HELP[key] ?? 'valid'}: ${issue.message.toLowerCase()} (found ${describeValue(found)})`;
       } else if (issue.code === 'unrecognized_keys') {
-        message = `\`${formatPath(path)}\` has unknown key${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+        message = `\`${formatPath(path)}\` has unknown key${pluralNoun(issue.keys.length, '')} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
       } else {
         message = `\`${formatPath(path)}\` ${found === undefined ? 'is missing' : `is not valid (found ${describeValue(found)})`}: ${issue.message}`;
       }

@@ -16,6 +16,7 @@ import { formatShortDate, formatUkDateTime } from '@/lib/cpd/plain-date';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { ADMIN_LIST_LIMIT, listTitle, readAdminQuery } from '../admin-list';
+import { countOf } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Certificates · Admin', robots: { index: false } };
 
@@ -101,7 +102,7 @@ export default async function AdminCertificatesPage({ searchParams }: { searchPa
             ) : (
               <>
                 <p>
-                  {module.responses} {module.responses === 1 ? 'response' : 'responses'} · average rating {module.averageRating} out of 5
+                  {countOf(module.responses, 'response')} · average rating {module.averageRating} out of 5
                 </p>
                 <TableScroll label={`Ratings given for ${module.title}`}>
                   <table className="text-sm">

@@ -6,6 +6,7 @@ import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listInsightScenarios } from '@/lib/server/insight/list-insight-scenarios';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { countOf } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Decision insight · Admin', robots: { index: false } };
 
@@ -33,7 +34,7 @@ export default async function AdminScenariosPage() {
                   <Link href={`/admin/scenarios/${encodeURIComponent(scenario.id)}/insight`} className={linkClass}>
                     {scenario.title}
                   </Link>{' '}
-                  · {attempts} {attempts === 1 ? 'attempt' : 'attempts'}
+                  · {countOf(attempts, 'attempt')}
                 </li>
               );
             })}

@@ -7,6 +7,7 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listSourceCurrency, type SourceCurrency } from '@/lib/server/sources/list-source-currency';
 import { formatShortDate } from '@/lib/cpd/plain-date';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { countOf } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Guidance sources · Admin', robots: { index: false } };
 
@@ -47,7 +48,7 @@ function SourceCard({ entry }: { entry: SourceCurrency }) {
         <p className="text-sm">
           Certificates resting on it:{' '}
           {entry.certifiedBy
-            .map((moduleVersion) => `${moduleVersion.title} v${moduleVersion.version} (${moduleVersion.certificates} certificate${moduleVersion.certificates === 1 ? '' : 's'} issued)`)
+            .map((moduleVersion) => `${moduleVersion.title} v${moduleVersion.version} (${countOf(moduleVersion.certificates, 'certificate')} issued)`)
             .join('; ')}
         </p>
       )}

@@ -16,6 +16,7 @@ import { revokeInvitation } from '@/lib/server/practices/revoke-invitation';
 import { contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
 import { validationFailure, type FormState } from '@/lib/forms/form-state';
 import { publicOrigin } from '@/lib/server/http/public-origin';
+import { countOf } from '@/lib/text/plural';
 
 
 // Hidden from people outside the practice rather than forbidden, so ids cannot be probed.
@@ -96,7 +97,7 @@ export async function sendRemindersAction(_previous: FormState, formData: FormDa
     const result = await sendReminders({ actorId: user.id, practiceId, userIds, origin: publicOrigin() });
     const recent = result.skipped.filter((skip) => skip.reason === 'recently-reminded').length;
     const done = result.skipped.filter((skip) => skip.reason === 'nothing-outstanding').length;
-    const parts = [`${result.sent.length} reminder${result.sent.length === 1 ? '' : 's'} sent.`];
+    const parts = [`${countOf(result.sent.length, 'reminder')} sent.`];
     if (recent) parts.push(`${recent} skipped: already reminded in the last 24 hours.`);
     if (done) parts.push(`${done} skipped: nothing outstanding.`);
     return { ok: true, message: parts.join(' ') };

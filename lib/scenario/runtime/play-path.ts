@@ -2,6 +2,7 @@ import { createActor } from 'xstate';
 import { composePasses } from '../compose-checks';
 import type { Rating, ScenarioDefinition } from '../definition';
 import { playPosition, toMachine, visibleChoices } from './machine';
+import { countOf } from '@/lib/text/plural';
 
 /** One step of a headless play: a 1-based position among the visible choices, or a composed text. */
 export type PathStep = number | string;
@@ -48,7 +49,7 @@ export function playPath(definition: ScenarioDefinition, path: readonly PathStep
         const choices = visibleChoices(scene, actor.getSnapshot().context);
         const choice = Number.isInteger(step) ? choices[step - 1] : undefined;
         if (!choice) {
-          throw new PlayPathError(stepNumber, `scene "${scene.id}" shows ${choices.length} choice${choices.length === 1 ? '' : 's'}, so ${step} is out of range`);
+          throw new PlayPathError(stepNumber, `scene "${scene.id}" shows ${countOf(choices.length, 'choice')}, so ${step} is out of range`);
         }
         actor.send({ type: 'CHOOSE', choiceId: choice.id });
       } else if (typeof step === 'string') {

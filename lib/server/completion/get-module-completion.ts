@@ -8,6 +8,7 @@ import { countWords } from '@/lib/text/count-words';
 import { readModuleVersionsOn } from './read-module-versions-on';
 import { MIN_REFLECTION_WORDS } from './reflection-minimum';
 import { unprintableCharacters } from '@/lib/certificates/printable-name';
+import { countOf, pluralNoun } from '@/lib/text/plural';
 
 /** Something still standing between the learner and their certificate, in their terms. */
 export type CompletionBlocker =
@@ -95,7 +96,7 @@ export async function getModuleCompletion(options: { userId: string; moduleId: s
   const blockers: CompletionBlocker[] = [];
   const outstanding = scenarios.filter((scenario) => !scenario.done).length;
   if (outstanding > 0) {
-    blockers.push({ kind: 'scenarios', message: `Play ${outstanding} more ${outstanding === 1 ? 'scenario' : 'scenarios'} to an ending.` });
+    blockers.push({ kind: 'scenarios', message: `Play ${outstanding} more ${pluralNoun(outstanding, 'scenario')} to an ending.` });
   }
   if (words < MIN_REFLECTION_WORDS) {
     blockers.push({ kind: 'reflection', message: `Write your reflection: at least ${MIN_REFLECTION_WORDS} words (you have ${words}).` });
@@ -105,7 +106,7 @@ export async function getModuleCompletion(options: { userId: string; moduleId: s
     const minutes = Math.floor(activeSeconds / 60);
     blockers.push({
       kind: 'time',
-      message: `You have spent ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} of active learning on this module; at least 15 minutes of active learning are needed for a certificate.`,
+      message: `You have spent ${countOf(minutes, 'minute')} of active learning on this module; at least 15 minutes of active learning are needed for a certificate.`,
     });
   }
   if (!name) blockers.push({ kind: 'name', message: 'Add the name to print on your certificate in your profile.' });

@@ -4,6 +4,7 @@ import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { countWords } from '@/lib/text/count-words';
 import { getCertificateAction, saveFeedbackAction, saveReflectionAction, type CompletionFormState } from './actions';
+import { countOf } from '@/lib/text/plural';
 
 const fieldClass =
   'block w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
@@ -46,7 +47,7 @@ export function ReflectionForm({ moduleId, initialText, minimumWords }: { module
           className={fieldClass}
         />
         <p id="reflection-count" aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
-          {words} {words === 1 ? 'word' : 'words'}
+          {countOf(words, 'word')}
           {words < minimumWords ? ` — ${minimumWords - words} more needed` : ' — long enough'}
         </p>
       </div>

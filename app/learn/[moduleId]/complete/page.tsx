@@ -10,6 +10,7 @@ import { MIN_REFLECTION_WORDS } from '@/lib/server/completion/reflection-minimum
 import { getModuleCompletion } from '@/lib/server/completion/get-module-completion';
 import { CertificateButton, FeedbackForm, ReflectionForm } from './completion-forms';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { countOf } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Complete the module' };
 
@@ -109,7 +110,7 @@ export default async function CompleteModulePage({
         </h2>
         <p className="font-medium">{hoursStatement({ maxHours: module.hours, activeSeconds: completion.activeSeconds })}.</p>
         <p>
-          You have spent {activeMinutes} {activeMinutes === 1 ? 'minute' : 'minutes'} actively working through this module. Hours are the
+          You have spent {countOf(activeMinutes, 'minute')} actively working through this module. Hours are the
           active time Postwise recorded on the module&apos;s scenarios (replays included; time with no interaction for 5 minutes, or with the
           tab hidden, does not count), rounded down to the nearest quarter hour and capped at the {module.hours} hours the module provides.
         </p>

@@ -11,6 +11,7 @@ import { formatPercent, HIDDEN_LABEL } from '@/lib/insight/format-insight';
 import type { Guarded } from '@/lib/insight/privacy';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getTeamInsight } from '@/lib/server/insight/get-team-insight';
+import { pluralNoun } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Team insight', robots: { index: false } };
 
@@ -101,8 +102,8 @@ export default async function TeamInsightPage({ params }: { params: Promise<{ pr
           )}
           {theme.hiddenDecisions > 0 ? (
             <p className="text-slate-700 dark:text-slate-300">
-              {theme.hiddenDecisions} more {theme.hiddenDecisions === 1 ? 'decision is' : 'decisions are'} hidden: fewer than {insight.minLearners}{' '}
-              people made {theme.hiddenDecisions === 1 ? 'it' : 'them'} or chose a risky option there.
+              {theme.hiddenDecisions} more {pluralNoun(theme.hiddenDecisions, 'decision is', 'decisions are')} hidden: fewer than {insight.minLearners}{' '}
+              people made {pluralNoun(theme.hiddenDecisions, 'it', 'them')} or chose a risky option there.
             </p>
           ) : null}
         </TitledSection>

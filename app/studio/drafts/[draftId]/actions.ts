@@ -11,6 +11,7 @@ import { saveDraft } from '@/lib/server/studio/save-draft';
 import { checkDraftReply as judgeDraftReply, testDraft } from '@/lib/server/studio/test-draft';
 import type { ScenarioTestReport } from '@/lib/studio/test-scenario';
 import { submitForReview } from '../../review-actions';
+import { countOf } from '@/lib/text/plural';
 
 /** The largest draft text accepted (the longest library scenario is about 40 kB). */
 const MAX_SOURCE = 400_000;
@@ -58,7 +59,7 @@ export async function saveDraftAction(draftId: string, _previous: SaveDraftState
       revision: result.revision,
       source: parsed.data.source,
       diagnostics,
-      message: `Saved as revision ${result.revision}. ${errors === 0 ? 'It compiles without errors.' : `The compiler found ${errors} error${errors === 1 ? '' : 's'}: see below.`}`,
+      message: `Saved as revision ${result.revision}. ${errors === 0 ? 'It compiles without errors.' : `The compiler found ${countOf(errors, 'error')}: see below.`}`,
     };
   } catch (error) {
     return toActionFailure(error);

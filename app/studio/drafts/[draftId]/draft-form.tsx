@@ -8,6 +8,7 @@ import type { RunPathsState, SaveDraftState } from './actions';
 import { DiagnosticList } from './diagnostic-list';
 import { StudioWorkbench, type StudioWorkbenchProps } from '@/components/studio/studio-workbench';
 import { useRevisionSave } from '../../use-revision-save';
+import { countOf } from '@/lib/text/plural';
 
 export interface DraftFormProps extends Pick<StudioWorkbenchProps, 'register' | 'checkReply'> {
   revision: number;
@@ -82,7 +83,7 @@ function PlayTestResult({ state }: { state: RunPathsState }) {
       ) : (
         <div role="alert" className="space-y-2">
           <p>
-            {state.report.failures.length} failure{state.report.failures.length === 1 ? '' : 's'} ({state.report.states} states explored):
+            {countOf(state.report.failures.length, 'failure')} ({state.report.states} states explored):
           </p>
           <ul className="list-disc space-y-2 pl-6">
             {state.report.failures.map((failure, index) => (

@@ -9,6 +9,7 @@ import { findSavedTrialPlay, readTrialReplay } from '@/lib/server/attempts/save-
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 import { SaveTrialForm } from './save-trial-form';
+import { countOf } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Save your trial', robots: { index: false } };
 
@@ -67,7 +68,7 @@ export default async function SaveTrialPage({
       ) : (
         <>
           <p>
-            You made {view.replay.decisions.length} {view.replay.decisions.length === 1 ? 'decision' : 'decisions'} in the trial.{' '}
+            You made {countOf(view.replay.decisions.length, 'decision')} in the trial.{' '}
             {view.replay.position.kind === 'ending'
               ? `Saved, the scenario counts as completed (${view.replay.position.ending.title ?? 'its ending'}) and you will see your path and the ending again.`
               : 'Saved, the scenario carries on from where you stopped. A written reply is not carried over: you write it again.'}

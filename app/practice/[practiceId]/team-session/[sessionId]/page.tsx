@@ -27,6 +27,7 @@ import {
   submitGroupReplyAction,
   takeGroupChoiceAction,
 } from '../actions';
+import { countOf } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Team session: presenter', robots: { index: false } };
 
@@ -55,7 +56,7 @@ function SpreadList({ spread, labels, taken }: { spread: VoteSpread; labels: Ren
               {taken === row.choiceId ? <strong> (the group&apos;s choice)</strong> : null}
             </span>
             <span className="font-semibold">
-              {row.votes} {row.votes === 1 ? 'vote' : 'votes'} ({share}%)
+              {countOf(row.votes, 'vote')} ({share}%)
             </span>
             <span aria-hidden="true" className="block h-3 rounded bg-slate-200 dark:bg-slate-700">
               <span className="block h-3 rounded bg-sky-700 dark:bg-sky-300" style={{ width: `${share}%` }} />
@@ -194,7 +195,7 @@ export default async function TeamSessionPresenterPage({ params }: { params: Pro
               ))}
             </ol>
             <p role="status" className="text-lg font-semibold">
-              {view.votesCast} of {view.participants} {view.participants === 1 ? 'person has' : 'people have'} voted
+              {view.votesCast} of {countOf(view.participants, 'person has', 'people have')} voted
             </p>
             <ActionForm key={formKey} action={revealTeamVotesAction} fields={fields} submitLabel="Reveal the votes" />
           </>
@@ -225,7 +226,7 @@ export default async function TeamSessionPresenterPage({ params }: { params: Pro
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold break-words sm:text-3xl">{view.definition.title}</h1>
         <p className={mutedClass}>
-          Team session at {view.practiceName} · {view.participants} {view.participants === 1 ? 'person' : 'people'} joined
+          Team session at {view.practiceName} · {countOf(view.participants, 'person', 'people')} joined
         </p>
       </div>
       {view.endedAt ? null : <JoinPanel code={view.joinCode} />}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { plural } from '@/components/scenario/attributes';
+import { countOf } from '@/lib/text/plural';
 import { readModuleHistory } from '@/lib/server/studio/read-module-history';
 import { orNotFound } from '../../../or-not-found';
 import { VersionHistory } from '../../../version-history';
@@ -12,7 +12,7 @@ export default async function ModuleHistoryPage({ params }: { params: Promise<{ 
   const { moduleId } = await params;
   const user = await requireStudioPageUser(`/studio/modules/${moduleId}/history`);
   const cpdModule = await orNotFound(readModuleHistory({ userId: user.id, moduleId }));
-  const versions = cpdModule.versions.map((version) => ({ ...version, use: `${plural(version._count.certificates, 'certificate')} issued on it` }));
+  const versions = cpdModule.versions.map((version) => ({ ...version, use: `${countOf(version._count.certificates, 'certificate')} issued on it` }));
 
   return (
     <VersionHistory heading={`Module history: ${cpdModule.title}`} versions={versions} diffSubject="module.yaml">

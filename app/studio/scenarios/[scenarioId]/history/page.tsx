@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { plural } from '@/components/scenario/attributes';
+import { countOf } from '@/lib/text/plural';
 import { listScenarioHistory } from '@/lib/server/studio/list-scenario-history';
 import { orNotFound } from '../../../or-not-found';
 import { VersionHistory } from '../../../version-history';
@@ -13,7 +13,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ scenar
   const { scenarioId } = await params;
   const user = await requireStudioPageUser(`/studio/scenarios/${scenarioId}/history`);
   const scenario = await orNotFound(listScenarioHistory({ userId: user.id, scenarioId }));
-  const versions = scenario.versions.map((version) => ({ ...version, use: `${plural(version._count.attempts, 'attempt')} on it` }));
+  const versions = scenario.versions.map((version) => ({ ...version, use: `${countOf(version._count.attempts, 'attempt')} on it` }));
 
   return (
     <VersionHistory heading={`Version history: ${scenario.title}`} versions={versions}>
