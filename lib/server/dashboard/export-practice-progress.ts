@@ -30,7 +30,7 @@ export async function exportPracticeProgress(options: {
   const practice = await db.practice.findFirst({ where: access, select: { id: true } });
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
   const content = await readDashboardModules({ practiceId: practice.id });
-  const where = listStaffWhere({ members: { practice: access } satisfies Prisma.PracticeMembershipWhereInput, query: options.query, content, now });
+  const where = await listStaffWhere({ members: { practice: access } satisfies Prisma.PracticeMembershipWhereInput, practiceId: practice.id, query: options.query, content, now });
   const orderBy = staffOrderBy(options.query);
 
   async function* chunks(): AsyncGenerator<string, void, undefined> {

@@ -42,7 +42,7 @@ export async function getPracticeDashboard(options: {
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
 
   const everyone: Prisma.PracticeMembershipWhereInput = { practice: access };
-  const matching = listStaffWhere({ members: everyone, query, content, now });
+  const matching = await listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now });
   const [summary, matched, page] = await Promise.all([
     countPracticeSummary({ members: everyone, content, now }),
     db.practiceMembership.count({ where: matching }),

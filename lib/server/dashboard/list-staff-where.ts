@@ -1,20 +1,23 @@
 import 'server-only';
 import type { DashboardQuery } from '@/lib/dashboard/view';
 import type { Prisma } from '@/lib/server/db/client';
-import { moduleStatusWhere } from './module-status-where';
+import { membershipIdsWithStatus } from './module-status-sql';
 import type { DashboardContent } from './read-dashboard-modules';
 
 /**
  * The memberships a dashboard view lists: `members` (which carries the access rule) narrowed by
  * the search (certificate name, account name or email) and by the status filter, in one module
- * or in any. An unknown module id matches nobody rather than being ignored.
+ * or in any, of practice `practiceId`. An unknown module id matches nobody rather than being
+ * ignored. The status filter is one grouped query (membershipIdsWithStatus) whose ids join the
+ * filter; `members` still applies, so the ids never widen what the caller may see.
  */
-export function listStaffWhere(options: {
+export async function listStaffWhere(options: {
   members: Prisma.PracticeMembershipWhereInput;
+  practiceId: string;
   query: DashboardQuery;
   content: DashboardContent;
   now: Date;
-}): Prisma.PracticeMembershipWhereInput {
+}): Promise<Prisma.PracticeMembershipWhereInput> {
   const { members, query, content, now } = options;
   const conditions: Prisma.PracticeMembershipWhereInput[] = [members];
   if (query.q) {
@@ -27,8 +30,8 @@ export function listStaffWhere(options: {
   const modules = query.module ? content.modules.filter((module) => module.id === query.module) : content.modules;
   if (query.module && modules.length === 0) conditions.push({ id: { in: [] } });
   if (query.status && modules.length > 0) {
-    const status = query.status;
-    conditions.push({ user: { OR: modules.map((module) => moduleStatusWhere(module, status, content, now)) } });
+    const ids = await membershipIdsWithStatus({ practiceId: options.practiceId, content, modules, status: query.status, now });
+    conditions.push({ id: { in: ids } });
   }
   return { AND: conditions };
 }
