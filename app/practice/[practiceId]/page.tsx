@@ -13,6 +13,7 @@ import { DASHBOARD_SEARCH_MAX, dashboardHref, dashboardSearch, parseDashboardQue
 import { isAppError } from '@/lib/errors';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
+import { SUMMARY_MAX_AGE_MS } from '@/lib/server/dashboard/practice-summary-cache';
 import { listPendingInvitations, type PendingInvitation } from '@/lib/server/practices/list-pending-invitations';
 import { AssignForm } from './assign-form';
 import { formatDate } from './format';
@@ -31,7 +32,7 @@ type Props = {
 
 async function loadDashboard(actorId: string, practiceId: string, query: DashboardQuery): Promise<DashboardModel> {
   try {
-    return await getPracticeDashboard({ actorId, practiceId, query });
+    return await getPracticeDashboard({ actorId, practiceId, query, summaryMaxAgeMs: SUMMARY_MAX_AGE_MS });
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

@@ -7,6 +7,7 @@ import { db, type Prisma } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 import { countPracticeSummary } from './count-practice-summary';
 import { listStaffWhere, staffOrderBy } from './list-staff-where';
+import { cachedPracticeSummary } from './practice-summary-cache';
 import { loadProgress, staffName, staffNameSelect, type StaffMember } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
 import { viewerPermissions, viewerRolesSelect } from './viewer-permissions';
@@ -27,6 +28,8 @@ export async function getPracticeDashboard(options: {
   query?: DashboardQuery;
   pageSize?: number;
   now?: Date;
+  /** Reuse a whole-practice summary counted up to this many ms ago (practice-summary-cache.ts); 0, the default, counts afresh. */
+  summaryMaxAgeMs?: number;
 }): Promise<DashboardModel> {
   const now = options.now ?? new Date();
   const query = options.query ?? defaultQuery;
@@ -44,7 +47,13 @@ export async function getPracticeDashboard(options: {
   const everyone: Prisma.PracticeMembershipWhereInput = { practice: access };
   const matching = await listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now });
   const [summary, matched, page] = await Promise.all([
-    countPracticeSummary({ members: everyone, content, now }),
+    cachedPracticeSummary({
+      practiceId: practice.id,
+      content,
+      now,
+      maxAgeMs: options.summaryMaxAgeMs ?? 0,
+      count: () => countPracticeSummary({ members: everyone, content, now }),
+    }),
     db.practiceMembership.count({ where: matching }),
     db.practiceMembership.findMany({
       where: matching,
