@@ -6,9 +6,9 @@ import type { PracticeRole } from '@/lib/permissions';
 import { db, type Prisma } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 import { countPracticeSummary } from './count-practice-summary';
-import { listStaffWhere, staffOrderBy } from './list-staff-where';
+import { listStaffWhere, readMembers, readStaffSlice, staffOrderBy } from './list-staff-where';
 import { cachedPracticeSummary } from './practice-summary-cache';
-import { loadProgress, staffName, staffNameSelect, type StaffMember } from './load-progress';
+import { loadProgress, staffName, type StaffMember } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
 import { viewerPermissions, viewerRolesSelect } from './viewer-permissions';
 
@@ -45,8 +45,8 @@ export async function getPracticeDashboard(options: {
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
 
   const everyone: Prisma.PracticeMembershipWhereInput = { practice: access };
-  const matching = await listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now });
-  const [summary, matched, page] = await Promise.all([
+  const selection = await listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now });
+  const [summary, { ids, matched }] = await Promise.all([
     cachedPracticeSummary({
       practiceId: practice.id,
       content,
@@ -54,15 +54,9 @@ export async function getPracticeDashboard(options: {
       maxAgeMs: options.summaryMaxAgeMs ?? 0,
       count: () => countPracticeSummary({ members: everyone, content, now }),
     }),
-    db.practiceMembership.count({ where: matching }),
-    db.practiceMembership.findMany({
-      where: matching,
-      orderBy: staffOrderBy(query),
-      skip: (query.page - 1) * pageSize,
-      take: pageSize,
-      select: { userId: true, role: true, user: { select: staffNameSelect } },
-    }),
+    readStaffSlice({ selection, orderBy: staffOrderBy(query), skip: (query.page - 1) * pageSize, take: pageSize }),
   ]);
+  const page = await readMembers({ ids, where: everyone });
   const members: StaffMember[] = page.map((member) => ({
     userId: member.userId,
     name: staffName(member.user),

@@ -13,7 +13,8 @@ test('the reminder form sends to the staff ticked in the table', async ({ page }
   const send = page.getByRole('button', { name: 'Send reminder to selected staff' });
 
   await send.click();
-  await expect(page.getByRole('alert')).toHaveText('Nobody is ticked: tick the people to remind, then send.');
+  // Filtered by text: Next's route announcer is an alert too.
+  await expect(page.getByRole('alert').filter({ hasText: 'Nobody is ticked: tick the people to remind, then send.' })).toBeVisible();
 
   await page.getByRole('row').filter({ hasText: memberEmail }).getByRole('checkbox').check();
   await send.click();
