@@ -13,6 +13,7 @@ import { DASHBOARD_SEARCH_MAX, dashboardHref, dashboardSearch, parseDashboardQue
 import { isAppError } from '@/lib/errors';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
+import { SUMMARY_MAX_AGE_MS } from '@/lib/server/dashboard/practice-summary-cache';
 import { listPendingInvitations, type PendingInvitation } from '@/lib/server/practices/list-pending-invitations';
 import { AssignForm } from './assign-form';
 import { formatDate } from './format';
@@ -31,7 +32,7 @@ type Props = {
 
 async function loadDashboard(actorId: string, practiceId: string, query: DashboardQuery): Promise<DashboardModel> {
   try {
-    return await getPracticeDashboard({ actorId, practiceId, query });
+    return await getPracticeDashboard({ actorId, practiceId, query, summaryMaxAgeMs: SUMMARY_MAX_AGE_MS });
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
@@ -40,6 +41,8 @@ async function loadDashboard(actorId: string, practiceId: string, query: Dashboa
 
 const linkClass = 'font-medium text-sky-800 underline dark:text-sky-300';
 const mutedClass = 'text-slate-700 dark:text-slate-300';
+// The reminder form's id: its checkboxes sit in the staff table, outside the form element.
+const remindersFormId = 'send-reminders';
 const percent = (part: number, whole: number) => (whole === 0 ? '–' : `${Math.floor((part / whole) * 100)}%`);
 
 /** The whole practice in three figures, each a link to the staff it counts. */
@@ -193,73 +196,73 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
             : `Showing ${first + 1}–${first + model.rows.length} of ${model.matched} matching, out of ${model.summary.staff} ${staffWord}.`}
         </p>
 
-        <RemindersForm practiceId={practiceId}>
-          <TableScroll label="Staff progress">
-            <table className="min-w-full border-collapse text-sm">
-              <caption className="sr-only">Progress of each member of staff, by module and scenario</caption>
-              <thead>
-                <tr>
-                  <th scope="col" rowSpan={2} className="border-b px-2 text-left">
-                    <span className="sr-only">Remind</span>
+        <TableScroll label="Staff progress">
+          {/* Cell padding set once on the table: it is repeated on ~17 cells in every row. */}
+          <table className="min-w-full border-collapse text-sm [&_tbody_td]:px-2 [&_tbody_td]:py-1">
+            <caption className="sr-only">Progress of each member of staff, by module and scenario</caption>
+            <thead>
+              <tr>
+                <th scope="col" rowSpan={2} className="border-b px-2 text-left">
+                  <span className="sr-only">Remind</span>
+                </th>
+                <th scope="col" rowSpan={2} className="border-b px-2 text-left">
+                  Name
+                </th>
+                {model.modules.map((module) => (
+                  <th key={module.id} scope="colgroup" colSpan={module.scenarios.length + 1} className="border-b border-l px-2 text-left">
+                    {module.title}
+                    {module.dueAt ? <span className="block text-xs font-normal">Due {formatDate(module.dueAt)}</span> : null}
+                    {!module.assigned ? <span className="block text-xs font-normal">Not assigned</span> : null}
                   </th>
-                  <th scope="col" rowSpan={2} className="border-b px-2 text-left">
-                    Name
-                  </th>
-                  {model.modules.map((module) => (
-                    <th key={module.id} scope="colgroup" colSpan={module.scenarios.length + 1} className="border-b border-l px-2 text-left">
-                      {module.title}
-                      {module.dueAt ? <span className="block text-xs font-normal">Due {formatDate(module.dueAt)}</span> : null}
-                      {!module.assigned ? <span className="block text-xs font-normal">Not assigned</span> : null}
-                    </th>
-                  ))}
-                </tr>
-                <tr>
-                  {model.modules.flatMap((module) => [
-                    <th key={`${module.id}-overall`} scope="col" className="border-b border-l px-2 text-left text-xs">
-                      Module
-                    </th>,
-                    ...module.scenarios.map((scenario) => (
-                      <th key={scenario.id} scope="col" className="border-b px-2 text-left text-xs font-normal">
-                        {scenario.title}
-                      </th>
-                    )),
-                  ])}
-                </tr>
-              </thead>
-              <tbody>
-                {model.rows.map((row) => (
-                  <tr key={row.userId} className="border-b align-top">
-                    <td className="px-2 py-1">
-                      <input type="checkbox" name="userId" value={row.userId} aria-label={`Remind ${row.name}`} className="size-5" />
-                    </td>
-                    <th scope="row" className="px-2 py-1 text-left font-normal">
-                      <Link href={`/practice/${practiceId}/staff/${row.userId}`} className={linkClass}>
-                        {row.name}
-                      </Link>
-                      <span className="block text-xs">{row.role === 'member' ? row.email : `${row.email} · ${row.role}`}</span>
-                    </th>
-                    {model.modules.flatMap((module, index) => {
-                      const moduleCell = row.modules[index];
-                      return [
-                        <td key={module.id} className="border-l px-2 py-1">
-                          {moduleCell ? <StatusBadge progress={moduleCell} /> : null}
-                        </td>,
-                        ...module.scenarios.map((scenario) => {
-                          const cell = row.scenarios[scenario.id];
-                          return (
-                            <td key={scenario.id} className="px-2 py-1">
-                              {cell ? <StatusBadge progress={cell} /> : null}
-                            </td>
-                          );
-                        }),
-                      ];
-                    })}
-                  </tr>
                 ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </RemindersForm>
+              </tr>
+              <tr>
+                {model.modules.flatMap((module) => [
+                  <th key={`${module.id}-overall`} scope="col" className="border-b border-l px-2 text-left text-xs">
+                    Module
+                  </th>,
+                  ...module.scenarios.map((scenario) => (
+                    <th key={scenario.id} scope="col" className="border-b px-2 text-left text-xs font-normal">
+                      {scenario.title}
+                    </th>
+                  )),
+                ])}
+              </tr>
+            </thead>
+            <tbody>
+              {model.rows.map((row) => (
+                <tr key={row.userId} className="border-b align-top">
+                  <td>
+                    <input type="checkbox" form={remindersFormId} name="userId" value={row.userId} aria-label={`Remind ${row.name}`} className="size-5" />
+                  </td>
+                  <th scope="row" className="px-2 py-1 text-left font-normal">
+                    <Link href={`/practice/${practiceId}/staff/${row.userId}`} className={linkClass}>
+                      {row.name}
+                    </Link>
+                    <span className="block text-xs">{row.role === 'member' ? row.email : `${row.email} · ${row.role}`}</span>
+                  </th>
+                  {model.modules.flatMap((module, index) => {
+                    const moduleCell = row.modules[index];
+                    return [
+                      <td key={module.id} className="border-l">
+                        {moduleCell ? <StatusBadge progress={moduleCell} /> : null}
+                      </td>,
+                      ...module.scenarios.map((scenario) => {
+                        const cell = row.scenarios[scenario.id];
+                        return (
+                          <td key={scenario.id}>
+                            {cell ? <StatusBadge progress={cell} /> : null}
+                          </td>
+                        );
+                      }),
+                    ];
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+        <RemindersForm practiceId={practiceId} formId={remindersFormId} />
         <Pagination page={model.page} pageCount={pageCount} label="Staff pages" hrefFor={(page) => dashboardHref(practiceId, query, { page })} />
       </TitledSection>
 

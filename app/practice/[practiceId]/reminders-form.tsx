@@ -1,16 +1,20 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { sendRemindersAction } from './actions';
 
-/** Wraps the staff table so its checkboxes choose who gets a reminder email. */
-export function RemindersForm({ practiceId, children }: { practiceId: string; children: ReactNode }) {
+/**
+ * The form that sends reminder emails: only its button and message need JavaScript. The staff
+ * table's checkboxes belong to it through their `form={formId}` attribute instead of being its
+ * children, so the table renders as server HTML alone: a client component's children are also
+ * serialised into the page's RSC payload, which doubled every row's weight (issue 18).
+ */
+export function RemindersForm({ practiceId, formId }: { practiceId: string; formId: string }) {
   const [state, action, pending] = useActionState(sendRemindersAction, null);
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form id={formId} action={action} className="flex flex-col gap-3">
       <input type="hidden" name="practiceId" value={practiceId} />
-      {children}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-medium text-white disabled:opacity-60">
           Send reminder to selected staff

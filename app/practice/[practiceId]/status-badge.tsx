@@ -1,12 +1,6 @@
 import { STATUS_LABELS, type ModuleProgress, type ScenarioProgress } from '@/lib/dashboard/progress';
 import { formatDate } from './format';
-
-const tones = {
-  'not-started': 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100',
-  'in-progress': 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100',
-  completed: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
-  overdue: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100',
-} as const;
+import styles from './status-badge.module.css';
 
 /**
  * A status in words (never colour alone) with the detail that goes with it: when it was
@@ -20,8 +14,8 @@ export function StatusBadge({ progress }: { progress: ScenarioProgress | ModuleP
   else if (progress.decisions > 0) detail = `${progress.decisions} decision${progress.decisions === 1 ? '' : 's'}`;
   return (
     <>
-      <span className={`rounded px-1 text-xs font-semibold whitespace-nowrap ${tones[progress.status]}`}>{STATUS_LABELS[progress.status]}</span>
-      {detail ? <span className="block text-xs whitespace-nowrap">{detail}</span> : null}
+      <span className={`${styles.badge} ${styles[progress.status]}`}>{STATUS_LABELS[progress.status]}</span>
+      {detail ? <span className={styles.detail}>{detail}</span> : null}
     </>
   );
 }

@@ -24,7 +24,7 @@ const anyIncomplete = (indexes: number[]) => Prisma.join(indexes.map((index) => 
  * matches (it carries the caller's access rule; it selects whole practices, so a filter on people
  * inside it is not applied): one pass over those memberships and their attempts, each person's
  * completion and start of every module folded from them (memberModuleFlagsSql, the rule of
- * completedModuleWhere and learnerModuleCompletion).
+ * learnerModuleCompletion).
  * Two queries whatever the number of staff.
  */
 export async function countPracticeSummary(options: {

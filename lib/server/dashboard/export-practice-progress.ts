@@ -5,8 +5,8 @@ import { AppError } from '@/lib/errors';
 import type { PracticeRole } from '@/lib/permissions';
 import { db, type Prisma } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
-import { listStaffWhere, staffOrderBy } from './list-staff-where';
-import { loadProgress, staffName, staffNameSelect } from './load-progress';
+import { listStaffWhere, readMembers, readStaffSlice, staffOrderBy } from './list-staff-where';
+import { loadProgress, staffName } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
 
 /** Staff per batch: memory stays bounded by this, not by the size of the practice. */
@@ -30,19 +30,14 @@ export async function exportPracticeProgress(options: {
   const practice = await db.practice.findFirst({ where: access, select: { id: true } });
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
   const content = await readDashboardModules({ practiceId: practice.id });
-  const where = listStaffWhere({ members: { practice: access } satisfies Prisma.PracticeMembershipWhereInput, query: options.query, content, now });
+  const selection = await listStaffWhere({ members: { practice: access } satisfies Prisma.PracticeMembershipWhereInput, practiceId: practice.id, query: options.query, content, now });
   const orderBy = staffOrderBy(options.query);
 
   async function* chunks(): AsyncGenerator<string, void, undefined> {
     yield dashboardCsvHeader();
     for (let skip = 0; ; skip += BATCH_SIZE) {
-      const batch = await db.practiceMembership.findMany({
-        where,
-        orderBy,
-        skip,
-        take: BATCH_SIZE,
-        select: { userId: true, role: true, user: { select: staffNameSelect } },
-      });
+      const { ids } = await readStaffSlice({ selection, orderBy, skip, take: BATCH_SIZE });
+      const batch = await readMembers({ ids, where: { practice: access } });
       if (batch.length === 0) return;
       const rows = await loadProgress({
         content,
@@ -51,7 +46,7 @@ export async function exportPracticeProgress(options: {
         now,
       });
       yield dashboardCsvRecords(content.modules, rows);
-      if (batch.length < BATCH_SIZE) return;
+      if (ids.length < BATCH_SIZE) return;
     }
   }
   return chunks();

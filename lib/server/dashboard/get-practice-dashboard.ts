@@ -6,8 +6,9 @@ import type { PracticeRole } from '@/lib/permissions';
 import { db, type Prisma } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 import { countPracticeSummary } from './count-practice-summary';
-import { listStaffWhere, staffOrderBy } from './list-staff-where';
-import { loadProgress, staffName, staffNameSelect, type StaffMember } from './load-progress';
+import { listStaffWhere, readMembers, readStaffSlice, staffOrderBy } from './list-staff-where';
+import { cachedPracticeSummary } from './practice-summary-cache';
+import { loadProgress, staffName, type StaffMember } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
 import { viewerPermissions, viewerRolesSelect } from './viewer-permissions';
 
@@ -27,6 +28,8 @@ export async function getPracticeDashboard(options: {
   query?: DashboardQuery;
   pageSize?: number;
   now?: Date;
+  /** Reuse a whole-practice summary counted up to this many ms ago (practice-summary-cache.ts); 0, the default, counts afresh. */
+  summaryMaxAgeMs?: number;
 }): Promise<DashboardModel> {
   const now = options.now ?? new Date();
   const query = options.query ?? defaultQuery;
@@ -42,18 +45,18 @@ export async function getPracticeDashboard(options: {
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
 
   const everyone: Prisma.PracticeMembershipWhereInput = { practice: access };
-  const matching = listStaffWhere({ members: everyone, query, content, now });
-  const [summary, matched, page] = await Promise.all([
-    countPracticeSummary({ members: everyone, content, now }),
-    db.practiceMembership.count({ where: matching }),
-    db.practiceMembership.findMany({
-      where: matching,
-      orderBy: staffOrderBy(query),
-      skip: (query.page - 1) * pageSize,
-      take: pageSize,
-      select: { userId: true, role: true, user: { select: staffNameSelect } },
+  const selection = await listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now });
+  const [summary, { ids, matched }] = await Promise.all([
+    cachedPracticeSummary({
+      practiceId: practice.id,
+      content,
+      now,
+      maxAgeMs: options.summaryMaxAgeMs ?? 0,
+      count: () => countPracticeSummary({ members: everyone, content, now }),
     }),
+    readStaffSlice({ selection, orderBy: staffOrderBy(query), skip: (query.page - 1) * pageSize, take: pageSize }),
   ]);
+  const page = await readMembers({ ids, where: everyone });
   const members: StaffMember[] = page.map((member) => ({
     userId: member.userId,
     name: staffName(member.user),

@@ -1,0 +1,77 @@
+import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
+import { forgetPracticeSummary, SUMMARY_MAX_AGE_MS } from '@/lib/server/dashboard/practice-summary-cache';
+import type { Database } from '@/lib/server/db/create-client';
+import { assignModule } from '@/lib/server/practices/assign-module';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { createAttempt, createPracticeWith, createUser, publishModule } from '../practices/fixtures';
+
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
+
+const counted = new Date('2026-05-20T12:00:00Z');
+const after = (ms: number) => new Date(counted.getTime() + ms);
+
+/**
+ * The dashboard page reuses a practice's whole-practice summary for SUMMARY_MAX_AGE_MS (ADR 013):
+ * within that window a learner's new progress shows in their row at once and in the summary at
+ * the latest when the window ends; a change to what is assigned, or an owner removing someone,
+ * is counted at once.
+ */
+describeEachDatabase('The dashboard summary kept between reloads', (getDb) => {
+  let db: Database;
+  let ownerId = '';
+  let learnerId = '';
+  let practiceId = '';
+  let versionIds: string[] = [];
+
+  beforeEach(() => {
+    db = getDb();
+    useTestDatabase(db);
+  });
+
+  beforeAll(async () => {
+    db = getDb();
+    useTestDatabase(db);
+    ownerId = (await createUser(db, 'cache-owner', 'Owner')).id;
+    learnerId = (await createUser(db, 'cache-learner', 'Learner')).id;
+    practiceId = (await createPracticeWith(db, { name: 'Cached Dental', ownerId, members: [{ userId: learnerId, role: 'member' }] })).id;
+    versionIds = (await publishModule(db, { id: 'cache-one', title: 'One', scenarioCount: 2 })).map((scenario) => scenario.versionId);
+    await publishModule(db, { id: 'cache-two', title: 'Two', scenarioCount: 1 });
+    await assignModule({ actorId: ownerId, practiceId, moduleId: 'cache-one', dueAt: null });
+  });
+
+  const dashboard = (now: Date) => getPracticeDashboard({ actorId: ownerId, practiceId, now, summaryMaxAgeMs: SUMMARY_MAX_AGE_MS });
+  const learnerRow = (model: Awaited<ReturnType<typeof dashboard>>) => model.rows.find((row) => row.userId === learnerId)!;
+
+  it('shows progress in the row at once and in the summary once the window ends; recounts at once when assignments change or on forget', async () => {
+    expect((await dashboard(counted)).summary).toMatchObject({ staff: 2, completed: 0, required: 2 });
+
+    for (const versionId of versionIds) await createAttempt(db, { userId: learnerId, versionId, sequence: 4, completedAt: after(-1000) });
+    const within = await dashboard(after(SUMMARY_MAX_AGE_MS - 1));
+    expect(learnerRow(within).modules[0]!.status).toBe('completed');
+    expect(within.summary.completed).toBe(0);
+
+    const expired = await dashboard(after(SUMMARY_MAX_AGE_MS));
+    expect(expired.summary).toMatchObject({ staff: 2, completed: 1, required: 2 });
+
+    // A new assignment changes what the summary counts: never served from the older count.
+    await assignModule({ actorId: ownerId, practiceId, moduleId: 'cache-two', dueAt: null });
+    expect((await dashboard(after(SUMMARY_MAX_AGE_MS + 1))).summary).toMatchObject({ staff: 2, completed: 1, required: 4 });
+
+    await db.practiceMembership.deleteMany({ where: { practiceId, userId: learnerId } });
+    expect((await dashboard(after(SUMMARY_MAX_AGE_MS + 2))).summary.staff).toBe(2);
+    forgetPracticeSummary(practiceId);
+    expect((await dashboard(after(SUMMARY_MAX_AGE_MS + 3))).summary).toMatchObject({ staff: 1, completed: 0, required: 2 });
+  });
+
+  it('counts afresh on every call when no age is allowed (every caller but the page)', async () => {
+    const first = await getPracticeDashboard({ actorId: ownerId, practiceId, now: counted });
+    await db.practiceMembership.create({ data: { practiceId, userId: (await createUser(db, 'cache-late', 'Late')).id, role: 'member' } });
+    const second = await getPracticeDashboard({ actorId: ownerId, practiceId, now: counted });
+    expect(second.summary.staff).toBe(first.summary.staff + 1);
+  });
+});
