@@ -22,6 +22,7 @@ import { InviteForm } from './invite-form';
 import { ProgressCharts } from './progress-charts';
 import { RemindersForm } from './reminders-form';
 import { StatusBadge } from './status-badge';
+import { countOf, pluralNoun } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Practice dashboard' };
 
@@ -63,7 +64,7 @@ function Summary({ model, practiceId }: { model: DashboardModel; practiceId: str
         <dd className="text-2xl font-bold">{summary.overdue}</dd>
         <dd className="text-sm">
           <Link href={dashboardHref(practiceId, { ...base, status: 'overdue' })} className={linkClass}>
-            {summary.overdue === 1 ? 'Show the person' : 'Show these people'}
+            {pluralNoun(summary.overdue, 'Show the person', 'Show these people')}
             <span className="sr-only"> with overdue work</span>
           </Link>
         </dd>
@@ -71,7 +72,7 @@ function Summary({ model, practiceId }: { model: DashboardModel; practiceId: str
       <div className="rounded-lg border-2 border-slate-300 p-3 dark:border-slate-600">
         <dt className={mutedClass}>Due this month, not yet complete</dt>
         <dd className="text-2xl font-bold">{summary.dueThisMonth}</dd>
-        <dd className={`text-sm ${mutedClass}`}>{summary.dueThisMonth === 1 ? 'person' : 'people'}</dd>
+        <dd className={`text-sm ${mutedClass}`}>{pluralNoun(summary.dueThisMonth, 'person', 'people')}</dd>
       </div>
     </dl>
   );
@@ -107,14 +108,13 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
   const exportHref = `/practice/${encodeURIComponent(practiceId)}/export${search ? `?${search}` : ''}`;
   const pageCount = Math.max(1, Math.ceil(model.matched / model.pageSize));
   const first = (model.page - 1) * model.pageSize;
-  const staffWord = model.summary.staff === 1 ? 'person' : 'people';
 
   return (
     <div className="flex min-w-0 flex-col gap-8">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-bold break-words">{model.practice.name}</h1>
         <p className={mutedClass}>
-          {model.summary.staff} {staffWord} · {model.modules.length} module{model.modules.length === 1 ? '' : 's'}
+          {countOf(model.summary.staff, 'person', 'people')} · {countOf(model.modules.length, 'module')}
         </p>
         <p>
           <Link href={`/practice/${encodeURIComponent(practiceId)}/team-insight`} className={linkClass}>
@@ -193,7 +193,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
         <p role="status" className={mutedClass}>
           {model.rows.length === 0
             ? `No staff match these filters on this page (${model.matched} in all).`
-            : `Showing ${first + 1}–${first + model.rows.length} of ${model.matched} matching, out of ${model.summary.staff} ${staffWord}.`}
+            : `Showing ${first + 1}–${first + model.rows.length} of ${model.matched} matching, out of ${countOf(model.summary.staff, 'person', 'people')}.`}
         </p>
 
         <TableScroll label="Staff progress">

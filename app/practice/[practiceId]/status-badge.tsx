@@ -1,6 +1,7 @@
 import { STATUS_LABELS, type ModuleProgress, type ScenarioProgress } from '@/lib/dashboard/progress';
 import { formatDate } from './format';
 import styles from './status-badge.module.css';
+import { countOf } from '@/lib/text/plural';
 
 /**
  * A status in words (never colour alone) with the detail that goes with it: when it was
@@ -11,7 +12,7 @@ export function StatusBadge({ progress }: { progress: ScenarioProgress | ModuleP
   let detail: string | null = null;
   if (progress.completedAt) detail = formatDate(progress.completedAt);
   else if ('totalScenarios' in progress) detail = `${progress.completedScenarios} of ${progress.totalScenarios}`;
-  else if (progress.decisions > 0) detail = `${progress.decisions} decision${progress.decisions === 1 ? '' : 's'}`;
+  else if (progress.decisions > 0) detail = countOf(progress.decisions, 'decision');
   return (
     <>
       <span className={`${styles.badge} ${styles[progress.status]}`}>{STATUS_LABELS[progress.status]}</span>
