@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { newChoiceSeed } from '@/lib/play/choice-order';
 import { playerDefinition } from '@/lib/scenario/player-definition';
-import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
+import { findScenarioModuleId } from '@/lib/server/catalogue/find-scenario-module-id';
 import { readTrialScenario } from '@/lib/server/catalogue/read-trial-scenario';
 import { checkReply } from './actions';
 import { TrialPlayer } from './trial-player';
@@ -17,7 +17,7 @@ export default async function TryScenarioPage({ params }: { params: Promise<{ sc
   const { scenarioId } = await params;
   const definition = await readTrialScenario({ scenarioId });
   if (!definition) notFound();
-  const moduleId = (await listLearnerModules({})).find((module) => module.scenarios.some((scenario) => scenario.id === definition.id))?.id;
+  const moduleId = await findScenarioModuleId({ scenarioId: definition.id });
   const learnPath = moduleId ? `/learn/${moduleId}/${definition.id}` : '/learn';
 
   return (
