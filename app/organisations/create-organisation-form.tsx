@@ -6,6 +6,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { inputClass } from '@/components/ui/input-class';
 import { createOrganisationAction } from './actions';
+import { useKeptInput } from '@/components/ui/use-kept-input';
 
 /** Longest group name; the server refuses longer ones with the same limit (organisation-name.ts). */
 const NAME_MAX = 80;
@@ -13,11 +14,12 @@ const NAME_MAX = 80;
 /** Creates a group; the creator becomes its group owner. */
 export function CreateOrganisationForm() {
   const [state, action, pending] = useActionState(createOrganisationAction, null);
+  const kept = useKeptInput(state);
   const error = state && !state.ok ? state.fieldErrors?.name?.join(' ') : undefined;
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form action={action} onSubmit={kept.onSubmit} className="flex flex-col gap-3">
       <FormField id="organisation-name" label="Group name" hint={`2 to ${NAME_MAX} characters, on one line.`} error={error}>
-        {(control) => <input {...control} name="name" required minLength={2} maxLength={NAME_MAX} className={inputClass} />}
+        {(control) => <input {...control} name="name" defaultValue={kept.value('name')} required minLength={2} maxLength={NAME_MAX} className={inputClass} />}
       </FormField>
       <Button type="submit" disabled={pending} className="self-start">
         Create group

@@ -3,19 +3,22 @@
 import { useActionState } from 'react';
 import { createPracticeAction } from './actions';
 import { FieldError, FormMessage } from '@/components/ui/form-message';
+import { useKeptInput } from '@/components/ui/use-kept-input';
 
 /** Creates a practice; the creator becomes its owner. */
 export function CreatePracticeForm() {
   const [state, action, pending] = useActionState(createPracticeAction, null);
+  const kept = useKeptInput(state);
   const invalid = Boolean(state && !state.ok && state.fieldErrors?.name);
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form action={action} onSubmit={kept.onSubmit} className="flex flex-col gap-3">
       <label htmlFor="practice-name" className="font-medium">
         Practice name
       </label>
       <input
         id="practice-name"
         name="name"
+        defaultValue={kept.value('name')}
         required
         minLength={2}
         maxLength={80}

@@ -62,12 +62,16 @@ function Summary({ model, practiceId }: { model: DashboardModel; practiceId: str
       <div className="rounded-lg border-2 border-slate-300 p-3 dark:border-slate-600">
         <dt className={mutedClass}>Overdue</dt>
         <dd className="text-2xl font-bold">{summary.overdue}</dd>
-        <dd className="text-sm">
-          <Link href={dashboardHref(practiceId, { ...base, status: 'overdue' })} className={linkClass}>
-            {pluralNoun(summary.overdue, 'Show the person', 'Show these people')}
-            <span className="sr-only"> with overdue work</span>
-          </Link>
-        </dd>
+        {summary.overdue === 0 ? (
+          <dd className={`text-sm ${mutedClass}`}>Nobody is overdue</dd>
+        ) : (
+          <dd className="text-sm">
+            <Link href={dashboardHref(practiceId, { ...base, status: 'overdue' })} className={linkClass}>
+              {pluralNoun(summary.overdue, 'Show the person', 'Show these people')}
+              <span className="sr-only"> with overdue work</span>
+            </Link>
+          </dd>
+        )}
       </div>
       <div className="rounded-lg border-2 border-slate-300 p-3 dark:border-slate-600">
         <dt className={mutedClass}>Due this month, not yet complete</dt>
@@ -191,9 +195,11 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
         </form>
 
         <p role="status" className={mutedClass}>
-          {model.rows.length === 0
-            ? `No staff match these filters on this page (${model.matched} in all).`
-            : `Showing ${first + 1}–${first + model.rows.length} of ${model.matched} matching, out of ${countOf(model.summary.staff, 'person', 'people')}.`}
+          {model.matched === 0
+            ? 'No staff match these filters.'
+            : model.rows.length === 0
+              ? `No staff on this page: ${countOf(model.matched, 'person matches', 'people match')} these filters.`
+              : `Showing ${first + 1}–${first + model.rows.length} of ${model.matched} matching, out of ${countOf(model.summary.staff, 'person', 'people')}.`}
         </p>
 
         <TableScroll label="Staff progress">

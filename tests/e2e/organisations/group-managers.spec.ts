@@ -33,6 +33,8 @@ test('a group owner appoints a group manager by email, sees them listed, and rem
   await managers.getByLabel('Email address').fill('nobody-here@example.test');
   await managers.getByRole('button', { name: 'Appoint group manager' }).click();
   await expect(managers.getByRole('alert')).toHaveText('No one has a Postwise account with nobody-here@example.test. Ask them to sign in to Postwise once, then appoint them.');
+  // A refusal keeps the address, so the owner corrects it rather than typing it again.
+  await expect(managers.getByLabel('Email address')).toHaveValue('nobody-here@example.test');
   await checkGroupPage(page, 'organisation-managers-unknown');
 
   await managers.getByLabel('Email address').fill(`  ${managerEmail.toUpperCase()} `);

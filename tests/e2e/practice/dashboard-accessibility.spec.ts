@@ -56,5 +56,10 @@ test('the staff list pages, searches and filters through the URL without JavaScr
   await expect(page).toHaveURL(/q=learner%40demo/);
   await expect(page.getByRole('row').filter({ hasText: memberEmail })).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: /^Showing 1–1 of 1 matching/ })).toBeVisible();
+
+  // A search nobody matches says so, without speaking of a page of results.
+  await page.getByLabel('Name or email').fill('zzzz-nobody');
+  await page.getByRole('button', { name: 'Show staff' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^No staff match these filters\.$/ })).toBeVisible();
   await context.close();
 });
