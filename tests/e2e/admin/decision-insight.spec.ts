@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { checkEverywhere, expectNoAxeViolations } from '../support/accessibility';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
 const SECRET = 'E2E-SECRET-REPLY-TEXT';
@@ -57,12 +57,6 @@ function seed(email: string): { title: string } {
   }
 }
 
-async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
-}
-
 test('an admin reads a scenario’s decision insight: small cells hidden, no reply text, CSV export, axe in light and dark', async ({ page }) => {
   test.setTimeout(120_000);
   const email = newLearnerEmail('insight-admin');
@@ -93,15 +87,7 @@ test('an admin reads a scenario’s decision insight: small cells hidden, no rep
   expect(csvText).toContain('hidden');
   expect(csvText).not.toContain(SECRET);
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await page.waitForFunction((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
-    await expectNoAxeViolations(page, `scenario insight (${colorScheme})`);
-    await page.setViewportSize({ width: 320, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `insight scrolls sideways at 320 px (${colorScheme})`).toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 1280, height: 900 });
-  }
+  await checkEverywhere(page, 'scenario-insight');
   await page.goto('/admin/scenarios');
   await expectNoAxeViolations(page, 'insight index');
 });

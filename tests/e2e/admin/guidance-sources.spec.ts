@@ -1,23 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { checkEverywhere } from '../support/accessibility';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
 /** The seeded demo admin (lib/content/seed-demo.ts). */
 const ADMIN = 'admin@demo.postwise.test';
-
-async function expectAccessibleEverywhere(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-    await page.waitForFunction((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-    expect(summary, `axe violations (${colorScheme})`).toEqual([]);
-    await page.setViewportSize({ width: 320, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `scrolls sideways at 320 px (${colorScheme})`).toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 1280, height: 900 });
-  }
-}
 
 test('admins see every registered source, its review dates and the scenarios, scenes, review trail and certificates citing it', async ({ page }) => {
   await signInThroughOutbox(page, ADMIN, '/admin/sources');
@@ -28,7 +14,7 @@ test('admins see every registered source, its review dates and the scenarios, sc
   await expect(standards).toContainText('A case on a closed forum v2: the-case');
   await expect(standards).toContainText('guidance reviewed by Postwise content team');
   await expect(standards).toContainText(/Certificates resting on it: Social media and your professional reputation v\d+ \(\d+ certificates? issued\)/);
-  await expectAccessibleEverywhere(page);
+  await checkEverywhere(page, 'guidance-sources');
 });
 
 test('the sources page is hidden from learners', async ({ page }) => {

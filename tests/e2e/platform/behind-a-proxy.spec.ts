@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolationsInBothSchemes } from '../support/accessibility';
 import { proxiedAppUrl, proxiedOrigin, proxyPort } from '../support/proxied-site';
 import { startReverseProxy } from '../support/reverse-proxy';
 import { newLearnerEmail } from '../support/sign-in';
@@ -17,16 +17,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await stopProxy?.();
 });
-
-async function expectNoAxeViolations(page: Page, where: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.waitForFunction((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, colorScheme);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((violation) => violation.id), `axe violations on ${where} (${colorScheme})`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /**
  * What a mail scanner does: a cookie-less GET through the proxy, under the public host name, that
@@ -77,17 +67,17 @@ async function sessionEmail(page: Page): Promise<string | undefined> {
 test('signing in through a reverse proxy lands on the callbackUrl on the public origin, signed in', async ({ page }) => {
   const email = newLearnerEmail('proxied');
   const link = await requestSignInLink(page, email, '/profile');
-  await expectNoAxeViolations(page, 'the demo outbox');
+  await expectNoAxeViolationsInBothSchemes(page, 'the demo outbox');
 
   await page.goto(link);
-  await expectNoAxeViolations(page, 'the sign-in confirmation page');
+  await expectNoAxeViolationsInBothSchemes(page, 'the sign-in confirmation page');
   await confirmSignIn(page, link, email);
   await expect(page).toHaveURL(`${origin}/profile`);
   expect(await sessionEmail(page)).toBe(email);
 
   // Signing out of every device, from the account page.
   await page.goto(`${origin}/account`);
-  await expectNoAxeViolations(page, 'the account page');
+  await expectNoAxeViolationsInBothSchemes(page, 'the account page');
   await page.getByRole('button', { name: 'Sign out of all devices' }).click();
   await expect(page).toHaveURL(`${origin}/sign-in?notice=signed-out-everywhere`);
   await expect(page.getByRole('status').filter({ hasText: 'You are signed out on every device.' })).toBeVisible();
@@ -134,7 +124,7 @@ test('an invitee reaches the invitation through the proxy, even after a scanner 
   await expect(inviteePage.getByLabel('Email address')).toHaveValue(inviteeEmail);
   await inviteePage.getByRole('button', { name: 'Email me a sign-in link' }).click();
   await expect(inviteePage).toHaveURL(`${origin}/sign-in/check-email`);
-  await expectNoAxeViolations(inviteePage, 'the check-email page');
+  await expectNoAxeViolationsInBothSchemes(inviteePage, 'the check-email page');
   await inviteePage.goto(`${origin}/outbox`);
   const signIn = inviteePage
     .getByRole('article', { name: new RegExp(`to ${escapeRegExp(inviteeEmail)}$`) })

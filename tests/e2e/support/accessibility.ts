@@ -22,6 +22,18 @@ export async function expectNothingAnimating(page: Page, where: string): Promise
 }
 
 /**
+ * Waits until the document a navigation led to has wholly arrived: loaded, with its own title
+ * applied. `toHaveURL` passes as soon as the address changes, while Next.js may still be streaming
+ * the new page; its `<title>` comes with the streamed metadata, after the content. On a busy
+ * machine axe could run in between and report `document-title` on a page that has one. Both are
+ * signals the page gives, so this waits exactly as long as the page takes, never a fixed time.
+ */
+async function waitForWholeDocument(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => document.title.trim() !== '');
+}
+
+/**
  * axe with the WCAG 2.0–2.2 A and AA rules, in the colour scheme the page is in now.
  * Legacy mode runs axe inside the page itself. The default mode opens a blank page (a new Chromium
  * renderer process) for every check only to merge results from cross-origin frames, and the app has
@@ -29,10 +41,20 @@ export async function expectNothingAnimating(page: Page, where: string): Promise
  * checks, 10.3 s in the default mode against 5.2 s in legacy mode, same rules, both passing.
  */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  await waitForWholeDocument(page);
   await expectNothingAnimating(page, where);
   const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** {@link expectNoAxeViolations} in light, then dark; leaves the page in light. */
+export async function expectNoAxeViolationsInBothSchemes(page: Page, where: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `${where} (${colorScheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 /**
