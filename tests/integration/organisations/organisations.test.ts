@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import { getStaffRecord } from '@/lib/server/dashboard/get-staff-record';
 import { sendReminders } from '@/lib/server/dashboard/send-reminders';
@@ -15,7 +15,7 @@ import { removeGroupManager } from '@/lib/server/organisations/remove-group-mana
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { listTeamSessionChoices } from '@/lib/server/team/list-team-session-choices';
-import { outcomeOf, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { outcomeOf, runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createPracticeWith, createUser, publishModule } from '../practices/fixtures';
@@ -37,15 +37,13 @@ describeEachDatabase('Organisations (dental groups)', (getDb) => {
     group: string;
   };
 
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   // The group owner owns both sites; the site owner co-owns North only; the stranger owns a practice of their own.
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
     for (const label of ['groupOwner', 'groupManager', 'siteOwner', 'northStaff', 'southStaff', 'stranger'] as const) {
       ids[label] = (await createUser(db, `org-${label}`, label)).id;
     }
