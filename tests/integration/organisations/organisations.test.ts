@@ -7,7 +7,7 @@ import { appointGroupManagerAction, removeGroupManagerAction } from '@/app/organ
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { appointGroupManager } from '@/lib/server/organisations/appoint-group-manager';
 import { attachPractice } from '@/lib/server/organisations/attach-practice';
-import { createOrganisation } from '@/lib/server/organisations/create-organisation';
+import { createOrganisation, ORGANISATIONS_PER_USER_PER_DAY } from '@/lib/server/organisations/create-organisation';
 import { detachPractice } from '@/lib/server/organisations/detach-practice';
 import { getOrganisationOverview } from '@/lib/server/organisations/get-organisation-overview';
 import { listOrganisations } from '@/lib/server/organisations/list-organisations';
@@ -202,5 +202,18 @@ describeEachDatabase('Organisations (dental groups)', (getDb) => {
       fieldErrors: { email: ['An email address has at most 254 characters; this one has 313.'] },
     });
     expect(await db.organisationMembership.count({ where: { organisationId: group.id } })).toBe(1);
+  });
+
+  it('limits how many groups one person creates per day, saying so, and creates none past the limit', async () => {
+    const founder = await createUser(db, 'org-founder-of-many', 'Founder');
+    for (let index = 0; index < ORGANISATIONS_PER_USER_PER_DAY; index += 1) {
+      await createOrganisation({ ownerId: founder.id, name: `Group ${index}`, now });
+    }
+    await expect(createOrganisation({ ownerId: founder.id, name: 'One too many', now: new Date(now.getTime() + 60_000) })).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      message: `You have created ${ORGANISATIONS_PER_USER_PER_DAY} groups today. Please try again tomorrow.`,
+    });
+    expect(await listOrganisations({ userId: founder.id })).toHaveLength(ORGANISATIONS_PER_USER_PER_DAY);
+    await expect(createOrganisation({ ownerId: founder.id, name: 'Next day', now: new Date(now.getTime() + 25 * 60 * 60 * 1000) })).resolves.toHaveProperty('id');
   });
 });
