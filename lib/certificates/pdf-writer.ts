@@ -1,5 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, type RGB, rgb } from 'pdf-lib';
+import { perObjectCache } from '@/lib/cache/per-object-cache';
 import { darkRuns, qrMatrix } from './qr-matrix';
 import { type PdfFontFiles, loadPdfFonts } from './pdf-fonts';
 import { drawPositionedText, prepareGlyphCodePoints } from './positioned-text';
@@ -216,25 +217,11 @@ function sumWidths(columns: Column[]): number {
   return columns.reduce((total, column) => total + column.width, 0);
 }
 
-const widthCache = new WeakMap<PDFFont, Map<string, number>>();
-
 /**
  * Width of a word at size 1. Measuring runs fontkit's full OpenType layout, the slowest step of
  * rendering, so each word is measured once per font; widths scale linearly with the size.
  */
-function unitWidth(font: PDFFont, word: string): number {
-  let widths = widthCache.get(font);
-  if (!widths) {
-    widths = new Map();
-    widthCache.set(font, widths);
-  }
-  let width = widths.get(word);
-  if (width === undefined) {
-    width = font.widthOfTextAtSize(word, 1);
-    widths.set(word, width);
-  }
-  return width;
-}
+const unitWidth = perObjectCache((font: PDFFont, word: string): number => font.widthOfTextAtSize(word, 1));
 
 /** Words wrapped to `width`; a word longer than the line is broken by character. Blank lines survive. */
 export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {

@@ -15,6 +15,7 @@ import {
   setTextMatrix,
   setTextRise,
 } from 'pdf-lib';
+import { perObjectCache } from '@/lib/cache/per-object-cache';
 
 /** The parts of a fontkit font that layout needs (pdf-lib keeps the fontkit font in its embedder). */
 interface FontkitFace {
@@ -46,21 +47,8 @@ export function prepareGlyphCodePoints(font: PDFFont): void {
   for (const codePoint of [...face.characterSet].sort((a, b) => a - b)) face.glyphForCodePoint(codePoint);
 }
 
-const fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
-
-function fontKeyOn(page: PDFPage, font: PDFFont): PDFName {
-  let keys = fontKeys.get(page);
-  if (!keys) {
-    keys = new Map();
-    fontKeys.set(page, keys);
-  }
-  let key = keys.get(font);
-  if (!key) {
-    key = page.node.newFontDictionary(font.name, font.ref);
-    keys.set(font, key);
-  }
-  return key;
-}
+/** The name a font has in a page's resources: added to the page once, on its first use there. */
+const fontKeyOn = perObjectCache((page: PDFPage, font: PDFFont): PDFName => page.node.newFontDictionary(font.name, font.ref));
 
 export interface PositionedTextOptions {
   x: number;

@@ -226,8 +226,12 @@ export interface EndingDefinition {
   content: BlockNode[];
 }
 
-export interface ScenarioDefinition {
-  format: typeof DEFINITION_FORMAT;
+/**
+ * What a scenario's front matter says about it and its definition carries unchanged: the
+ * validated front matter (lib/scenario/frontmatter.ts) and the compiled definition both extend it,
+ * so a field added here reaches both.
+ */
+export interface ScenarioDetails {
   id: string;
   version: number;
   title: string;
@@ -236,14 +240,19 @@ export interface ScenarioDefinition {
   minutes: number;
   outcomes: Outcome[];
   objectives: string[];
-  sources: Source[];
   variables: Record<string, VariableDefinition>;
-  start: string;
   reflection?: string;
   /** Absent: everyone. */
   audience?: Audience[];
   /** The review trail of the scenario's guidance; absent when never reviewed. */
   review?: GuidanceReview;
+}
+
+export interface ScenarioDefinition extends ScenarioDetails {
+  format: typeof DEFINITION_FORMAT;
+  /** The front matter's references, resolved against the source register. */
+  sources: Source[];
+  start: string;
   /** In source order. */
   scenes: SceneDefinition[];
   /** In source order. */

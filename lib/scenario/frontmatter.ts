@@ -4,10 +4,7 @@ import {
   AUDIENCES,
   OUTCOMES,
   PLATFORMS,
-  type Audience,
-  type GuidanceReview,
-  type Outcome,
-  type Platform,
+  type ScenarioDetails,
   type Source,
   type VariableDefinition,
 } from './definition';
@@ -105,21 +102,10 @@ const FIELD_HELP: Record<string, string> = {
   version: 'a whole number from 1, bumped on every meaningful change',
 };
 
-export interface Frontmatter {
-  id: string;
-  title: string;
-  summary: string;
-  platform: Platform;
-  minutes: number;
-  outcomes: Outcome[];
-  objectives: string[];
+/** Valid front matter: the scenario's details, its guidance references as written, and `start` if given. */
+export interface Frontmatter extends ScenarioDetails {
   sources: SourceReference[];
-  variables: Record<string, VariableDefinition>;
   start?: string;
-  review?: GuidanceReview;
-  reflection?: string;
-  audience?: Audience[];
-  version: number;
 }
 
 export interface YamlRead {

@@ -11,6 +11,7 @@ import { compileScenario } from '../../lib/scenario/compiler/compile-scenario';
 import { composePasses } from '../../lib/scenario/compose-checks';
 import { seededRandom } from '../../lib/scenario/runtime/explore';
 import { playPosition, toMachine, visibleChoices } from '../../lib/scenario/runtime/machine';
+import { generatedScenarioSource } from './generated-scenario';
 
 const SEED = 42;
 
@@ -36,28 +37,18 @@ Something happens in scene ${i}, and you must decide what to do next.
 <Choice to="${back}" when="careful and steps < 1000000" add="steps:2">Go back and check</Choice>
 </Scene>`);
   }
-  return `---
-id: bench
-title: Benchmark
-summary: A generated scenario for the benchmark.
-platform: forum
-minutes: 10
-outcomes: [A]
-objectives: [Finish]
-sources:
-  - {id: gdc, title: Guidance, publisher: GDC}
-variables:
-  careful: {type: flag}
-  steps: {type: counter}
-version: 1
----
-
-${scenes.join('\n\n')}
-
-<Ending id="best-end" rating="best">Done.</Ending>
-
-<Ending id="poor-end" rating="poor">Done, poorly.</Ending>
-`;
+  return generatedScenarioSource({
+    id: 'bench',
+    title: 'Benchmark',
+    summary: 'A generated scenario for the benchmark.',
+    platform: 'forum',
+    variables: { careful: 'flag', steps: 'counter' },
+    scenes,
+    endings: [
+      { id: 'best-end', rating: 'best', text: 'Done.' },
+      { id: 'poor-end', rating: 'poor', text: 'Done, poorly.' },
+    ],
+  });
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);

@@ -26,6 +26,7 @@ import { answerLayoutRequest } from '@/lib/studio/branch-map/layout-protocol';
 import { compileScenario } from '@/lib/scenario/compiler/compile-scenario';
 import { analyseDraft, DRAFT_FILE } from '@/lib/studio/editor/analyse-draft';
 import { readSourceOutline } from '@/lib/studio/editor/source-outline';
+import { generatedScenarioSource } from './generated-scenario';
 
 const RUNS = 30;
 
@@ -55,32 +56,20 @@ Something happens in scene ${i}, and you must decide what to do next.
 ${decision}
 </Scene>`);
   }
-  return `---
-id: bench-draft
-title: Benchmark draft
-summary: A generated draft for the studio benchmark.
-platform: facebook
-minutes: 10
-outcomes: [A]
-objectives: [Finish]
-sources:
-  - {id: gdc, title: Guidance, publisher: GDC}
-variables:
-  careful: {type: flag}
-  risk: {type: counter}
-version: 1
----
-
-${scenes.join('\n\n')}
-
-<Ending id="best-end" rating="best">Done well.</Ending>
-
-<Ending id="good-end" rating="good">Done.</Ending>
-
-<Ending id="poor-end" rating="poor">Done, poorly.</Ending>
-
-<Ending id="serious-end" rating="serious">That went badly.</Ending>
-`;
+  return generatedScenarioSource({
+    id: 'bench-draft',
+    title: 'Benchmark draft',
+    summary: 'A generated draft for the studio benchmark.',
+    platform: 'facebook',
+    variables: { careful: 'flag', risk: 'counter' },
+    scenes,
+    endings: [
+      { id: 'best-end', rating: 'best', text: 'Done well.' },
+      { id: 'good-end', rating: 'good', text: 'Done.' },
+      { id: 'poor-end', rating: 'poor', text: 'Done, poorly.' },
+      { id: 'serious-end', rating: 'serious', text: 'That went badly.' },
+    ],
+  });
 }
 
 function time<T>(work: () => T): { result: T; milliseconds: number } {

@@ -3,8 +3,8 @@ import { formatLongDate } from '@/lib/cpd/plain-date';
 import { AppError } from '@/lib/errors';
 import { getEnv } from '@/lib/env';
 import { db } from '@/lib/server/db/client';
-import { sendEmail } from '@/lib/server/email/send-email';
 import { forgetCachedPage } from '@/lib/server/page-cache/page-cache';
+import { emailCertificateHolder } from './email-holder';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -54,15 +54,13 @@ export async function reinstateCertificate(options: { code: string; actorId: str
   if (!reinstated) throw new AppError('CONFLICT', `Certificate ${options.code} was reinstated or changed by someone else a moment ago. Reload to see it now.`);
 
   if (certificate.user) {
-    const verifyLink = new URL(`/verify/${options.code}`, options.origin).toString();
-    await sendEmail({
+    await emailCertificateHolder({
       to: certificate.user.email,
-      subject: `Postwise: your certificate ${options.code} has been reinstated`,
-      text: [
-        `Your Postwise certificate ${options.code} for "${certificate.module.title}" has been reinstated by a Postwise administrator.`,
-        '',
-        `Anyone checking it at ${verifyLink} now sees it as valid again, and it counts as evidence of CPD as before.`,
-      ].join('\n'),
+      code: options.code,
+      moduleTitle: certificate.module.title,
+      origin: options.origin,
+      change: 'reinstated',
+      details: (verifyLink) => [`Anyone checking it at ${verifyLink} now sees it as valid again, and it counts as evidence of CPD as before.`],
     });
   }
   return { code: options.code };

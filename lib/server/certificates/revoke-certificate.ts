@@ -1,8 +1,8 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
-import { sendEmail } from '@/lib/server/email/send-email';
 import { forgetCachedPage } from '@/lib/server/page-cache/page-cache';
+import { emailCertificateHolder } from './email-holder';
 
 /** Longest revocation reason, in characters: it is shown publicly on the verification page. */
 export const REVOCATION_REASON_MAX_LENGTH = 500;
@@ -51,18 +51,18 @@ export async function revokeCertificate(options: {
   });
   // A deleted account keeps its certificates for verification but has nobody left to tell.
   if (!certificate.user) return { code: options.code, revokedAt };
-  const verifyLink = new URL(`/verify/${options.code}`, options.origin).toString();
-  await sendEmail({
+  await emailCertificateHolder({
     to: certificate.user.email,
-    subject: `Postwise: your certificate ${options.code} has been revoked`,
-    text: [
-      `Your Postwise certificate ${options.code} for "${certificate.module.title}" has been revoked by a Postwise administrator.`,
-      '',
+    code: options.code,
+    moduleTitle: certificate.module.title,
+    origin: options.origin,
+    change: 'revoked',
+    details: (verifyLink) => [
       `Reason given: ${reason}`,
       '',
       `Anyone checking it at ${verifyLink} now sees that it is revoked, with this reason. It no longer counts as evidence of CPD.`,
       'If you think this is a mistake, reply to this email.',
-    ].join('\n'),
+    ],
   });
   return { code: options.code, revokedAt };
 }

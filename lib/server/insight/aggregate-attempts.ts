@@ -3,15 +3,13 @@ import type { InsightFilters } from '@/lib/insight/insight-filters';
 import type { RawInsight } from '@/lib/insight/raw-insight';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import type { Database } from '@/lib/server/db/client';
+import { type RawRow, rawNumber, rawText } from '@/lib/server/db/raw-values';
 import { attemptScope } from './attempt-scope';
 import { dialectOf } from './sql-dialect';
 
 /** The insight figures read from attempts, not decisions: they change as attempts finish. */
 export type AttemptCounts = Pick<RawInsight, 'totals' | 'endings' | 'stops'>;
 
-type Row = Record<string, unknown>;
-const num = (value: unknown) => Number(value ?? 0);
-const str = (value: unknown) => String(value ?? '');
 
 /**
  * Attempts, learners and completions; completed attempts by ending; unfinished attempts by the scene
@@ -23,23 +21,23 @@ export async function aggregateAttempts(options: { db: Database; versionId: stri
   const dialect = dialectOf(db);
   const where = attemptScope(options);
   const [totals, endings, stops] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT COUNT(*) AS attempts, COUNT(DISTINCT a."userId") AS learners,
+    db.$queryRaw<RawRow[]>`SELECT COUNT(*) AS attempts, COUNT(DISTINCT a."userId") AS learners,
         SUM(CASE WHEN a."status" = 'completed' THEN 1 ELSE 0 END) AS completed_attempts,
         COUNT(DISTINCT CASE WHEN a."status" = 'completed' THEN a."userId" END) AS completed_learners FROM "Attempt" a WHERE ${where}`,
-    db.$queryRaw<Row[]>`SELECT a."endingId" AS ending_id, COUNT(*) AS attempts, COUNT(DISTINCT a."userId") AS learners
+    db.$queryRaw<RawRow[]>`SELECT a."endingId" AS ending_id, COUNT(*) AS attempts, COUNT(DISTINCT a."userId") AS learners
         FROM "Attempt" a WHERE ${where} AND a."status" = 'completed' AND a."endingId" IS NOT NULL GROUP BY a."endingId"`,
-    db.$queryRaw<Row[]>`SELECT ${dialect.snapshotState(Prisma.sql`a."snapshotJson"`)} AS scene_id, COUNT(*) AS attempts, COUNT(DISTINCT a."userId") AS learners
+    db.$queryRaw<RawRow[]>`SELECT ${dialect.snapshotState(Prisma.sql`a."snapshotJson"`)} AS scene_id, COUNT(*) AS attempts, COUNT(DISTINCT a."userId") AS learners
         FROM "Attempt" a WHERE ${where} AND a."status" = 'in-progress' GROUP BY 1`,
   ]);
   const total = totals[0] ?? {};
   return {
     totals: {
-      attempts: num(total.attempts),
-      learners: num(total.learners),
-      completedAttempts: num(total.completed_attempts),
-      completedLearners: num(total.completed_learners),
+      attempts: rawNumber(total.attempts),
+      learners: rawNumber(total.learners),
+      completedAttempts: rawNumber(total.completed_attempts),
+      completedLearners: rawNumber(total.completed_learners),
     },
-    endings: endings.map((row) => ({ endingId: str(row.ending_id), attempts: num(row.attempts), learners: num(row.learners) })),
-    stops: stops.map((row) => ({ sceneId: str(row.scene_id), attempts: num(row.attempts), learners: num(row.learners) })),
+    endings: endings.map((row) => ({ endingId: rawText(row.ending_id), attempts: rawNumber(row.attempts), learners: rawNumber(row.learners) })),
+    stops: stops.map((row) => ({ sceneId: rawText(row.scene_id), attempts: rawNumber(row.attempts), learners: rawNumber(row.learners) })),
   };
 }

@@ -3,6 +3,7 @@ import type { InsightFilters } from '@/lib/insight/insight-filters';
 import type { RawInsight } from '@/lib/insight/raw-insight';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import type { Database } from '@/lib/server/db/client';
+import { type RawRow, rawNumber, rawText } from '@/lib/server/db/raw-values';
 import { attemptScope } from './attempt-scope';
 import { MAX_DECIDE_SECONDS } from './fold-insight';
 import { dialectOf } from './sql-dialect';
@@ -10,9 +11,6 @@ import { dialectOf } from './sql-dialect';
 /** The insight figures drawn from decision events. */
 export type DecisionCounts = Pick<RawInsight, 'scenes' | 'choices' | 'decideSeconds' | 'firstTries' | 'checks' | 'failedWords'>;
 
-type Row = Record<string, unknown>;
-const num = (value: unknown) => Number(value ?? 0);
-const str = (value: unknown) => String(value ?? '');
 
 /**
  * Decision counts computed from every event of the matching attempts: the definition the rollup
@@ -24,7 +22,7 @@ export async function aggregateEvents(options: { db: Database; versionId: string
   const dialect = dialectOf(db);
   // Only columns of Attempt_insight_idx, so the attempts are read from the index, not the rows with their snapshots.
   const scoped = Prisma.sql`scoped AS (SELECT a."id", a."userId", a."startedAt" FROM "Attempt" a WHERE ${attemptScope(options)})`;
-  const query = (body: Prisma.Sql) => db.$queryRaw<Row[]>`WITH ${scoped} ${body}`;
+  const query = (body: Prisma.Sql) => db.$queryRaw<RawRow[]>`WITH ${scoped} ${body}`;
 
   const [scenes, choices, decideSeconds, firstTries, checks, failedWords] = await Promise.all([
     query(Prisma.sql`SELECT e."sceneId" AS scene_id, COUNT(*) AS decisions, COUNT(DISTINCT s."userId") AS learners
@@ -56,29 +54,29 @@ export async function aggregateEvents(options: { db: Database; versionId: string
   ]);
 
   return {
-    scenes: scenes.map((row) => ({ sceneId: str(row.scene_id), decisions: num(row.decisions), learners: num(row.learners) })),
+    scenes: scenes.map((row) => ({ sceneId: rawText(row.scene_id), decisions: rawNumber(row.decisions), learners: rawNumber(row.learners) })),
     choices: choices.map((row) => ({
-      sceneId: str(row.scene_id),
-      choiceId: str(row.choice_id),
-      position: num(row.position),
-      decisions: num(row.decisions),
-      learners: num(row.learners),
+      sceneId: rawText(row.scene_id),
+      choiceId: rawText(row.choice_id),
+      position: rawNumber(row.position),
+      decisions: rawNumber(row.decisions),
+      learners: rawNumber(row.learners),
     })),
-    decideSeconds: decideSeconds.map((row) => ({ sceneId: str(row.scene_id), seconds: num(row.seconds), decisions: num(row.decisions) })),
-    firstTries: firstTries.map((row) => ({ sceneId: str(row.scene_id), tries: num(row.tries), learners: num(row.learners), passes: num(row.passes) })),
+    decideSeconds: decideSeconds.map((row) => ({ sceneId: rawText(row.scene_id), seconds: rawNumber(row.seconds), decisions: rawNumber(row.decisions) })),
+    firstTries: firstTries.map((row) => ({ sceneId: rawText(row.scene_id), tries: rawNumber(row.tries), learners: rawNumber(row.learners), passes: rawNumber(row.passes) })),
     checks: checks.map((row) => ({
-      sceneId: str(row.scene_id),
-      check: str(row.check_name),
-      results: num(row.results),
-      learners: num(row.learners),
-      passes: num(row.passes),
+      sceneId: rawText(row.scene_id),
+      check: rawText(row.check_name),
+      results: rawNumber(row.results),
+      learners: rawNumber(row.learners),
+      passes: rawNumber(row.passes),
     })),
     failedWords: failedWords.map((row) => ({
-      sceneId: str(row.scene_id),
-      check: str(row.check_name),
-      word: str(row.word),
-      times: num(row.times),
-      learners: num(row.learners),
+      sceneId: rawText(row.scene_id),
+      check: rawText(row.check_name),
+      word: rawText(row.word),
+      times: rawNumber(row.times),
+      learners: rawNumber(row.learners),
     })),
   };
 }

@@ -2,12 +2,12 @@ import 'server-only';
 import type { InsightFilters } from '@/lib/insight/insight-filters';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import type { Database } from '@/lib/server/db/client';
+import { rawNumber } from '@/lib/server/db/raw-values';
 import type { DecisionCounts } from './aggregate-events';
 import { learnerConditions } from './attempt-scope';
 import { dialectOf } from './sql-dialect';
 
 type Row = { metric: string; scene_id: string; item: string; value: unknown; count: unknown; passes: unknown; learners: unknown };
-const num = (value: unknown) => Number(value ?? 0);
 
 /**
  * Decision counts for one version and filter from the insight rollup (fold first: fold-insight.ts).
@@ -49,13 +49,13 @@ function countsFromCells(rows: Row[]): DecisionCounts {
   const counts: DecisionCounts = { scenes: [], choices: [], decideSeconds: [], firstTries: [], checks: [], failedWords: [] };
   for (const row of rows) {
     const sceneId = row.scene_id;
-    const count = num(row.count);
-    const learners = num(row.learners);
+    const count = rawNumber(row.count);
+    const learners = rawNumber(row.learners);
     if (row.metric === 'scene') counts.scenes.push({ sceneId, decisions: count, learners });
-    else if (row.metric === 'choice') counts.choices.push({ sceneId, choiceId: row.item, position: num(row.value), decisions: count, learners });
-    else if (row.metric === 'seconds') counts.decideSeconds.push({ sceneId, seconds: num(row.value), decisions: count });
-    else if (row.metric === 'first-try') counts.firstTries.push({ sceneId, tries: count, learners, passes: num(row.passes) });
-    else if (row.metric === 'check') counts.checks.push({ sceneId, check: row.item, results: count, learners, passes: num(row.passes) });
+    else if (row.metric === 'choice') counts.choices.push({ sceneId, choiceId: row.item, position: rawNumber(row.value), decisions: count, learners });
+    else if (row.metric === 'seconds') counts.decideSeconds.push({ sceneId, seconds: rawNumber(row.value), decisions: count });
+    else if (row.metric === 'first-try') counts.firstTries.push({ sceneId, tries: count, learners, passes: rawNumber(row.passes) });
+    else if (row.metric === 'check') counts.checks.push({ sceneId, check: row.item, results: count, learners, passes: rawNumber(row.passes) });
     else if (row.metric === 'word') {
       // Check names never contain a colon; the word after it may.
       const split = row.item.indexOf(':');

@@ -1,11 +1,10 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { teamCpdOffer, type TeamCpdOffer } from '@/lib/team/team-minutes';
-import { teamPosition } from '@/lib/team/team-position';
-import { readDefinition } from '@/lib/server/attempts/read-definition';
 import { db } from '@/lib/server/db/client';
 import { findParticipant } from './find-participant';
 import type { TeamPhase } from './get-presenter-view';
+import { sessionStateOf, sessionStateSelect } from './session-state';
 
 /** The prompt every participant reflects on when the scenario has none of its own. */
 export const DEFAULT_TEAM_REFLECTION_PROMPT = 'What will you, and the team, do differently after discussing this scenario together?';
@@ -44,24 +43,15 @@ export async function getParticipantView(options: { sessionId: string; userId?: 
   if (!participant) throw new AppError('NOT_FOUND', 'You have not joined this team session.');
   const session = await db.teamSession.findUniqueOrThrow({
     where: { id: options.sessionId },
-    select: {
-      id: true,
-      phase: true,
-      step: true,
-      revision: true,
-      snapshotJson: true,
-      choiceSeed: true,
-      startedAt: true,
-      endedAt: true,
-      scenarioVersion: { select: { id: true, definitionJson: true } },
-      decisions: { orderBy: { round: 'desc' }, take: 1, select: { round: true, choiceId: true } },
-    },
+    select: { ...sessionStateSelect, decisions: { orderBy: { round: 'desc' }, take: 1, select: { round: true, choiceId: true } } },
   });
-  const definition = readDefinition(session.scenarioVersion);
-  const { position, shown } = teamPosition(definition, session.snapshotJson, session.choiceSeed);
-  const phase = session.phase as TeamPhase;
-  const open = phase === 'voting' || phase === 'revealed';
-  const round = open ? session.step + 1 : session.step;
+  const {
+    definition,
+    now: { position, shown },
+    phase,
+    open,
+    round,
+  } = sessionStateOf(session);
   const scene = position.kind === 'scene' ? position.scene : undefined;
   const labels = new Map(scene?.decision.kind === 'choices' ? scene.decision.choices.map((choice) => [choice.id, choice.labelText]) : []);
   const vote = open ? await db.teamVote.findUnique({ where: { participantId_round: { participantId: participant.id, round } }, select: { choiceId: true } }) : null;

@@ -2,11 +2,11 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import type { CheckResult, ScenarioDefinition } from '@/lib/scenario/definition';
 import { teamCpdEarliestEnd, teamCpdOffer, type TeamCpdOffer } from '@/lib/team/team-minutes';
-import { teamPosition, type TeamPosition } from '@/lib/team/team-position';
+import type { TeamPosition } from '@/lib/team/team-position';
 import { voteSpread, type VoteSpread } from '@/lib/team/vote-spread';
-import { readDefinition } from '@/lib/server/attempts/read-definition';
 import { db } from '@/lib/server/db/client';
 import { presentedSessionWhere } from './presented-session';
+import { sessionStateOf, sessionStateSelect } from './session-state';
 
 /** voting | revealed | feedback | ending, as stored on TeamSession.phase. */
 export type TeamPhase = 'voting' | 'revealed' | 'feedback' | 'ending';
@@ -55,27 +55,16 @@ export async function getPresenterView(options: { actorId: string; practiceId: s
   const session = await db.teamSession.findFirst({
     where: presentedSessionWhere(options),
     select: {
-      id: true,
+      ...sessionStateSelect,
       joinCode: true,
-      phase: true,
-      step: true,
-      revision: true,
-      snapshotJson: true,
-      choiceSeed: true,
-      startedAt: true,
-      endedAt: true,
       practice: { select: { name: true } },
-      scenarioVersion: { select: { id: true, definitionJson: true } },
       _count: { select: { participants: true } },
       decisions: { orderBy: { round: 'asc' }, select: { round: true, sceneId: true, choiceId: true, composedText: true, checkResultsJson: true, optionsShownJson: true, votesJson: true } },
     },
   });
   if (!session) throw new AppError('NOT_FOUND', 'There is no such team session.');
-  const definition = readDefinition(session.scenarioVersion);
-  const now = teamPosition(definition, session.snapshotJson, session.choiceSeed);
-  const phase = session.phase as TeamPhase;
-  const open = phase === 'voting' || phase === 'revealed';
-  const votes = open ? await db.teamVote.findMany({ where: { sessionId: session.id, round: session.step + 1 }, select: { choiceId: true } }) : [];
+  const { definition, now, phase, open, round } = sessionStateOf(session);
+  const votes = open ? await db.teamVote.findMany({ where: { sessionId: session.id, round }, select: { choiceId: true } }) : [];
   const spread = voteSpread(now.shown, votes.map((vote) => vote.choiceId));
 
   return {
@@ -84,7 +73,7 @@ export async function getPresenterView(options: { actorId: string; practiceId: s
     definition,
     joinCode: session.joinCode,
     phase,
-    round: open ? session.step + 1 : session.step,
+    round,
     revision: session.revision,
     startedAt: session.startedAt,
     endedAt: session.endedAt,

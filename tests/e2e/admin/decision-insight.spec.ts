@@ -1,22 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { checkEverywhere, expectNoAxeViolations } from '../support/accessibility';
+import { stored, withE2eDatabase } from '../support/e2e-database';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
 const SECRET = 'E2E-SECRET-REPLY-TEXT';
-
-function openDatabase(): Database.Database {
-  const port = process.env.E2E_PORT;
-  if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
-  const database = new Database(path.resolve('data', `e2e-${port}.db`));
-  database.pragma('busy_timeout = 5000');
-  return database;
-}
-
-/** Timestamps as the app's SQLite adapter stores them. */
-const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
 
 /**
  * Fixture, written straight into the e2e server's database (there is deliberately no route that
@@ -24,8 +12,7 @@ const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
  * first option and wrote a reply containing SECRET, plus 2 who chose the second (a hidden cell).
  */
 function seed(email: string): { title: string } {
-  const database = openDatabase();
-  try {
+  return withE2eDatabase((database) => {
     const changed = database.prepare('UPDATE "User" SET "isAdmin" = 1 WHERE "email" = ?').run(email);
     if (changed.changes !== 1) throw new Error(`No user ${email}`);
     const version = database
@@ -39,22 +26,18 @@ function seed(email: string): { title: string } {
     const insertEvent = database.prepare(
       'INSERT INTO "AttemptEvent" ("id", "attemptId", "sequence", "sceneId", "kind", "optionsShownJson", "choiceId", "composedText", "checkResultsJson", "contentHash", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    database.transaction(() => {
-      for (let n = 0; n < 9; n += 1) {
-        const userId = randomUUID();
-        const attemptId = randomUUID();
-        insertUser.run(userId, `insight-${randomUUID()}@e2e.postwise.test`, 'dentist', stored(now), stored(now));
-        insertAttempt.run(attemptId, userId, version.id, 'in-progress', 2, JSON.stringify({ status: 'active', value: 'write-reply', context: {} }), stored(now), stored(now));
-        const choiceId = n < 7 ? 'the-review.1' : 'the-review.2';
-        insertEvent.run(randomUUID(), attemptId, 1, 'the-review', 'choice', JSON.stringify(['the-review.1', 'the-review.2', 'the-review.3']), choiceId, null, null, version.contentHash, stored(new Date(now.getTime() + 40_000)));
-        const checks = JSON.stringify([{ check: 'neutral-tone', passed: false, matches: ['ridiculous'], reason: 'r' }]);
-        insertEvent.run(randomUUID(), attemptId, 2, 'write-reply', 'compose', '[]', null, `${SECRET} ridiculous`, checks, version.contentHash, stored(new Date(now.getTime() + 90_000)));
-      }
-    })();
+    for (let n = 0; n < 9; n += 1) {
+      const userId = randomUUID();
+      const attemptId = randomUUID();
+      insertUser.run(userId, `insight-${randomUUID()}@e2e.postwise.test`, 'dentist', stored(now), stored(now));
+      insertAttempt.run(attemptId, userId, version.id, 'in-progress', 2, JSON.stringify({ status: 'active', value: 'write-reply', context: {} }), stored(now), stored(now));
+      const choiceId = n < 7 ? 'the-review.1' : 'the-review.2';
+      insertEvent.run(randomUUID(), attemptId, 1, 'the-review', 'choice', JSON.stringify(['the-review.1', 'the-review.2', 'the-review.3']), choiceId, null, null, version.contentHash, stored(new Date(now.getTime() + 40_000)));
+      const checks = JSON.stringify([{ check: 'neutral-tone', passed: false, matches: ['ridiculous'], reason: 'r' }]);
+      insertEvent.run(randomUUID(), attemptId, 2, 'write-reply', 'compose', '[]', null, `${SECRET} ridiculous`, checks, version.contentHash, stored(new Date(now.getTime() + 90_000)));
+    }
     return { title: version.title };
-  } finally {
-    database.close();
-  }
+  });
 }
 
 test('an admin reads a scenario’s decision insight: small cells hidden, no reply text, CSV export, axe in light and dark', async ({ page }) => {

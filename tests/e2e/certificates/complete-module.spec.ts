@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { checkEverywhere } from '../support/accessibility';
+import { withE2eDatabase } from '../support/e2e-database';
 import { playSteps } from '../support/play';
 import { findPath, loadLibrary } from '../support/scenario-paths';
 import { signInThroughOutbox } from '../support/sign-in';
@@ -25,18 +24,12 @@ const revocationReason =
  * there is deliberately no route in the app that could do this.
  */
 function seedActiveTime(email: string): void {
-  const port = process.env.E2E_PORT;
-  if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
-  const database = new Database(path.resolve('data', `e2e-${port}.db`));
-  try {
-    database.pragma('busy_timeout = 5000');
+  withE2eDatabase((database) => {
     const result = database
       .prepare('UPDATE "Attempt" SET "activeSeconds" = 1200 WHERE "userId" = (SELECT "id" FROM "User" WHERE "email" = ?)')
       .run(email);
     if (result.changes === 0) throw new Error(`No attempts to seed for ${email}`);
-  } finally {
-    database.close();
-  }
+  });
 }
 
 test('a learner completes the module, gets a certificate and its PDF, and anyone can verify it; an admin revokes and reinstates it', async ({ page, browser }) => {

@@ -1,18 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { checkEverywhere, expectNoAxeViolations } from '../support/accessibility';
+import { expect, test } from '@playwright/test';
+import { checkGroupPage } from '../support/group-page';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
-
-/** axe in light and dark at 375 px (with checkEverywhere's screenshots and 320 px overflow check) and again at 1280 px. */
-async function checkGroupPage(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 375, height: 900 });
-  await checkEverywhere(page, name);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `${name} at 1280 px (${colorScheme})`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('a group owner appoints a group manager by email, sees them listed, and removes them after confirming', async ({ page, browser }) => {
   // The manager-to-be signs in once, so they have an account to appoint.

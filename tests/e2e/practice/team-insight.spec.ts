@@ -1,20 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { checkEverywhere } from '../support/accessibility';
+import { stored, withE2eDatabase } from '../support/e2e-database';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
-
-function openDatabase(): Database.Database {
-  const port = process.env.E2E_PORT;
-  if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
-  const database = new Database(path.resolve('data', `e2e-${port}.db`));
-  database.pragma('busy_timeout = 5000');
-  return database;
-}
-
-/** Timestamps as the app's SQLite adapter stores them. */
-const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
 
 /**
  * Fixture, written straight into the e2e server's database (no route could do this): a practice
@@ -22,8 +10,7 @@ const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
  * public rebuttal (a risky option citing GDC Standards 4.2.3 and DDU review guidance), 2 chose to wait.
  */
 function seed(email: string): { practiceId: string; memberEmails: string[] } {
-  const database = openDatabase();
-  try {
+  return withE2eDatabase((database) => {
     const owner = database.prepare('SELECT "id" FROM "User" WHERE "email" = ?').get(email) as { id: string };
     const version = database
       .prepare('SELECT "id", "contentHash" FROM "ScenarioVersion" WHERE "scenarioId" = ? ORDER BY "publishedAt" DESC LIMIT 1')
@@ -32,28 +19,24 @@ function seed(email: string): { practiceId: string; memberEmails: string[] } {
     const practiceId = randomUUID();
     const memberEmails: string[] = [];
     const insertMembership = database.prepare('INSERT INTO "PracticeMembership" ("id", "practiceId", "userId", "role", "createdAt") VALUES (?, ?, ?, ?, ?)');
-    database.transaction(() => {
-      database.prepare('INSERT INTO "Practice" ("id", "name", "createdAt") VALUES (?, ?, ?)').run(practiceId, 'Team Insight Dental', stored(now));
-      insertMembership.run(randomUUID(), practiceId, owner.id, 'owner', stored(now));
-      for (let n = 0; n < 8; n += 1) {
-        const userId = randomUUID();
-        const attemptId = randomUUID();
-        const memberEmail = `team-${randomUUID()}@e2e.postwise.test`;
-        memberEmails.push(memberEmail);
-        database.prepare('INSERT INTO "User" ("id", "email", "registrantType", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)').run(userId, memberEmail, 'dental-nurse', stored(now), stored(now));
-        insertMembership.run(randomUUID(), practiceId, userId, 'member', stored(now));
-        database
-          .prepare('INSERT INTO "Attempt" ("id", "userId", "scenarioVersionId", "status", "sequence", "snapshotJson", "startedAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(attemptId, userId, version.id, 'in-progress', 1, JSON.stringify({ status: 'active', value: 'public-rebuttal', context: {} }), stored(now), stored(now));
-        database
-          .prepare('INSERT INTO "AttemptEvent" ("id", "attemptId", "sequence", "sceneId", "kind", "optionsShownJson", "choiceId", "contentHash", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(randomUUID(), attemptId, 1, 'the-review', 'choice', JSON.stringify(['the-review.1', 'the-review.2', 'the-review.3']), n < 6 ? 'the-review.2' : 'the-review.1', version.contentHash, stored(new Date(now.getTime() + 30_000)));
-      }
-    })();
+    database.prepare('INSERT INTO "Practice" ("id", "name", "createdAt") VALUES (?, ?, ?)').run(practiceId, 'Team Insight Dental', stored(now));
+    insertMembership.run(randomUUID(), practiceId, owner.id, 'owner', stored(now));
+    for (let n = 0; n < 8; n += 1) {
+      const userId = randomUUID();
+      const attemptId = randomUUID();
+      const memberEmail = `team-${randomUUID()}@e2e.postwise.test`;
+      memberEmails.push(memberEmail);
+      database.prepare('INSERT INTO "User" ("id", "email", "registrantType", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)').run(userId, memberEmail, 'dental-nurse', stored(now), stored(now));
+      insertMembership.run(randomUUID(), practiceId, userId, 'member', stored(now));
+      database
+        .prepare('INSERT INTO "Attempt" ("id", "userId", "scenarioVersionId", "status", "sequence", "snapshotJson", "startedAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(attemptId, userId, version.id, 'in-progress', 1, JSON.stringify({ status: 'active', value: 'public-rebuttal', context: {} }), stored(now), stored(now));
+      database
+        .prepare('INSERT INTO "AttemptEvent" ("id", "attemptId", "sequence", "sceneId", "kind", "optionsShownJson", "choiceId", "contentHash", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(randomUUID(), attemptId, 1, 'the-review', 'choice', JSON.stringify(['the-review.1', 'the-review.2', 'the-review.3']), n < 6 ? 'the-review.2' : 'the-review.1', version.contentHash, stored(new Date(now.getTime() + 30_000)));
+    }
     return { practiceId, memberEmails };
-  } finally {
-    database.close();
-  }
+  });
 }
 
 test('a practice owner sees risky choices by guidance theme, counts only, axe in light and dark', async ({ page }) => {

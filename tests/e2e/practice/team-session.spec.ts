@@ -1,7 +1,6 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { checkEverywhere } from '../support/accessibility';
+import { stored, withE2eDatabase } from '../support/e2e-database';
 import { findPath, loadLibrary } from '../support/scenario-paths';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
@@ -9,7 +8,6 @@ import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 const demoPracticeId = 'demo-practice';
 const ownerEmail = 'owner@demo.postwise.test';
 const phoneSize = { width: 375, height: 800 };
-const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
 
 /**
  * Moves a session's start 40 minutes back. A test runs a session in a minute, but team CPD needs a
@@ -17,16 +15,10 @@ const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
  * directly, as a fixture, because no route in the app may change when a session started.
  */
 function startSessionFortyMinutesAgo(sessionId: string): void {
-  const port = process.env.E2E_PORT;
-  if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
-  const database = new Database(path.resolve('data', `e2e-${port}.db`));
-  try {
-    database.pragma('busy_timeout = 5000');
+  withE2eDatabase((database) => {
     const result = database.prepare('UPDATE "TeamSession" SET "startedAt" = ? WHERE "id" = ?').run(stored(new Date(Date.now() - 40 * 60_000)), sessionId);
     if (result.changes !== 1) throw new Error(`No team session ${sessionId}`);
-  } finally {
-    database.close();
-  }
+  });
 }
 
 async function newPhone(browser: Browser): Promise<Page> {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { checkEverywhere } from '../support/accessibility';
+import { stored, withE2eDatabase } from '../support/e2e-database';
 import { signInThroughOutbox } from '../support/sign-in';
 
 /** The seeded demo author (lib/content/seed-demo.ts): a studio role, not an admin. */
@@ -11,9 +10,6 @@ const SCENARIO = 'one-star-review';
 /** The day the seeded attempts started: filtering on it leaves out attempts other tests make today. */
 const DAY = '2020-03-14';
 
-/** Timestamps as the app's SQLite adapter stores them. */
-const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
-
 /**
  * Fixture, written straight into the e2e server's database (no route could do this): 7 learners
  * chose the first option of one-star-review's first scene and 2 chose the second, so the first
@@ -21,11 +17,7 @@ const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
  * The attempts started on DAY; the events are stamped now, as the insight fold expects of new events.
  */
 function seedDecisions(): void {
-  const port = process.env.E2E_PORT;
-  if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
-  const database = new Database(path.resolve('data', `e2e-${port}.db`));
-  database.pragma('busy_timeout = 5000');
-  try {
+  withE2eDatabase((database) => {
     const version = database
       .prepare('SELECT "id", "contentHash" FROM "ScenarioVersion" WHERE "scenarioId" = ? ORDER BY "publishedAt" DESC LIMIT 1')
       .get(SCENARIO) as { id: string; contentHash: string };
@@ -37,21 +29,17 @@ function seedDecisions(): void {
     const insertEvent = database.prepare(
       'INSERT INTO "AttemptEvent" ("id", "attemptId", "sequence", "sceneId", "kind", "optionsShownJson", "choiceId", "contentHash", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    database.transaction(() => {
-      for (let n = 0; n < 9; n += 1) {
-        const userId = randomUUID();
-        const attemptId = randomUUID();
-        insertUser.run(userId, `studio-insight-${randomUUID()}@e2e.postwise.test`, 'dentist', stored(now), stored(now));
-        const started = new Date(`${DAY}T10:00:00Z`);
-        insertAttempt.run(attemptId, userId, version.id, 'in-progress', 1, JSON.stringify({ status: 'active', value: 'write-reply', context: {} }), stored(started), stored(now));
-        const choiceId = n < 7 ? 'the-review.1' : 'the-review.2';
-        const shown = JSON.stringify(['the-review.1', 'the-review.2', 'the-review.3']);
-        insertEvent.run(randomUUID(), attemptId, 1, 'the-review', 'choice', shown, choiceId, version.contentHash, stored(new Date(now.getTime() + 40_000)));
-      }
-    })();
-  } finally {
-    database.close();
-  }
+    for (let n = 0; n < 9; n += 1) {
+      const userId = randomUUID();
+      const attemptId = randomUUID();
+      insertUser.run(userId, `studio-insight-${randomUUID()}@e2e.postwise.test`, 'dentist', stored(now), stored(now));
+      const started = new Date(`${DAY}T10:00:00Z`);
+      insertAttempt.run(attemptId, userId, version.id, 'in-progress', 1, JSON.stringify({ status: 'active', value: 'write-reply', context: {} }), stored(started), stored(now));
+      const choiceId = n < 7 ? 'the-review.1' : 'the-review.2';
+      const shown = JSON.stringify(['the-review.1', 'the-review.2', 'the-review.3']);
+      insertEvent.run(randomUUID(), attemptId, 1, 'the-review', 'choice', shown, choiceId, version.contentHash, stored(new Date(now.getTime() + 40_000)));
+    }
+  });
 }
 
 test('an author opens a published scenario’s branch map and sees how learners moved through it, small branches hidden', async ({ page }) => {

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import { stored, withE2eDatabase } from './e2e-database';
 
 /**
  * Realistic content that is wide on a phone: long names, an address and a web link with no place
@@ -20,21 +19,7 @@ export const WIDE = {
     'Reference: https://www.gdc-uk.org/standards-guidance/standards-and-guidance/gdc-guidance-for-dental-professionals-on-the-use-of-social-media',
 } as const;
 
-const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
 const newId = (prefix: string) => `${prefix}${randomBytes(10).toString('hex')}`;
-
-/** The e2e server's SQLite database (tests/e2e/support/serve.ts), opened for one fixture write. */
-export function withE2eDatabase<T>(work: (database: Database.Database) => T): T {
-  const port = process.env.E2E_PORT;
-  if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
-  const database = new Database(path.resolve('data', `e2e-${port}.db`));
-  try {
-    database.pragma('busy_timeout = 5000');
-    return database.transaction(() => work(database))();
-  } finally {
-    database.close();
-  }
-}
 
 export interface WideRecord {
   practiceId: string;

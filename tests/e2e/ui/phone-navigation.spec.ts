@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/accessibility';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
-import { withE2eDatabase } from '../support/wide-content';
+import { stored, withE2eDatabase } from '../support/e2e-database';
 
 /** Every link the navigation can show, for a user who is an admin, a studio author and a practice owner. */
 const ALL_LINKS = ['My learning', 'CPD record', 'My practices', 'Groups', 'Studio', 'Admin', 'Your profile: Nav Tester', 'Your data'];
@@ -16,7 +16,7 @@ function grantEveryLink(email: string): void {
   withE2eDatabase((database) => {
     const user = database.prepare('SELECT "id" FROM "User" WHERE "email" = ?').get(email) as { id: string } | undefined;
     if (!user) throw new Error(`No user ${email}: sign in first`);
-    const now = new Date().toISOString().replace('Z', '+00:00');
+    const now = stored(new Date());
     const practiceId = `nav-practice-${randomBytes(8).toString('hex')}`;
     database.prepare('UPDATE "User" SET "isAdmin" = 1, "certificateName" = ? WHERE "id" = ?').run('Nav Tester', user.id);
     database.prepare('INSERT INTO "StudioRole" ("id", "userId", "role", "grantedAt") VALUES (?, ?, ?, ?)').run(`nav-role-${randomBytes(8).toString('hex')}`, user.id, 'author', now);

@@ -1,32 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { publishLibrary } from '@/lib/content/publish-library';
 import { findScenarioModuleId } from '@/lib/server/catalogue/find-scenario-module-id';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import type { Database } from '@/lib/server/db/create-client';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { oneScenarioLibrary, scratchFolder } from '@/tests/integration/support/library-files';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
-const fixtures = path.resolve('tests/fixtures/scenarios');
-const scratch = mkdtempSync(path.join(tmpdir(), 'postwise-module-id-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
+const scratch = scratchFolder('postwise-module-id-');
 /** A library of one module, `module-id-test`, holding the valid fixture scenario. */
-function library(): string {
-  const folder = path.join(scratch, 'module-id-test');
-  mkdirSync(folder, { recursive: true });
-  const moduleYaml = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 'utf8')
-    .replace('id: module-demo', 'id: module-id-test')
-    .replace(/scenarios:\n(?: {2}- .+\n)+/, 'scenarios:\n  - night-out-photo\n')
-    .concat('version: 1\n');
-  writeFileSync(path.join(folder, 'module.yaml'), moduleYaml);
-  writeFileSync(path.join(folder, 'night-out-photo.mdx'), readFileSync(path.join(fixtures, 'valid/night-out-photo.mdx'), 'utf8'));
-  return scratch;
-}
+const library = () => oneScenarioLibrary(scratch, 'module-id-test');
 
 /** The module a visitor's catalogue shows the scenario in: what /try's sign-in link used to be read from. */
 async function catalogueModuleId(scenarioId: string): Promise<string | null> {

@@ -1,33 +1,18 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { scenarioSummaryOf } from '@/lib/catalogue/scenario-summary';
 import { publishLibrary } from '@/lib/content/publish-library';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import type { Database } from '@/lib/server/db/create-client';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { oneScenarioLibrary, scratchFolder } from '@/tests/integration/support/library-files';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
-const fixtures = path.resolve('tests/fixtures/scenarios');
-const scratch = mkdtempSync(path.join(tmpdir(), 'postwise-summaries-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
+const scratch = scratchFolder('postwise-summaries-');
 /** A library of one module, `summaries-test`, holding the valid fixture scenario. */
-function library(): string {
-  const folder = path.join(scratch, 'summaries-test');
-  mkdirSync(folder, { recursive: true });
-  const moduleYaml = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 'utf8')
-    .replace('id: module-demo', 'id: summaries-test')
-    .replace(/scenarios:\n(?: {2}- .+\n)+/, 'scenarios:\n  - night-out-photo\n')
-    .concat('version: 1\n');
-  writeFileSync(path.join(folder, 'module.yaml'), moduleYaml);
-  writeFileSync(path.join(folder, 'night-out-photo.mdx'), readFileSync(path.join(fixtures, 'valid/night-out-photo.mdx'), 'utf8'));
-  return scratch;
-}
+const library = () => oneScenarioLibrary(scratch, 'summaries-test');
 
 async function listedSummary(): Promise<string | undefined> {
   const modules = await listLearnerModules({});

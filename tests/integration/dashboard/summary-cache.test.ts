@@ -1,9 +1,9 @@
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import { forgetPracticeSummary, SUMMARY_MAX_AGE_MS } from '@/lib/server/dashboard/practice-summary-cache';
 import type { Database } from '@/lib/server/db/create-client';
 import { assignModule } from '@/lib/server/practices/assign-module';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createPracticeWith, createUser, publishModule } from '../practices/fixtures';
 
@@ -28,14 +28,12 @@ describeEachDatabase('The dashboard summary kept between reloads', (getDb) => {
   let practiceId = '';
   let versionIds: string[] = [];
 
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
     ownerId = (await createUser(db, 'cache-owner', 'Owner')).id;
     learnerId = (await createUser(db, 'cache-learner', 'Learner')).id;
     practiceId = (await createPracticeWith(db, { name: 'Cached Dental', ownerId, members: [{ userId: learnerId, role: 'member' }] })).id;

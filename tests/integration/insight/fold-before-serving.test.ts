@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
 import { foldInsightBeforeServing } from '@/lib/server/insight/fold-before-serving';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { SCENARIO_ID, seedInsightFixture } from './fixture';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
@@ -33,8 +31,7 @@ describeEachDatabase('Folding the insight rollup at start', (getDb) => {
   let adminId: string;
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
-    await publishLibrary({ db, folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(db);
     await seedInsightFixture(db, 'start-fold');
     adminId = (await db.user.create({ data: { email: 'start-fold-admin@example.test', isAdmin: true }, select: { id: true } })).id;
   });

@@ -1,12 +1,10 @@
-import path from 'node:path';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import { insightCsv } from '@/lib/insight/insight-csv';
 import type { Database } from '@/lib/server/db/create-client';
 import { xapiStatementSchema } from '@/tests/support/xapi-statement-schema';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { MODULE_ID, SCENARIO_ID, SECRET_TEXT, seedInsightFixture } from './fixture';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
@@ -26,8 +24,7 @@ describeEachDatabase('Decision insight', (getDb) => {
   let versionId: string;
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
-    await publishLibrary({ db, folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(db);
     ({ practiceId, versionId } = await seedInsightFixture(db, 'main'));
     adminId = (await db.user.create({ data: { email: 'insight-admin@example.test', isAdmin: true }, select: { id: true } })).id;
   });

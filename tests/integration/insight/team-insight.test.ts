@@ -1,13 +1,11 @@
-import path from 'node:path';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import { isRiskyChoice, themesOfChoices } from '@/lib/insight/guidance-themes';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import type { Database } from '@/lib/server/db/create-client';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { SCENARIO_ID } from './fixture';
 import { generateAttempts } from './generate-attempts';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
@@ -22,8 +20,7 @@ describeEachDatabase('Team insight', (getDb) => {
 
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
-    await publishLibrary({ db, folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(db);
     const version = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: SCENARIO_ID }, orderBy: { publishedAt: 'desc' }, select: { id: true, definitionJson: true } });
     definition = JSON.parse(version.definitionJson) as ScenarioDefinition;
     ({ practiceIds, userIds } = await generateAttempts({ db, tag: 'team', versionId: version.id, learners: 24, attempts: 120, seed: 3 }));

@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
 import { ukDateOf } from '@/lib/cpd/plain-date';
 import { Prisma } from '@/lib/generated/sqlite/client';
@@ -8,7 +6,7 @@ import { foldInsight } from '@/lib/server/insight/fold-insight';
 import { dialectOf } from '@/lib/server/insight/sql-dialect';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { SCENARIO_ID } from './fixture';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
@@ -24,8 +22,7 @@ describeEachDatabase('Decision insight on the UK calendar', (getDb) => {
   let adminId: string;
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
-    await publishLibrary({ db, folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(db);
     const version = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: SCENARIO_ID }, orderBy: { publishedAt: 'desc' }, select: { id: true, contentHash: true } });
     adminId = (await db.user.create({ data: { email: 'uk-day-admin@example.test', isAdmin: true }, select: { id: true } })).id;
     let n = 0;

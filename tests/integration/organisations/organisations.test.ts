@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import { getStaffRecord } from '@/lib/server/dashboard/get-staff-record';
 import { sendReminders } from '@/lib/server/dashboard/send-reminders';
@@ -7,7 +7,7 @@ import { appointGroupManagerAction, removeGroupManagerAction } from '@/app/organ
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { appointGroupManager } from '@/lib/server/organisations/appoint-group-manager';
 import { attachPractice } from '@/lib/server/organisations/attach-practice';
-import { createOrganisation } from '@/lib/server/organisations/create-organisation';
+import { createOrganisation, ORGANISATIONS_PER_USER_PER_DAY } from '@/lib/server/organisations/create-organisation';
 import { detachPractice } from '@/lib/server/organisations/detach-practice';
 import { getOrganisationOverview } from '@/lib/server/organisations/get-organisation-overview';
 import { listOrganisations } from '@/lib/server/organisations/list-organisations';
@@ -15,7 +15,7 @@ import { removeGroupManager } from '@/lib/server/organisations/remove-group-mana
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { listTeamSessionChoices } from '@/lib/server/team/list-team-session-choices';
-import { outcomeOf, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { outcomeOf, runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createPracticeWith, createUser, publishModule } from '../practices/fixtures';
@@ -37,15 +37,13 @@ describeEachDatabase('Organisations (dental groups)', (getDb) => {
     group: string;
   };
 
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   // The group owner owns both sites; the site owner co-owns North only; the stranger owns a practice of their own.
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
     for (const label of ['groupOwner', 'groupManager', 'siteOwner', 'northStaff', 'southStaff', 'stranger'] as const) {
       ids[label] = (await createUser(db, `org-${label}`, label)).id;
     }
@@ -204,5 +202,18 @@ describeEachDatabase('Organisations (dental groups)', (getDb) => {
       fieldErrors: { email: ['An email address has at most 254 characters; this one has 313.'] },
     });
     expect(await db.organisationMembership.count({ where: { organisationId: group.id } })).toBe(1);
+  });
+
+  it('limits how many groups one person creates per day, saying so, and creates none past the limit', async () => {
+    const founder = await createUser(db, 'org-founder-of-many', 'Founder');
+    for (let index = 0; index < ORGANISATIONS_PER_USER_PER_DAY; index += 1) {
+      await createOrganisation({ ownerId: founder.id, name: `Group ${index}`, now });
+    }
+    await expect(createOrganisation({ ownerId: founder.id, name: 'One too many', now: new Date(now.getTime() + 60_000) })).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      message: `You have created ${ORGANISATIONS_PER_USER_PER_DAY} groups today. Please try again tomorrow.`,
+    });
+    expect(await listOrganisations({ userId: founder.id })).toHaveLength(ORGANISATIONS_PER_USER_PER_DAY);
+    await expect(createOrganisation({ ownerId: founder.id, name: 'Next day', now: new Date(now.getTime() + 25 * 60 * 60 * 1000) })).resolves.toHaveProperty('id');
   });
 });

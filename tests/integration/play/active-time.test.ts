@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import type { Database } from '@/lib/server/db/create-client';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
@@ -27,8 +26,7 @@ describeEachDatabase('Active time is credited by the server, once per learner', 
   let db: Database;
   let scenarioIds: string[];
   beforeAll(async () => {
-    useTestDatabase(getDb());
-    await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(getDb());
     scenarioIds = (await getDb().scenario.findMany({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).map((row) => row.id);
   });
   beforeEach(() => {

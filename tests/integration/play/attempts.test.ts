@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import { canonicalJson } from '@/lib/json/canonical-json';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { failingText } from '@/lib/scenario/runtime/explore';
@@ -8,6 +6,7 @@ import type { Database } from '@/lib/server/db/create-client';
 import { findPath, type Step } from '@/tests/e2e/support/scenario-paths';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
@@ -38,8 +37,7 @@ describeEachDatabase('Saving play', (getDb) => {
   let db: Database;
   let scenarioId: string;
   beforeAll(async () => {
-    useTestDatabase(getDb());
-    await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(getDb());
     const first = await getDb().scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } });
     scenarioId = first.id;
   });

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import { orderChoices } from '@/lib/play/choice-order';
 import type { Database } from '@/lib/server/db/create-client';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
@@ -19,8 +18,7 @@ describeEachDatabase('Choices are shown in an order drawn per attempt, and the s
   let db: Database;
   let scenarioId: string;
   beforeAll(async () => {
-    useTestDatabase(getDb());
-    await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(getDb());
     scenarioId = (await getDb().scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).id;
   });
   beforeEach(() => {

@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { saveTrialAction } from '@/app/try/[scenarioId]/actions';
-import { publishLibrary } from '@/lib/content/publish-library';
 import { applyDecision, initialSnapshot } from '@/lib/play/apply-decision';
 import { trialPathQuery, VERSION_LENGTH } from '@/lib/play/trial-path';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
@@ -11,6 +9,7 @@ import { readDefinition } from '@/lib/server/attempts/read-definition';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 import type { Database } from '@/lib/server/db/create-client';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 import { createUser } from '@/tests/integration/practices/fixtures';
 import { redirectOf } from '@/tests/integration/support/outcomes';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
@@ -47,8 +46,7 @@ describeEachDatabase('Saving a trial after signing in', (getDb) => {
   let moduleId: string;
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
-    await publishLibrary({ db, folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(db);
     const trialId = (await findTrialScenarioId())!;
     const version = await db.scenarioVersion.findFirstOrThrow({
       where: { scenarioId: trialId },

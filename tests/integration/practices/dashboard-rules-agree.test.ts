@@ -1,11 +1,11 @@
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import type { DashboardQuery } from '@/lib/dashboard/view';
 import type { ProgressStatus } from '@/lib/dashboard/progress';
 import { seededRandom } from '@/lib/scenario/runtime/explore';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import type { Database } from '@/lib/server/db/create-client';
 import { assignModule } from '@/lib/server/practices/assign-module';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createPracticeWith, createUser, publishModule } from './fixtures';
 
@@ -30,14 +30,12 @@ describeEachDatabase('The dashboard rows, status filter and summary agree', (get
   let ownerId = '';
   let practiceId = '';
 
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
     const owner = await createUser(db, 'agree-owner', 'Owner');
     ownerId = owner.id;
     const people = [];

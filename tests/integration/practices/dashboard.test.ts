@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as exportCsv } from '@/app/practice/[practiceId]/export/route';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import type { DashboardQuery } from '@/lib/dashboard/view';
@@ -9,7 +9,7 @@ import type { Database } from '@/lib/server/db/create-client';
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { inviteMember } from '@/lib/server/practices/invite-member';
 import { removeMember } from '@/lib/server/practices/remove-member';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createAttempt, createPracticeWith, createUser, lastEmailTo, publishModule } from './fixtures';
 
@@ -33,9 +33,8 @@ describeEachDatabase('Practice dashboard', (getDb) => {
   };
   const scenarios = {} as Record<'safety' | 'privacy', Array<{ id: string; versionId: string }>>;
 
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   // Alice finished the overdue module (replaying one scenario) and started the other; Bob is
@@ -43,7 +42,6 @@ describeEachDatabase('Practice dashboard', (getDb) => {
   // another practice and must not show.
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
     for (const label of ['owner', 'manager', 'alice', 'bob', 'carol', 'outsider', 'otherOwner'] as const) {
       ids[label] = (await createUser(db, `dash-${label}`, label === 'alice' ? 'Alice Able' : label === 'bob' ? 'Bob Baker' : label === 'carol' ? 'Carol Cole' : label)).id;
     }

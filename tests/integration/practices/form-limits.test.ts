@@ -1,9 +1,9 @@
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { assignModuleAction, sendRemindersAction } from '@/app/practice/[practiceId]/actions';
 import { addDaysTo, addYearsTo, ukToday } from '@/lib/cpd/plain-date';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import type { Database } from '@/lib/server/db/create-client';
-import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { createPracticeWith, createUser, publishModule } from './fixtures';
@@ -20,14 +20,12 @@ describeEachDatabase('Practice form limits', (getDb) => {
   let ownerId: string;
   let practiceId: string;
 
-  beforeEach(() => {
-    db = getDb();
-    useTestDatabase(db);
+  runAppOnTestDatabase(getDb, {}, (database) => {
+    db = database;
   });
 
   beforeAll(async () => {
     db = getDb();
-    useTestDatabase(db);
     ownerId = (await createUser(db, 'limits-owner', 'Owner')).id;
     practiceId = (await createPracticeWith(db, { name: 'Limits Dental', ownerId })).id;
     await publishModule(db, { id: 'limits-module', title: 'Limits', scenarioCount: 1 });

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
@@ -10,8 +9,7 @@ const { listSourceCurrency } = await import('@/lib/server/sources/list-source-cu
 
 describeEachDatabase('Guidance currency for admins', (getDb) => {
   beforeAll(async () => {
-    useTestDatabase(getDb());
-    await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(getDb());
   });
 
   it('lists every registered source with the published scenario versions and scenes citing it, and flags it once past review-by', async () => {

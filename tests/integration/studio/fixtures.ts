@@ -1,20 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Database } from '@/lib/server/db/create-client';
 import type { StudioRole } from '@/lib/permissions';
 import { setStudioRole } from '@/lib/server/studio/set-studio-role';
-
-/**
- * A module as files (the format of record), for publishLibrary at the start of a studio test file:
- * writes `files` (name → text, module.yaml among them) to <scratch>/library/<moduleId> and returns
- * the library folder.
- */
-export function libraryFolder(scratch: string, moduleId: string, files: Record<string, string>): string {
-  const folder = path.join(scratch, 'library', moduleId);
-  mkdirSync(folder, { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(folder, name), text);
-  return path.dirname(folder);
-}
 
 /**
  * The people of a studio test: one user per name (e-mail `<name>@<domain>`, display name the

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { exportModule } from '@/lib/content/export-module';
 import { publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
 import { readModuleFields, type ModuleFields } from '@/lib/studio/modules/module-fields';
 import { refusal } from '@/tests/integration/support/outcomes';
-import { createStudioPeople, libraryFolder } from './fixtures';
+import { libraryFolder, scratchFolder } from '@/tests/integration/support/library-files';
+import { createStudioPeople } from './fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
@@ -30,8 +30,7 @@ const { readModuleHistory } = await import('@/lib/server/studio/read-module-hist
 
 const MODULE_ID = 'module-drafts-test';
 const fixtures = path.resolve('tests/fixtures/scenarios');
-const scratch = mkdtempSync(path.join(tmpdir(), 'postwise-module-drafts-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder('postwise-module-drafts-');
 
 const firstText = readFileSync(path.join(fixtures, 'valid/night-out-photo.mdx'), 'utf8');
 const secondText = firstText.replace('id: night-out-photo', 'id: second-photo').replace('title: The night-out photo', 'title: The second photo');

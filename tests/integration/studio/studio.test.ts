@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { exportModule } from '@/lib/content/export-module';
 import { publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
 import { refusal } from '@/tests/integration/support/outcomes';
-import { createStudioPeople, libraryFolder } from './fixtures';
+import { libraryFolder, scratchFolder } from '@/tests/integration/support/library-files';
+import { createStudioPeople } from './fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
@@ -21,8 +21,7 @@ const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 
 const MODULE_ID = 'studio-test';
 const fixtures = path.resolve('tests/fixtures/scenarios');
-const scratch = mkdtempSync(path.join(tmpdir(), 'postwise-studio-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder('postwise-studio-');
 
 const scenarioText = readFileSync(path.join(fixtures, 'valid/night-out-photo.mdx'), 'utf8');
 const moduleText = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 'utf8')
