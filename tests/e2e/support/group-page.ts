@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { checkEverywhere, expectNoAxeViolations } from './accessibility';
+import { checkEverywhere, expectNoAxeViolationsInBothSchemes } from './accessibility';
 
 /**
  * The accessibility check of a group (organisation) page: axe in light and dark at 375 px, with
@@ -10,9 +10,5 @@ export async function checkGroupPage(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 375, height: 900 });
   await checkEverywhere(page, name);
   await page.setViewportSize({ width: 1280, height: 900 });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await expectNoAxeViolations(page, `${name} at 1280 px (${colorScheme})`);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await expectNoAxeViolationsInBothSchemes(page, `${name} at 1280 px`);
 }
