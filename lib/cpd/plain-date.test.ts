@@ -1,9 +1,12 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cpdYearOf } from './cpd-cycle';
 import {
   addYearsTo,
   endOfUkDay,
   formatLongDate,
+  formatShortDate,
   isPlainDate,
   startOfNextUkDay,
   startOfUkDay,
@@ -86,6 +89,30 @@ describe.each(MACHINE_ZONES)('the UK calendar on a machine set to %s', (zone) =>
       ['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z', 60],
       ['2027-03-28T01:00:00.000Z', '2027-10-31T01:00:00.000Z', 60],
     ]);
+  });
+});
+
+describe('dates in words', () => {
+  // The printed dates read their parts from Intl directly (fast); they must say what date-fns
+  // printed for the same UK calendar date, every hour of a year with both clock changes.
+  it.each(MACHINE_ZONES)('match date-fns on the UK calendar every hour of 2026 on a machine set to %s', (zone) => {
+    process.env.TZ = zone;
+    for (let hour = 0; hour < 366 * 24; hour += 1) {
+      const instant = new Date(Date.UTC(2026, 0, 1) + hour * 3_600_000 + 30 * 60_000);
+      const uk = new TZDate(instant.getTime(), 'Europe/London');
+      expect([ukDateOf(instant), formatShortDate(instant), formatLongDate(instant)]).toEqual([
+        format(uk, 'yyyy-MM-dd'),
+        format(uk, 'd MMM yyyy'),
+        format(uk, 'd MMMM yyyy'),
+      ]);
+    }
+  });
+
+  it('spells calendar date strings without a time zone, September as Sep', () => {
+    expect(formatShortDate('2026-09-03')).toBe('3 Sep 2026');
+    expect(formatLongDate('2026-09-03')).toBe('3 September 2026');
+    expect(() => formatShortDate('2026-02-30')).toThrow(RangeError);
+    expect(() => formatShortDate(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
 

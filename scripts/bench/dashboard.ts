@@ -15,10 +15,15 @@
  * by the server's rules on a real scenario kept outside the dashboard's modules), one at a time:
  * `--saves` of them with nothing else running (idle), then as many while two owners reload the
  * dashboard back to back (loaded). Target: loaded p95 ≤ 2 × idle p95.
+ *
+ * `--profile` starts each app server under `node --cpu-prof` and prints where its CPU time went
+ * over the whole run (page timings, filters, idle and loaded saves), by package and by function,
+ * and keeps the profile in a temporary folder for Chrome DevTools.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Provider } from '@/lib/server/db/provider';
@@ -30,6 +35,7 @@ import type { PlayEvent } from '@/lib/scenario/definition';
 import { checkScenarioFiles } from '@/lib/scenario/scenario-files';
 import { walk } from './load/seed-load';
 import { fillDashboardPractices, modulesCount, scenariosPerModule } from './dashboard-seed';
+import { summariseFunctions, summariseProfile } from './load/profile-summary';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +43,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '20' },
     staff: { type: 'string', default: '500,5000' },
     saves: { type: 'string', default: '150' },
+    profile: { type: 'boolean', default: false },
+    'profile-dir': { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -146,7 +154,8 @@ async function worker(staffCount: number): Promise<void> {
   const attempts = await db.attempt.count({ where: { user: { memberships: { some: { practiceId: measured.practiceId } } } } });
   await db.$disconnect();
 
-  const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/app-server.ts', '127.0.0.1'], {
+  const profileDir = values['profile-dir'];
+  const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'scripts/app-server.ts', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -201,13 +210,32 @@ async function worker(staffCount: number): Promise<void> {
     const saves = { idleP50: percentile(idle, 0.5), idleP95: percentile(idle, 0.95), loadedP50: percentile(loaded, 0.5), loadedP95: percentile(loaded, 0.95), dashboards };
     process.stdout.write(`${JSON.stringify({ median: percentile(timings, 0.5), p95: percentile(timings, 0.95), bytes, staff: staffCount, attempts, saves, filtered })}\n`);
   } finally {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
+    // A profiling server writes its profile as it exits: wait for that before the runner reads it.
+    if (profileDir) await exited;
   }
 }
 
 // ----------------------------------------------------------------------------- runner
 
+/** Where one app server's CPU time went (self time), by package and by function, and where its profile is kept. */
+function profileLines(provider: Provider, staff: number, directory: string): string {
+  const file = readdirSync(directory).find((name) => name.endsWith('.cpuprofile'));
+  const lines = file
+    ? [
+        `${provider} staff ${staff}: server CPU by package (self time, whole run)`,
+        ...summariseProfile(path.join(directory, file)).map((line) => `  ${line}`),
+        `${provider} staff ${staff}: heaviest functions (self time)`,
+        ...summariseFunctions(path.join(directory, file)).map((line) => `  ${line}`),
+        `  (the whole profile, for Chrome DevTools' Performance panel: ${path.join(directory, file)})`,
+      ]
+    : [`${provider} staff ${staff}: the server wrote no CPU profile.`];
+  return lines.join('\n');
+}
+
 async function measure(provider: Provider, staff: number): Promise<string> {
+  const profileDir = values.profile ? mkdtempSync(path.join(tmpdir(), 'postwise-dashboard-profile-')) : undefined;
   const result = await runWorkerOnScratchDatabase<{
     median: number;
     p95: number;
@@ -219,8 +247,9 @@ async function measure(provider: Provider, staff: number): Promise<string> {
   }>({
     provider,
     script: 'dashboard.ts',
-    args: ['--runs', String(runs), '--staff', String(staff), '--saves', String(saveCount)],
+    args: ['--runs', String(runs), '--staff', String(staff), '--saves', String(saveCount), ...(profileDir ? ['--profile-dir', profileDir] : [])],
   });
+  const profile = profileDir ? `\n${profileLines(provider, staff, profileDir)}` : '';
   const { saves } = result;
   const slowdown = saves.loadedP95 / saves.idleP95;
   const verdicts = [
@@ -232,7 +261,8 @@ async function measure(provider: Provider, staff: number): Promise<string> {
   return (
     `${provider.padEnd(10)}  staff ${String(result.staff).padStart(5)}  attempts ${String(result.attempts).padStart(6)}  page median ${ms(result.median)}  p95 ${ms(result.p95)}  HTML ${(result.bytes / 1024).toFixed(1).padStart(6)} KB\n` +
     `${' '.repeat(10)}  status filter p95: ${Object.entries(result.filtered).map(([status, p95]) => `${status} ${ms(p95)}`).join(', ')}\n` +
-    `${' '.repeat(10)}  saves idle p50 ${ms(saves.idleP50)}  p95 ${ms(saves.idleP95)}  during ${saves.dashboards} dashboard loads p50 ${ms(saves.loadedP50)}  p95 ${ms(saves.loadedP95)} (${slowdown.toFixed(2)}× idle)  ${verdicts.length ? verdicts.join(', ') : 'ok'}`
+    `${' '.repeat(10)}  saves idle p50 ${ms(saves.idleP50)}  p95 ${ms(saves.idleP95)}  during ${saves.dashboards} dashboard loads p50 ${ms(saves.loadedP50)}  p95 ${ms(saves.loadedP95)} (${slowdown.toFixed(2)}× idle)  ${verdicts.length ? verdicts.join(', ') : 'ok'}` +
+    profile
   );
 }
 
