@@ -31,7 +31,7 @@ export interface RecordedDecision {
  */
 export type RecordResult = RecordedDecision | ActionFailure;
 
-/** Records one decision on the server (a server action in the learner's player). */
+/** Records one decision on the server (recordDecisionOverHttp in the learner's player). */
 export type RecordDecision = (decision: PlayerDecision) => Promise<RecordResult>;
 
 /** The active-time count a decision draws on (see use-active-time.ts). */
