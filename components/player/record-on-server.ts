@@ -31,7 +31,7 @@ export interface RecordedDecision {
  */
 export type RecordResult = RecordedDecision | ActionFailure;
 
-/** Records one decision on the server (a server action in the learner's player). */
+/** Records one decision on the server (recordDecisionOverHttp in the learner's player). */
 export type RecordDecision = (decision: PlayerDecision) => Promise<RecordResult>;
 
 /** The active-time count a decision draws on (see use-active-time.ts). */
@@ -66,4 +66,25 @@ export async function recordOnServer(options: {
   }
   if (!result.ok) activeTime.giveBack(activeSecondsDelta);
   return result;
+}
+
+/**
+ * The learner player's RecordDecision for attempt `attemptId`: a JSON POST to
+ * `/api/attempts/:attemptId/decisions` (app/api/attempts/[attemptId]/decisions/route.ts), whose
+ * JSON answer is the RecordResult, failures included (with their HTTP status). An answer that is
+ * not one (a proxy's error page) throws, which recordOnServer reports as a failed connection.
+ */
+export function recordDecisionOverHttp(attemptId: string): RecordDecision {
+  const url = `/api/attempts/${encodeURIComponent(attemptId)}/decisions`;
+  return async (decision) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(decision),
+      credentials: 'same-origin',
+    });
+    const result = (await response.json()) as RecordResult;
+    if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean') throw new Error(`The save answered ${response.status} without a result.`);
+    return result;
+  };
 }

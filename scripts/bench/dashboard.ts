@@ -22,7 +22,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,7 +59,6 @@ const port = Number(process.env.BENCH_PORT ?? 3106);
 /** One learner's in-progress attempts on a real scenario, with the decisions to send for each. */
 interface SavePlan {
   cookie: string;
-  pagePath: string;
   attempts: Array<{ attemptId: string; events: PlayEvent[] }>;
 }
 
@@ -92,20 +91,11 @@ async function seedLearner(saves: number): Promise<SavePlan> {
     planned += events.length;
   }
   await db.$disconnect();
-  return { cookie: `authjs.session-token=${sessionToken}`, pagePath: `/learn/bench-play/${definition.id}`, attempts };
-}
-
-/** The id Next.js gave the player's `recordDecisionAction` server action in this build. */
-function recordDecisionActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, unknown> };
-  const found = Object.entries(manifest.node).find(([, entry]) => JSON.stringify(entry).includes('"recordDecisionAction"'));
-  if (!found) throw new Error('The build has no recordDecisionAction server action: rebuild with `npm run build`.');
-  return found[0];
+  return { cookie: `authjs.session-token=${sessionToken}`, attempts };
 }
 
 /** Sends the plan's next `count` decisions one after another; returns each save's latency in ms. */
 async function timeSaves(base: string, plan: SavePlan, cursor: { attempt: number; decision: number }, count: number): Promise<number[]> {
-  const actionId = recordDecisionActionId();
   const latencies: number[] = [];
   while (latencies.length < count) {
     const attempt = plan.attempts[cursor.attempt];
@@ -118,11 +108,11 @@ async function timeSaves(base: string, plan: SavePlan, cursor: { attempt: number
     const event = attempt.events[cursor.decision]!;
     cursor.decision += 1;
     const started = performance.now();
-    // The app server answers as localhost (x-forwarded-host); Next refuses an action whose origin differs.
-    const response = await fetch(`${base}${plan.pagePath}`, {
+    // The app's public origin is localhost; the save route refuses a POST from any other origin.
+    const response = await fetch(`${base}/api/attempts/${attempt.attemptId}/decisions`, {
       method: 'POST',
-      headers: { cookie: plan.cookie, 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: `http://localhost:${port}` },
-      body: JSON.stringify([attempt.attemptId, { sequence: cursor.decision, event, activeSecondsDelta: 5 }]),
+      headers: { cookie: plan.cookie, 'content-type': 'application/json', origin: `http://localhost:${port}` },
+      body: JSON.stringify({ sequence: cursor.decision, event, activeSecondsDelta: 5 }),
     });
     const body = await response.text();
     latencies.push(performance.now() - started);

@@ -6,14 +6,14 @@
  * that server answers) it publishes the library, seeds learners with sessions and attempts,
  * starts the production server the way `npm start` does (scripts/app-server.ts), and drives each
  * target with `connections` keep-alive connections for `seconds` after a `warmup`: the 404 page,
- * the signed-out home page, `/learn`, a scenario page, decision saves (the player's server action
+ * the signed-out home page, `/learn`, a scenario page, decision saves (the player's JSON
  * POST), then `/` and `/learn` again with the library grown to `library` scenarios. A bare
  * Next.js app's 404 page, served by `next start` in the same run, is the ceiling every figure is
  * a ratio of. Prints requests/s, p50/p95/p99, errors, the server's CPU per request, its memory,
  * whether saved events equal successful save answers, and each goal of the issue as met or not.
  * The machine may be shared: read the ratios, not the absolute figures.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -80,19 +80,8 @@ const isOk: Judge = (status) => status >= 200 && status < 300;
 const isNotFound: Judge = (status) => status === 404;
 const get = (pathname: string, cookie?: string): LoadRequest => ({ method: 'GET', path: pathname, headers: cookie ? { cookie } : {} });
 
-/** The id Next.js gave the player's `recordDecisionAction` server action in this build (ADR 016 renamed it from saveDecision). */
-function recordDecisionActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as { node: Record<string, unknown> };
-  const found = Object.entries(manifest.node).find(([, entry]) => {
-    const text = JSON.stringify(entry);
-    return text.includes('"recordDecisionAction"') && text.includes('[scenarioId]');
-  });
-  if (!found) throw new Error('The build has no recordDecisionAction server action: rebuild with `npm run build`.');
-  return found[0];
-}
-
 /** Each connection posts the decisions of its own attempts in order, as the player does. */
-function decisionRequests(plans: readonly PlannedAttempt[], cookieOf: Map<string, string>, actionId: string, origin: string) {
+function decisionRequests(plans: readonly PlannedAttempt[], cookieOf: Map<string, string>, origin: string) {
   const queues = Array.from({ length: connections }, (_, connection) => plans.filter((_, index) => index % connections === connection));
   const cursor = queues.map(() => ({ attempt: 0, decision: 0 }));
   return (connection: number): LoadRequest | undefined => {
@@ -108,15 +97,9 @@ function decisionRequests(plans: readonly PlannedAttempt[], cookieOf: Map<string
     at.decision += 1;
     return {
       method: 'POST',
-      path: plan.pagePath,
-      headers: {
-        cookie: cookieOf.get(plan.userId)!,
-        'next-action': actionId,
-        'content-type': 'text/plain;charset=UTF-8',
-        accept: 'text/x-component',
-        origin,
-      },
-      body: JSON.stringify([plan.attemptId, { sequence: at.decision, event, activeSecondsDelta: 5 }]),
+      path: `/api/attempts/${plan.attemptId}/decisions`,
+      headers: { cookie: cookieOf.get(plan.userId)!, 'content-type': 'application/json', origin },
+      body: JSON.stringify({ sequence: at.decision, event, activeSecondsDelta: 5 }),
     };
   };
 }
@@ -178,7 +161,7 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
     if (targets.has('saves')) {
       const eventsBefore = await db.attemptEvent.count();
       let savedAnswers = 0;
-      const saves = await measure(running, 'decision save', decisionRequests(plans, cookieOf, recordDecisionActionId(), origin), (status, body) => {
+      const saves = await measure(running, 'decision save', decisionRequests(plans, cookieOf, origin), (status, body) => {
         const saved = status === 200 && body.includes('"ok":true');
         if (saved) savedAnswers += 1;
         return saved;

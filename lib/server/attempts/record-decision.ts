@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
 import { readOwnAttempt } from './read-own-attempt';
-import { creditActiveTime } from './credit-active-time';
+import { moveLearnerClock, recordCredit } from './credit-active-time';
 import { replayDecision } from './replay-decision';
 
 export type RecordDecisionResult =
@@ -19,7 +19,7 @@ class StaleAttemptError extends Error {}
  * `sequence` is the number the browser expects this decision to get: if another tab or a
  * double click got there first, nothing is written and the caller is told it is stale.
  * The decision is also an activity report: `activeSecondsDelta` (the browser's count, an upper
- * bound only) is credited through the learner's one clock (see creditActiveTime) at the server's
+ * bound only) is credited through the learner's one clock (see moveLearnerClock) at the server's
  * `now` (injectable for tests). The options shown are recorded in the order the server draws.
  */
 export async function recordDecision(options: {
@@ -41,6 +41,9 @@ export async function recordDecision(options: {
   const snapshotJson = JSON.stringify(outcome.snapshot);
   try {
     await db.$transaction(async (tx) => {
+      // The clock first, so its credit goes into the attempt's one update below (a statement fewer
+      // per save, issue 19); a stale save rolls the clock back with everything else.
+      const credit = await moveLearnerClock({ tx, userId, claimedSeconds: activeSecondsDelta, now });
       // Compare-and-set on the sequence: of two concurrent saves, exactly one updates a row.
       const updated = await tx.attempt.updateMany({
         where: { id: attempt.id, sequence: attempt.sequence, status: 'in-progress' },
@@ -48,6 +51,7 @@ export async function recordDecision(options: {
           sequence,
           snapshotJson,
           points: outcome.context.points,
+          ...(credit ? { activeSeconds: { increment: credit.seconds } } : {}),
           ...(ending ? { status: 'completed', endingId: ending.id, rating: ending.rating, completedAt: now } : {}),
         },
       });
@@ -62,7 +66,7 @@ export async function recordDecision(options: {
         },
         select: { id: true },
       });
-      await creditActiveTime({ tx, userId, attemptId: attempt.id, claimedSeconds: activeSecondsDelta, now });
+      if (credit) await recordCredit({ tx, userId, attemptId: attempt.id, credit });
     });
   } catch (error) {
     if (error instanceof StaleAttemptError || isUniqueViolation(error)) return { ok: false, reason: 'conflict', message: STALE_MESSAGE };

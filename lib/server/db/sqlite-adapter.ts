@@ -8,6 +8,8 @@ import type {
   SqlResultSet,
   Transaction,
 } from '@prisma/driver-adapter-utils';
+import type { Database as BetterSqlite3Database } from 'better-sqlite3';
+import { cacheStatements } from './sqlite-statement-cache';
 
 /** How long a statement keeps retrying while another connection holds the write lock. */
 export const sqliteLockWaitMs = 10_000;
@@ -161,6 +163,20 @@ export function sqliteAdapterFactory(databaseUrl: string): SqlDriverAdapterFacto
   return {
     provider: 'sqlite',
     adapterName: driver.adapterName,
-    connect: async () => new AsyncLockSqliteAdapter(await driver.connect()),
+    connect: async () => {
+      const inner = await driver.connect();
+      cacheStatements(connectionOf(inner));
+      return new AsyncLockSqliteAdapter(inner);
+    },
   };
+}
+
+/**
+ * The better-sqlite3 connection inside Prisma's adapter (its `client` field, not part of its
+ * typed interface). Throws if a Prisma upgrade moves it, so the statement cache cannot silently go.
+ */
+function connectionOf(adapter: SqlDriverAdapter): BetterSqlite3Database {
+  const connection = (adapter as unknown as { client?: BetterSqlite3Database }).client;
+  if (typeof connection?.prepare !== 'function') throw new Error('@prisma/adapter-better-sqlite3 no longer exposes its connection as `client`: see lib/server/db/sqlite-statement-cache.ts.');
+  return connection;
 }

@@ -7,7 +7,7 @@ import { createPrismaClient, type Database } from '@/lib/server/db/create-client
 import { GET as health } from '@/app/api/health/route';
 import { createPracticeAction } from '@/app/practice/actions';
 import { requestSignInLink } from '@/app/sign-in/actions';
-import { recordDecisionAction } from '@/app/learn/[moduleId]/[scenarioId]/actions';
+import { POST as saveDecision } from '@/app/api/attempts/[attemptId]/decisions/route';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { createTestDatabase, describeEachDatabase, type DatabaseContext, type TestDatabase } from '@/tests/integration/support/test-database';
@@ -134,13 +134,18 @@ describe('Storage faults on one provider', () => {
     const unreachable = createPrismaClient({ databaseUrl: 'postgresql://postgres@127.0.0.1:1/postwise_outage' });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const decision = { sequence: 1, event: { type: 'CHOOSE' as const, choiceId: 'ignore' }, activeSecondsDelta: 5 };
+    const recordDecision = async () => {
+      const headers = { origin: 'http://localhost:3000', 'content-type': 'application/json' };
+      const request = new Request('http://localhost:3000/api/attempts/some-attempt/decisions', { method: 'POST', headers, body: JSON.stringify(decision) });
+      return (await saveDecision(request, { params: Promise.resolve({ attemptId: 'some-attempt' }) })).json();
+    };
     // The browser still holds its session cookie; Auth.js cannot read the session behind it.
     requestCookies.list = [{ name: 'authjs.session-token', value: 'a-session-the-database-cannot-read' }];
     try {
       // With the database up, an unknown session has simply ended.
-      expect(await recordDecisionAction('some-attempt', decision)).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+      expect(await recordDecision()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
       useTestDatabase(unreachable);
-      expect(await recordDecisionAction('some-attempt', decision)).toEqual({
+      expect(await recordDecision()).toEqual({
         ok: false,
         code: 'STORAGE_UNAVAILABLE',
         message: storageUnavailableMessage,

@@ -1,54 +1,26 @@
 'use server';
 
 import { z } from 'zod';
-import { firstIssueFailure } from '@/lib/forms/form-state';
 import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
-import type { PlayerDecision, RecordResult } from '@/components/player/scenario-player';
 import { contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
 import { getSignedInUserId } from '@/lib/server/auth/signed-in-user-id';
 import { openAttempt } from '@/lib/server/attempts/open-attempt';
 import { recordActiveTime } from '@/lib/server/attempts/record-active-time';
 import { markFeedbackRead } from '@/lib/server/attempts/mark-feedback-read';
-import { recordDecision } from '@/lib/server/attempts/record-decision';
-
-const MAX_COMPOSE_CHARACTERS = 5_000;
-
-const decisionSchema = z.object({
-  attemptId: recordIdSchema,
-  sequence: z.number().int().min(1).max(10_000),
-  event: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('CHOOSE'), choiceId: z.string().min(1).max(200) }),
-    z.object({ type: z.literal('COMPOSE'), text: z.string().max(MAX_COMPOSE_CHARACTERS, 'Your reply is too long to check.') }),
-  ]),
-  activeSecondsDelta: z.number().int().min(0).max(86_400),
-});
 
 const activeTimeSchema = z.object({
   attemptId: recordIdSchema,
   activeSecondsDelta: z.number().int().min(0).max(86_400),
 });
 
-/** The signed-in learner's id: these actions need only who is acting (one session query, see getSignedInUserId). */
+/**
+ * The signed-in learner's id: these actions need only who is acting (one session query, see
+ * getSignedInUserId). Decisions are saved by app/api/attempts/[attemptId]/decisions/route.ts.
+ */
 async function requireLearner(): Promise<{ id: string }> {
   const id = await getSignedInUserId();
   if (!id) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
   return { id };
-}
-
-/**
- * Records one decision of the signed-in learner's own attempt. A stale sequence (another tab or
- * a double click got there first) fails with code CONFLICT, which the player answers with Reload.
- */
-export async function recordDecisionAction(attemptId: string, decision: PlayerDecision): Promise<RecordResult> {
-  try {
-    const input = decisionSchema.safeParse({ attemptId, ...decision });
-    if (!input.success) return firstIssueFailure(input.error);
-    const user = await requireLearner();
-    const result = await recordDecision({ userId: user.id, ...input.data });
-    return result.ok ? result : { ok: false, code: 'CONFLICT', message: result.message };
-  } catch (error) {
-    return toActionFailure(error);
-  }
 }
 
 /** Records active time reported by the player between decisions. */

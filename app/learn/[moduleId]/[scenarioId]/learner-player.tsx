@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback } from 'react';
-import { ScenarioPlayer, type PlayerDecision } from '@/components/player/scenario-player';
+import { useCallback, useMemo } from 'react';
+import { ScenarioPlayer } from '@/components/player/scenario-player';
+import { recordDecisionOverHttp } from '@/components/player/record-on-server';
 import type { PathStep } from '@/components/player/path-summary';
 import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
-import { markFeedbackReadAction, playAgain, recordActiveTimeAction, recordDecisionAction } from './actions';
+import { markFeedbackReadAction, playAgain, recordActiveTimeAction } from './actions';
 
 interface LearnerPlayerProps {
   moduleId: string;
@@ -25,7 +26,7 @@ interface LearnerPlayerProps {
 /** The player bound to the signed-in learner's attempt: every decision is recorded on the server. */
 export function LearnerPlayer({ moduleId, attemptId, definition, content, snapshot, sequence, choiceSeed, feedbackPending, path }: LearnerPlayerProps) {
   const router = useRouter();
-  const recordDecision = useCallback((decision: PlayerDecision) => recordDecisionAction(attemptId, decision), [attemptId]);
+  const recordDecision = useMemo(() => recordDecisionOverHttp(attemptId), [attemptId]);
   const feedbackRead = useCallback((sequence: number) => markFeedbackReadAction(attemptId, sequence), [attemptId]);
   const heartbeat = useCallback((seconds: number) => void recordActiveTimeAction(attemptId, seconds), [attemptId]);
   const restart = useCallback(async () => {

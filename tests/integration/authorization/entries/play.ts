@@ -2,7 +2,7 @@ import { initialSnapshot } from '@/lib/play/apply-decision';
 import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 import type { Database } from '@/lib/server/db/create-client';
-import { signedIn, type MatrixEntries } from '../support/matrix';
+import { request, routeParams, signedIn, type MatrixEntries } from '../support/matrix';
 import type { World } from '../support/personas';
 import { libraryScenarios, publishTestScenario } from '../../support/publish-test-scenario';
 
@@ -29,11 +29,13 @@ async function learnersAttempt(db: Database, world: World) {
 
 /** Playing scenarios: only the learner whose attempt it is may record in it. */
 export const entries: MatrixEntries = {
-  'app/learn/[moduleId]/[scenarioId]/actions.ts#recordDecisionAction': {
+  'app/api/attempts/[attemptId]/decisions/route.ts#POST': {
     allow: ['learner'],
-    call: async (recordDecisionAction, { db, world }) => {
+    call: async (POST, { db, world }) => {
       const { attemptId, choiceId } = await learnersAttempt(db, world);
-      return recordDecisionAction(attemptId, { sequence: 1, event: { type: 'CHOOSE', choiceId }, activeSecondsDelta: 1 });
+      const body = JSON.stringify({ sequence: 1, event: { type: 'CHOOSE', choiceId }, activeSecondsDelta: 1 });
+      const headers = { origin: 'http://localhost:3000', 'content-type': 'application/json' };
+      return POST(request(`/api/attempts/${attemptId}/decisions`, { method: 'POST', headers, body }), routeParams({ attemptId }));
     },
   },
   'app/learn/[moduleId]/[scenarioId]/actions.ts#recordActiveTimeAction': {

@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { publishLibrary } from '@/lib/content/publish-library';
+import type { Database } from '@/lib/server/db/create-client';
+import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import type { RequestCookies } from '@/tests/integration/support/request-headers';
+
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
+// The cookies of the request the route runs in, as Next.js exposes them to the app.
+const requestCookies = vi.hoisted(() => ({ list: [] as RequestCookies['list'] }));
+vi.mock('next/headers', async () => (await import('@/tests/integration/support/request-headers')).nextHeadersModule(requestCookies));
+
+const { POST } = await import('@/app/api/attempts/[attemptId]/decisions/route');
+const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
+
+const MODULE_ID = 'social-media';
+// The public origin of the test environment (no PUBLIC_BASE_URL, PORT 3000).
+const ORIGIN = 'http://localhost:3000';
+const IDLE_MINUTES = 480;
+let counter = 0;
+
+/** What the player sends: a JSON POST from the app's own origin. */
+function save(attemptId: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  const request = new Request(`${ORIGIN}/api/attempts/${attemptId}/decisions`, {
+    method: 'POST',
+    headers: { origin: ORIGIN, 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return POST(request, { params: Promise.resolve({ attemptId }) });
+}
+
+async function answer(response: Response) {
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describeEachDatabase('Saving a decision over HTTP', (getDb) => {
+  let db: Database;
+  let scenarioId: string;
+  beforeAll(async () => {
+    useTestDatabase(getDb());
+    await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
+    scenarioId = (await getDb().scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).id;
+  });
+  beforeEach(() => {
+    db = getDb();
+    useTestDatabase(db);
+    setEnv({ EMAIL_OUTBOX: true, SESSION_IDLE_MINUTES: IDLE_MINUTES });
+    requestCookies.list = [];
+  });
+
+  /** A learner with a live session (the request carries its cookie) and an opened attempt. */
+  async function signedInLearnerWithAttempt() {
+    counter += 1;
+    const learner = await db.user.create({ data: { email: `route-learner-${counter}-${Date.now()}@example.test` }, select: { id: true } });
+    const sessionToken = randomBytes(16).toString('hex');
+    await db.session.create({ data: { sessionToken, userId: learner.id, expires: new Date(Date.now() + IDLE_MINUTES * 60_000) } });
+    requestCookies.list = [{ name: 'authjs.session-token', value: sessionToken }];
+    const attempt = await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId });
+    const start = attempt.definition.scenes.find((scene) => scene.id === attempt.definition.start);
+    if (start?.decision.kind !== 'choices') throw new Error('the first scenario does not start with choices');
+    const choiceId = (start.decision.choices.find((choice) => !choice.when) ?? start.decision.choices[0])!.id;
+    return { userId: learner.id, attemptId: attempt.attemptId, choose: { sequence: 1, event: { type: 'CHOOSE', choiceId }, activeSecondsDelta: 3 } };
+  }
+
+  const eventsOf = (attemptId: string) => db.attemptEvent.count({ where: { attemptId } });
+
+  it("records the learner's decision and answers with the server's snapshot", async () => {
+    const { attemptId, choose } = await signedInLearnerWithAttempt();
+    const { status, body } = await answer(await save(attemptId, choose));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ ok: true, sequence: 1 });
+    expect(await eventsOf(attemptId)).toBe(1);
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { sequence: true } })).toEqual({ sequence: 1 });
+  });
+
+  it("answers 404 for someone else's attempt and writes nothing to it", async () => {
+    const { attemptId, choose } = await signedInLearnerWithAttempt();
+    await signedInLearnerWithAttempt(); // the request now carries a stranger's session
+    const { status, body } = await answer(await save(attemptId, choose));
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await eventsOf(attemptId)).toBe(0);
+  });
+
+  it('answers 401 without a session and writes nothing', async () => {
+    const { attemptId, choose } = await signedInLearnerWithAttempt();
+    requestCookies.list = [];
+    const { status, body } = await answer(await save(attemptId, choose));
+    expect(status).toBe(401);
+    expect(body).toMatchObject({ ok: false, code: 'UNAUTHENTICATED', message: expect.stringContaining('Sign in again') });
+    expect(await eventsOf(attemptId)).toBe(0);
+  });
+
+  describe('answers 400 naming the problem, and writes nothing', () => {
+    const cases: Array<[string, (choose: Record<string, unknown>) => unknown, RegExp]> = [
+      ['a body that is not JSON', () => '{"sequence": 1,', /not valid JSON/],
+      ['a JSON array', (choose) => [choose], /JSON object/],
+      ['a sequence that is text', (choose) => ({ ...choose, sequence: '1' }), /sequence/],
+      ['a sequence that is not whole', (choose) => ({ ...choose, sequence: 1.5 }), /sequence/],
+      ['negative active time', (choose) => ({ ...choose, activeSecondsDelta: -5 }), /activeSecondsDelta/],
+      ['an unknown kind of event', (choose) => ({ ...choose, event: { type: 'SKIP' } }), /CHOOSE.*COMPOSE/],
+      ['a choice without its id', (choose) => ({ ...choose, event: { type: 'CHOOSE' } }), /choiceId/],
+      ['a choice that is not on screen', (choose) => ({ ...choose, event: { type: 'CHOOSE', choiceId: 'no-such-scene.1' } }), /./],
+    ];
+    it.each(cases)('%s', async (_name, body, message) => {
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      const { status, body: reply } = await answer(await save(attemptId, body(choose)));
+      expect(status).toBe(400);
+      expect(reply).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringMatching(message) });
+      expect(await eventsOf(attemptId)).toBe(0);
+    });
+
+    it('a body sent as form text rather than JSON', async () => {
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      const { status, body } = await answer(await save(attemptId, choose, { 'content-type': 'text/plain;charset=UTF-8' }));
+      expect(status).toBe(400);
+      expect(body.message).toMatch(/application\/json/);
+      expect(await eventsOf(attemptId)).toBe(0);
+    });
+  });
+
+  it.each([
+    ['another site', { origin: 'https://evil.example' }],
+    ['no Origin header', { origin: '' }],
+  ])('refuses a POST from %s with 403 and writes nothing, even with a live session', async (_name, headers) => {
+    const { attemptId, choose } = await signedInLearnerWithAttempt();
+    const response = await save(attemptId, choose, headers);
+    const { status, body } = await answer(response);
+    expect(status).toBe(403);
+    expect(body).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringContaining('another site') });
+    expect(await eventsOf(attemptId)).toBe(0);
+  });
+
+  it('answers 409 CONFLICT to a stale sequence (another tab got there first), and writes nothing more', async () => {
+    const { attemptId, choose } = await signedInLearnerWithAttempt();
+    expect((await save(attemptId, choose)).status).toBe(200);
+    const { status, body } = await answer(await save(attemptId, choose));
+    expect(status).toBe(409);
+    expect(body).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('another tab') });
+    expect(await eventsOf(attemptId)).toBe(1);
+  });
+});
