@@ -6,8 +6,12 @@
 
 /** Modules the home page introduces; the others are counted and left to /library. */
 export const FRONT_DOOR_MODULES = 3;
-/** Scenario cards under each module on the home page. */
-export const FRONT_DOOR_SCENARIOS_PER_MODULE = 3;
+/**
+ * Scenario cards on the home page, shared by the modules it introduces: one module alone shows up
+ * to all of them, three show three each. So the page is about the same size with one module or
+ * many, not only bounded.
+ */
+export const FRONT_DOOR_CARDS = 9;
 
 /** A module as the front door needs it: any catalogue module with its scenarios in order. */
 export interface ModuleWithScenarios {
@@ -28,18 +32,31 @@ export interface FrontDoorSelection<M extends ModuleWithScenarios> {
 }
 
 /**
- * The modules and scenario cards the home page shows, in catalogue order: at most
- * FRONT_DOOR_MODULES modules with at most FRONT_DOOR_SCENARIOS_PER_MODULE cards each. The public
- * trial scenario (`trialScenarioId`), when in a shown module, is always one of its cards, first, so
- * a visitor always sees the one scenario they can play without signing in.
+ * The modules and scenario cards the home page shows, in catalogue order: the first
+ * FRONT_DOOR_MODULES modules, and FRONT_DOOR_CARDS cards dealt to them in turn (a module with no
+ * scenario left gives its turn to the next). The public trial scenario (`trialScenarioId`), when in
+ * a shown module, is always one of its cards, first, so a visitor always sees the one scenario they
+ * can play without signing in.
  */
 export function frontDoorSelection<M extends ModuleWithScenarios>(modules: readonly M[], trialScenarioId: string | null): FrontDoorSelection<M> {
+  const shown = modules.slice(0, FRONT_DOOR_MODULES).map((module) => {
+    const trial = module.scenarios.filter((scenario) => scenario.id === trialScenarioId);
+    const others = module.scenarios.filter((scenario) => scenario.id !== trialScenarioId);
+    return { module, queue: [...trial, ...others], shown: [] as Array<ScenarioOf<M>> };
+  });
+  for (let dealt = 0; dealt < FRONT_DOOR_CARDS; ) {
+    const before = dealt;
+    for (const entry of shown) {
+      const next = entry.queue[entry.shown.length];
+      if (dealt < FRONT_DOOR_CARDS && next) {
+        entry.shown.push(next);
+        dealt += 1;
+      }
+    }
+    if (dealt === before) break;
+  }
   return {
-    modules: modules.slice(0, FRONT_DOOR_MODULES).map((module) => {
-      const trial = module.scenarios.filter((scenario) => scenario.id === trialScenarioId);
-      const others = module.scenarios.filter((scenario) => scenario.id !== trialScenarioId);
-      return { module, shown: [...trial, ...others].slice(0, FRONT_DOOR_SCENARIOS_PER_MODULE) };
-    }),
+    modules: shown.map(({ module, shown: cards }) => ({ module, shown: cards })),
     scenarioCount: modules.reduce((total, module) => total + module.scenarios.length, 0),
     moduleCount: modules.length,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRONT_DOOR_MODULES, FRONT_DOOR_SCENARIOS_PER_MODULE, frontDoorSelection } from './front-door';
+import { FRONT_DOOR_CARDS, FRONT_DOOR_MODULES, frontDoorSelection } from './front-door';
 import { LIBRARY_PAGE_SIZE, libraryPage } from './library-pages';
 
 /** `count` modules of `size` scenarios each, ids m<i> and m<i>-s<j>. */
@@ -8,19 +8,25 @@ function modules(count: number, size: number) {
 }
 
 describe('the home page selection', () => {
-  it('is bounded whatever the library size, and counts everything', () => {
+  it('shows the same number of cards with one module as with many, and counts everything', () => {
     for (const [count, size] of [[1, 13], [7, 13], [40, 30]] as const) {
       const selection = frontDoorSelection(modules(count, size), null);
-      expect(selection.modules.length).toBeLessThanOrEqual(FRONT_DOOR_MODULES);
-      for (const { shown } of selection.modules) expect(shown.length).toBeLessThanOrEqual(FRONT_DOOR_SCENARIOS_PER_MODULE);
+      expect(selection.modules.length).toBe(Math.min(count, FRONT_DOOR_MODULES));
+      expect(selection.modules.flatMap(({ shown }) => shown)).toHaveLength(FRONT_DOOR_CARDS);
       expect(selection.scenarioCount).toBe(count * size);
       expect(selection.moduleCount).toBe(count);
     }
   });
 
+  it('deals the cards to the modules in turn, a short module giving its turns to the others', () => {
+    const library = [...modules(1, 1), ...modules(2, 13).map((module) => ({ ...module, id: `long-${module.id}` }))];
+    expect(frontDoorSelection(library, null).modules.map(({ shown }) => shown.length)).toEqual([1, 4, 4]);
+    expect(frontDoorSelection(modules(1, 4), null).modules[0]!.shown).toHaveLength(4);
+  });
+
   it('always shows the trial scenario, first in its module', () => {
     const selection = frontDoorSelection(modules(2, 13), 'm1-s9');
-    expect(selection.modules[1]!.shown.map((scenario) => scenario.id)).toEqual(['m1-s9', 'm1-s0', 'm1-s1']);
+    expect(selection.modules[1]!.shown.map((scenario) => scenario.id).slice(0, 3)).toEqual(['m1-s9', 'm1-s0', 'm1-s1']);
   });
 });
 
