@@ -12,10 +12,9 @@ import path from 'node:path';
 import type * as SeedDemo from '@/lib/content/seed-demo';
 import { libraryFilesHash } from '@/lib/content/library-files-hash';
 import { getEnv, type Env } from '@/lib/env';
-import type * as CreateClient from '@/lib/server/db/create-client';
-import type { Database } from '@/lib/server/db/create-client';
-import type * as FoldBeforeServing from '@/lib/server/insight/fold-before-serving';
-import type * as Migrate from '@/lib/server/db/migrate';
+import { createPrismaClient, type Database } from '@/lib/server/db/create-client';
+import { foldInsightBeforeServing } from '@/lib/server/insight/fold-before-serving';
+import { applyPendingMigrations } from '@/lib/server/db/migrate';
 import { chooseBindAddress } from './bind-address';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -24,9 +23,7 @@ const buildSources = ['app', 'components', 'lib', 'scenarios', 'public', 'proxy.
 const LIBRARY_FOLDER = 'scenarios';
 /**
  * Loads a module on demand through the TypeScript hook scripts/start.mjs registered. (A dynamic
- * `import()` would bypass that hook: it is CommonJS-only.) Prisma and the migration and insight
- * code are loaded this way only after the build check, so the main thread, which waits for that
- * check before loading Next.js, does not also wait for them (~0.5 s on an idle machine).
+ * `import()` would bypass that hook: it is CommonJS-only.)
  */
 const loadOnDemand = createRequire(import.meta.filename);
 
@@ -87,7 +84,6 @@ async function seedAndPublish(env: Env, db: Database): Promise<void> {
  * reads two rows and writes nothing.
  */
 async function foldPendingInsight(db: Database): Promise<void> {
-  const { foldInsightBeforeServing } = loadOnDemand('@/lib/server/insight/fold-before-serving') as typeof FoldBeforeServing;
   const result = await foldInsightBeforeServing({ db });
   if (result.folded) {
     console.log(`Decision insight: folded the decisions of ${result.attempts} attempt(s) into the rollup in ${(result.milliseconds / 1000).toFixed(1)} s.`);
@@ -112,14 +108,12 @@ export async function preparePostwise({ onBuildReady }: { onBuildReady: () => vo
   }
   onBuildReady();
   if (env.POSTWISE_MIGRATE_ON_START) {
-    const { applyPendingMigrations } = loadOnDemand('@/lib/server/db/migrate') as typeof Migrate;
     const { applied } = await applyPendingMigrations({
       databaseUrl: env.DATABASE_URL,
       onWaitForLock: () => console.warn('Another instance is migrating the database; waiting for it to finish…'),
     });
     if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   }
-  const { createPrismaClient } = loadOnDemand('@/lib/server/db/create-client') as typeof CreateClient;
   const db = createPrismaClient({ databaseUrl: env.DATABASE_URL });
   try {
     if (env.POSTWISE_SEED_ON_START !== 'never') await seedAndPublish(env, db);
