@@ -6,9 +6,8 @@
  * before Next.js sees them: the client address from the socket or the trusted proxy hop
  * (TRUSTED_PROXIES), host and protocol from the configured public origin.
  *
- * `npm start` (scripts/start.ts) calls startAppServer in its own process, as does
- * scripts/serve.mjs (bench:load: the same server on a database prepared beforehand); run directly
- * (`node --import tsx scripts/app-server.ts [hostname]`) it serves at once, but keeps tsx loaded.
+ * `npm start` (scripts/start.ts) calls startAppServer in its own process; run directly
+ * (`node --import tsx scripts/app-server.ts [hostname]`, as bench:load does) it serves at once.
  * Next.js is loaded only when the server starts, with Node's own loader: by then `npm start` has
  * set NODE_ENV and removed its TypeScript compiler hook, which Next.js would otherwise wrap into
  * every module resolution it makes while serving.
@@ -22,15 +21,26 @@ import { serveFromPageCache } from '@/lib/server/page-cache/serve-from-page-cach
 
 /**
  * Serves the production build on `hostname`:PORT until SIGINT or SIGTERM, which stop accepting
- * connections, close idle ones and exit once the requests in flight have been answered. Next.js is
- * loaded and prepared at once; the server listens only once that is done and `ready` has resolved
- * (`npm start` passes its database preparation, which runs meanwhile in a worker thread). Resolves
- * once it listens; rejects with `ready`'s error, or the listening socket's (e.g. the port is taken).
+ * connections, close idle ones and exit once the requests in flight have been answered.
  */
-export async function startAppServer(hostname: string, options: { ready?: Promise<void> } = {}): Promise<void> {
+export async function startAppServer(hostname: string): Promise<void> {
   const env = getEnv();
   const origin = publicOriginOf(env);
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: env.PORT });
   const server = createServer();
+
+  void app.prepare().then(() => {
+    // Pages that are the same for every visitor without cookies are sent from memory (ADR 025).
+    const handle = serveFromPageCache(app.getRequestHandler(), sharedPageCache(), { development: false });
+    server.on('request', (request, response) => {
+      rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
+      void handle(request, response);
+    });
+    server.listen(env.PORT, hostname, () => {
+      console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
+    });
+  });
 
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -42,24 +52,6 @@ export async function startAppServer(hostname: string, options: { ready?: Promis
       server.closeIdleConnections();
     });
   }
-
-  const { default: next } = await import('next');
-  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: env.PORT });
-  await Promise.all([app.prepare(), options.ready]);
-  // Pages that are the same for every visitor without cookies are sent from memory (ADR 025).
-  const handle = serveFromPageCache(app.getRequestHandler(), sharedPageCache(), { development: false });
-  server.on('request', (request, response) => {
-    rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
-    void handle(request, response);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(env.PORT, hostname, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) void startAppServer(process.argv[2] ?? '127.0.0.1');
