@@ -7,6 +7,8 @@ import { listLearnerAssignments } from '@/lib/server/practices/list-learner-assi
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 import { countOf } from '@/lib/text/plural';
+import { frontDoorSelection } from '@/lib/catalogue/front-door';
+import { ScenarioCard } from '@/components/catalogue/scenario-card';
 
 const primaryLink =
   'inline-flex min-h-11 items-center justify-center rounded-lg bg-sky-800 px-5 font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200';
@@ -14,8 +16,10 @@ const secondaryLink =
   'inline-flex min-h-11 items-center justify-center rounded-lg border border-slate-400 px-5 font-semibold text-slate-900 hover:bg-slate-100 dark:border-slate-500 dark:text-slate-50 dark:hover:bg-slate-800';
 
 /**
- * The front door. Visitors see the modules, the public trial and sign-in; a signed-in learner is
- * spoken to as such: their assignments with due dates first, and scenario cards that open the scenario.
+ * The front door. Visitors see the first modules with a few scenarios each, the public trial and
+ * sign-in; a signed-in learner is spoken to as such: their assignments with due dates first, and
+ * scenario cards that open the scenario. Its size is bounded whatever the library's
+ * (frontDoorSelection); the whole library is one link away, on /library.
  */
 export default async function HomePage() {
   const user = await getCurrentUser();
@@ -24,6 +28,7 @@ export default async function HomePage() {
     findTrialScenarioId(),
     user ? listLearnerAssignments({ userId: user.id }) : Promise.resolve([]),
   ]);
+  const frontDoor = frontDoorSelection(modules, trialScenarioId);
 
   return (
     <div className="space-y-12">
@@ -50,7 +55,7 @@ export default async function HomePage() {
 
       <AssignmentList rows={withStandings(assignments, modules, new Date())} />
 
-      {modules.map((module) => (
+      {frontDoor.modules.map(({ module, shown }) => (
         <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4">
           <h2 id={`module-${module.id}`} className="text-2xl font-semibold">
             {module.title}
@@ -60,29 +65,20 @@ export default async function HomePage() {
             {countOf(module.scenarios.length, 'scenario')} · {hoursStatement({ maxHours: module.hours })}
           </p>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {module.scenarios.map((scenario) => (
-              <li key={scenario.id} className="flex flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 dark:border-slate-600 dark:bg-slate-900">
-                <h3 className="font-semibold">{scenario.title}</h3>
-                <p className="text-sm text-slate-700 dark:text-slate-300">{scenario.summary}</p>
-                {/* Only the trial scenario is public; the others open after signing in, on the scenario itself. */}
-                <Link
-                  href={
-                    user
-                      ? `/learn/${module.id}/${scenario.id}`
-                      : scenario.id === trialScenarioId
-                        ? `/try/${scenario.id}`
-                        : `/sign-in?callbackUrl=${encodeURIComponent(`/learn/${module.id}/${scenario.id}`)}`
-                  }
-                  className="mt-auto font-semibold text-sky-800 underline underline-offset-4 hover:no-underline dark:text-sky-200"
-                >
-                  {user ? 'Play' : scenario.id === trialScenarioId ? 'Try it now, no sign-in' : 'Sign in to play'}
-                  <span className="sr-only">: {scenario.title}</span>
-                </Link>
-              </li>
+            {shown.map((scenario) => (
+              <ScenarioCard key={scenario.id} moduleId={module.id} scenario={scenario} signedIn={user !== null} trialScenarioId={trialScenarioId} />
             ))}
           </ul>
         </section>
       ))}
+
+      {frontDoor.scenarioCount > 0 && (
+        <p>
+          <Link href="/library" className="font-semibold text-sky-800 underline underline-offset-4 hover:no-underline dark:text-sky-200">
+            See the whole library: {countOf(frontDoor.scenarioCount, 'scenario')} in {countOf(frontDoor.moduleCount, 'module')}
+          </Link>
+        </p>
+      )}
 
       <section aria-labelledby="for-teams" className="grid gap-4 sm:grid-cols-2">
         <h2 id="for-teams" className="sr-only">

@@ -6,8 +6,9 @@
  * before Next.js sees them: the client address from the socket or the trusted proxy hop
  * (TRUSTED_PROXIES), host and protocol from the configured public origin.
  *
- * `npm start` (scripts/start.ts) calls startAppServer in its own process; run directly
- * (`node --import tsx scripts/app-server.ts [hostname]`, as bench:load does) it serves at once.
+ * `npm start` (scripts/start.ts) calls startAppServer in its own process, and so does
+ * scripts/serve.mjs (bench:load: the same server, without tsx, on a database prepared beforehand);
+ * run directly (`node --import tsx scripts/app-server.ts [hostname]`) it serves at once, tsx loaded.
  * Next.js is loaded only when the server starts, with Node's own loader: by then `npm start` has
  * set NODE_ENV and removed its TypeScript compiler hook, which Next.js would otherwise wrap into
  * every module resolution it makes while serving.

@@ -12,6 +12,11 @@
  * a ratio of. Prints requests/s, p50/p95/p99, errors, the server's CPU per request, its memory,
  * whether saved events equal successful save answers, and each goal of the issue as met or not.
  * The machine may be shared: read the ratios, not the absolute figures.
+ *
+ * `--soak 600` instead drives one mixed load (404, `/`, `/learn`, a scenario page, decision saves,
+ * in turn on every connection) for that many seconds per database, samples the server's RSS and
+ * heap every 5 s (scripts/bench/load/memory-probe.mjs) and prints their start, end and slope after
+ * a warm-up of a tenth of the run, and whether RSS stayed flat (grew < 10 %).
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +32,7 @@ import { ensureCeilingApp, startCeilingApp } from './load/ceiling-app';
 import { drive, type Judge, type LoadRequest, type LoadResult } from './load/http-driver';
 import { growLibrary, seedAttempts, seedLearners, type PlannedAttempt } from './load/seed-load';
 import { summariseFunctions, summariseProfile } from './load/profile-summary';
+import { FLAT_RSS_GROWTH_PERCENT, readMemorySamples, trendOf } from './load/memory-trend';
 import { cpuSeconds, freePort, residentMegabytes, startServer, type RunningServer } from './load/server-process';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -43,6 +49,8 @@ const { values } = parseArgs({
     targets: { type: 'string', default: '404,home,learn,scenario,saves,grown,rendered' },
     /** Runs the server under `node --cpu-prof` and prints where its CPU time went. */
     profile: { type: 'boolean', default: false },
+    /** Seconds of one long mixed load instead of the targets, with the server's memory sampled (0: no soak). */
+    soak: { type: 'string', default: '0' },
   },
 });
 const seconds = Number(values.seconds);
@@ -52,6 +60,7 @@ const learnerCount = Number(values.learners);
 const grownLibrary = Number(values.library);
 const providers = values.providers.split(',').filter((name): name is Provider => name === 'sqlite' || name === 'postgresql');
 const targets = new Set(values.targets.split(','));
+const soakSeconds = Number(values.soak);
 
 /** One measured target: the driver's figures plus the server's CPU and memory over the same time. */
 interface Measured extends LoadResult {
@@ -60,7 +69,7 @@ interface Measured extends LoadResult {
   rssMb: number;
 }
 
-async function measure(server: RunningServer, name: string, nextRequest: (connection: number) => LoadRequest | undefined, judge: Judge): Promise<Measured> {
+async function measure(server: RunningServer, name: string, nextRequest: (connection: number) => LoadRequest | undefined, judge: Judge, measuredSeconds = seconds): Promise<Measured> {
   // CPU is read around the whole run (warm-up included) and divided by every answered request.
   let sent = 0;
   const counting = (connection: number) => {
@@ -69,7 +78,7 @@ async function measure(server: RunningServer, name: string, nextRequest: (connec
     return next;
   };
   const cpuBefore = cpuSeconds(server.pid);
-  const result = await drive({ port: server.port, connections, seconds, warmupSeconds, nextRequest: counting, judge });
+  const result = await drive({ port: server.port, connections, seconds: measuredSeconds, warmupSeconds, nextRequest: counting, judge });
   const cpu = cpuSeconds(server.pid) - cpuBefore;
   const measured = { ...result, name, cpuMsPerRequest: (cpu * 1000) / Math.max(1, sent), rssMb: residentMegabytes(server.pid) };
   console.error(`  ${name}: ${measured.perSecond.toFixed(0)}/s`);
@@ -113,17 +122,34 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
     await applyPendingMigrations({ databaseUrl: scratch.databaseUrl });
     await publishLibrary({ db, folder: path.join(root, 'scenarios') });
     const learners = await seedLearners(db, learnerCount);
-    // Enough planned decisions for every connection to keep saving at 2,000 saves/s.
-    const perLearner = Math.ceil((2000 * (seconds + warmupSeconds)) / 5 / learnerCount);
+    // Enough planned decisions for every connection to keep saving at 2,000 saves/s (a soak: 200
+    // saves/s, a fifth of its requests; once they run out its connections ask for pages instead).
+    const perLearner = soakSeconds > 0 ? Math.ceil((200 * (soakSeconds + warmupSeconds)) / 5 / learnerCount) : Math.ceil((2000 * (seconds + warmupSeconds)) / 5 / learnerCount);
     const plans = await seedAttempts(db, learners, perLearner);
     const baseLibrary = await db.scenarioVersion.count();
     const firstScenario = plans[0]!.pagePath;
 
     const port = await freePort();
     const origin = `http://localhost:${port}`;
+    const memoryFile = soakSeconds > 0 ? path.join(mkdtempSync(path.join(tmpdir(), 'postwise-load-memory-')), 'samples.jsonl') : undefined;
+    // The server `npm start` runs once it has prepared (scripts/serve.mjs): no TypeScript loader while it serves.
     server = await startServer({
-      args: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'scripts/app-server.ts', '127.0.0.1'],
-      env: { ...process.env, DATABASE_URL: scratch.databaseUrl, PORT: String(port), NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', EMAIL_OUTBOX: 'true', AUTH_SECRET: 'bench-load-secret-that-is-long-enough-0123456789' },
+      args: [
+        ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        ...(memoryFile ? ['--import', './scripts/bench/load/memory-probe.mjs'] : []),
+        'scripts/serve.mjs',
+        '127.0.0.1',
+      ],
+      env: {
+        ...process.env,
+        DATABASE_URL: scratch.databaseUrl,
+        PORT: String(port),
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        EMAIL_OUTBOX: 'true',
+        AUTH_SECRET: 'bench-load-secret-that-is-long-enough-0123456789',
+        ...(memoryFile ? { POSTWISE_BENCH_MEMORY_FILE: memoryFile } : {}),
+      },
       port,
       readyPath: '/api/health',
       cwd: root,
@@ -133,6 +159,17 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
     const learnerCookie = (connection: number) => learners[connection % learners.length]!.cookie;
 
     console.error(`${provider}: ${learnerCount} learners, ${plans.length} attempts, library of ${baseLibrary} scenarios`);
+    if (memoryFile) {
+      const saves = decisionRequests(plans, cookieOf, recordDecisionActionId(), origin);
+      const turn = Array.from({ length: connections }, () => 0);
+      const mixed = (connection: number): LoadRequest => {
+        const kind = turn[connection]! % 5;
+        turn[connection] = kind + 1;
+        if (kind === 4) return saves(connection) ?? get('/');
+        return [get('/no-such-page'), get('/'), get('/learn', learnerCookie(connection)), get(firstScenario, learnerCookie(connection))][kind]!;
+      };
+      return await soak(provider, running, mixed, memoryFile);
+    }
     const ratio = (row: Measured) => row.perSecond / ceiling.perSecond;
     const rows: Measured[] = [];
     const goals: Array<[string, boolean]> = [];
@@ -195,6 +232,31 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
 }
 
 /**
+ * Drives `mixed` for `soakSeconds` and prints the server's memory trend: RSS and heap from the
+ * probe's samples after a warm-up of a tenth of the run. Met when RSS grew less than
+ * FLAT_RSS_GROWTH_PERCENT and no request failed.
+ */
+async function soak(provider: Provider, server: RunningServer, mixed: (connection: number) => LoadRequest, memoryFile: string): Promise<boolean> {
+  const startedAt = Date.now();
+  const result = await measure(server, `mixed load for ${soakSeconds} s`, mixed, (status, body) => status === 404 || (status === 200 && !body.includes('"ok":false')), soakSeconds);
+  const samples = readMemorySamples(memoryFile);
+  rmSync(path.dirname(memoryFile), { recursive: true, force: true });
+  const warmedUpAt = startedAt + (warmupSeconds + soakSeconds / 10) * 1000;
+  const rss = trendOf(samples, 'rss', warmedUpAt);
+  const heap = trendOf(samples, 'heapUsed', warmedUpAt);
+  const line = (name: string, trend: typeof rss) =>
+    `  ${name.padEnd(9)} start ${trend.startMb.toFixed(0)} MB, end ${trend.endMb.toFixed(0)} MB (${trend.growthPercent >= 0 ? '+' : ''}${trend.growthPercent.toFixed(1)} %), slope ${trend.slopeMbPerMinute.toFixed(2)} MB/min`;
+  console.log(`\n${provider}: soak, ${connections} connections, ${result.requests} requests in ${result.seconds.toFixed(0)} s (${result.perSecond.toFixed(0)}/s, p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors)`);
+  console.log(`memory after a warm-up of ${(warmupSeconds + soakSeconds / 10).toFixed(0)} s, ${samples.filter((sample) => sample.at >= warmedUpAt).length} samples every 5 s:`);
+  console.log(line('RSS', rss));
+  console.log(line('heap used', heap));
+  const flat = rss.growthPercent < FLAT_RSS_GROWTH_PERCENT;
+  console.log(`  ${flat ? 'met    ' : 'NOT MET'}  RSS flat (grew < ${FLAT_RSS_GROWTH_PERCENT} % after warm-up)`);
+  console.log(`  ${result.errors === 0 ? 'met    ' : 'NOT MET'}  no failed request`);
+  return flat && result.errors === 0;
+}
+
+/**
  * The visitor pages the page cache serves (ADR 025), rendered by Next.js on every request as they
  * were before it: a cookie that is no session makes a request pass the cache by. Printed beside
  * the cached figures so one run shows both.
@@ -223,10 +285,10 @@ function printProfile(provider: Provider, directory: string): void {
 
 function printTable(title: string, ceiling: Measured, rows: readonly Measured[]): void {
   console.log(`\n${title}: ${connections} connections, ${seconds} s each after ${warmupSeconds} s warm-up`);
-  console.log(`${'target'.padEnd(34)} ${'req/s'.padStart(7)} ${'× ceil'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'CPU ms/req'.padStart(10)} ${'RSS MB'.padStart(7)}`);
+  console.log(`${'target'.padEnd(34)} ${'req/s'.padStart(7)} ${'× ceil'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'CPU ms/req'.padStart(10)} ${'RSS MB'.padStart(7)} ${'body kB'.padStart(8)}`);
   for (const row of [ceiling, ...rows]) {
     console.log(
-      `${row.name.padEnd(34)} ${row.perSecond.toFixed(0).padStart(7)} ${(row.perSecond / ceiling.perSecond).toFixed(2).padStart(7)} ${row.p50.toFixed(1).padStart(7)} ${row.p95.toFixed(1).padStart(7)} ${row.p99.toFixed(1).padStart(7)} ${String(row.errors).padStart(7)} ${row.cpuMsPerRequest.toFixed(2).padStart(10)} ${row.rssMb.toFixed(0).padStart(7)}`,
+      `${row.name.padEnd(34)} ${row.perSecond.toFixed(0).padStart(7)} ${(row.perSecond / ceiling.perSecond).toFixed(2).padStart(7)} ${row.p50.toFixed(1).padStart(7)} ${row.p95.toFixed(1).padStart(7)} ${row.p99.toFixed(1).padStart(7)} ${String(row.errors).padStart(7)} ${row.cpuMsPerRequest.toFixed(2).padStart(10)} ${row.rssMb.toFixed(0).padStart(7)} ${row.bodyKb.toFixed(1).padStart(8)}`,
     );
   }
 }

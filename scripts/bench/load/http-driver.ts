@@ -31,6 +31,8 @@ export interface LoadResult {
   p99: number;
   /** Seconds from the first measured request to the last answer. */
   seconds: number;
+  /** Mean size of a measured answer's body, in kB (1,000 bytes). */
+  bodyKb: number;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -38,14 +40,17 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 }
 
-function send(agent: Agent, port: number, next: LoadRequest): Promise<{ status: number; body: string }> {
+function send(agent: Agent, port: number, next: LoadRequest): Promise<{ status: number; body: string; bytes: number }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       { host: '127.0.0.1', port, method: next.method, path: next.path, headers: next.body === undefined ? next.headers : { ...next.headers, 'content-length': Buffer.byteLength(next.body) }, agent },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () => {
+          const body = Buffer.concat(chunks);
+          resolve({ status: response.statusCode ?? 0, body: body.toString('utf8'), bytes: body.length });
+        });
         response.on('error', reject);
       },
     );
@@ -71,6 +76,7 @@ export async function drive(options: {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   let errors = 0;
+  let bytes = 0;
   const started = performance.now();
   const measureFrom = started + warmupSeconds * 1000;
   const stopAt = measureFrom + seconds * 1000;
@@ -82,15 +88,18 @@ export async function drive(options: {
       if (!next) return;
       const sentAt = performance.now();
       let ok = false;
+      let answerBytes = 0;
       try {
         const answer = await send(agent, port, next);
         ok = judge(answer.status, answer.body);
+        answerBytes = answer.bytes;
       } catch {
         ok = false;
       }
       const answeredAt = performance.now();
       if (sentAt >= measureFrom) {
         latencies.push(answeredAt - sentAt);
+        bytes += answerBytes;
         if (!ok) errors += 1;
         lastAnswer = Math.max(lastAnswer, answeredAt);
       }
@@ -109,5 +118,6 @@ export async function drive(options: {
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
     seconds: measuredSeconds,
+    bodyKb: latencies.length === 0 ? 0 : bytes / latencies.length / 1000,
   };
 }

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { hoursStatement } from '@/components/catalogue/hours-statement';
+import { ScenarioCard } from '@/components/catalogue/scenario-card';
+import { Pagination } from '@/components/ui/pagination';
+import { libraryPage } from '@/lib/catalogue/library-pages';
+import { getCurrentUser } from '@/lib/server/auth/get-current-user';
+import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
+import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
+import { countOf } from '@/lib/text/plural';
+
+export const metadata: Metadata = { title: 'Scenario library' };
+
+/**
+ * Every published scenario, for visitors and learners alike, LIBRARY_PAGE_SIZE cards a page under
+ * their modules' headings: the catalogue the home page links to once it shows only a selection.
+ * A `page` that does not exist is refused with a message and a link to the first page.
+ */
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await getCurrentUser();
+  const [modules, trialScenarioId, query] = await Promise.all([listLearnerModules(user ? { userId: user.id } : {}), findTrialScenarioId(), searchParams]);
+  const shown = libraryPage(modules, query.page);
+  const scenarioCount = modules.reduce((total, module) => total + module.scenarios.length, 0);
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">Scenario library</h1>
+        <p className="text-slate-700 dark:text-slate-300">
+          {countOf(scenarioCount, 'scenario')} in {countOf(modules.length, 'module')}.{' '}
+          {user ? 'Your progress in each module is on ' : 'Sign in to play them and earn CPD; '}
+          {user ? (
+            <Link href="/learn" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-200">
+              My learning
+            </Link>
+          ) : (
+            <>
+              one of them you can{' '}
+              {trialScenarioId ? (
+                <Link href={`/try/${trialScenarioId}`} className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-200">
+                  try now without signing in
+                </Link>
+              ) : (
+                'try without signing in'
+              )}
+            </>
+          )}
+          .
+        </p>
+      </div>
+
+      {'refusal' in shown ? (
+        <p role="alert" className="space-x-1">
+          <span>{shown.refusal}</span>
+          <Link href="/library" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-200">
+            Go to the first page
+          </Link>
+        </p>
+      ) : (
+        <>
+          {modules.length === 0 && <p>No modules have been published yet.</p>}
+          {shown.sections.map(({ module, scenarios, continued }) => (
+            <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4">
+              <div className="space-y-1">
+                <h2 id={`module-${module.id}`} className="text-xl font-semibold">
+                  {module.title}
+                  {continued && <span className="font-normal"> (continued)</span>}
+                </h2>
+                {!continued && <p className="max-w-3xl text-slate-700 dark:text-slate-300">{module.description}</p>}
+                <p className="font-medium">
+                  {countOf(module.scenarios.length, 'scenario')} · {hoursStatement({ maxHours: module.hours })}
+                </p>
+              </div>
+              <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+                {scenarios.map((scenario) => (
+                  <ScenarioCard key={scenario.id} moduleId={module.id} scenario={scenario} signedIn={user !== null} trialScenarioId={trialScenarioId} />
+                ))}
+              </ul>
+            </section>
+          ))}
+          <Pagination page={shown.page} pageCount={shown.pageCount} label="Library pages" hrefFor={(page) => (page === 1 ? '/library' : `/library?page=${page}`)} />
+        </>
+      )}
+    </div>
+  );
+}
