@@ -160,7 +160,7 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
 
     console.error(`${provider}: ${learnerCount} learners, ${plans.length} attempts, library of ${baseLibrary} scenarios`);
     if (memoryFile) {
-      const saves = decisionRequests(plans, cookieOf, recordDecisionActionId(), origin);
+      const saves = decisionRequests(plans, cookieOf, origin);
       const turn = Array.from({ length: connections }, () => 0);
       const mixed = (connection: number): LoadRequest => {
         const kind = turn[connection]! % 5;
