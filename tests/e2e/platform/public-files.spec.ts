@@ -14,5 +14,5 @@ test('robots.txt lets crawlers see the public pages and nothing behind sign-in',
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('text/plain');
   const rules = (await response.text()).split('\n').filter((line) => /^(User-agent|Allow|Disallow):/.test(line));
-  expect(rules).toEqual(['User-agent: *', 'Allow: /$', 'Allow: /try/', 'Allow: /verify$', 'Allow: /_next/static/', 'Allow: /icon.svg', 'Disallow: /']);
+  expect(rules).toEqual(['User-agent: *', 'Allow: /$', 'Allow: /library$', 'Allow: /try/', 'Allow: /verify$', 'Allow: /_next/static/', 'Allow: /icon.svg', 'Disallow: /']);
 });
