@@ -14,7 +14,7 @@ export const ORGANISATIONS_PER_USER_PER_DAY = 3;
  */
 export async function createOrganisation(options: { ownerId: string; name: string; now?: Date }): Promise<{ id: string }> {
   const name = organisationNameSchema.safeParse(options.name);
-  if (!name.success) throw new AppError('VALIDATION', name.error.issues[0]?.message ?? 'Enter a valid group name.');
+  if (!name.success) throw new AppError('VALIDATION', name.error.issues[0]?.message ?? 'Enter a valid group name.', { field: 'name' });
   const limit = await consumeRateLimit({
     key: `organisation-create:${options.ownerId}`,
     limit: ORGANISATIONS_PER_USER_PER_DAY,
