@@ -30,6 +30,23 @@ describe('toErrorResponse', () => {
   });
 });
 
+describe('toActionFailure', () => {
+  it('files a refusal about one input under that field, so the form shows it there', () => {
+    expect(toActionFailure(new AppError('CONFLICT', 'Sam is already a group manager here.', { field: 'email' }))).toEqual({
+      ok: false,
+      code: 'CONFLICT',
+      message: 'Sam is already a group manager here.',
+      fieldErrors: { email: ['Sam is already a group manager here.'] },
+    });
+  });
+
+  it('leaves refusals about the whole request, and hidden server faults, without field errors', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(toActionFailure(new AppError('NOT_FOUND', 'Group not found.'))).toEqual({ ok: false, code: 'NOT_FOUND', message: 'Group not found.' });
+    expect(toActionFailure(new AppError('INTERNAL', 'stack details', { field: 'email' }))).toEqual({ ok: false, code: 'INTERNAL', message: genericErrorMessage });
+  });
+});
+
 describe('isStorageUnavailable', () => {
   it('recognises storage faults however deeply they are wrapped', () => {
     const prismaReadOnly = { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'sqlite', originalCode: 'SQLITE_READONLY' } } } };

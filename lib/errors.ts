@@ -74,13 +74,20 @@ export class AppError extends Error {
   readonly status: number;
   /** Seconds the caller should wait before retrying (RATE_LIMITED only). */
   readonly retryAfterSeconds?: number;
+  /**
+   * The input the refusal is about, by the name the form submits it under (`email`, `reason`),
+   * when it is about one input: the form then shows the message on that field. Absent when the
+   * refusal concerns the request as a whole.
+   */
+  readonly field?: string;
 
-  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
+  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown; retryAfterSeconds?: number; field?: string }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.status = appErrorStatus[code];
     this.retryAfterSeconds = options?.retryAfterSeconds;
+    this.field = options?.field;
   }
 }
 
@@ -116,7 +123,13 @@ export interface ActionFailure {
   fieldErrors?: Record<string, string[]>;
 }
 
-/** Turns a caught error into an ActionFailure (unknown errors are logged and shown generically). */
+/**
+ * Turns a caught error into an ActionFailure (unknown errors are logged and shown generically).
+ * A refusal that names its `field` also files its message under that field in `fieldErrors`, so
+ * the form marks that input invalid and describes it with the message, as it does for zod's.
+ */
 export function toActionFailure(error: unknown): ActionFailure {
-  return { ok: false, code: asAppError(error).code, message: publicErrorMessage(error) };
+  const { code, status, field } = asAppError(error);
+  const message = publicErrorMessage(error);
+  return field && status < 500 ? { ok: false, code, message, fieldErrors: { [field]: [message] } } : { ok: false, code, message };
 }

@@ -23,7 +23,7 @@ export async function deleteAccount(_previous: DeleteAccountState, formData: For
     const user = await requireUser();
     if (!can(user, 'account.delete', { userId: user.id })) throw new AppError('FORBIDDEN', 'You cannot delete this account.');
     if (parsed.data.confirmEmail !== user.email) {
-      throw new AppError('VALIDATION', 'That is not the email address of this account. Nothing was deleted.');
+      throw new AppError('VALIDATION', 'That is not the email address of this account. Nothing was deleted.', { field: 'confirmEmail' });
     }
     await deleteUser({ userId: user.id });
   } catch (error) {

@@ -3,14 +3,20 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import type { ProgressPoint } from '@/lib/cpd/cpd-record';
 import { formatCpdTime } from '@/lib/cpd/credited-hours';
 
-const WIDTH = 640;
-const HEIGHT = 280;
-const PAD = { left: 80, right: 16, top: 16, bottom: 40 };
+const WIDTH = 560;
+const HEIGHT = 240;
+// Room for the end points' dots; the labels are HTML beside and under the drawing.
+const PAD = { left: 8, right: 8, top: 16, bottom: 8 };
+
+/** A length in the drawing's units as a share of its width, for the HTML laid over it. */
+const percentOfWidth = (units: number) => `${(units / WIDTH) * 100}%`;
 
 /**
  * Cumulative verifiable hours at the end of each CPD year against an even pace to the cycle
- * requirement, as a server-drawn SVG. The SVG is hidden from screen readers: the table that
- * follows it carries the same figures.
+ * requirement, as a server-drawn SVG. The drawing is hidden from screen readers: the table that
+ * follows it carries the same figures. The axis labels are HTML placed against the drawing, not
+ * SVG text: the drawing scales with the screen, and its text with it, which made the labels
+ * about 7 px high on a 375 px phone; HTML text keeps the page's size at every width.
  */
 export function ProgressChart({ points, requiredMinutes }: { points: readonly ProgressPoint[]; requiredMinutes: number }) {
   const maxMinutes = Math.max(requiredMinutes, ...points.map((point) => point.cumulativeMinutes ?? 0));
@@ -27,26 +33,39 @@ export function ProgressChart({ points, requiredMinutes }: { points: readonly Pr
 
   return (
     <figure className="space-y-3">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-2xl text-slate-800 dark:text-slate-100" aria-hidden="true" focusable="false">
-        {ticks.map((minutes) => (
-          <g key={minutes}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(minutes)} y2={y(minutes)} className="stroke-slate-300 dark:stroke-slate-600" strokeWidth={1} />
-            <text x={PAD.left - 8} y={y(minutes) + 4} textAnchor="end" fontSize={12} fill="currentColor">
+      <div aria-hidden="true" className="grid max-w-2xl grid-cols-[auto_minmax(0,1fr)] gap-x-2 text-xs text-slate-800 dark:text-slate-100">
+        {/* The hour labels, each level with its gridline; the hidden copies give the column the widest label's width. */}
+        <div className="relative">
+          {ticks.map((minutes) => (
+            <span key={minutes} className="invisible block h-0 whitespace-nowrap">
               {formatCpdTime(minutes)}
-            </text>
-          </g>
-        ))}
-        {points.map((point, index) => (
-          <text key={point.label} x={x(index)} y={HEIGHT - PAD.bottom + 20} textAnchor="middle" fontSize={12} fill="currentColor">
-            {point.label}
-          </text>
-        ))}
-        <polyline points={target} fill="none" strokeWidth={2} strokeDasharray="6 4" className="stroke-slate-500 dark:stroke-slate-400" />
-        <polyline points={actual} fill="none" strokeWidth={3} className="stroke-teal-700 dark:stroke-teal-300" />
-        {reached.map(({ index, minutes }) => (
-          <circle key={index} cx={x(index)} cy={y(minutes)} r={5} className="fill-teal-700 dark:fill-teal-300" />
-        ))}
-      </svg>
+            </span>
+          ))}
+          {ticks.map((minutes) => (
+            <span key={minutes} className="absolute right-0 -translate-y-1/2 whitespace-nowrap" style={{ top: `${(y(minutes) / HEIGHT) * 100}%` }}>
+              {formatCpdTime(minutes)}
+            </span>
+          ))}
+        </div>
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="block h-auto w-full" focusable="false">
+          {ticks.map((minutes) => (
+            <line key={minutes} x1={PAD.left} x2={WIDTH - PAD.right} y1={y(minutes)} y2={y(minutes)} className="stroke-slate-300 dark:stroke-slate-600" strokeWidth={1} />
+          ))}
+          <polyline points={target} fill="none" strokeWidth={2} strokeDasharray="6 4" className="stroke-slate-500 dark:stroke-slate-400" />
+          <polyline points={actual} fill="none" strokeWidth={3} className="stroke-teal-700 dark:stroke-teal-300" />
+          {reached.map(({ index, minutes }) => (
+            <circle key={index} cx={x(index)} cy={y(minutes)} r={5} className="fill-teal-700 dark:fill-teal-300" />
+          ))}
+        </svg>
+        {/* The years, one per equal share of the plot, each ending under its point; a label wider than its share runs into the one before, never off the screen. */}
+        <div className="col-start-2 mt-1 flex" style={{ marginLeft: percentOfWidth(PAD.left), marginRight: percentOfWidth(PAD.right) }}>
+          {points.map((point) => (
+            <span key={point.label} className="flex min-w-0 flex-1 justify-end">
+              <span className="whitespace-nowrap">{point.label}</span>
+            </span>
+          ))}
+        </div>
+      </div>
       <figcaption className="text-sm text-slate-700 dark:text-slate-300">
         Solid line: your verifiable hours so far, at the end of each CPD year. Dashed line: an even pace towards your cycle requirement.
       </figcaption>

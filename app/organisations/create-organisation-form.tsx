@@ -14,12 +14,12 @@ const NAME_MAX = 80;
 /** Creates a group; the creator becomes its group owner. */
 export function CreateOrganisationForm() {
   const [state, action, pending] = useActionState(createOrganisationAction, null);
-  const kept = useKeptInput(state);
+  const kept = useKeptInput(state, action);
   const error = state && !state.ok ? state.fieldErrors?.name?.join(' ') : undefined;
   return (
-    <form action={action} onSubmit={kept.onSubmit} className="flex flex-col gap-3">
+    <form {...kept} className="flex flex-col gap-3">
       <FormField id="organisation-name" label="Group name" hint={`2 to ${NAME_MAX} characters, on one line.`} error={error}>
-        {(control) => <input {...control} name="name" defaultValue={kept.value('name')} required minLength={2} maxLength={NAME_MAX} className={inputClass} />}
+        {(control) => <input {...control} name="name" required minLength={2} maxLength={NAME_MAX} className={inputClass} />}
       </FormField>
       <Button type="submit" disabled={pending} className="self-start">
         Create group

@@ -8,17 +8,16 @@ import { useKeptInput } from '@/components/ui/use-kept-input';
 /** Creates a practice; the creator becomes its owner. */
 export function CreatePracticeForm() {
   const [state, action, pending] = useActionState(createPracticeAction, null);
-  const kept = useKeptInput(state);
+  const kept = useKeptInput(state, action);
   const invalid = Boolean(state && !state.ok && state.fieldErrors?.name);
   return (
-    <form action={action} onSubmit={kept.onSubmit} className="flex flex-col gap-3">
+    <form {...kept} className="flex flex-col gap-3">
       <label htmlFor="practice-name" className="font-medium">
         Practice name
       </label>
       <input
         id="practice-name"
         name="name"
-        defaultValue={kept.value('name')}
         required
         minLength={2}
         maxLength={80}

@@ -12,17 +12,17 @@ import { useKeptInput } from '@/components/ui/use-kept-input';
 /** "New scenario" from the blank template: the new scenario's id and its module. */
 export function NewDraftForm({ modules }: { modules: ReadonlyArray<{ id: string; title: string }> }) {
   const [state, formAction, pending] = useActionState<ActionFailure | null, FormData>(createDraftAction, null);
-  const kept = useKeptInput(state);
+  const kept = useKeptInput(state, formAction);
   const fieldError = (field: string) => state?.fieldErrors?.[field]?.join(' ');
   return (
-    <form action={formAction} onSubmit={kept.onSubmit} className="space-y-4">
+    <form {...kept} className="space-y-4">
       <input type="hidden" name="from" value="template" />
       <FormField id="new-scenario-id" label="Scenario id" hint='Lower-case words joined by hyphens, e.g. "holiday-photos". It cannot change once published.' error={fieldError('scenarioId')}>
-        {(control) => <input {...control} name="scenarioId" defaultValue={kept.value('scenarioId')} required maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" className={inputClass} />}
+        {(control) => <input {...control} name="scenarioId" required maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" className={inputClass} />}
       </FormField>
       <FormField id="new-scenario-module" label="Module" error={fieldError('moduleId')}>
         {(control) => (
-          <select {...control} name="moduleId" defaultValue={kept.value('moduleId')} required className={inputClass}>
+          <select {...control} name="moduleId" required className={inputClass}>
             {modules.map((module) => (
               <option key={module.id} value={module.id}>
                 {module.title}

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/input-class';
 import { ErrorMessage } from '@/components/ui/status-message';
+import { useKeptInput } from '@/components/ui/use-kept-input';
 import type { ReviewFormState } from './review-actions';
 
 type ReviewAction = (previous: ReviewFormState, formData: FormData) => Promise<ReviewFormState>;
@@ -19,8 +20,9 @@ function Outcome({ state }: { state: ReviewFormState }) {
  */
 export function CommentForm({ action, sceneIds }: { action: ReviewAction; sceneIds?: readonly string[] }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const kept = useKeptInput(state, formAction);
   return (
-    <form action={formAction} className="space-y-3">
+    <form {...kept} className="space-y-3">
       {sceneIds ? (
         <FormField id="comment-scene" label="About scene (optional)">
           {(control) => (
@@ -49,8 +51,9 @@ export function CommentForm({ action, sceneIds }: { action: ReviewAction; sceneI
 /** A reviewer's verdict: approve the latest revision, or send it back, with an optional note. */
 export function DecisionForm({ action }: { action: ReviewAction }) {
   const [state, formAction, pending] = useActionState(action, null);
+  const kept = useKeptInput(state, formAction);
   return (
-    <form action={formAction} className="space-y-3">
+    <form {...kept} className="space-y-3">
       <FormField id="decision-text" label="Note to the author (optional)">
         {(control) => <textarea {...control} name="text" maxLength={5000} rows={3} className={inputClass} />}
       </FormField>

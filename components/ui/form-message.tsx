@@ -22,7 +22,7 @@ export function FieldError({ state, field, id }: { state: FormState; field: stri
   const messages = state && !state.ok ? state.fieldErrors?.[field] : undefined;
   if (!messages?.length) return null;
   return (
-    <p id={id} className="text-sm text-red-800">
+    <p id={id} className="text-sm text-red-800 dark:text-red-300">
       {messages.join(' ')}
     </p>
   );

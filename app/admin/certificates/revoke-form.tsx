@@ -1,5 +1,6 @@
 'use client';
 
+import { FormField } from '@/components/ui/form-field';
 import { inputBoxClass } from '@/components/ui/input-class';
 import { revokeCertificateAction } from './actions';
 import { ConfirmedCertificateForm } from './confirmed-certificate-form';
@@ -18,25 +19,13 @@ export function RevokeForm({ code, search }: { code: string; search: string }) {
       action={revokeCertificateAction}
       code={code}
       search={search}
-      errorId={`${id}-error`}
+      errorId={`revoke-${code}-error`}
       confirmation={`I understand: the verification page will show ${code} as revoked with this reason, and the holder is emailed. It can be reinstated for a limited time.`}
       submitLabel="Revoke"
-      fields={(refused) => (
-        <div className="space-y-1">
-          <label htmlFor={id} className="block text-sm font-semibold">
-            Reason for revoking {code} (shown publicly)
-          </label>
-          <input
-            id={id}
-            name="reason"
-            required
-            minLength={5}
-            maxLength={REVOCATION_REASON_MAX_LENGTH}
-            aria-invalid={refused ? true : undefined}
-            aria-describedby={refused ? `${id}-error` : undefined}
-            className={`block w-64 ${inputBoxClass}`}
-          />
-        </div>
+      fields={(errorOf) => (
+        <FormField id={id} label={`Reason for revoking ${code} (shown publicly)`} error={errorOf('reason')}>
+          {(control) => <input {...control} name="reason" required minLength={5} maxLength={REVOCATION_REASON_MAX_LENGTH} className={`block w-64 max-w-full ${inputBoxClass}`} />}
+        </FormField>
       )}
     />
   );

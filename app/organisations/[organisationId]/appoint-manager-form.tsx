@@ -14,10 +14,10 @@ const EMAIL_MAX_LENGTH = 254;
 /** Appoints someone who already has a Postwise account as a manager of the group, by their email address. */
 export function AppointManagerForm({ organisationId }: { organisationId: string }) {
   const [state, action, pending] = useActionState(appointGroupManagerAction, null);
-  const kept = useKeptInput(state);
+  const kept = useKeptInput(state, action);
   const error = state && !state.ok ? state.fieldErrors?.email?.join(' ') : undefined;
   return (
-    <form action={action} onSubmit={kept.onSubmit} className="flex max-w-md flex-col gap-3">
+    <form {...kept} className="flex max-w-md flex-col gap-3">
       <input type="hidden" name="organisationId" value={organisationId} />
       <FormField
         id="manager-email"
@@ -25,7 +25,7 @@ export function AppointManagerForm({ organisationId }: { organisationId: string 
         hint="They must already have a Postwise account: ask them to sign in once first."
         error={error}
       >
-        {(control) => <input {...control} name="email" type="email" defaultValue={kept.value('email')} autoComplete="off" required maxLength={EMAIL_MAX_LENGTH} className={inputClass} />}
+        {(control) => <input {...control} name="email" type="email" autoComplete="off" required maxLength={EMAIL_MAX_LENGTH} className={inputClass} />}
       </FormField>
       <Button type="submit" disabled={pending} className="self-start">
         Appoint group manager

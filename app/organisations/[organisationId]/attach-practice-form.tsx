@@ -5,14 +5,16 @@ import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { inputClass } from '@/components/ui/input-class';
+import { useKeptInput } from '@/components/ui/use-kept-input';
 import { attachPracticeAction } from '../actions';
 
 /** Adds one of the owner's practices that is in no group yet. */
 export function AttachPracticeForm({ organisationId, practices }: { organisationId: string; practices: ReadonlyArray<{ id: string; name: string }> }) {
   const [state, action, pending] = useActionState(attachPracticeAction, null);
+  const kept = useKeptInput(state, action);
   const error = state && !state.ok ? state.fieldErrors?.practiceId?.join(' ') : undefined;
   return (
-    <form action={action} className="flex max-w-md flex-col gap-3">
+    <form {...kept} className="flex max-w-md flex-col gap-3">
       <input type="hidden" name="organisationId" value={organisationId} />
       <FormField id="attach-practice" label="Practice" hint="Practices you own that are not in a group." error={error}>
         {(control) => (

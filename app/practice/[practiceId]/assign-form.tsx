@@ -9,7 +9,7 @@ import { useKeptInput } from '@/components/ui/use-kept-input';
 /** Assigns a module to the whole practice, with an optional due date. */
 export function AssignForm({ practiceId, modules, dueRange }: { practiceId: string; modules: Array<{ id: string; title: string }>; dueRange: { min: string; max: string } }) {
   const [state, action, pending] = useActionState(assignModuleAction, null);
-  const kept = useKeptInput(state);
+  const kept = useKeptInput(state, action);
   const invalid = Boolean(state && !state.ok && state.fieldErrors?.dueOn);
   const router = useRouter();
   // Show the new due date in the table; without JavaScript the form post re-renders the page anyway.
@@ -17,12 +17,12 @@ export function AssignForm({ practiceId, modules, dueRange }: { practiceId: stri
     if (state?.ok) router.refresh();
   }, [state, router]);
   return (
-    <form action={action} onSubmit={kept.onSubmit} className="flex flex-col gap-3">
+    <form {...kept} className="flex flex-col gap-3">
       <input type="hidden" name="practiceId" value={practiceId} />
       <label htmlFor="assign-module" className="font-medium">
         Module
       </label>
-      <select id="assign-module" name="moduleId" defaultValue={kept.value('moduleId')} required className="w-full max-w-full rounded border border-slate-400 px-3 py-2">
+      <select id="assign-module" name="moduleId" required className="w-full max-w-full rounded border border-slate-400 px-3 py-2">
         {modules.map((module) => (
           <option key={module.id} value={module.id}>
             {module.title}
@@ -36,7 +36,6 @@ export function AssignForm({ practiceId, modules, dueRange }: { practiceId: stri
         id="assign-due"
         name="dueOn"
         type="date"
-        defaultValue={kept.value('dueOn')}
         min={dueRange.min}
         max={dueRange.max}
         aria-invalid={invalid}

@@ -8,10 +8,10 @@ import { useKeptInput } from '@/components/ui/use-kept-input';
 /** Invites a member of staff by email; owners may also invite managers. */
 export function InviteForm({ practiceId, canInviteManagers }: { practiceId: string; canInviteManagers: boolean }) {
   const [state, action, pending] = useActionState(inviteMemberAction, null);
-  const kept = useKeptInput(state);
+  const kept = useKeptInput(state, action);
   const invalid = Boolean(state && !state.ok && state.fieldErrors?.email);
   return (
-    <form action={action} onSubmit={kept.onSubmit} className="flex flex-col gap-3">
+    <form {...kept} className="flex flex-col gap-3">
       <input type="hidden" name="practiceId" value={practiceId} />
       <label htmlFor="invite-email" className="font-medium">
         Email address
@@ -20,7 +20,6 @@ export function InviteForm({ practiceId, canInviteManagers }: { practiceId: stri
         id="invite-email"
         name="email"
         type="email"
-        defaultValue={kept.value('email')}
         required
         autoComplete="off"
         aria-invalid={invalid}
@@ -33,7 +32,7 @@ export function InviteForm({ practiceId, canInviteManagers }: { practiceId: stri
           <label htmlFor="invite-role" className="font-medium">
             Role
           </label>
-          <select id="invite-role" name="role" defaultValue={kept.value('role') ?? 'member'} className="rounded border border-slate-400 px-3 py-2">
+          <select id="invite-role" name="role" defaultValue="member" className="rounded border border-slate-400 px-3 py-2">
             <option value="member">Member</option>
             <option value="manager">Manager (can see progress and invite members)</option>
           </select>

@@ -4,19 +4,18 @@ import type { DashboardSummary } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
 import { TableScroll } from '@/components/ui/table-scroll';
 
-const width = 560;
-
 const statusFill = { completed: '#047857', 'in-progress': '#d97706', 'not-started': '#94a3b8', overdue: '#b91c1c' } as const;
 
 /**
- * A server-rendered SVG chart of where everyone stands on each module, counted by the database
- * over the whole practice, with the same figures as a table for screen readers and anyone who
- * prefers numbers.
+ * Where everyone stands on each module, counted by the database over the whole practice: one
+ * stacked bar per module, with the same figures as a table for screen readers and anyone who
+ * prefers numbers. The words (module titles, the key) are HTML, not SVG text: an SVG drawn to a
+ * fixed viewBox shrinks its text with the bars, to about 9 px on a 375 px phone, while HTML text
+ * keeps the page's size and wraps. Only the bars are SVG, stretched to the width in staff units.
  */
 export function ProgressCharts({ summary }: { summary: DashboardSummary }) {
   const byModule = summary.modules;
   const staff = Math.max(1, summary.staff);
-  const barHeight = 22;
 
   return (
     <TitledSection headingId="charts-heading" title="Outstanding work" className="flex flex-col gap-6">
@@ -24,48 +23,36 @@ export function ProgressCharts({ summary }: { summary: DashboardSummary }) {
         <figcaption id="outstanding-caption" className="font-medium">
           Outstanding work: where staff stand on each module
         </figcaption>
-        <svg
-          viewBox={`0 0 ${width} ${byModule.length * (barHeight + 26) + 24}`}
-          className="w-full max-w-2xl"
-          role="img"
-          aria-labelledby="outstanding-caption outstanding-summary"
-        >
-          <desc id="outstanding-summary">
-            {byModule
-              .map(
-                (entry) =>
-                  `${entry.title}: ${PROGRESS_STATUSES.map((status) => `${entry.counts[status]} ${STATUS_LABELS[status].toLowerCase()}`).join(', ')}.`,
-              )
-              .join(' ')}
-          </desc>
-          {byModule.map((entry, row) => {
+        <p id="outstanding-summary" className="sr-only">
+          {byModule
+            .map((entry) => `${entry.title}: ${PROGRESS_STATUSES.map((status) => `${entry.counts[status]} ${STATUS_LABELS[status].toLowerCase()}`).join(', ')}.`)
+            .join(' ')}
+        </p>
+        <div role="img" aria-labelledby="outstanding-caption outstanding-summary" className="flex w-full max-w-2xl flex-col gap-3">
+          {byModule.map((entry) => {
             let x = 0;
-            const y = row * (barHeight + 26);
             return (
-              <g key={entry.moduleId} transform={`translate(0 ${y})`}>
-                <text x={0} y={14} fontSize={12} fill="currentColor">
-                  {entry.title}
-                </text>
-                {PROGRESS_STATUSES.map((status) => {
-                  const barWidth = (entry.counts[status] / staff) * (width - 8);
-                  const rect = <rect key={status} x={x} y={20} width={barWidth} height={barHeight} fill={statusFill[status]} />;
-                  x += barWidth;
-                  return rect;
-                })}
-              </g>
+              <div key={entry.moduleId} className="flex flex-col gap-1">
+                <span className="text-sm break-words">{entry.title}</span>
+                <svg viewBox={`0 0 ${staff} 1`} preserveAspectRatio="none" className="block h-6 w-full" focusable="false">
+                  {PROGRESS_STATUSES.map((status) => {
+                    const rect = <rect key={status} x={x} y={0} width={entry.counts[status]} height={1} fill={statusFill[status]} />;
+                    x += entry.counts[status];
+                    return rect;
+                  })}
+                </svg>
+              </div>
             );
           })}
-          <g transform={`translate(0 ${byModule.length * (barHeight + 26) + 8})`}>
-            {PROGRESS_STATUSES.map((status, index) => (
-              <g key={status} transform={`translate(${index * 130} 0)`}>
-                <rect width={12} height={12} fill={statusFill[status]} />
-                <text x={16} y={11} fontSize={11} fill="currentColor">
-                  {STATUS_LABELS[status]}
-                </text>
-              </g>
+          <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {PROGRESS_STATUSES.map((status) => (
+              <span key={status} className="flex items-center gap-1">
+                <span className="inline-block size-3 shrink-0" style={{ backgroundColor: statusFill[status] }} />
+                {STATUS_LABELS[status]}
+              </span>
             ))}
-          </g>
-        </svg>
+          </div>
+        </div>
         <details>
           <summary className="cursor-pointer text-sm text-sky-800 underline dark:text-sky-300">Outstanding work as a table</summary>
           <TableScroll className="mt-2" label="People at each status, per module">

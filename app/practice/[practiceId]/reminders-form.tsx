@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { sendRemindersAction } from './actions';
+import { useKeptInput } from '@/components/ui/use-kept-input';
 
 /**
  * The form that sends reminder emails: only its button and message need JavaScript. The staff
@@ -12,8 +13,9 @@ import { sendRemindersAction } from './actions';
  */
 export function RemindersForm({ practiceId, formId }: { practiceId: string; formId: string }) {
   const [state, action, pending] = useActionState(sendRemindersAction, null);
+  const kept = useKeptInput(state, action);
   return (
-    <form id={formId} action={action} className="flex flex-col gap-3">
+    <form id={formId} {...kept} className="flex flex-col gap-3">
       <input type="hidden" name="practiceId" value={practiceId} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-medium text-white disabled:opacity-60">

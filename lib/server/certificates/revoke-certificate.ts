@@ -23,9 +23,11 @@ export async function revokeCertificate(options: {
 }): Promise<{ code: string; revokedAt: Date }> {
   const revokedAt = options.now ?? new Date();
   const reason = options.reason.trim();
-  if (!reason) throw new AppError('VALIDATION', 'Give the reason for revoking the certificate.');
+  if (!reason) throw new AppError('VALIDATION', 'Give the reason for revoking the certificate.', { field: 'reason' });
   if (reason.length > REVOCATION_REASON_MAX_LENGTH) {
-    throw new AppError('VALIDATION', `The reason is ${reason.length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`);
+    throw new AppError('VALIDATION', `The reason is ${reason.length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`, {
+      field: 'reason',
+    });
   }
   const count = await db.$transaction(async (tx) => {
     const updated = await tx.certificate.updateMany({

@@ -13,7 +13,7 @@ export async function saveReflection(options: { userId: string; moduleId: string
   const text = options.text.trim();
   const words = countWords(text);
   if (words < MIN_REFLECTION_WORDS) {
-    throw new AppError('VALIDATION', `Your reflection needs at least ${MIN_REFLECTION_WORDS} words; it has ${words}.`);
+    throw new AppError('VALIDATION', `Your reflection needs at least ${MIN_REFLECTION_WORDS} words; it has ${words}.`, { field: 'text' });
   }
   const exists = await db.cpdModule.findUnique({ where: { id: moduleId }, select: { id: true } });
   if (!exists) throw new AppError('NOT_FOUND', 'No such module.');

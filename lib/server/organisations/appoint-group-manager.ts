@@ -23,17 +23,19 @@ export async function appointGroupManager(options: { actorId: string; organisati
     select: { id: true, ...staffNameSelect, organisationMemberships: { where: { organisationId: organisation.id }, select: { role: true } } },
   });
   if (!user) {
-    throw new AppError('VALIDATION', `No one has a Postwise account with ${options.email}. Ask them to sign in to Postwise once, then appoint them.`);
+    throw new AppError('VALIDATION', `No one has a Postwise account with ${options.email}. Ask them to sign in to Postwise once, then appoint them.`, {
+      field: 'email',
+    });
   }
   const name = staffName(user);
   const existing = user.organisationMemberships[0];
-  if (existing) throw new AppError('CONFLICT', `${name} is already a group ${existing.role} here.`);
+  if (existing) throw new AppError('CONFLICT', `${name} is already a group ${existing.role} here.`, { field: 'email' });
   try {
     await db.organisationMembership.create({ data: { organisationId: organisation.id, userId: user.id, role: 'manager' }, select: { id: true } });
   } catch (error) {
     // Two owners appointing the same person at once: the unique index lets one row through.
     if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002') {
-      throw new AppError('CONFLICT', `${name} is already a group manager here.`);
+      throw new AppError('CONFLICT', `${name} is already a group manager here.`, { field: 'email' });
     }
     throw error;
   }

@@ -21,7 +21,7 @@ export async function attachPractice(options: { actorId: string; organisationId:
     });
     if (!organisation) throw new AppError('NOT_FOUND', 'Group not found.');
     const practice = await tx.practice.findFirst({ where: ownedPractice, select: { name: true, organisationId: true } });
-    if (!practice) throw new AppError('NOT_FOUND', 'Practice not found among the practices you own.');
+    if (!practice) throw new AppError('NOT_FOUND', 'Practice not found among the practices you own.', { field: 'practiceId' });
     // The null check is in the update itself, so two groups claiming one practice at once cannot both win.
     const { count } = await tx.practice.updateMany({ where: { ...ownedPractice, organisationId: null }, data: { organisationId: organisation.id } });
     if (count === 0) {
@@ -30,6 +30,7 @@ export async function attachPractice(options: { actorId: string; organisationId:
         practice.organisationId === organisation.id
           ? `${practice.name} is already in this group.`
           : `${practice.name} is in another group. Remove it from that group first.`,
+        { field: 'practiceId' },
       );
     }
   });

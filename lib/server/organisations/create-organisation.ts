@@ -14,7 +14,7 @@ export const ORGANISATIONS_PER_USER_PER_DAY = 3;
  */
 export async function createOrganisation(options: { ownerId: string; name: string; now?: Date }): Promise<{ id: string }> {
   const name = organisationNameSchema.safeParse(options.name);
-  if (!name.success) throw new AppError('VALIDATION', name.error.issues[0]?.message ?? 'Enter a valid group name.');
+  if (!name.success) throw new AppError('VALIDATION', name.error.issues[0]?.message ?? 'Enter a valid group name.', { field: 'name' });
   await countCreationToday({ kind: 'organisation', plural: 'groups', userId: options.ownerId, perDay: ORGANISATIONS_PER_USER_PER_DAY, now: options.now });
   return db.organisation.create({
     data: { name: name.data, members: { create: { userId: options.ownerId, role: 'owner' } } },

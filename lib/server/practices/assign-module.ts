@@ -21,7 +21,7 @@ export async function assignModule(options: {
     db.cpdModule.findUnique({ where: { id: options.moduleId }, select: { id: true } }),
   ]);
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
-  if (!cpdModule) throw new AppError('NOT_FOUND', 'Module not found.');
+  if (!cpdModule) throw new AppError('NOT_FOUND', 'Module not found.', { field: 'moduleId' });
   return db.assignment.upsert({
     where: { practiceId_moduleId: { practiceId: practice.id, moduleId: cpdModule.id } },
     create: { practiceId: practice.id, moduleId: cpdModule.id, dueAt: options.dueAt, assignedById: options.actorId },

@@ -15,7 +15,7 @@ export const PRACTICES_PER_USER_PER_DAY = 5;
  */
 export async function createPractice(options: { ownerId: string; name: string; now?: Date }): Promise<{ id: string }> {
   const name = practiceNameSchema.safeParse(options.name);
-  if (!name.success) throw new AppError('VALIDATION', name.error.issues[0]?.message ?? 'Enter a valid practice name.');
+  if (!name.success) throw new AppError('VALIDATION', name.error.issues[0]?.message ?? 'Enter a valid practice name.', { field: 'name' });
   await countCreationToday({ kind: 'practice', plural: 'practices', userId: options.ownerId, perDay: PRACTICES_PER_USER_PER_DAY, now: options.now });
   return db.practice.create({
     data: { name: name.data, members: { create: { userId: options.ownerId, role: 'owner' } } },

@@ -63,9 +63,9 @@ export async function inviteMember(options: {
     },
   });
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
-  if (practice.members.length > 0) throw new AppError('CONFLICT', `${email} is already a member of ${practice.name}.`);
+  if (practice.members.length > 0) throw new AppError('CONFLICT', `${email} is already a member of ${practice.name}.`, { field: 'email' });
   if (practice.invitations.length > 0) {
-    throw new AppError('CONFLICT', `${email} already has a pending manager invitation from the practice owner. Only an owner can replace it.`);
+    throw new AppError('CONFLICT', `${email} already has a pending manager invitation from the practice owner. Only an owner can replace it.`, { field: 'email' });
   }
   const perUser = await consumeRateLimit({ key: `user-invitations:${options.actorId}`, limit: INVITATIONS_PER_USER_PER_HOUR, windowSeconds: 60 * 60, now });
   if (!perUser.allowed) {

@@ -22,9 +22,9 @@ export async function createDraft(options: { userId: string; origin: DraftOrigin
     let copiedFromId: string | null = null;
     if (origin.kind === 'template') {
       const taken = await tx.scenario.findUnique({ where: { id: origin.scenarioId }, select: { id: true } });
-      if (taken) throw new AppError('CONFLICT', `A published scenario already has the id "${origin.scenarioId}": copy it to change it, or choose another id.`);
+      if (taken) throw new AppError('CONFLICT', `A published scenario already has the id "${origin.scenarioId}": copy it to change it, or choose another id.`, { field: 'scenarioId' });
       const target = await tx.cpdModule.findUnique({ where: { id: origin.moduleId }, select: { id: true } });
-      if (!target) throw new AppError('NOT_FOUND', 'There is no such module.');
+      if (!target) throw new AppError('NOT_FOUND', 'There is no such module.', { field: 'moduleId' });
       moduleId = target.id;
       source = blankScenarioSource(origin.scenarioId);
     } else {

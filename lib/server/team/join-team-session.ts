@@ -22,12 +22,12 @@ export type JoinResult = { sessionId: string; participantId: string; guestToken?
 export async function joinTeamSession(options: { code: string; userId?: string; guestName?: string; now?: Date }): Promise<JoinResult> {
   const { userId, now = new Date() } = options;
   const reading = readJoinCode(options.code);
-  if (!reading.ok) throw new AppError('VALIDATION', reading.message);
+  if (!reading.ok) throw new AppError('VALIDATION', reading.message, { field: 'code' });
   const { code } = reading;
   const session = await db.teamSession.findUnique({ where: { joinCode: code }, select: { id: true, startedAt: true, endedAt: true } });
-  if (!session) throw new AppError('NOT_FOUND', `No team session has the code ${code}. Check the code on the presenter’s screen.`);
+  if (!session) throw new AppError('NOT_FOUND', `No team session has the code ${code}. Check the code on the presenter’s screen.`, { field: 'code' });
   if (session.endedAt) throw new AppError('CONFLICT', 'That team session has ended.');
-  if (now.getTime() - session.startedAt.getTime() > JOIN_CODE_LIFETIME_MS) throw new AppError('CONFLICT', 'That join code has expired. Ask the presenter to start a new session.');
+  if (now.getTime() - session.startedAt.getTime() > JOIN_CODE_LIFETIME_MS) throw new AppError('CONFLICT', 'That join code has expired. Ask the presenter to start a new session.', { field: 'code' });
 
   if (userId) {
     const participant = await db.$transaction(async (tx) => {
@@ -44,8 +44,8 @@ export async function joinTeamSession(options: { code: string; userId?: string; 
   }
 
   const guestName = options.guestName?.trim() ?? '';
-  if (!guestName) throw new AppError('VALIDATION', 'Enter your first name to join as a guest, or sign in.');
-  if (guestName.length > GUEST_NAME_MAX) throw new AppError('VALIDATION', `A first name can be at most ${GUEST_NAME_MAX} characters.`);
+  if (!guestName) throw new AppError('VALIDATION', 'Enter your first name to join as a guest, or sign in.', { field: 'name' });
+  if (guestName.length > GUEST_NAME_MAX) throw new AppError('VALIDATION', `A first name can be at most ${GUEST_NAME_MAX} characters.`, { field: 'name' });
   const guestToken = newGuestToken();
   const participant = await db.$transaction(async (tx) => {
     const joined = await tx.teamParticipant.create({

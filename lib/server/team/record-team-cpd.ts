@@ -18,8 +18,8 @@ export const TEAM_REFLECTION_MAX = 4000;
 export async function recordTeamCpd(options: { userId: string; sessionId: string; reflection: string }): Promise<{ minutes: number }> {
   const { userId, sessionId } = options;
   const reflection = options.reflection.trim();
-  if (reflection.length < TEAM_REFLECTION_MIN) throw new AppError('VALIDATION', `Write at least ${TEAM_REFLECTION_MIN} characters of reflection.`);
-  if (reflection.length > TEAM_REFLECTION_MAX) throw new AppError('VALIDATION', `A reflection can be at most ${TEAM_REFLECTION_MAX} characters.`);
+  if (reflection.length < TEAM_REFLECTION_MIN) throw new AppError('VALIDATION', `Write at least ${TEAM_REFLECTION_MIN} characters of reflection.`, { field: 'reflection' });
+  if (reflection.length > TEAM_REFLECTION_MAX) throw new AppError('VALIDATION', `A reflection can be at most ${TEAM_REFLECTION_MAX} characters.`, { field: 'reflection' });
   const session = await db.teamSession.findFirst({
     where: { id: sessionId, participants: { some: { userId } } },
     select: { startedAt: true, endedAt: true, endingId: true },

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolationsInBothSchemes } from '../support/accessibility';
 import { checkGroupPage } from '../support/group-page';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
@@ -47,4 +48,34 @@ test('a group owner appoints a group manager by email, sees them listed, and rem
   await managerPage.goto(groupUrl);
   await expect(managerPage.getByRole('heading', { level: 1, name: 'Harbour Dental Group' })).toHaveCount(0);
   await managerContext.close();
+});
+
+test('a refusal about the address is shown on the email field, described by the message, and keeps what was typed', async ({ page }) => {
+  const ownerEmail = newLearnerEmail('group-owner-refused');
+  await signInThroughOutbox(page, ownerEmail, '/organisations');
+  await page.getByLabel('Group name').fill('Estuary Dental Group');
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Estuary Dental Group' })).toBeVisible();
+  const managers = page.getByRole('region', { name: 'Group managers' });
+  const email = managers.getByLabel('Email address');
+
+  // No account with that address: the server's refusal names the field, so the field is marked and says why.
+  const unknown = 'no-account-here@example.test';
+  await email.fill(unknown);
+  await managers.getByRole('button', { name: 'Appoint group manager' }).click();
+  const noAccount = `No one has a Postwise account with ${unknown}. Ask them to sign in to Postwise once, then appoint them.`;
+  await expect(managers.getByRole('alert')).toHaveText(noAccount);
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription(new RegExp(`${noAccount.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(email).toHaveValue(unknown);
+  await page.setViewportSize({ width: 375, height: 900 });
+  await expectNoAxeViolationsInBothSchemes(page, 'group managers, address refused at 375 px');
+
+  // The owner's own address is refused as a conflict, on the same field.
+  await email.fill(ownerEmail);
+  await managers.getByRole('button', { name: 'Appoint group manager' }).click();
+  await expect(managers.getByRole('alert')).toHaveText(/is already a group owner here\.$/);
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription(/is already a group owner here\.$/);
+  await expect(email).toHaveValue(ownerEmail);
 });

@@ -6,6 +6,7 @@ import VerifyCertificatePage from '@/app/verify/[code]/page';
 import { GET as verifyJson } from '@/app/verify/[code]/json/route';
 import { notices } from '@/lib/forms/notices';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
+import { revokeCertificate } from '@/lib/server/certificates/revoke-certificate';
 import type { Database } from '@/lib/server/db/create-client';
 import { runAppOnTestDatabase, setEnv } from '@/tests/integration/authorization/support/app-harness';
 import { request, routeParams } from '@/tests/integration/authorization/support/matrix';
@@ -46,6 +47,10 @@ describeEachDatabase('Revoking and reinstating a certificate', (getDb) => {
     const { code, learner, admin } = await certified('long');
     const failure = await revoke(admin, code, 'x'.repeat(10_000));
     expect(failure).toMatchObject({ message: 'The reason is 10000 characters long; keep it to 500 or fewer.' });
+    expect(failure).toMatchObject({ fieldErrors: { reason: ['The reason is 10000 characters long; keep it to 500 or fewer.'] } });
+    // The data layer's own check names the field too, for any caller that skips the form's schema.
+    await expect(revokeCertificate({ code, reason: 'x'.repeat(501), actorId: admin.id, origin })).rejects.toMatchObject({ code: 'VALIDATION', field: 'reason' });
+    await expect(revokeCertificate({ code, reason: '   ', actorId: admin.id, origin })).rejects.toMatchObject({ code: 'VALIDATION', field: 'reason' });
     expect(await status(code)).toBe('valid');
     expect(await emailsTo(learner.email)).toEqual([]);
     expect(await db.certificateEvent.count({ where: { certificate: { code } } })).toBe(0);

@@ -3,7 +3,7 @@ import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashbo
 import { getStaffRecord } from '@/lib/server/dashboard/get-staff-record';
 import { sendReminders } from '@/lib/server/dashboard/send-reminders';
 import type { Database } from '@/lib/server/db/create-client';
-import { appointGroupManagerAction, removeGroupManagerAction } from '@/app/organisations/actions';
+import { appointGroupManagerAction, attachPracticeAction, removeGroupManagerAction } from '@/app/organisations/actions';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { appointGroupManager } from '@/lib/server/organisations/appoint-group-manager';
 import { attachPractice } from '@/lib/server/organisations/attach-practice';
@@ -191,10 +191,14 @@ describeEachDatabase('Organisations (dental groups)', (getDb) => {
     const owner = await createUser(db, 'address-owner', 'Address Owner');
     const group = await createOrganisation({ ownerId: owner.id, name: 'Address Group', now });
     const appoint = (email: string) => runAsUser({ id: owner.id }, () => appointGroupManagerAction(null, formData({ organisationId: group.id, email })));
-    expect(await appoint('nobody@example.test')).toEqual({
+    // The refusal names the field it is about, so the form shows it on the address (issue 18).
+    const unknown = 'No one has a Postwise account with nobody@example.test. Ask them to sign in to Postwise once, then appoint them.';
+    expect(await appoint('nobody@example.test')).toEqual({ ok: false, code: 'VALIDATION', message: unknown, fieldErrors: { email: [unknown] } });
+    expect(await appoint('address-owner@example.test')).toEqual({
       ok: false,
-      code: 'VALIDATION',
-      message: 'No one has a Postwise account with nobody@example.test. Ask them to sign in to Postwise once, then appoint them.',
+      code: 'CONFLICT',
+      message: 'Address Owner is already a group owner here.',
+      fieldErrors: { email: ['Address Owner is already a group owner here.'] },
     });
     expect(await appoint('not-an-address')).toMatchObject({ ok: false, fieldErrors: { email: ['Enter a valid email address, like name@example.com.'] } });
     expect(await appoint(`${'a'.repeat(300)}@example.test`)).toMatchObject({
@@ -215,5 +219,19 @@ describeEachDatabase('Organisations (dental groups)', (getDb) => {
     });
     expect(await listOrganisations({ userId: founder.id })).toHaveLength(ORGANISATIONS_PER_USER_PER_DAY);
     await expect(createOrganisation({ ownerId: founder.id, name: 'Next day', now: new Date(now.getTime() + 25 * 60 * 60 * 1000) })).resolves.toHaveProperty('id');
+  });
+
+  it("shows a refused practice on the practice field: someone else's, or already in a group", async () => {
+    const attach = (actorId: string, practiceId: string) =>
+      runAsUser({ id: actorId }, () => attachPracticeAction(null, formData({ organisationId: ids.group, practiceId })));
+    expect(await attach(ids.groupOwner, ids.strangersPractice)).toEqual({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: 'Practice not found among the practices you own.',
+      fieldErrors: { practiceId: ['Practice not found among the practices you own.'] },
+    });
+    expect(await attach(ids.groupOwner, ids.north)).toMatchObject({ code: 'CONFLICT', fieldErrors: { practiceId: ['North Smile is already in this group.'] } });
+    // Refusals about the request as a whole stay off every field.
+    expect(await attach(ids.stranger, ids.strangersPractice)).toEqual({ ok: false, code: 'NOT_FOUND', message: 'Group not found.' });
   });
 });

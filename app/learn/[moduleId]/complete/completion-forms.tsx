@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { countWords } from '@/lib/text/count-words';
 import { getCertificateAction, saveFeedbackAction, saveReflectionAction, type CompletionFormState } from './actions';
 import { countOf } from '@/lib/text/plural';
+import { useKeptInput } from '@/components/ui/use-kept-input';
 
 const fieldClass =
   'block w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
@@ -70,9 +71,10 @@ const RATINGS = [
 /** A 1–5 rating as labelled radio buttons, and a comment. */
 export function FeedbackForm({ moduleId, initial }: { moduleId: string; initial: { rating: number; comment: string } | null }) {
   const [state, formAction, pending] = useActionState<CompletionFormState, FormData>(saveFeedbackAction, null);
+  const kept = useKeptInput(state, formAction);
   const errors = state?.ok === false ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} className="space-y-4">
+    <form {...kept}>
       <input type="hidden" name="moduleId" value={moduleId} />
       <fieldset className="space-y-2" aria-describedby={errors.rating ? 'rating-error' : undefined}>
         <legend className="font-semibold">How would you rate this module?</legend>

@@ -3,12 +3,14 @@
 import { useActionState } from 'react';
 import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { removeMemberAction } from '../../actions';
+import { useKeptInput } from '@/components/ui/use-kept-input';
 
 /** Removes someone from the practice; explains that their own records stay with them. */
 export function RemoveMemberForm({ practiceId, userId, name }: { practiceId: string; userId: string; name: string }) {
   const [state, action, pending] = useActionState(removeMemberAction, null);
+  const kept = useKeptInput(state, action);
   return (
-    <form action={action} className="flex flex-col gap-2">
+    <form {...kept} className="flex flex-col gap-2">
       <input type="hidden" name="practiceId" value={practiceId} />
       <input type="hidden" name="userId" value={userId} />
       <p className="text-sm text-slate-700 dark:text-slate-300">
