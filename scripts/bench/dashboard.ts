@@ -145,7 +145,8 @@ async function worker(staffCount: number): Promise<void> {
   await db.$disconnect();
 
   const profileDir = values['profile-dir'];
-  const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx', 'scripts/app-server.ts', '127.0.0.1'], {
+  // scripts/serve.mjs: the production server without a TypeScript loader, as `npm start` serves.
+  const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'scripts/serve.mjs', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
