@@ -86,8 +86,25 @@ function ReplyingTo({ blocks, env }: { blocks: BlockNode[]; env: ContentEnvironm
   );
 }
 
-/** Renders a scenario's content for `ScenarioPlayer`'s `content` prop. */
+/**
+ * Published definitions are immutable and cached per version (read-definition.ts), so their
+ * rendered content is too: every learner's page for a version shares one set of elements instead
+ * of rebuilding every scene, label, feedback and debrief on each request (issue 19). React never
+ * mutates elements, so sharing them between concurrent renders is safe. Keyed weakly: a studio
+ * preview's definitions (a new object per edit) are dropped with them.
+ */
+const renderedByDefinition = new WeakMap<ScenarioDefinition, RenderedScenario>();
+
+/** Renders a scenario's content for `ScenarioPlayer`'s `content` prop; once per definition object. */
 export function renderScenario(definition: ScenarioDefinition): RenderedScenario {
+  const cached = renderedByDefinition.get(definition);
+  if (cached) return cached;
+  const rendered = renderContent(definition);
+  renderedByDefinition.set(definition, rendered);
+  return rendered;
+}
+
+function renderContent(definition: ScenarioDefinition): RenderedScenario {
   const env: ContentEnvironment = { sources: definition.sources, platform: definition.platform };
   const rendered: RenderedScenario = { scenes: {}, prompts: {}, labels: {}, feedback: {}, endings: {} };
   for (const scene of definition.scenes) {
