@@ -3,6 +3,7 @@ import type { BlockNode, ScenarioDefinition } from '@/lib/scenario/definition';
 import { ChoiceVerdict } from './choice-verdict';
 import { BlockContent, InlineContent, type ContentEnvironment } from './content';
 import { DeviceFrame } from './device-frame';
+import { expandContent } from './expand-content';
 import { sceneRuns } from './scene-layout';
 
 /**
@@ -88,8 +89,9 @@ function ReplyingTo({ blocks, env }: { blocks: BlockNode[]; env: ContentEnvironm
 
 /**
  * Published definitions are immutable and cached per version (read-definition.ts), so their
- * rendered content is too: every learner's page for a version shares one set of elements instead
- * of rebuilding every scene, label, feedback and debrief on each request (issue 19). React never
+ * rendered content is too: every learner's page for a version shares one set of elements, with
+ * every content component already called (expandContent), instead of React calling them for
+ * every scene, label, feedback and debrief on each request (issue 19). React never
  * mutates elements, so sharing them between concurrent renders is safe. Keyed weakly: a studio
  * preview's definitions (a new object per edit) are dropped with them.
  */
@@ -99,7 +101,15 @@ const renderedByDefinition = new WeakMap<ScenarioDefinition, RenderedScenario>()
 export function renderScenario(definition: ScenarioDefinition): RenderedScenario {
   const cached = renderedByDefinition.get(definition);
   if (cached) return cached;
-  const rendered = renderContent(definition);
+  const content = renderContent(definition);
+  const expand = (pieces: Record<string, ReactNode>) => Object.fromEntries(Object.entries(pieces).map(([id, piece]) => [id, expandContent(piece)]));
+  const rendered: RenderedScenario = {
+    scenes: expand(content.scenes),
+    prompts: expand(content.prompts),
+    labels: expand(content.labels),
+    feedback: expand(content.feedback),
+    endings: expand(content.endings),
+  };
   renderedByDefinition.set(definition, rendered);
   return rendered;
 }
