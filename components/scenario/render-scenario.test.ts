@@ -40,3 +40,17 @@ describe('scenario rendering', () => {
     expect(html.match(/data-platform-kind=/g)).toHaveLength(1);
   });
 });
+
+describe('scenario rendering per published version', () => {
+  it('renders a definition once: every later page for the same version reuses its content', () => {
+    const definition = scenario('toothache-message');
+    const first = renderScenario(definition);
+    expect(renderScenario(definition)).toBe(first);
+    // A different definition object (another version, or a studio edit) gets its own rendering.
+    const edited = { ...definition, scenes: definition.scenes.map((scene) => ({ ...scene })) };
+    expect(renderScenario(edited)).not.toBe(first);
+    expect(renderToStaticMarkup(createElement('div', null, renderScenario(edited).scenes['write-reply']))).toBe(
+      renderToStaticMarkup(createElement('div', null, first.scenes['write-reply'])),
+    );
+  });
+});

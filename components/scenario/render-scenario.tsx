@@ -3,6 +3,7 @@ import type { BlockNode, ScenarioDefinition } from '@/lib/scenario/definition';
 import { ChoiceVerdict } from './choice-verdict';
 import { BlockContent, InlineContent, type ContentEnvironment } from './content';
 import { DeviceFrame } from './device-frame';
+import { expandContent } from './expand-content';
 import { sceneRuns } from './scene-layout';
 
 /**
@@ -86,8 +87,34 @@ function ReplyingTo({ blocks, env }: { blocks: BlockNode[]; env: ContentEnvironm
   );
 }
 
-/** Renders a scenario's content for `ScenarioPlayer`'s `content` prop. */
+/**
+ * Published definitions are immutable and cached per version (read-definition.ts), so their
+ * rendered content is too: every learner's page for a version shares one set of elements, with
+ * every content component already called (expandContent), instead of React calling them for
+ * every scene, label, feedback and debrief on each request (issue 19). React never
+ * mutates elements, so sharing them between concurrent renders is safe. Keyed weakly: a studio
+ * preview's definitions (a new object per edit) are dropped with them.
+ */
+const renderedByDefinition = new WeakMap<ScenarioDefinition, RenderedScenario>();
+
+/** Renders a scenario's content for `ScenarioPlayer`'s `content` prop; once per definition object. */
 export function renderScenario(definition: ScenarioDefinition): RenderedScenario {
+  const cached = renderedByDefinition.get(definition);
+  if (cached) return cached;
+  const content = renderContent(definition);
+  const expand = (pieces: Record<string, ReactNode>) => Object.fromEntries(Object.entries(pieces).map(([id, piece]) => [id, expandContent(piece)]));
+  const rendered: RenderedScenario = {
+    scenes: expand(content.scenes),
+    prompts: expand(content.prompts),
+    labels: expand(content.labels),
+    feedback: expand(content.feedback),
+    endings: expand(content.endings),
+  };
+  renderedByDefinition.set(definition, rendered);
+  return rendered;
+}
+
+function renderContent(definition: ScenarioDefinition): RenderedScenario {
   const env: ContentEnvironment = { sources: definition.sources, platform: definition.platform };
   const rendered: RenderedScenario = { scenes: {}, prompts: {}, labels: {}, feedback: {}, endings: {} };
   for (const scene of definition.scenes) {
