@@ -149,6 +149,15 @@ describe('recordDecisionMachine', () => {
     expect(scenario.getSnapshot().value).toBe('comment-seen');
   });
 
+  it('stops at signed out when the session has ended, since trying again cannot succeed until the learner signs in', async () => {
+    const { actor, scenario } = start({ record: async () => ({ ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended.' }) });
+    actor.send(replyPublicly);
+    const stopped = await waitFor(actor, (state) => state.matches('signedOut'));
+    expect(stopped.status).toBe('done');
+    expect(stopped.context.announcement).toBe('Your session has ended, so your answer was not saved. Sign in again to carry on.');
+    expect(scenario.getSnapshot().value).toBe('comment-seen');
+  });
+
   it('shows why a decision was not recorded and records it when the learner tries again', async () => {
     const answers: RecordResult[] = [{ ok: false, code: 'STORAGE_UNAVAILABLE', message: 'Storage is down.' }, recorded(1, { value: 'ignored' })];
     const { actor, scenario, calls } = start({ record: async () => answers.shift()! });

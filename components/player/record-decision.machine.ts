@@ -79,6 +79,7 @@ export interface ResumeEvent {
 }
 
 const CONFLICT_ANNOUNCEMENT = 'This scenario moved on in another tab or window.';
+const SIGNED_OUT_ANNOUNCEMENT = 'Your session has ended, so your answer was not saved. Sign in again to carry on.';
 const OFFLINE_REPLY = 'Written replies can only be checked when you are online.';
 
 function heldDecision(context: RecordDecisionContext): HeldDecision {
@@ -235,6 +236,12 @@ export const recordDecisionMachine = setup({
             actions: assign({ held: null, announcement: CONFLICT_ANNOUNCEMENT, moved: true }),
           },
           {
+            // Trying again cannot help until the learner signs in: the player offers sign-in instead.
+            guard: ({ event }) => !event.output.ok && event.output.code === 'UNAUTHENTICATED',
+            target: 'signedOut',
+            actions: assign({ held: null, announcement: SIGNED_OUT_ANNOUNCEMENT, moved: true }),
+          },
+          {
             target: 'ready.error',
             actions: assign(({ event }) => {
               const message = event.output.ok ? CONNECTION_FAILED : event.output.message;
@@ -291,6 +298,8 @@ export const recordDecisionMachine = setup({
       },
     },
     conflict: { type: 'final' },
+    /** The session ended: nothing can be recorded until the learner signs in again. */
+    signedOut: { type: 'final' },
     resuming: { type: 'final' },
   },
 });

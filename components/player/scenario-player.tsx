@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type
 import { fromPromise, type Snapshot } from 'xstate';
 import type { RenderedScenario } from '@/components/scenario/render-scenario';
 import { PlayVariablesProvider } from '@/components/scenario/show-when';
-import { Button } from '@/components/ui/button';
+import { Button, buttonClassName } from '@/components/ui/button';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { orderChoices } from '@/lib/play/choice-order';
 import type { PlayEvent, ScenarioDefinition, SceneDefinition } from '@/lib/scenario/definition';
@@ -171,6 +171,7 @@ function PlayerRun({
     },
   });
   const conflict = useSelector(recorder, (state) => state.matches('conflict'));
+  const signedOut = useSelector(recorder, (state) => state.matches('signedOut'));
   const busy = useSelector(recorder, (state) => state.matches('recording') || state.matches('checking'));
   // Every control of the player acts only through a client handler: until hydrated it is shown disabled.
   const hydrated = useHydrated();
@@ -190,7 +191,7 @@ function PlayerRun({
   }, [recorder, restart]);
 
   const where = playPosition(definition, { value: position });
-  const screen = conflict ? 'conflict' : outcome ? `outcome:${path.length}` : `at:${position}:${path.length}`;
+  const screen = conflict ? 'conflict' : signedOut ? 'signed-out' : outcome ? `outcome:${path.length}` : `at:${position}:${path.length}`;
 
   // New content (feedback, next scene, ending, conflict) takes focus at its heading, but not on
   // first load, where the page's own order applies.
@@ -222,6 +223,20 @@ function PlayerRun({
           click. Reload to carry on from where it is now.
         </p>
         <Button onClick={() => (onStale ? onStale() : window.location.reload())}>Reload</Button>
+      </section>
+    );
+  } else if (signedOut) {
+    // Only ever reached in the browser, after a save was refused, so the address is the page's own.
+    const signInHref = `/sign-in?${new URLSearchParams({ callbackUrl: `${window.location.pathname}${window.location.search}` })}`;
+    body = (
+      <section className={PANEL} aria-labelledby="player-signed-out">
+        <h2 id="player-signed-out" ref={heading} tabIndex={-1} className={HEADING}>
+          Your session has ended
+        </h2>
+        <p>Your last answer was not saved. Everything before it is saved: sign in again to carry on from there.</p>
+        <a href={signInHref} className={buttonClassName()}>
+          Sign in again
+        </a>
       </section>
     );
   } else if (outcome) {

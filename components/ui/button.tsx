@@ -11,13 +11,12 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: keyof typeof VARIANTS;
 }
 
+/** The button look (at least 44 px tall, a visible focus ring, both colour schemes), also for a link that acts as the page's next step. */
+export function buttonClassName(variant: keyof typeof VARIANTS = 'primary'): string {
+  return `inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:cursor-not-allowed motion-reduce:transition-none dark:focus-visible:outline-sky-300 ${VARIANTS[variant]}`;
+}
+
 /** A button at least 44 px tall with a visible focus ring, in both colour schemes. */
 export function Button({ variant = 'primary', className = '', type = 'button', ...props }: ButtonProps) {
-  return (
-    <button
-      type={type}
-      className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-lg px-4 py-2 font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:cursor-not-allowed motion-reduce:transition-none dark:focus-visible:outline-sky-300 ${VARIANTS[variant]} ${className}`}
-      {...props}
-    />
-  );
+  return <button type={type} className={`${buttonClassName(variant)} ${className}`} {...props} />;
 }
