@@ -5,6 +5,7 @@ import { normaliseCertificateCode } from '@/lib/certificates/certificate-code';
 import { formatLongDate, ukDateOf } from '@/lib/cpd/plain-date';
 import { readCertificate, type CertificateRecord } from '@/lib/server/certificates/read-certificate';
 import { CertificateDetails } from '@/components/certificates/certificate-details';
+import { endSentence } from '@/lib/text/end-sentence';
 
 // Certificates carry a person's name: verifiable by anyone with the code, but not for search engines.
 export const metadata: Metadata = { title: 'Verify a certificate', robots: { index: false, follow: false } };
@@ -17,7 +18,7 @@ function StatusBanner({ certificate }: { certificate: CertificateRecord }) {
       <div role="status" className="space-y-1 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
         <p className="text-lg font-bold">Revoked: this certificate is no longer valid</p>
         <p>
-          Revoked on {certificate.revokedAt ? dateOf(certificate.revokedAt) : 'an earlier date'}. Reason: {certificate.revokedReason ?? 'not given'}.
+          Revoked on {certificate.revokedAt ? dateOf(certificate.revokedAt) : 'an earlier date'}. Reason: {endSentence(certificate.revokedReason ?? 'not given')}
         </p>
       </div>
     );
