@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect } from 'react';
 import { FieldError, FormMessage } from '@/components/ui/form-message';
 import { inviteMemberAction } from './actions';
 import { useKeptInput } from '@/components/ui/use-kept-input';
@@ -10,6 +11,11 @@ export function InviteForm({ practiceId, canInviteManagers }: { practiceId: stri
   const [state, action, pending] = useActionState(inviteMemberAction, null);
   const kept = useKeptInput(state, action);
   const invalid = Boolean(state && !state.ok && state.fieldErrors?.email);
+  const router = useRouter();
+  // List the new invitation under "Waiting for an answer"; without JavaScript the form post re-renders the page anyway.
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
   return (
     <form {...kept} className="flex flex-col gap-3">
       <input type="hidden" name="practiceId" value={practiceId} />

@@ -88,7 +88,9 @@ function PendingInvitations({ practiceId, invitations }: { practiceId: string; i
   return (
     <ul className="flex flex-col gap-4">
       {invitations.map((invitation) => (
-        <li key={invitation.id} className="flex flex-col gap-1 border-b border-slate-300 pb-3 dark:border-slate-600">
+        // Keyed by address, the one live invitation per address: "Send again" replaces the invitation
+        // (a new id), and a key that changed with it would remount the row and drop its confirmation.
+        <li key={invitation.email} className="flex flex-col gap-1 border-b border-slate-300 pb-3 dark:border-slate-600">
           <span className="font-semibold break-all">{invitation.email}</span>
           <span className={`text-sm ${mutedClass}`}>
             {invitation.role} · sent {formatDate(invitation.sentAt)} · {invitation.expired ? 'expired' : 'expires'} {formatDate(invitation.expiresAt)}
