@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
@@ -19,8 +18,7 @@ describeEachDatabase('Racing saves of one decision', (getDb) => {
   let db: Database;
   let scenarioId: string;
   beforeAll(async () => {
-    useTestDatabase(getDb());
-    await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(getDb());
     scenarioId = (await getDb().scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).id;
   });
   beforeEach(() => {

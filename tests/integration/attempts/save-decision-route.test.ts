@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
+import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import type { RequestCookies } from '@/tests/integration/support/request-headers';
@@ -42,8 +41,7 @@ describeEachDatabase('Saving a decision over HTTP', (getDb) => {
   let db: Database;
   let scenarioId: string;
   beforeAll(async () => {
-    useTestDatabase(getDb());
-    await publishLibrary({ db: getDb(), folder: path.resolve('scenarios') });
+    await useTestDatabaseWithLibrary(getDb());
     scenarioId = (await getDb().scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).id;
   });
   beforeEach(() => {
