@@ -17,7 +17,7 @@ function cli(...args: string[]): Promise<{ code: number | null; stdout: string; 
   });
 }
 
-describe('scenario CLI', { timeout: 120_000 }, () => {
+describe('scenario CLI', () => {
   it('check: exit 0 and an empty JSON array on a valid file; file:line:col lines and exit 1 on errors', async () => {
     const ok = await cli('check', VALID, '--json');
     expect(ok.code).toBe(0);

@@ -41,7 +41,6 @@ function seed(email: string): { title: string } {
 }
 
 test('an admin reads a scenario’s decision insight: small cells hidden, no reply text, CSV export, axe in light and dark', async ({ page }) => {
-  test.setTimeout(120_000);
   const email = newLearnerEmail('insight-admin');
   await signInThroughOutbox(page, email, '/learn');
   const { title } = seed(email);

@@ -33,7 +33,6 @@ function seedActiveTime(email: string): void {
 }
 
 test('a learner completes the module, gets a certificate and its PDF, and anyone can verify it; an admin revokes and reinstates it', async ({ page, browser }) => {
-  test.setTimeout(240_000);
   const email = `certificate-${Date.now()}@e2e.postwise.test`;
   const library = loadLibrary();
 

@@ -29,7 +29,6 @@ async function expectScrollBoxesTakeFocus(page: Page, name: string): Promise<voi
 }
 
 test('pages with tables and long text keep wide content inside the screen on a phone', async ({ page }) => {
-  test.setTimeout(180_000);
   const email = newLearnerEmail('wide');
   await signInThroughOutbox(page, email, '/cpd');
   const { practiceId, memberId, memberEmail } = seedWideCpdRecord(email);

@@ -40,7 +40,6 @@ function seed(email: string): { practiceId: string; memberEmails: string[] } {
 }
 
 test('a practice owner sees risky choices by guidance theme, counts only, axe in light and dark', async ({ page }) => {
-  test.setTimeout(120_000);
   const email = newLearnerEmail('team-owner');
   await signInThroughOutbox(page, email, '/learn');
   const { practiceId, memberEmails } = seed(email);

@@ -33,7 +33,6 @@ async function vote(phone: Page, label: string): Promise<void> {
 }
 
 test('a presenter runs a team session that three phones join and vote in, to an ending; a signed-in participant records it as team CPD', async ({ page, browser }) => {
-  test.setTimeout(240_000);
   const library = loadLibrary();
   const scenario = library.scenarios.find((definition) => definition.scenes.every((scene) => scene.decision.kind !== 'compose'));
   if (!scenario) throw new Error('The library has no scenario made only of choices');

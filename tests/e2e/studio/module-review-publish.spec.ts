@@ -10,9 +10,6 @@ const REVIEWER = 'reviewer@demo.postwise.test';
 const library = loadLibrary();
 
 test('an author edits a module in a form, a reviewer approves and publishes it, and learners get the new version while a started attempt keeps its place', async ({ page }) => {
-  // Three people and their pages with accessibility sweeps: a whole journey, given the budget the
-  // other whole-journey tests have, not the default 60 s a busy machine can exceed.
-  test.setTimeout(180_000);
   const [scenario, second] = library.scenarios;
   if (!scenario || !second) throw new Error('The library needs two scenarios');
   const [first] = findPath(scenario, (position) => position.kind === 'ending') ?? [];

@@ -43,7 +43,6 @@ function seedDecisions(): void {
 }
 
 test('an author opens a published scenario’s branch map and sees how learners moved through it, small branches hidden', async ({ page }) => {
-  test.setTimeout(120_000);
   seedDecisions();
   await signInThroughOutbox(page, AUTHOR, `/studio/scenarios/${SCENARIO}/history`);
   await page.getByRole('link', { name: 'Decision insight: how learners moved through it' }).click();

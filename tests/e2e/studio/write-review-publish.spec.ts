@@ -25,9 +25,6 @@ test('an admin grants the author role in the browser, and the studio opens for t
 });
 
 test('an author writes a scenario from the template, a reviewer approves it, and it is published as version 1', async ({ page }) => {
-  // Two people, three pages and four accessibility sweeps: on a busy machine this journey took
-  // 66 s of the default 60 s, so it gets the budget the other whole-journey tests have.
-  test.setTimeout(180_000);
   const scenarioId = `e2e-holiday-${Date.now()}`;
   await signInThroughOutbox(page, AUTHOR, '/studio');
   await checkEverywhere(page, 'studio-home');

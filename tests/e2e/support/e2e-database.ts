@@ -16,7 +16,8 @@ export function withE2eDatabase<T>(work: (database: Database.Database) => T): T 
   if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
   const database = new Database(path.resolve('data', `e2e-${port}.db`));
   try {
-    database.pragma('busy_timeout = 5000');
+    // Waits while the server holds the write lock; the limit only ends a hang (see playwright.config.ts).
+    database.pragma('busy_timeout = 60000');
     return database.transaction(() => work(database))();
   } finally {
     database.close();

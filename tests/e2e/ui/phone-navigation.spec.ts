@@ -52,7 +52,6 @@ async function signInWithEveryLink(page: Page): Promise<void> {
 }
 
 test('signed in on a phone, the navigation is one Menu button that opens by mouse and keyboard and reaches every link', async ({ page }) => {
-  test.setTimeout(120_000);
   await signInWithEveryLink(page);
   await page.setViewportSize({ width: 375, height: 667 });
   await page.goto('/learn');
@@ -112,7 +111,6 @@ test('signed in on a phone, the navigation is one Menu button that opens by mous
 });
 
 test('the phone menu passes axe in light and dark, closed and open, and desktop keeps the links inline', async ({ page }) => {
-  test.setTimeout(120_000);
   await signInWithEveryLink(page);
   await page.goto('/learn');
   const menu = menuButton(page);

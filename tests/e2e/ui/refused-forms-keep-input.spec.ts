@@ -1,8 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/accessibility';
+import { withE2eDatabase } from '../support/e2e-database';
 import { signInThroughOutbox } from '../support/sign-in';
 
 const adminEmail = 'admin@demo.postwise.test';
@@ -14,14 +13,10 @@ const adminEmail = 'admin@demo.postwise.test';
  * dates are copied from a seeded module version so they are stored the way Prisma stores them.
  */
 function insertCertificate(learnerName: string): string {
-  const port = process.env.E2E_PORT;
-  if (!port) throw new Error('E2E_PORT is not set: run through playwright.config.ts');
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   const body = Array.from(randomBytes(12), (byte) => alphabet[byte & 31]).join('');
   const code = `PW-${body.slice(0, 4)}-${body.slice(4, 8)}-${body.slice(8)}`;
-  const database = new Database(path.resolve('data', `e2e-${port}.db`));
-  try {
-    database.pragma('busy_timeout = 5000');
+  withE2eDatabase((database) => {
     const inserted = database
       .prepare(
         `INSERT INTO "Certificate" ("id", "code", "moduleId", "moduleVersionId", "contentJson", "signature", "signingKeyId", "issuedAt")
@@ -29,9 +24,7 @@ function insertCertificate(learnerName: string): string {
       )
       .run(randomUUID(), code, JSON.stringify({ learner: { name: learnerName } }));
     if (inserted.changes !== 1) throw new Error('No module version to issue a fixture certificate for');
-  } finally {
-    database.close();
-  }
+  });
   return code;
 }
 

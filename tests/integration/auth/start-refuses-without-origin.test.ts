@@ -20,7 +20,7 @@ async function npmStart(env: Record<string, string>): Promise<{ code: number | n
     detached: true,
     env: { ...inherited, DATABASE_URL: `file:${path.join(scratch, 'never-opened.db')}`, ...env },
   });
-  const watchdog = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 20_000);
+  const watchdog = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 240_000);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
