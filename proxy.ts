@@ -8,6 +8,10 @@ import { contentSecurityPolicy, createNonce } from '@/lib/security/content-secur
  * kept in the page cache for visitors without cookies is sent with a hash-based policy instead
  * (lib/server/page-cache/serve-from-page-cache.ts, ADR 025).
  * Authorization never happens here: every data read and write checks for itself.
+ *
+ * API routes (`/api/…`) are left out: they answer JSON, which runs no script, so a nonce and a page
+ * policy would be work for nothing on every decision save (issue 19, ADR 026). next.config.mjs gives
+ * them a fixed policy that allows nothing.
  */
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
@@ -27,7 +31,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Static files and images carry no scripts; they get the static headers from next.config.mjs.
-    { source: '/((?!_next/static|_next/image|favicon.ico).*)' },
+    // Static files, images and API routes carry no scripts; they get their headers from next.config.mjs.
+    { source: '/((?!_next/static|_next/image|favicon.ico|api/).*)' },
   ],
 };

@@ -57,6 +57,25 @@ test('every page is sent with the security headers, and the health check answers
   expect(health.headers()['cache-control']).toContain('no-store');
 });
 
+test("API answers carry the static headers and a policy that allows nothing, with no nonce and no HSTS", async ({ request }) => {
+  const origin = new URL((await request.get('/api/health')).url()).origin;
+  // A decision save as a signed-out browser sends it: the route refuses it (401), with the API's headers.
+  const save = await request.post('/api/attempts/no-such-attempt/decisions', {
+    headers: { Origin: origin, 'Content-Type': 'application/json' },
+    data: { sequence: 1, event: { type: 'CHOOSE', choiceId: 'a' }, activeSecondsDelta: 0 },
+    failOnStatusCode: false,
+  });
+  expect(save.status()).toBe(401);
+  for (const answer of [await request.get('/api/health'), save]) {
+    const headers = answer.headers();
+    expect(headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['strict-transport-security']).toBeUndefined();
+  }
+});
+
 test("a visitor's home page and 404 come from the page cache, their inline scripts allowed by hash, never by 'unsafe-inline' or a shared nonce", async ({ request }) => {
   for (const path of ['/', '/no-such-page/cached']) {
     const cached = await cachedCopy(request, path);
