@@ -8,7 +8,8 @@ import type {
   SqlResultSet,
   Transaction,
 } from '@prisma/driver-adapter-utils';
-import type { Database as BetterSqlite3Database } from 'better-sqlite3';
+import type { Database as BetterSqlite3Database, Statement } from 'better-sqlite3';
+import type { DirectSqlSlot } from './direct-sql';
 import { cacheStatements } from './sqlite-statement-cache';
 
 /** How long a statement keeps retrying while another connection holds the write lock. */
@@ -23,8 +24,10 @@ const longestRetryMs = 50;
  * retrying the same statement can never cure.
  */
 function isLockBusy(error: unknown): boolean {
-  const cause = (error as { cause?: { originalCode?: unknown } } | null)?.cause;
-  const code = typeof cause?.originalCode === 'string' ? cause.originalCode : '';
+  // Prisma's adapter wraps the driver's code as `cause.originalCode`; better-sqlite3's own errors (direct-sql.ts) carry it as `code`.
+  const { cause, code: driverCode } = (error ?? {}) as { cause?: { originalCode?: unknown }; code?: unknown };
+  const wrapped = cause?.originalCode ?? driverCode;
+  const code = typeof wrapped === 'string' ? wrapped : '';
   return (code.startsWith('SQLITE_BUSY') && code !== 'SQLITE_BUSY_SNAPSHOT') || code.startsWith('SQLITE_LOCKED');
 }
 
@@ -66,6 +69,20 @@ class ConnectionQueue {
 
 const beginImmediate: SqlQuery = { sql: 'BEGIN IMMEDIATE', args: [], argTypes: [] };
 
+/** Compiles (or finds compiled) one SQL text on the connection; the caller binds arguments on each run. */
+export type SqlitePrepare = (sql: string) => Statement;
+
+/**
+ * The connection for statements run past Prisma (lib/server/db/direct-sql.ts), in the same turns
+ * as Prisma's own statements and transactions, so the two never interleave.
+ */
+export interface SqliteDirectAccess {
+  /** Runs `work` (synchronous statements) alone on the connection; retried while another process holds the lock. */
+  alone<T>(work: (prepare: SqlitePrepare) => T): Promise<T>;
+  /** Runs `work` in a BEGIN IMMEDIATE transaction, committed when it resolves and rolled back when it throws. */
+  transaction<T>(work: (prepare: SqlitePrepare) => Promise<T>): Promise<T>;
+}
+
 /**
  * better-sqlite3 is synchronous: with a busy timeout, a statement that meets another process's
  * write lock blocks the whole Node process (every request, static files, health) until the lock
@@ -83,10 +100,47 @@ class AsyncLockSqliteAdapter implements SqlDriverAdapter {
   readonly adapterName: string;
   readonly #inner: SqlDriverAdapter;
   readonly #turns = new ConnectionQueue();
+  readonly #prepare: SqlitePrepare;
+  readonly #slot: DirectSqlSlot;
+  readonly direct: SqliteDirectAccess;
 
-  constructor(inner: SqlDriverAdapter) {
+  constructor(inner: SqlDriverAdapter, prepare: SqlitePrepare, slot: DirectSqlSlot) {
     this.#inner = inner;
     this.adapterName = inner.adapterName;
+    this.#prepare = prepare;
+    this.#slot = slot;
+    this.direct = {
+      alone: (work) => this.#inTurn(async () => work(this.#prepare)),
+      transaction: async (work) => {
+        const release = await this.#begin();
+        try {
+          const result = await work(this.#prepare);
+          this.#prepare('COMMIT').run();
+          return result;
+        } catch (error) {
+          // A failed COMMIT may already have ended the transaction; otherwise nothing of it stays.
+          if (connectionOf(this.#inner).inTransaction) this.#prepare('ROLLBACK').run();
+          throw error;
+        } finally {
+          release();
+        }
+      },
+    };
+    slot.backend = { provider: 'sqlite', access: this.direct };
+  }
+
+  // The turn, from BEGIN IMMEDIATE on; not held while waiting for another process's lock, so this process's reads go on meanwhile.
+  #begin(): Promise<() => void> {
+    return retryWhileBusy(async () => {
+      const turn = await this.#turns.acquire();
+      try {
+        await this.#inner.executeRaw(beginImmediate);
+        return turn;
+      } catch (error) {
+        turn();
+        throw error;
+      }
+    });
   }
 
   // The turn is given back between retries, so a statement waiting for another process's lock
@@ -119,18 +173,8 @@ class AsyncLockSqliteAdapter implements SqlDriverAdapter {
       // SQLite transactions are always serializable; refuse what we cannot give, as the driver does.
       return this.#inner.startTransaction(isolationLevel);
     }
-    // The connection is held from BEGIN until Prisma's COMMIT or ROLLBACK, but not while waiting
-    // for another process's lock, so this process's reads go on meanwhile.
-    const release = await retryWhileBusy(async () => {
-      const turn = await this.#turns.acquire();
-      try {
-        await this.#inner.executeRaw(beginImmediate);
-        return turn;
-      } catch (error) {
-        turn();
-        throw error;
-      }
-    });
+    // The connection is held from BEGIN until Prisma's COMMIT or ROLLBACK.
+    const release = await this.#begin();
     const run = <T>(work: () => Promise<T>) => retryWhileBusy(work);
     const inner = this.#inner;
     return {
@@ -149,15 +193,17 @@ class AsyncLockSqliteAdapter implements SqlDriverAdapter {
   }
 
   dispose(): Promise<void> {
+    if (this.#slot.backend?.provider === 'sqlite' && this.#slot.backend.access === this.direct) this.#slot.backend = undefined;
     return this.#inner.dispose();
   }
 }
 
 /**
  * The app's SQLite driver adapter: better-sqlite3 with lock waits that never block the event
- * loop (see AsyncLockSqliteAdapter).
+ * loop (see AsyncLockSqliteAdapter). Each connection it opens is reported in `slot`, for the
+ * client's direct statements (lib/server/db/direct-sql.ts), until it is closed.
  */
-export function sqliteAdapterFactory(databaseUrl: string): SqlDriverAdapterFactory {
+export function sqliteAdapterFactory(databaseUrl: string, slot: DirectSqlSlot): SqlDriverAdapterFactory {
   // timeout 0: SQLite reports a held lock at once instead of spinning inside a synchronous call.
   const driver = new PrismaBetterSqlite3({ url: databaseUrl, timeout: 0 });
   return {
@@ -165,8 +211,7 @@ export function sqliteAdapterFactory(databaseUrl: string): SqlDriverAdapterFacto
     adapterName: driver.adapterName,
     connect: async () => {
       const inner = await driver.connect();
-      cacheStatements(connectionOf(inner));
-      return new AsyncLockSqliteAdapter(inner);
+      return new AsyncLockSqliteAdapter(inner, cacheStatements(connectionOf(inner)), slot);
     },
   };
 }

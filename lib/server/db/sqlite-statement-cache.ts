@@ -17,8 +17,10 @@ interface BoundStatement {
  * of a decision save's CPU (issue 19's profile); SQLite compiles each text once here instead.
  * The adapter binds its arguments with `bind()`, which better-sqlite3 allows once per statement, so
  * the cached statement is handed out behind a wrapper that passes the arguments to each run.
+ * Returns the cache itself (SQL text to compiled statement), for statements run past Prisma
+ * (lib/server/db/direct-sql.ts) to share: their callers pass arguments to each run themselves.
  */
-export function cacheStatements(connection: BetterSqlite3Database): void {
+export function cacheStatements(connection: BetterSqlite3Database): (sql: string) => Statement {
   const prepare = connection.prepare.bind(connection);
   const statements = new Map<string, Statement>();
   const cached = (sql: string): Statement => {
@@ -44,4 +46,5 @@ export function cacheStatements(connection: BetterSqlite3Database): void {
       }),
     };
   }) as unknown as BetterSqlite3Database['prepare'];
+  return cached;
 }
