@@ -13,6 +13,7 @@ const NEEDS_ISOLATION = [
   'lib/env.test.ts',
   'lib/cpd/plain-date.test.ts',
   'components/catalogue/scenario-status.test.ts',
+  'lib/server/db/direct-sql-copies.test.ts',
 ];
 
 /** What both unit projects share: the files they are chosen from and how they run. */
