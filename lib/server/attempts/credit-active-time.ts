@@ -1,6 +1,18 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { activeTimeCredit, type ActiveTimeCredit } from '@/lib/play/active-time-credit';
-import type { Prisma } from '@/lib/server/db/client';
+import { readSqlDate, type DirectSqlQueryable } from '@/lib/server/db/direct-sql';
+
+// The statements run past Prisma's client (ADR 026): fixed texts, every value a bound parameter.
+
+// Starts the clock or reads it in one statement: an upsert, so two first reports cannot collide
+// (the no-op update makes RETURNING answer for an existing clock too, and locks its row on PostgreSQL).
+const startOrReadClock = `INSERT INTO "LearnerActivity" ("userId", "creditedUntil") VALUES (?, ?)
+  ON CONFLICT ("userId") DO UPDATE SET "userId" = excluded."userId"
+  RETURNING "creditedUntil"`;
+const moveClock = 'UPDATE "LearnerActivity" SET "creditedUntil" = ? WHERE "userId" = ? AND "creditedUntil" = ?';
+const insertCredit = 'INSERT INTO "ActiveTimeCredit" ("id", "userId", "attemptId", "startedAt", "endedAt", "seconds") VALUES (?, ?, ?, ?, ?, ?)';
+const addToAttempt = 'UPDATE "Attempt" SET "activeSeconds" = "activeSeconds" + ?, "updatedAt" = ? WHERE "id" = ? AND "userId" = ?';
 
 /**
  * Moves the learner's one clock for an activity report, inside the caller's transaction `tx`:
@@ -10,29 +22,20 @@ import type { Prisma } from '@/lib/server/db/client';
  * alike. Returns that credit, or null when none; the caller records it (recordCredit) and adds its
  * seconds to the attempt in the same transaction, so a rollback takes the clock back too.
  */
-export async function moveLearnerClock(options: { tx: Prisma.TransactionClient; userId: string; claimedSeconds: number; now: Date }): Promise<ActiveTimeCredit | null> {
+export async function moveLearnerClock(options: { tx: DirectSqlQueryable; userId: string; claimedSeconds: number; now: Date }): Promise<ActiveTimeCredit | null> {
   const { tx, userId, claimedSeconds, now } = options;
-  // Starts the clock or reads it in one statement: an upsert, so two first reports cannot collide
-  // (the no-op update makes RETURNING answer for an existing clock too, and locks its row on PostgreSQL).
-  const [clock] = await tx.$queryRaw<Array<{ creditedUntil: Date | string }>>`
-    INSERT INTO "LearnerActivity" ("userId", "creditedUntil") VALUES (${userId}, ${now})
-    ON CONFLICT ("userId") DO UPDATE SET "userId" = excluded."userId"
-    RETURNING "creditedUntil"`;
-  // Date from PostgreSQL, ISO 8601 text from SQLite's driver.
-  const creditedUntil = new Date(clock!.creditedUntil);
-  const credit = activeTimeCredit({ creditedUntil, now, claimedSeconds });
+  const [clock] = await tx.query<{ creditedUntil: string | Date }>(startOrReadClock, [userId, now]);
+  const credit = activeTimeCredit({ creditedUntil: readSqlDate(clock!.creditedUntil), now, claimedSeconds });
   if (!credit) return null;
-  const moved = await tx.learnerActivity.updateMany({ where: { userId, creditedUntil }, data: { creditedUntil: credit.endedAt } });
-  return moved.count === 1 ? credit : null;
+  // Compared with the value exactly as stored (SQLite's text, PostgreSQL's timestamp), never a re-formatted copy.
+  const moved = await tx.execute(moveClock, [credit.endedAt, userId, clock!.creditedUntil]);
+  return moved === 1 ? credit : null;
 }
 
 /** Records `credit` (from moveLearnerClock) as an interval attributed to the learner's attempt `attemptId`. */
-export async function recordCredit(options: { tx: Prisma.TransactionClient; userId: string; attemptId: string; credit: ActiveTimeCredit }): Promise<void> {
+export async function recordCredit(options: { tx: DirectSqlQueryable; userId: string; attemptId: string; credit: ActiveTimeCredit }): Promise<void> {
   const { tx, userId, attemptId, credit } = options;
-  await tx.activeTimeCredit.create({
-    data: { userId, attemptId, startedAt: credit.startedAt, endedAt: credit.endedAt, seconds: credit.seconds },
-    select: { id: true },
-  });
+  await tx.execute(insertCredit, [randomUUID(), userId, attemptId, credit.startedAt, credit.endedAt, credit.seconds]);
 }
 
 /**
@@ -42,7 +45,7 @@ export async function recordCredit(options: { tx: Prisma.TransactionClient; user
  * Returns the seconds credited (0 when none).
  */
 export async function creditActiveTime(options: {
-  tx: Prisma.TransactionClient;
+  tx: DirectSqlQueryable;
   userId: string;
   attemptId: string;
   claimedSeconds: number;
@@ -52,6 +55,7 @@ export async function creditActiveTime(options: {
   const credit = await moveLearnerClock(options);
   if (!credit) return 0;
   await recordCredit({ tx, userId, attemptId, credit });
-  await tx.attempt.updateMany({ where: { id: attemptId, userId }, data: { activeSeconds: { increment: credit.seconds } } });
+  // `updatedAt` as Prisma's @updatedAt sets it: the time of the write.
+  await tx.execute(addToAttempt, [credit.seconds, new Date(), attemptId, userId]);
   return credit.seconds;
 }

@@ -1,7 +1,9 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '@/lib/errors';
 import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
+import { directSql, isUniqueViolation } from '@/lib/server/db/direct-sql';
 import { readOwnAttempt } from './read-own-attempt';
 import { moveLearnerClock, recordCredit } from './credit-active-time';
 import { replayDecision } from './replay-decision';
@@ -13,6 +15,16 @@ export type RecordDecisionResult =
 const STALE_MESSAGE = 'This scenario moved on in another tab or window. Reload to continue from where it is now.';
 
 class StaleAttemptError extends Error {}
+
+// The save's transaction past Prisma's client (ADR 026), in ADR 024's statements and order:
+// fixed texts, every value a bound parameter.
+const advanceSet = '"sequence" = ?, "snapshotJson" = ?, "points" = ?, "activeSeconds" = "activeSeconds" + ?, "updatedAt" = ?';
+const advanceWhere = 'WHERE "id" = ? AND "sequence" = ? AND "status" = \'in-progress\'';
+const advance = `UPDATE "Attempt" SET ${advanceSet} ${advanceWhere}`;
+const advanceToEnding = `UPDATE "Attempt" SET ${advanceSet}, "status" = 'completed', "endingId" = ?, "rating" = ?, "completedAt" = ? ${advanceWhere}`;
+const insertEvent = `INSERT INTO "AttemptEvent"
+  ("id", "attemptId", "sequence", "sceneId", "kind", "optionsShownJson", "choiceId", "composedText", "checkResultsJson", "contentHash", "createdAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * Saves one decision as an append-only event together with the machine's new snapshot.
@@ -40,32 +52,31 @@ export async function recordDecision(options: {
   const { outcome, ending, stored } = await replayDecision({ ...attempt, event });
   const snapshotJson = JSON.stringify(outcome.snapshot);
   try {
-    await db.$transaction(async (tx) => {
+    await directSql(db).transaction(async (tx) => {
       // The clock first, so its credit goes into the attempt's one update below (a statement fewer
       // per save, issue 19); a stale save rolls the clock back with everything else.
       const credit = await moveLearnerClock({ tx, userId, claimedSeconds: activeSecondsDelta, now });
       // Compare-and-set on the sequence: of two concurrent saves, exactly one updates a row.
-      const updated = await tx.attempt.updateMany({
-        where: { id: attempt.id, sequence: attempt.sequence, status: 'in-progress' },
-        data: {
-          sequence,
-          snapshotJson,
-          points: outcome.context.points,
-          ...(credit ? { activeSeconds: { increment: credit.seconds } } : {}),
-          ...(ending ? { status: 'completed', endingId: ending.id, rating: ending.rating, completedAt: now } : {}),
-        },
-      });
-      if (updated.count !== 1) throw new StaleAttemptError();
-      await tx.attemptEvent.create({
-        data: {
-          attemptId: attempt.id,
-          sequence,
-          ...stored,
-          contentHash: attempt.contentHash,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
+      // `updatedAt` as Prisma's @updatedAt sets it: the time of the write.
+      const common = [sequence, snapshotJson, outcome.context.points, credit?.seconds ?? 0, new Date()];
+      const where = [attempt.id, attempt.sequence];
+      const updated = ending
+        ? await tx.execute(advanceToEnding, [...common, ending.id, ending.rating, now, ...where])
+        : await tx.execute(advance, [...common, ...where]);
+      if (updated !== 1) throw new StaleAttemptError();
+      await tx.execute(insertEvent, [
+        randomUUID(),
+        attempt.id,
+        sequence,
+        stored.sceneId,
+        stored.kind,
+        stored.optionsShownJson,
+        stored.choiceId,
+        stored.composedText,
+        stored.checkResultsJson,
+        attempt.contentHash,
+        now,
+      ]);
       if (credit) await recordCredit({ tx, userId, attemptId: attempt.id, credit });
     });
   } catch (error) {
@@ -73,9 +84,4 @@ export async function recordDecision(options: {
     throw error;
   }
   return { ok: true, sequence, snapshot: outcome.snapshot, ...(outcome.checkResults ? { checkResults: outcome.checkResults } : {}) };
-}
-
-/** Prisma's "unique constraint failed" (the event for this sequence number already exists). */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }

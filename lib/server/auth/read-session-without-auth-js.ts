@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { getEnv } from '@/lib/env';
 import { db } from '@/lib/server/db/client';
+import { directSql, readSqlDate } from '@/lib/server/db/direct-sql';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 import { sessionLifetimes } from './session-lifetime';
 
@@ -23,18 +24,23 @@ export const ASK_AUTH_JS = 'ask-auth-js';
 export async function readSessionWithoutAuthJs(): Promise<{ userId: string | null } | typeof ASK_AUTH_JS> {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return ASK_AUTH_JS;
-  const [session] = await db.$queryRaw<SessionRow[]>`
-    SELECT s."expires", s."createdAt", u."id" AS "userId", u."suspendedAt"
-    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."sessionToken" = ${token}`;
+  const [session] = await directSql(db).query<SessionRow>(readSession, [token]);
   if (!session) return { userId: null };
-  if (needsAuthJs({ expires: new Date(session.expires), createdAt: new Date(session.createdAt) }, Date.now())) return ASK_AUTH_JS;
+  if (needsAuthJs({ expires: readSqlDate(session.expires), createdAt: readSqlDate(session.createdAt) }, Date.now())) return ASK_AUTH_JS;
   return { userId: session.suspendedAt === null ? session.userId : null };
 }
 
-/** A session and its user, read in one join (Prisma reads a relation with a second query). */
-interface SessionRow {
-  /** Date objects, or ISO 8601 text from a driver that does not convert SQLite's text dates. */
+/**
+ * A session and its user, read in one join (Prisma reads a relation with a second query), past
+ * Prisma's client as every signed-in request pays it (ADR 026).
+ */
+const readSession = `SELECT s."expires", s."createdAt", u."id" AS "userId", u."suspendedAt"
+  FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+  WHERE s."sessionToken" = ?`;
+
+/** A row of readSession. */
+interface SessionRow extends Record<string, unknown> {
+  /** Date objects from PostgreSQL, ISO 8601 text from SQLite. */
   expires: Date | string;
   createdAt: Date | string;
   userId: string;
