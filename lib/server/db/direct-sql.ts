@@ -214,15 +214,21 @@ async function postgresExecute(connection: PostgresQueryable, sql: string, param
 
 async function postgresTransaction<T>(pool: pg.Pool, work: (tx: DirectSqlQueryable) => Promise<T>): Promise<T> {
   const connection = await pool.connect();
+  // A connection lost while checked out emits 'error', which would crash the process unheard: the
+  // statement under way fails with it instead (Prisma's adapter listens the same way).
+  const ignoreLost = () => undefined;
+  connection.on('error', ignoreLost);
   try {
     await connection.query('BEGIN');
     const result = await work({ query: (sql, params = []) => postgresQuery(connection, sql, params), execute: (sql, params = []) => postgresExecute(connection, sql, params) });
     await connection.query('COMMIT');
+    connection.removeListener('error', ignoreLost);
     connection.release();
     return result;
   } catch (error) {
     // A connection that cannot even roll back is closed instead of going back to the pool.
     const rolledBack = await connection.query('ROLLBACK').then(() => true, () => false);
+    connection.removeListener('error', ignoreLost);
     connection.release(rolledBack ? undefined : new Error('ROLLBACK failed', { cause: error }));
     throw error;
   }

@@ -5,7 +5,8 @@ import { setEnv, useTestDatabase } from '@/tests/integration/authorization/suppo
 import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { signOutEverywhere } from '@/app/account/actions';
 import SignInPage from '@/app/sign-in/page';
-import { proxy } from '@/proxy';
+import { unstable_doesMiddlewareMatch as proxyMatches } from 'next/experimental/testing/server';
+import { config as proxyConfig, proxy } from '@/proxy';
 import { AuthBrowser, linkIn } from './support/auth-browser';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
@@ -134,5 +135,10 @@ describeEachDatabase('Sessions', (getDb) => {
     expect(proxy(request()).headers.get('strict-transport-security')).toBeNull();
     setEnv({});
     expect(proxy(request()).headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('runs for pages but never for API routes, whose JSON needs no nonce (ADR 026: next.config.mjs gives them their headers)', () => {
+    for (const page of ['/', '/learn', '/verify/ABC', '/apiary']) expect(proxyMatches({ config: proxyConfig, url: page }), page).toBe(true);
+    for (const api of ['/api/health', '/api/attempts/a1/decisions', '/api/auth/session', '/_next/static/x.js']) expect(proxyMatches({ config: proxyConfig, url: api }), api).toBe(false);
   });
 });
