@@ -10,14 +10,9 @@ export function migrationsDirectory(provider: Provider): string {
 
 /** The committed migrations of a provider: their folder names, in the order they apply (name order, as Prisma's CLI sorts them). */
 export function committedMigrationNames(provider: Provider): string[] {
-  const entries = (() => {
-    try {
-      return readdirSync(migrationsDirectory(provider), { withFileTypes: true });
-    } catch {
-      return []; // no folder: no committed migrations
-    }
-  })();
-  return entries
+  const directory = migrationsDirectory(provider);
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort((a, b) => a.localeCompare(b));
