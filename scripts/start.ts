@@ -6,7 +6,10 @@
  * rollup (ADR 012), then serves the app in this same process
  * (scripts/app-server.ts): no wrapper process is left beside the server, and SIGINT/SIGTERM reach
  * the server itself, which closes cleanly. Run through scripts/start.mjs, which compiles this
- * TypeScript only until the server is about to serve (ADR 014).
+ * TypeScript only until the server is about to serve (ADR 014). Whether there is anything to
+ * migrate, seed, publish or fold is asked first with the database driver alone
+ * (scripts/start-work.ts): the Prisma client, the migration code and the fold are loaded only when
+ * there is work for them (ADR 014, addendum "start-up").
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -15,11 +18,12 @@ import path from 'node:path';
 import type * as SeedDemo from '@/lib/content/seed-demo';
 import { libraryFilesHash } from '@/lib/content/library-files-hash';
 import { getEnv, type Env } from '@/lib/env';
-import { createPrismaClient, type Database } from '@/lib/server/db/create-client';
-import { foldInsightBeforeServing } from '@/lib/server/insight/fold-before-serving';
-import { applyPendingMigrations } from '@/lib/server/db/migrate';
+import type * as CreateClient from '@/lib/server/db/create-client';
+import type * as Migrate from '@/lib/server/db/migrate';
+import type * as FoldBeforeServing from '@/lib/server/insight/fold-before-serving';
 import { startAppServer } from './app-server';
 import { chooseBindAddress } from './bind-address';
+import { askStartWork, type StartState } from './start-work';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', '.bin', 'next');
@@ -60,17 +64,19 @@ function run(command: string, args: string[]): void {
 }
 
 /**
- * Seeds the demo people into an empty database (or always, with POSTWISE_SEED_ON_START=always)
- * and publishes the library, unless the database has people and the library's files hash is the
- * one stored at the last publication: then nothing is compiled (seconds saved at every restart).
+ * Whether seeding and publishing can be skipped: the default seed mode (`if-empty`), people in the
+ * database, and the library's files hash equal to the one stored at its last publication. Unknown
+ * `state` (the driver could not read it) is never current.
  */
-async function seedAndPublish(env: Env, db: Database): Promise<void> {
-  const filesHash = libraryFilesHash(path.join(root, LIBRARY_FOLDER));
-  const [people, last] = await Promise.all([db.user.count(), db.libraryPublication.findUnique({ where: { folder: LIBRARY_FOLDER } })]);
-  if (env.POSTWISE_SEED_ON_START === 'if-empty' && people > 0 && last?.filesHash === filesHash) {
-    console.log('Existing database: demo accounts left as they are; the scenario library is unchanged since it was last published.');
-    return;
-  }
+function libraryIsCurrent(env: Env, state: StartState | undefined, filesHash: string): boolean {
+  return env.POSTWISE_SEED_ON_START === 'if-empty' && state !== undefined && state.hasPeople && state.libraryFilesHash === filesHash;
+}
+
+/**
+ * Seeds the demo people into an empty database (or always, with POSTWISE_SEED_ON_START=always),
+ * publishes the library and stores its files hash, so the next start can skip both.
+ */
+async function seedAndPublish(env: Env, db: CreateClient.Database, filesHash: string): Promise<void> {
   // Loaded only now: the compiler behind it costs start-up time that an unchanged library never needs.
   const { describeSeedReport, seedDemo } = loadOnDemand('@/lib/content/seed-demo') as typeof SeedDemo;
   const report = await seedDemo({ db, scenariosFolder: path.join(root, LIBRARY_FOLDER), onlyIfEmpty: env.POSTWISE_SEED_ON_START === 'if-empty' });
@@ -84,10 +90,11 @@ async function seedAndPublish(env: Env, db: Database): Promise<void> {
 
 /**
  * Folds a large pending decision history into the insight rollup before serving (ADR 012, "Folding
- * at start"), so the first insight page read after a deploy does not; on an up-to-date database it
- * reads two rows and writes nothing.
+ * at start"), so the first insight page read after a deploy does not. It checks again under Prisma:
+ * another instance may have folded since start-work's check.
  */
-async function foldPendingInsight(db: Database): Promise<void> {
+async function foldPendingInsight(db: CreateClient.Database): Promise<void> {
+  const { foldInsightBeforeServing } = loadOnDemand('@/lib/server/insight/fold-before-serving') as typeof FoldBeforeServing;
   const result = await foldInsightBeforeServing({ db });
   if (result.folded) {
     console.log(`Decision insight: folded the decisions of ${result.attempts} attempt(s) into the rollup in ${(result.milliseconds / 1000).toFixed(1)} s.`);
@@ -108,6 +115,16 @@ export async function startPostwise({ beforeServing }: { beforeServing: () => vo
     console.error('The app was not started.');
     process.exit(1);
   }
+}
+
+/** Applies the pending migrations, waiting for another instance that is migrating the same database. */
+async function migrate(env: Env): Promise<void> {
+  const { applyPendingMigrations } = loadOnDemand('@/lib/server/db/migrate') as typeof Migrate;
+  const { applied } = await applyPendingMigrations({
+    databaseUrl: env.DATABASE_URL,
+    onWaitForLock: () => console.warn('Another instance is migrating the database; waiting for it to finish…'),
+  });
+  if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
 }
 
 async function prepareAndServe(beforeServing: () => void): Promise<void> {
@@ -132,19 +149,31 @@ async function prepareAndServe(beforeServing: () => void): Promise<void> {
     console.log('Building the app (first start, or the sources changed)…');
     run(nextBin, ['build']);
   }
-  if (env.POSTWISE_MIGRATE_ON_START) {
-    const { applied } = await applyPendingMigrations({
-      databaseUrl: env.DATABASE_URL,
-      onWaitForLock: () => console.warn('Another instance is migrating the database; waiting for it to finish…'),
-    });
-    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+  let work = await askStartWork({ databaseUrl: env.DATABASE_URL, libraryFolder: LIBRARY_FOLDER });
+  // Unfinished migrations, or a database the driver could not read without waiting: the full path,
+  // which waits for the migration lock, then asks again.
+  if (work.kind !== 'state' && env.POSTWISE_MIGRATE_ON_START) {
+    await migrate(env);
+    work = await askStartWork({ databaseUrl: env.DATABASE_URL, libraryFolder: LIBRARY_FOLDER });
   }
-  const db = createPrismaClient({ databaseUrl: env.DATABASE_URL });
-  try {
-    if (env.POSTWISE_SEED_ON_START !== 'never') await seedAndPublish(env, db);
-    await foldPendingInsight(db);
-  } finally {
-    await db.$disconnect();
+  const state = work.kind === 'state' ? work.state : undefined;
+  const filesHash = libraryFilesHash(path.join(root, LIBRARY_FOLDER));
+  const publish = env.POSTWISE_SEED_ON_START !== 'never' && !libraryIsCurrent(env, state, filesHash);
+  // Without a state, foldInsightBeforeServing decides with Prisma, as it always did.
+  const fold = state?.insightFoldPending ?? true;
+  if (env.POSTWISE_SEED_ON_START !== 'never' && !publish) {
+    console.log('Existing database: demo accounts left as they are; the scenario library is unchanged since it was last published.');
+  }
+  if (publish || fold) {
+    // Loaded only now: the Prisma client and its query compiler cost more than half a second that a restart with nothing to do never needs.
+    const { createPrismaClient } = loadOnDemand('@/lib/server/db/create-client') as typeof CreateClient;
+    const db = createPrismaClient({ databaseUrl: env.DATABASE_URL });
+    try {
+      if (publish) await seedAndPublish(env, db, filesHash);
+      if (fold) await foldPendingInsight(db);
+    } finally {
+      await db.$disconnect();
+    }
   }
 
   // Set before Next.js and React are loaded (startAppServer loads them): they choose their production builds when first imported.

@@ -1,9 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import Database from 'better-sqlite3';
-import { repoRoot } from '@/lib/env';
 import { withMigrationLock } from './migration-lock';
+import { committedMigrationNames, migrationsDirectory, unfinishedMigrations, withDriverConnection } from './migration-status';
 import { providerOf, type Provider } from './provider';
 import { openSchemaEngine } from './schema-engine';
 import { prepareSqliteFile, sqliteFilePath } from './sqlite-file';
@@ -11,23 +10,15 @@ import { prepareSqliteFile, sqliteFilePath } from './sqlite-file';
 /** Entities the engine should leave alone: none, Postwise owns its whole database. */
 export const noSchemaFilter = { externalTables: [], externalEnums: [] };
 
-/** The committed migrations folder of a provider. */
-export function migrationsDirectory(provider: Provider): string {
-  return path.join(repoRoot(), 'prisma', provider, 'migrations');
-}
+export { migrationsDirectory } from './migration-status';
 
 /** Reads a migrations folder the way Prisma's CLI does, for the schema engine. */
 export async function loadMigrations(provider: Provider): Promise<MigrationList> {
   const baseDir = migrationsDirectory(provider);
   const lockfilePath = 'migration_lock.toml';
   const lockfileContent = await readFile(path.join(baseDir, lockfilePath), 'utf8').catch(() => null);
-  const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const directories = entries
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort((a, b) => a.localeCompare(b));
   const migrationDirectories = await Promise.all(
-    directories.map(async (name) => ({
+    committedMigrationNames(provider).map(async (name) => ({
       path: name,
       migrationFile: {
         path: 'migration.sql',
@@ -62,15 +53,15 @@ export async function applyPendingMigrations(options: { databaseUrl: string; onW
       // migrator's schema engine holds it exclusively for as long as it works (longer than a busy timeout).
       if (provider === 'sqlite') prepareSqliteFile(databaseUrl);
       // The schema engine takes SQLite's exclusive locking mode, which fails while any other
-      // process (a running instance) has the file open, so it is started only when there is work.
-      if (provider === 'sqlite' && pendingSqliteMigrations(databaseUrl, migrationsList).length === 0) return { applied: [] };
+      // process (a running instance) has the file open, and loading it costs time, so it is started only when there is work.
+      if ((await pendingMigrations(databaseUrl, migrationsList)).length === 0) return { applied: [] };
       const { engine, close } = await openSchemaEngine({ databaseUrl });
       try {
         const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noSchemaFilter });
         return { applied: appliedMigrationNames };
       } catch (error) {
         if (provider === 'sqlite' && String(error).includes('SocketTimeout')) {
-          const pending = pendingSqliteMigrations(databaseUrl, migrationsList).join(', ');
+          const pending = (await pendingMigrations(databaseUrl, migrationsList)).join(', ');
           throw new Error(
             `Cannot apply new migrations (${pending}) to ${sqliteFilePath(databaseUrl)}: another process has the database open. ` +
               'Stop every Postwise instance using this file, then start one; the others can join once it has migrated.',
@@ -87,23 +78,12 @@ export async function applyPendingMigrations(options: { databaseUrl: string; onW
 }
 
 /**
- * The committed migrations a SQLite database has not applied successfully yet, read without
- * taking any lock (an absent migrations table means all of them).
+ * The committed migrations the database has not finished applying, read without taking any lock,
+ * with the one query `npm start` asks too (migration-status.ts). An in-memory SQLite database is
+ * new to every connection, so it has none of them.
  */
-function pendingSqliteMigrations(databaseUrl: string, migrationsList: MigrationList): string[] {
-  const filePath = sqliteFilePath(databaseUrl);
-  const wanted = migrationsList.migrationDirectories.map((directory) => directory.path);
-  if (filePath === ':memory:') return wanted;
-  const connection = new Database(filePath, { readonly: true, timeout: 0 });
-  try {
-    const table = connection.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
-    if (!table) return wanted;
-    const rows = connection
-      .prepare('SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL')
-      .all() as Array<{ name: string }>;
-    const applied = new Set(rows.map((row) => row.name));
-    return wanted.filter((name) => !applied.has(name));
-  } finally {
-    connection.close();
-  }
+async function pendingMigrations(databaseUrl: string, migrationsList: MigrationList): Promise<string[]> {
+  const committed = migrationsList.migrationDirectories.map((directory) => directory.path);
+  if (providerOf(databaseUrl) === 'sqlite' && sqliteFilePath(databaseUrl) === ':memory:') return committed;
+  return withDriverConnection(databaseUrl, (connection) => unfinishedMigrations(connection, committed));
 }

@@ -1,5 +1,6 @@
 import type { Database } from '@/lib/server/db/create-client';
-import { FOLD_ROW, foldInsight } from './fold-insight';
+import { foldInsight } from './fold-insight';
+import { FOLD_ROW } from './fold-row';
 
 /** What the start step did: `folded` is false when the rollup already had a fold (nothing large was pending). */
 export type StartFoldResult = { folded: false } | { folded: true; attempts: number; milliseconds: number };

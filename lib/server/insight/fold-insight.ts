@@ -1,6 +1,7 @@
 // No 'server-only' guard: the start step (scripts/start.ts) and `npm run insight` fold outside React's server build.
 import { Prisma } from '@/lib/generated/sqlite/client';
 import type { Database } from '@/lib/server/db/create-client';
+import { FOLD_ROW } from './fold-row';
 import { dialectOf, type SqlDialect } from './sql-dialect';
 
 // Longer pauses are someone who walked away, not deliberation: they are counted at the cap.
@@ -9,8 +10,6 @@ export const MAX_DECIDE_SECONDS = 3600;
 // An event is written with the time its request started and committed a moment later, so each fold
 // looks back this far before the previous one began; the per-attempt sequence stops double counting.
 const WATERMARK_MARGIN_MS = 60 * 60 * 1000;
-/** The id of the one `InsightFold` row. */
-export const FOLD_ROW = 'events';
 
 type Tx = Prisma.TransactionClient;
 
