@@ -6,6 +6,7 @@ import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 import { db } from '@/lib/server/db/client';
 import { readDefinition } from './read-definition';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 
 /** Where a trial's scenario lives for signed-in learners, and its replay. */
 export interface TrialReplayView {
@@ -127,9 +128,4 @@ export async function saveTrialPath(options: { userId: string; scenarioId: strin
     if (first) return first;
     throw error;
   }
-}
-
-/** P2002: a unique index refused the row. */
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { generateSigningKeyPair, keyIdOf, publicKeyPemOf } from '@/lib/certificates/signing';
 import { getEnv } from '@/lib/env';
 import { db } from '@/lib/server/db/client';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 
 /** The private key that signs new certificates, and its key id. */
 export interface ActiveSigningKey {
@@ -52,6 +53,6 @@ async function insertIgnoringDuplicate(data: { id: string; publicKey: string; pr
     await db.signingKey.create({ data, select: { id: true } });
   } catch (error) {
     // Another instance recorded the same key first: the row we wanted exists.
-    if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002')) throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
 }

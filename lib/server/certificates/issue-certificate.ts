@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { getModuleCompletion } from '@/lib/server/completion/get-module-completion';
 import { db } from '@/lib/server/db/client';
 import { getSigningKey } from './get-signing-key';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 
 /**
  * Issues the learner's certificate for a module, exactly once: a second request (another tab, a
@@ -69,8 +70,4 @@ export async function issueCertificate(options: {
 
 function findExisting(userId: string, moduleId: string) {
   return db.certificate.findUnique({ where: { userId_moduleId: { userId, moduleId } }, select: { code: true } });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }

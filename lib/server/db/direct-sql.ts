@@ -74,15 +74,6 @@ export function directSql(db: object): DirectSql {
   return attached;
 }
 
-/**
- * Whether `error` is a unique constraint's refusal, from Prisma (P2002) or from either driver
- * directly (better-sqlite3's SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY, PostgreSQL's SQLSTATE 23505).
- */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  return code === 'P2002' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
-}
-
 /** A date column read directly: a Date from PostgreSQL, ISO 8601 text from SQLite. */
 export function readSqlDate(value: unknown): Date {
   return value instanceof Date ? value : new Date(String(value));

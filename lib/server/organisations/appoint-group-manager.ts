@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
 import { staffName, staffNameSelect } from '@/lib/server/dashboard/load-progress';
 import { organisationWhereMember } from './organisation-access';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 
 /**
  * Makes an existing Postwise user a manager of an organisation (ADR 023): from the next request
@@ -34,7 +35,7 @@ export async function appointGroupManager(options: { actorId: string; organisati
     await db.organisationMembership.create({ data: { organisationId: organisation.id, userId: user.id, role: 'manager' }, select: { id: true } });
   } catch (error) {
     // Two owners appointing the same person at once: the unique index lets one row through.
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new AppError('CONFLICT', `${name} is already a group manager here.`, { field: 'email' });
     }
     throw error;

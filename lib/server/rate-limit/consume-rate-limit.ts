@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { db } from '@/lib/server/db/client';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -66,10 +67,6 @@ async function countRequest(key: string, now: Date, windowOpenedAfter: Date): Pr
     }
   }
   throw new Error(`Rate limit window ${key} kept changing under contention`);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
 }
 
 /** Forgets a key's window, so its next request starts a new one (e.g. once a sign-in link is used). */

@@ -10,7 +10,8 @@ import { withScenarioListed } from '@/lib/studio/module-source';
 import { declaredScenarioId, withVersion } from '@/lib/studio/source-version';
 import { testScenario } from '@/lib/studio/test-scenario';
 import { compileDraft } from './compile-draft';
-import { isUniqueViolation, requireStudioRole } from './studio-access';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
+import { requireStudioRole } from './studio-access';
 import { stateProblem } from './review-draft';
 
 /** What publishing created. */

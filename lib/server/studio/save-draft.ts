@@ -1,7 +1,8 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import { db } from '@/lib/server/db/client';
-import { isUniqueViolation, requireStudioRole } from './studio-access';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
+import { requireStudioRole } from './studio-access';
 
 /** The newest revision, when a save was based on an older one. */
 export interface NewerRevision {

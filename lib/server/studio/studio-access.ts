@@ -16,8 +16,3 @@ export async function requireStudioRole(tx: Prisma.TransactionClient, options: {
   });
   if (!role) throw new AppError('FORBIDDEN', 'Only authors and reviewers in the authoring studio can do this.');
 }
-
-/** P2002: a unique constraint refused the row (used to detect a save that lost a race). */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
-}

@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import { teamCpdOffer } from '@/lib/team/team-minutes';
 import { db } from '@/lib/server/db/client';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 
 /** Reflection length limits (characters, after trimming). */
 export const TEAM_REFLECTION_MIN = 20;
@@ -33,7 +34,7 @@ export async function recordTeamCpd(options: { userId: string; sessionId: string
   try {
     await db.teamCpdRecord.create({ data: { sessionId, userId, reflection, minutes, completedAt: session.endedAt }, select: { id: true } });
   } catch (error) {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new AppError('CONFLICT', 'You have already recorded this session in your CPD record.');
     }
     throw error;

@@ -6,6 +6,7 @@ import { newJoinCode } from '@/lib/team/join-code';
 import { readDefinition } from '@/lib/server/attempts/read-definition';
 import { db } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 
 /** Attempts at drawing a code no session has; with 1.5 × 10⁸ codes a second draw is already rare. */
 const CODE_DRAWS = 5;
@@ -40,7 +41,7 @@ export async function startTeamSession(options: { actorId: string; practiceId: s
       return { sessionId: session.id, joinCode };
     } catch (error) {
       // The unique index on joinCode refused a code some session already has: draw again.
-      const taken = typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
+      const taken = isUniqueViolation(error);
       if (!taken || draw >= CODE_DRAWS) throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { directSql, isUniqueViolation, readSqlDate } from '@/lib/server/db/direct-sql';
+import { directSql, readSqlDate } from '@/lib/server/db/direct-sql';
+import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 
 const insertClock = 'INSERT INTO "LearnerActivity" ("userId", "creditedUntil") VALUES (?, ?)';
