@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getEnv } from '@/lib/env';
-import { migrationsDirectory } from '@/lib/server/db/migrate';
+import { migrationsDirectory } from '@/lib/server/db/migration-status';
 import { providers } from './render-schema';
 import { migrationFolderName, migrationLockToml } from './migration-files';
 import { diffMigrationsToSchema } from './schema-diff';

@@ -10,8 +10,6 @@ import { prepareSqliteFile, sqliteFilePath } from './sqlite-file';
 /** Entities the engine should leave alone: none, Postwise owns its whole database. */
 export const noSchemaFilter = { externalTables: [], externalEnums: [] };
 
-export { migrationsDirectory } from './migration-status';
-
 /** Reads a migrations folder the way Prisma's CLI does, for the schema engine. */
 export async function loadMigrations(provider: Provider): Promise<MigrationList> {
   const baseDir = migrationsDirectory(provider);
