@@ -1,11 +1,15 @@
-import { createElement } from 'react';
+import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FormField, type FormFieldProps } from './form-field';
+import { FieldErrorsProvider, FormField, FormFieldset, type FormFieldProps } from './form-field';
+import type { FormState } from '@/lib/forms/form-state';
 
-const render = (props: Omit<FormFieldProps, 'children'>) =>
-  // FormField has no hooks, so calling it directly renders exactly what React would.
-  renderToStaticMarkup(FormField({ ...props, children: (control) => createElement('input', { ...control, name: 'email' }) }));
+const render = (props: Omit<FormFieldProps, 'children'>, control: Record<string, unknown> = { name: 'email' }) =>
+  renderToStaticMarkup(createElement(FormField, { ...props, children: (given) => createElement('input', { ...given, ...control }) }));
+
+const refused: FormState = { ok: false, code: 'VALIDATION', message: 'No account uses that address.', fieldErrors: { email: ['No account uses that address.'], outcomes: ['Choose at least one.'] } };
+
+const withErrors = (state: FormState, child: ReactNode) => renderToStaticMarkup(createElement(FieldErrorsProvider, { state, children: child }));
 
 describe('FormField', () => {
   it('labels the control and points it at its hint while the value is fine', () => {
@@ -31,5 +35,49 @@ describe('FormField', () => {
 
   it('leaves aria-describedby off a control with neither hint nor error', () => {
     expect(render({ id: 'email', label: 'Email' })).not.toContain('aria-describedby');
+  });
+
+  it('says "(required)", hidden from assistive technology, exactly when the control is required', () => {
+    const required = render({ id: 'email', label: 'Email address' }, { name: 'email', required: true });
+    expect(required).toMatch(/<label for="email"[^>]*>Email address<span aria-hidden="true"[^>]*> \(required\)<\/span><\/label>/);
+    expect(required).toContain('required=""');
+    expect(render({ id: 'email', label: 'Email address' })).not.toContain('(required)');
+  });
+
+  it("finds its error by its control's name in a refusal given through context", () => {
+    const html = withErrors(refused, createElement(FormField, { id: 'manager-email', label: 'Email', children: (given) => createElement('input', { ...given, name: 'email' }) }));
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain('aria-describedby="manager-email-error"');
+    expect(html).toMatch(/<p id="manager-email-error" class="[^"]*">No account uses that address.<\/p>/);
+    const other = withErrors(refused, createElement(FormField, { id: 'name', label: 'Name', children: (given) => createElement('input', { ...given, name: 'name' }) }));
+    expect(other).not.toContain('aria-invalid');
+    expect(withErrors(null, createElement(FormField, { id: 'e', label: 'Email', children: (given) => createElement('input', { ...given, name: 'email' }) }))).not.toContain('aria-invalid');
+  });
+});
+
+describe('FormFieldset', () => {
+  const group = (props: { required?: boolean; error?: string } = {}) =>
+    createElement(FormFieldset, {
+      id: 'outcomes',
+      name: 'outcomes',
+      legend: 'Development outcomes',
+      hint: 'Tick every one that applies',
+      ...props,
+      children: createElement('input', { type: 'checkbox', name: 'outcomes', value: 'A' }),
+    });
+
+  it('names the group by its legend and says "(required)" aloud, since a group cannot carry required', () => {
+    const html = renderToStaticMarkup(group({ required: true }));
+    expect(html).toMatch(/<fieldset id="outcomes" name="outcomes" aria-describedby="outcomes-hint"[^>]*><legend[^>]*>Development outcomes<span class="[^"]*"> \(required\)<\/span><\/legend>/);
+    expect(renderToStaticMarkup(group())).not.toContain('(required)');
+  });
+
+  it('marks the group invalid and describes it by its hint and error, given or found by name', () => {
+    for (const html of [renderToStaticMarkup(group({ error: 'Choose at least one.' })), withErrors(refused, group())]) {
+      expect(html).toContain('aria-invalid="true"');
+      expect(html).toContain('aria-describedby="outcomes-hint outcomes-error"');
+      expect(html).toMatch(/<p id="outcomes-error" class="[^"]*">Choose at least one.<\/p><\/fieldset>/);
+    }
+    expect(renderToStaticMarkup(group())).not.toContain('aria-invalid');
   });
 });

@@ -1,11 +1,9 @@
 import type { z } from 'zod';
 import type { ActionFailure } from '@/lib/errors';
+import { defaultFieldsSummary } from './field-summary';
 
 /** What a form action returns: nothing yet, a confirmation, or a failure to show. */
 export type FormState = null | { ok: true; message: string } | ActionFailure;
-
-/** The summary a form shows above fields that each show their own message. */
-const CORRECT_FIELDS = 'Please correct the highlighted fields.';
 
 /**
  * zod's messages by field (the first segment of each issue's path, `form` for the input as a
@@ -18,11 +16,14 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 /**
- * A VALIDATION failure carrying zod's messages per field. `message` is the summary shown above
- * the form (default: a request to correct the highlighted fields).
+ * A VALIDATION failure carrying zod's messages per field. `message` is the summary for callers that
+ * show it as it comes (a form before its JavaScript runs): by default the one field's message, or
+ * "N fields need attention: each says what to change under it." With JavaScript, the form's box
+ * (`FormMessage`) replaces it with the names of the fields that show their messages.
  */
-export function validationFailure(error: z.ZodError, message: string = CORRECT_FIELDS): ActionFailure {
-  return { ok: false, code: 'VALIDATION', message, fieldErrors: fieldErrorsOf(error) };
+export function validationFailure(error: z.ZodError, message?: string): ActionFailure {
+  const fieldErrors = fieldErrorsOf(error);
+  return { ok: false, code: 'VALIDATION', message: message ?? defaultFieldsSummary(fieldErrors), fieldErrors };
 }
 
 /**
