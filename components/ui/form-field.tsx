@@ -47,6 +47,8 @@ export interface FormFieldProps {
   label: ReactNode;
   /** Guidance between the label and the control. */
   hint?: ReactNode;
+  /** Live text under the control that also describes it (a word count), as `${id}-note`. */
+  note?: ReactNode;
   /**
    * What is wrong with the value, shown under the control. Left out, the field takes its messages
    * from the nearest `FieldErrorsProvider` by its control's `name`; empty means nothing is wrong.
@@ -71,8 +73,9 @@ function controlProps(node: ReactNode): { required?: boolean; name?: string } {
  * The label says "(required)" exactly when the control carries `required`, read from the control
  * itself so the mark and the attribute cannot disagree.
  */
-export function FormField({ id, label, hint, error: given, errorRole, children }: FormFieldProps) {
+export function FormField({ id, label, hint, note, error: given, errorRole, children }: FormFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const noteId = note ? `${id}-note` : undefined;
   // The control is rendered once to learn its name and whether it is required; the error (and so
   // the control's described-by) depends on the name, so it is rendered again with the final props.
   const probe = controlProps(children({ id, 'aria-invalid': undefined, 'aria-describedby': undefined }));
@@ -89,7 +92,12 @@ export function FormField({ id, label, hint, error: given, errorRole, children }
           {hint}
         </p>
       ) : null}
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined })}
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': [hintId, noteId, errorId].filter(Boolean).join(' ') || undefined })}
+      {note ? (
+        <p id={noteId} aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
+          {note}
+        </p>
+      ) : null}
       {error ? (
         <p id={errorId} role={errorRole} className="text-red-800 dark:text-red-300">
           {error}
