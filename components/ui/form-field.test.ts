@@ -1,15 +1,18 @@
-import { createElement, type ReactNode } from 'react';
+import { createElement, type FunctionComponent, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FieldErrorsProvider, FormField, FormFieldset, type FormFieldProps } from './form-field';
 import type { FormState } from '@/lib/forms/form-state';
 
+/** `createElement` with children among the props, as JSX passes them (these components take render functions and nodes as children). */
+const element = <P extends object>(type: FunctionComponent<P>, props: P) => createElement(type, props);
+
 const render = (props: Omit<FormFieldProps, 'children'>, control: Record<string, unknown> = { name: 'email' }) =>
-  renderToStaticMarkup(createElement(FormField, { ...props, children: (given) => createElement('input', { ...given, ...control }) }));
+  renderToStaticMarkup(element(FormField, { ...props, children: (given) => createElement('input', { ...given, ...control }) }));
 
 const refused: FormState = { ok: false, code: 'VALIDATION', message: 'No account uses that address.', fieldErrors: { email: ['No account uses that address.'], outcomes: ['Choose at least one.'] } };
 
-const withErrors = (state: FormState, child: ReactNode) => renderToStaticMarkup(createElement(FieldErrorsProvider, { state, children: child }));
+const withErrors = (state: FormState, child: ReactNode) => renderToStaticMarkup(element(FieldErrorsProvider, { state, children: child }));
 
 describe('FormField', () => {
   it('labels the control and points it at its hint while the value is fine', () => {
@@ -45,19 +48,19 @@ describe('FormField', () => {
   });
 
   it("finds its error by its control's name in a refusal given through context", () => {
-    const html = withErrors(refused, createElement(FormField, { id: 'manager-email', label: 'Email', children: (given) => createElement('input', { ...given, name: 'email' }) }));
+    const html = withErrors(refused, element(FormField, { id: 'manager-email', label: 'Email', children: (given) => createElement('input', { ...given, name: 'email' }) }));
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('aria-describedby="manager-email-error"');
     expect(html).toMatch(/<p id="manager-email-error" class="[^"]*">No account uses that address.<\/p>/);
-    const other = withErrors(refused, createElement(FormField, { id: 'name', label: 'Name', children: (given) => createElement('input', { ...given, name: 'name' }) }));
+    const other = withErrors(refused, element(FormField, { id: 'name', label: 'Name', children: (given) => createElement('input', { ...given, name: 'name' }) }));
     expect(other).not.toContain('aria-invalid');
-    expect(withErrors(null, createElement(FormField, { id: 'e', label: 'Email', children: (given) => createElement('input', { ...given, name: 'email' }) }))).not.toContain('aria-invalid');
+    expect(withErrors(null, element(FormField, { id: 'e', label: 'Email', children: (given) => createElement('input', { ...given, name: 'email' }) }))).not.toContain('aria-invalid');
   });
 });
 
 describe('FormFieldset', () => {
   const group = (props: { required?: boolean; error?: string } = {}) =>
-    createElement(FormFieldset, {
+    element(FormFieldset, {
       id: 'outcomes',
       name: 'outcomes',
       legend: 'Development outcomes',

@@ -28,6 +28,13 @@ describe('fieldErrorsOf and validationFailure', () => {
     expect(validationFailure(result.error).message).toBe('Too short.');
   });
 
+  it('files messages under the input a path was read from, for schemas shaped unlike their form', () => {
+    const nested = z.object({ qa: z.object({ by: z.string().min(1, 'Who?'), statement: z.string().min(1, 'What?') }) });
+    const result = nested.safeParse({ qa: { by: '', statement: '' } });
+    if (result.success) throw new Error('expected a failure');
+    expect(validationFailure(result.error, undefined, (path) => `qa-${String(path[1])}`).fieldErrors).toEqual({ 'qa-by': ['Who?'], 'qa-statement': ['What?'] });
+  });
+
   it('files issues about the input as a whole under "form"', () => {
     const result = schema.safeParse({ title: 'nope', hours: 1 });
     if (result.success) throw new Error('expected a failure');
