@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext, isValidElement, useContext, type ReactNode } from 'react';
 import type { FormState } from '@/lib/forms/form-state';
 
