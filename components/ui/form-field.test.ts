@@ -1,7 +1,7 @@
 import { createElement, type FunctionComponent, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FieldErrorsProvider, FormField, FormFieldset, type FormFieldProps } from './form-field';
+import { ConfirmCheckbox, FieldErrorsProvider, FormField, FormFieldset, type FormFieldProps } from './form-field';
 import type { FormState } from '@/lib/forms/form-state';
 
 /** `createElement` with children among the props, as JSX passes them (these components take render functions and nodes as children). */
@@ -82,5 +82,20 @@ describe('FormFieldset', () => {
       expect(html).toMatch(/<p id="outcomes-error" class="[^"]*">Choose at least one.<\/p><\/fieldset>/);
     }
     expect(renderToStaticMarkup(group())).not.toContain('aria-invalid');
+  });
+});
+
+describe('ConfirmCheckbox', () => {
+  const tick = () => element(ConfirmCheckbox, { id: 'remove-confirm', children: 'Yes, remove Sam' });
+
+  it('is required, says so for the eye only, and shows the refusal of its name under it', () => {
+    const fine = renderToStaticMarkup(tick());
+    expect(fine).toMatch(/<input id="remove-confirm" type="checkbox" required=""[^>]* name="confirm" value="yes"/);
+    expect(fine).toContain('Yes, remove Sam<span aria-hidden="true"');
+    expect(fine).not.toContain('aria-invalid');
+    const refusal: FormState = { ok: false, code: 'VALIDATION', message: 'Tick the box.', fieldErrors: { confirm: ['Tick the box.'] } };
+    const refused = withErrors(refusal, tick());
+    expect(refused).toContain('aria-invalid="true" aria-describedby="remove-confirm-error"');
+    expect(refused).toMatch(/<p id="remove-confirm-error" class="[^"]*">Tick the box.<\/p>/);
   });
 });

@@ -161,3 +161,29 @@ export function FormFieldset({ id, name, legend, hint, required = false, error: 
     </fieldset>
   );
 }
+
+/**
+ * A required tick that confirms a deliberate step ("Yes, remove …"): its label says "(required)",
+ * and its refusal, found by `name` in the nearest `FieldErrorsProvider`, shows under it and
+ * describes it, as a `FormField`'s does.
+ */
+export function ConfirmCheckbox({ id, name = 'confirm', children, className = '' }: { id: string; name?: string; children: ReactNode; className?: string }) {
+  const error = useFieldError(undefined, name);
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={`space-y-1 ${className}`}>
+      <label htmlFor={id} className="flex items-start gap-2">
+        <input id={id} type="checkbox" name={name} value="yes" required aria-invalid={error ? true : undefined} aria-describedby={errorId} className="mt-1 size-5 shrink-0" />
+        <span>
+          {children}
+          <RequiredMark />
+        </span>
+      </label>
+      {error ? (
+        <p id={errorId} className="text-red-800 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -51,14 +51,3 @@ export function FormMessage({ state, id }: { state: FormState; id?: string }) {
     </p>
   );
 }
-
-/** The validation messages for one field, linked to it through `aria-describedby={id}`. */
-export function FieldError({ state, field, id }: { state: FormState; field: string; id: string }) {
-  const messages = state && !state.ok ? state.fieldErrors?.[field] : undefined;
-  if (!messages?.length) return null;
-  return (
-    <p id={id} className="text-sm text-red-800 dark:text-red-300">
-      {messages.join(' ')}
-    </p>
-  );
-}

@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { FieldErrorsProvider, RequiredMark } from '@/components/ui/form-field';
+import { ConfirmCheckbox, FieldErrorsProvider } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { useKeptInput } from '@/components/ui/use-kept-input';
 import type { ActionFailure } from '@/lib/errors';
@@ -12,7 +12,7 @@ import type { ActionFailure } from '@/lib/errors';
  * console's search carried along, `fields` if the decision needs more, a required checkbox saying
  * what happens (`confirmation`), so it takes a deliberate second step with or without JavaScript,
  * and the form's message box as `${errorId}`. Each refused input shows its own message under it
- * (`fields` find theirs by name, the checkbox its own), and the box then names them rather than
+ * (found by name: `fields` and the checkbox alike), and the box then names them rather than
  * saying the message again. A refusal keeps what was typed and the tick (useKeptInput).
  */
 export function ConfirmedCertificateForm({
@@ -35,35 +35,16 @@ export function ConfirmedCertificateForm({
 }) {
   const [state, formAction, pending] = useActionState<ActionFailure | null, FormData>(action, null);
   const kept = useKeptInput(state, formAction);
-  const confirmError = state?.fieldErrors?.confirm?.join(' ');
-  const confirmErrorId = `${errorId}-confirm`;
   return (
     <form {...kept} className="flex flex-wrap items-end gap-2" aria-describedby={state ? errorId : undefined}>
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="search" value={search} />
-      <FieldErrorsProvider state={state}>{fields}</FieldErrorsProvider>
-      <div className="max-w-md space-y-1 text-sm">
-        <label className="flex items-start gap-2">
-          <input
-            type="checkbox"
-            name="confirm"
-            value="yes"
-            required
-            aria-invalid={confirmError ? true : undefined}
-            aria-describedby={confirmError ? confirmErrorId : undefined}
-            className="mt-1 size-5"
-          />
-          <span>
-            {confirmation}
-            <RequiredMark />
-          </span>
-        </label>
-        {confirmError ? (
-          <p id={confirmErrorId} className="text-red-800 dark:text-red-300">
-            {confirmError}
-          </p>
-        ) : null}
-      </div>
+      <FieldErrorsProvider state={state}>
+        {fields}
+        <ConfirmCheckbox id={`${errorId}-confirm`} className="max-w-md text-sm">
+          {confirmation}
+        </ConfirmCheckbox>
+      </FieldErrorsProvider>
       <Button type="submit" variant="secondary" disabled={pending}>
         {submitLabel}
       </Button>
