@@ -71,8 +71,8 @@ export function ExternalCpdForm({ initial }: { initial: ExternalCpdFormValues })
             label="Verifiable hours"
             hint="As on the certificate, for example 1.5"
             inputMode="decimal"
+            required
             defaultValue={value('hours')}
-         
           />
         </div>
         <OutcomeCheckboxes form="external" selected={outcomes} />
