@@ -19,7 +19,9 @@ async function drawnWords(drawing: Locator): Promise<Array<{ text: string; px: n
       if (!(text instanceof SVGTextElement) || text.closest('title')) return [];
       const matrix = text.getScreenCTM();
       const scale = matrix ? Math.hypot(matrix.b, matrix.d) : 1;
-      return [...text.querySelectorAll('tspan')].concat(text.querySelector('tspan') ? [] : [text as unknown as SVGTSpanElement]).map((part) => ({
+      const tspans = [...text.querySelectorAll('tspan')];
+      const parts: Element[] = tspans.length > 0 ? tspans : [text];
+      return parts.map((part) => ({
         text: part.textContent ?? '',
         px: Math.round(Number.parseFloat(getComputedStyle(part).fontSize) * scale * 10) / 10,
       }));
@@ -49,7 +51,7 @@ test('the branch map draws no word under 12 px at 320 px: at 100 % every word is
   await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
   await expect(page.getByText('75 %: an overview without words (zoom to 100 % to read them)', { exact: true })).toBeVisible();
   expect(await drawnWords(drawing)).toEqual([]);
-  await expect(drawing.getByRole('button', { name: /^Ending poor-ending/ }).first()).toBeAttached();
+  await expect(drawing.getByRole('button', { name: /Ending poor-ending/ }).first()).toBeAttached();
   await expect(drawing.locator('title').first()).toBeAttached();
   await expectNoAxeViolationsInBothSchemes(page, 'branch map at 75 %, 320 px');
 });
