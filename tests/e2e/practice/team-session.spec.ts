@@ -72,7 +72,9 @@ test('a presenter runs a team session that three phones join and vote in, to an 
   await guest.getByLabel('Join code').fill('QQQQQQ');
   await guest.getByLabel('Your first name').fill('Robin');
   await guest.getByRole('button', { name: 'Join' }).click();
-  await expect(guest.getByRole('alert').filter({ hasText: 'No team session has the code QQQQQQ' })).toBeVisible();
+  // Said under the code it is about; the box names the field.
+  await expect(guest.getByText(/^No team session has the code QQQQQQ\./)).toBeVisible();
+  await expect(guest.getByRole('alert').filter({ hasText: /^Check “/ })).toHaveText('Check “Join code”: what to change is under it.');
   await checkEverywhere(guest, 'team-join');
   await guest.setViewportSize(phoneSize);
   await guest.getByLabel('Join code').fill(`${code.slice(0, 3)} ${code.slice(3)}`);
