@@ -7,8 +7,10 @@ import { signOutUser } from './sign-in/actions';
 const linkClass = 'text-slate-700 underline-offset-4 hover:underline dark:text-slate-200';
 
 /**
- * The main navigation after the brand: "My learning" and sign in for a visitor; for a signed-in user
- * up to nine links (learning, CPD, practices, groups, studio, admin, profile, data, sign out).
+ * The main navigation after the brand: "My learning", the library and sign in for a visitor; for a
+ * signed-in user up to ten links (learning, library, CPD, practices, groups, studio, admin,
+ * profile, data, sign out). The library is linked for everyone: a user trial found no way back to
+ * it from any page but the home page (issue 18).
  * From `md` up they sit inline; below it they collapse behind one Menu button, because inline they
  * stacked into a header ~230 px tall of a 667 px phone screen on every page (issue 18). Both lists
  * are rendered and one is `display: none` at each width, so neither needs JavaScript.
@@ -21,6 +23,9 @@ export async function SiteNav() {
         <Link href="/learn" className={linkClass}>
           My learning
         </Link>
+        <Link href="/library" className={linkClass}>
+          Library
+        </Link>
         <Link href="/sign-in" className={`ml-auto ${linkClass}`}>
           Sign in
         </Link>
@@ -31,6 +36,9 @@ export async function SiteNav() {
     <>
       <Link href="/learn" className={linkClass}>
         My learning
+      </Link>
+      <Link href="/library" className={linkClass}>
+        Library
       </Link>
       <Link href="/cpd" className={linkClass}>
         CPD record

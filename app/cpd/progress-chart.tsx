@@ -11,6 +11,19 @@ const PAD = { left: 8, right: 8, top: 16, bottom: 8 };
 /** A length in the drawing's units as a share of its width, for the HTML laid over it. */
 const percentOfWidth = (units: number) => `${(units / WIDTH) * 100}%`;
 
+/** A CPD year's label ("2024/25") that may break only after its slash. */
+function YearLabel({ label }: { label: string }) {
+  const slash = label.indexOf('/');
+  if (slash === -1) return label;
+  return (
+    <>
+      {label.slice(0, slash + 1)}
+      <wbr />
+      {label.slice(slash + 1)}
+    </>
+  );
+}
+
 /**
  * Cumulative verifiable hours at the end of each CPD year against an even pace to the cycle
  * requirement, as a server-drawn SVG. The drawing is hidden from screen readers: the table that
@@ -57,11 +70,15 @@ export function ProgressChart({ points, requiredMinutes }: { points: readonly Pr
             <circle key={index} cx={x(index)} cy={y(minutes)} r={5} className="fill-teal-700 dark:fill-teal-300" />
           ))}
         </svg>
-        {/* The years, one per equal share of the plot, each ending under its point; a label wider than its share runs into the one before, never off the screen. */}
-        <div className="col-start-2 mt-1 flex" style={{ marginLeft: percentOfWidth(PAD.left), marginRight: percentOfWidth(PAD.right) }}>
+        {/*
+          The years, one per equal share of the plot, each ending under its point. A label wider
+          than its share wraps after its slash ("2024/" over "25") inside that share: five labels
+          kept on one line ran into each other on a 320 px phone (issue 18).
+        */}
+        <div data-axis="years" className="col-start-2 mt-1 flex" style={{ marginLeft: percentOfWidth(PAD.left), marginRight: percentOfWidth(PAD.right) }}>
           {points.map((point) => (
-            <span key={point.label} className="flex min-w-0 flex-1 justify-end">
-              <span className="whitespace-nowrap">{point.label}</span>
+            <span key={point.label} className="min-w-0 flex-1 text-right">
+              <YearLabel label={point.label} />
             </span>
           ))}
         </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { ScenarioCard } from '@/components/catalogue/scenario-card';
 import { Pagination } from '@/components/ui/pagination';
@@ -14,12 +15,14 @@ export const metadata: Metadata = { title: 'Scenario library' };
 /**
  * Every published scenario, for visitors and learners alike, LIBRARY_PAGE_SIZE cards a page under
  * their modules' headings: the catalogue the home page links to once it shows only a selection.
- * A `page` that does not exist is refused with a message and a link to the first page.
+ * A `page` that names no page answers 404 (not-found.tsx beside this page says which exist), so
+ * a past-the-end or mistyped address is not indexed or bookmarked as a page of the library.
  */
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getCurrentUser();
   const [modules, trialScenarioId, query] = await Promise.all([listLearnerModules(user ? { userId: user.id } : {}), findTrialScenarioId(), searchParams]);
   const shown = libraryPage(modules, query.page);
+  if (!shown) notFound();
   const scenarioCount = modules.reduce((total, module) => total + module.scenarios.length, 0);
 
   return (
@@ -49,16 +52,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         </p>
       </div>
 
-      {'refusal' in shown ? (
-        <p role="alert" className="space-x-1">
-          <span>{shown.refusal}</span>
-          <Link href="/library" className="font-semibold text-sky-800 underline underline-offset-4 dark:text-sky-200">
-            Go to the first page
-          </Link>
-        </p>
-      ) : (
-        <>
-          {modules.length === 0 && <p>No modules have been published yet.</p>}
+      {modules.length === 0 && <p>No modules have been published yet.</p>}
           {shown.sections.map(({ module, scenarios, continued }) => (
             <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4">
               <div className="space-y-1">
@@ -79,8 +73,6 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
             </section>
           ))}
           <Pagination page={shown.page} pageCount={shown.pageCount} label="Library pages" hrefFor={(page) => (page === 1 ? '/library' : `/library?page=${page}`)} />
-        </>
-      )}
     </div>
   );
 }

@@ -1,34 +1,27 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createPracticeAction } from './actions';
-import { FieldError, FormMessage } from '@/components/ui/form-message';
+import { Button } from '@/components/ui/button';
+import { FieldErrorsProvider, FormField } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
+import { inputClass } from '@/components/ui/input-class';
 import { useKeptInput } from '@/components/ui/use-kept-input';
+import { createPracticeAction } from './actions';
 
 /** Creates a practice; the creator becomes its owner. */
 export function CreatePracticeForm() {
   const [state, action, pending] = useActionState(createPracticeAction, null);
   const kept = useKeptInput(state, action);
-  const invalid = Boolean(state && !state.ok && state.fieldErrors?.name);
   return (
     <form {...kept} className="flex flex-col gap-3">
-      <label htmlFor="practice-name" className="font-medium">
-        Practice name
-      </label>
-      <input
-        id="practice-name"
-        name="name"
-        required
-        minLength={2}
-        maxLength={80}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? 'practice-name-error' : undefined}
-        className="rounded border border-slate-400 px-3 py-2"
-      />
-      <FieldError state={state} field="name" id="practice-name-error" />
-      <button type="submit" disabled={pending} className="self-start rounded bg-sky-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <FieldErrorsProvider state={state}>
+        <FormField id="practice-name" label="Practice name">
+          {(control) => <input {...control} name="name" required minLength={2} maxLength={80} className={inputClass} />}
+        </FormField>
+      </FieldErrorsProvider>
+      <Button type="submit" disabled={pending} className="self-start">
         Create practice
-      </button>
+      </Button>
       <FormMessage state={state} />
     </form>
   );

@@ -2,8 +2,10 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
+import { FieldErrorsProvider, FormField } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
 import { inputClass } from '@/components/ui/input-class';
+import { TitledOptions } from '@/components/ui/titled-options';
 import { ErrorMessage } from '@/components/ui/status-message';
 import type { ActionFailure } from '@/lib/errors';
 import { createDraftAction } from './actions';
@@ -13,25 +15,22 @@ import { useKeptInput } from '@/components/ui/use-kept-input';
 export function NewDraftForm({ modules }: { modules: ReadonlyArray<{ id: string; title: string }> }) {
   const [state, formAction, pending] = useActionState<ActionFailure | null, FormData>(createDraftAction, null);
   const kept = useKeptInput(state, formAction);
-  const fieldError = (field: string) => state?.fieldErrors?.[field]?.join(' ');
   return (
     <form {...kept} className="space-y-4">
+      <FieldErrorsProvider state={state}>
       <input type="hidden" name="from" value="template" />
-      <FormField id="new-scenario-id" label="Scenario id" hint='Lower-case words joined by hyphens, e.g. "holiday-photos". It cannot change once published.' error={fieldError('scenarioId')}>
+      <FormField id="new-scenario-id" label="Scenario id" hint='Lower-case words joined by hyphens, e.g. "holiday-photos". It cannot change once published.'>
         {(control) => <input {...control} name="scenarioId" required maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" className={inputClass} />}
       </FormField>
-      <FormField id="new-scenario-module" label="Module" error={fieldError('moduleId')}>
+      <FormField id="new-scenario-module" label="Module">
         {(control) => (
           <select {...control} name="moduleId" required className={inputClass}>
-            {modules.map((module) => (
-              <option key={module.id} value={module.id}>
-                {module.title}
-              </option>
-            ))}
+            <TitledOptions items={modules} />
           </select>
         )}
       </FormField>
-      {state ? <ErrorMessage>{state.message}</ErrorMessage> : null}
+      </FieldErrorsProvider>
+      <FormMessage state={state} />
       <Button type="submit" disabled={pending}>
         New scenario from the template
       </Button>

@@ -32,6 +32,14 @@ const RATING_STYLE: Record<Rating, { classes: string; words: string }> = {
 const SCENE_CLASSES = 'fill-white stroke-slate-600 dark:fill-slate-900 dark:stroke-slate-300';
 const PROBLEM_CLASSES = 'fill-white stroke-red-700 dark:fill-slate-900 dark:stroke-red-300';
 const ZOOMS = [0.25, 0.5, 0.75, 1, 1.25] as const;
+/** The zoom a map opens at: maps of more than OVERVIEW_ABOVE scenes open at 50 %, as an overview. */
+const OVERVIEW_ABOVE = 60;
+/**
+ * Words are drawn at 12 px or more at 100 % (the app's smallest text, WCAG 1.4.4's spirit for
+ * drawings); below 100 % they would shrink under it, so the drawing leaves them out instead.
+ * Every scene's name stays in its button's `aria-label`, every line's in its `<title>`.
+ */
+const WORDS_FROM_ZOOM = 1;
 const LABEL_CHARACTERS = 26;
 
 function shorten(text: string, max: number): string {
@@ -59,7 +67,7 @@ function edgeClasses(edge: PlacedEdge): string {
   return 'stroke-slate-500 dark:stroke-slate-400';
 }
 
-function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: ((line: number) => void) | undefined }) {
+function MapNode({ node, onSelect, words }: { node: PlacedNode; onSelect: ((line: number) => void) | undefined; words: boolean }) {
   const notes = nodeNotes(node);
   const problem = node.unreachable || node.trap;
   const classes = problem ? PROBLEM_CLASSES : node.kind === 'ending' && node.rating ? RATING_STYLE[node.rating].classes : SCENE_CLASSES;
@@ -79,14 +87,16 @@ function MapNode({ node, onSelect }: { node: PlacedNode; onSelect: ((line: numbe
         strokeDasharray={node.unreachable ? '6 4' : undefined}
       />
       {/* One text with a space between the lines, so its words read as the start of the button's name. */}
-      <text>
-        <tspan x={node.x + 10} y={node.y + 22} className="fill-slate-900 text-[13px] font-semibold dark:fill-slate-50">
-          {heading}
-        </tspan>{' '}
-        <tspan x={node.x + 10} y={node.y + 42} className={`text-[12px] ${problem ? 'fill-red-800 font-semibold dark:fill-red-200' : 'fill-slate-700 dark:fill-slate-200'}`}>
-          {detail}
-        </tspan>
-      </text>
+      {words ? (
+        <text>
+          <tspan x={node.x + 10} y={node.y + 22} className="fill-slate-900 text-[13px] font-semibold dark:fill-slate-50">
+            {heading}
+          </tspan>{' '}
+          <tspan x={node.x + 10} y={node.y + 42} className={`text-[12px] ${problem ? 'fill-red-800 font-semibold dark:fill-red-200' : 'fill-slate-700 dark:fill-slate-200'}`}>
+            {detail}
+          </tspan>
+        </text>
+      ) : null}
     </>
   );
   if (!onSelect) return <g>{box}</g>;
@@ -128,6 +138,7 @@ export interface BranchMapDrawingProps {
  */
 export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, labelledBy, onSelect, overlay }: BranchMapDrawingProps) {
   const id = useId();
+  const words = zoom >= WORDS_FROM_ZOOM;
   // useId's characters are not all valid in url(#…), which the arrow marker is referenced by.
   const markerId = `${id.replace(/[^A-Za-z0-9_-]/g, '')}-arrow`;
   return (
@@ -159,8 +170,15 @@ export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, l
               strokeDasharray={edge.kind === 'route' ? '5 4' : undefined}
               markerEnd={`url(#${markerId})`}
             />
-            {label && middle ? (
-              <text x={middle.x + 6} y={middle.y} className="fill-slate-800 text-[11px] dark:fill-slate-100">
+            {/* 12 px, on a halo of the map's background (the stroke painted under the fill), so a line crossing it does not cut the words. */}
+            {words && label && middle ? (
+              <text
+                x={middle.x + 6}
+                y={middle.y}
+                strokeWidth={4}
+                strokeLinejoin="round"
+                className="fill-slate-800 stroke-slate-50 text-[12px] [paint-order:stroke] dark:fill-slate-100 dark:stroke-slate-950"
+              >
                 {shorten(label, 24)}
               </text>
             ) : null}
@@ -168,7 +186,7 @@ export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, l
         );
       })}
       {layout.nodes.map((node) => (
-        <MapNode key={node.key} node={node} onSelect={onSelect} />
+        <MapNode key={node.key} node={node} onSelect={onSelect} words={words} />
       ))}
     </svg>
   );
@@ -192,7 +210,7 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
     latestSelect.current = onSelect;
   });
   const select = useCallback((line: number) => latestSelect.current?.(line), []);
-  const [zoomIndex, setZoomIndex] = useState(() => (graph.nodes.length > 60 ? 1 : 3));
+  const [zoomIndex, setZoomIndex] = useState(() => ZOOMS.indexOf(graph.nodes.length > OVERVIEW_ABOVE ? 0.5 : 1));
   const zoom = ZOOMS[zoomIndex]!;
   const problems = graph.nodes.filter((node) => node.unreachable || node.trap).length;
   const scenes = graph.nodes.filter((node) => node.kind === 'scene').length;
@@ -235,7 +253,9 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
         <Button variant="secondary" aria-label="Zoom out" disabled={zoomIndex === 0} onClick={() => setZoomIndex((index) => Math.max(0, index - 1))}>
           −
         </Button>
-        <span aria-live="polite">{Math.round(zoom * 100)} %</span>
+        <span aria-live="polite">
+          {Math.round(zoom * 100)} %{zoom < WORDS_FROM_ZOOM ? ': an overview without words (zoom to 100 % to read them)' : ''}
+        </span>
         <Button variant="secondary" aria-label="Zoom in" disabled={zoomIndex === ZOOMS.length - 1} onClick={() => setZoomIndex((index) => Math.min(ZOOMS.length - 1, index + 1))}>
           +
         </Button>

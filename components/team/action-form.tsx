@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { FieldErrorsProvider } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import type { FormState } from '@/lib/forms/form-state';
 
@@ -12,7 +13,7 @@ export interface ActionFormProps {
   fields: Record<string, string>;
   submitLabel: string;
   variant?: 'primary' | 'secondary';
-  /** Visible fields, above the button. */
+  /** Visible fields, above the button; `FormField`s and `FormFieldset`s among them find their refusal by name. */
   children?: ReactNode;
   className?: string;
 }
@@ -41,7 +42,7 @@ export function ActionForm({ action, fields, submitLabel, variant = 'primary', c
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {children}
+      <FieldErrorsProvider state={state}>{children}</FieldErrorsProvider>
       <Button type="submit" variant={variant} disabled={pending} className="w-full sm:w-auto sm:self-start">
         {submitLabel}
       </Button>

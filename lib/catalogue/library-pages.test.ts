@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FRONT_DOOR_CARDS, FRONT_DOOR_MODULES, frontDoorSelection } from './front-door';
-import { LIBRARY_PAGE_SIZE, libraryPage } from './library-pages';
+import { LIBRARY_PAGE_SIZE, libraryPage, libraryPageNumber, libraryPagesStatement } from './library-pages';
 
 /** `count` modules of `size` scenarios each, ids m<i> and m<i>-s<j>. */
 function modules(count: number, size: number) {
@@ -34,27 +34,35 @@ describe('the library pages', () => {
   it('lists every scenario once, in order, at most LIBRARY_PAGE_SIZE a page, marking a module carried over', () => {
     const library = modules(7, 13);
     const first = libraryPage(library, undefined);
-    if ('refusal' in first) throw new Error(first.refusal);
+    if (!first) throw new Error('no first page');
     expect(first.pageCount).toBe(Math.ceil(91 / LIBRARY_PAGE_SIZE));
     const seen: string[] = [];
     for (let page = 1; page <= first.pageCount; page += 1) {
       const shown = libraryPage(library, String(page));
-      if ('refusal' in shown) throw new Error(shown.refusal);
+      if (!shown) throw new Error(`no page ${page}`);
       const ids = shown.sections.flatMap((section) => section.scenarios.map((scenario) => scenario.id));
       expect(ids.length).toBeLessThanOrEqual(LIBRARY_PAGE_SIZE);
       seen.push(...ids);
     }
     expect(seen).toEqual(library.flatMap((module) => module.scenarios.map((scenario) => scenario.id)));
     const second = libraryPage(library, '2');
-    if ('refusal' in second) throw new Error(second.refusal);
+    if (!second) throw new Error('no page 2');
     expect(second.sections[0]).toMatchObject({ module: { id: 'm1' }, continued: true });
   });
 
-  it('refuses a page that does not exist or is not a number, saying which', () => {
-    expect(libraryPage(modules(1, 13), '2')).toEqual({ refusal: 'There is no page 2: the library has 1 page.', pageCount: 1 });
-    expect(libraryPage(modules(1, 13), '0')).toMatchObject({ refusal: 'There is no page 0: the library has 1 page.' });
-    expect(libraryPage(modules(1, 13), '1.5')).toMatchObject({ refusal: '“1.5” is not a page number.' });
-    expect(libraryPage(modules(1, 13), ['x', '1'])).toMatchObject({ refusal: '“x” is not a page number.' });
+  it('finds the page a parameter names, and none for anything but a whole number in range', () => {
+    expect(libraryPageNumber(undefined, 5)).toBe(1);
+    expect(libraryPageNumber('1', 5)).toBe(1);
+    expect(libraryPageNumber('5', 5)).toBe(5);
+    expect(libraryPageNumber(['2', '9'], 5)).toBe(2);
+    for (const page of ['6', '99', '0', '00', 'abc', '1.5', '-1', '+2', ' 2', '2e0', '', '1234567']) expect(libraryPageNumber(page, 5), page).toBeUndefined();
+    expect(libraryPageNumber(['x', '1'], 5)).toBeUndefined();
+    expect(libraryPage(modules(1, 13), '2')).toBeUndefined();
+  });
+
+  it('says how many pages there are and which numbers name one', () => {
+    expect(libraryPagesStatement(5)).toBe('The library has 5 pages: a page is a whole number from 1 to 5.');
+    expect(libraryPagesStatement(1)).toBe('The library has 1 page: a page is the whole number 1.');
   });
 
   it('shows an empty library as one empty page', () => {

@@ -17,12 +17,6 @@ export interface LibraryPage<M extends ModuleWithScenarios> {
   sections: Array<{ module: M; scenarios: Array<ScenarioOf<M>>; continued: boolean }>;
 }
 
-/** Why a requested page cannot be shown, in words for the visitor. */
-export interface LibraryPageRefusal {
-  refusal: string;
-  pageCount: number;
-}
-
 /** The number of pages `modules` fill. */
 export function libraryPageCount(modules: readonly ModuleWithScenarios[]): number {
   const scenarios = modules.reduce((total, module) => total + module.scenarios.length, 0);
@@ -30,16 +24,31 @@ export function libraryPageCount(modules: readonly ModuleWithScenarios[]): numbe
 }
 
 /**
- * Page `requested` of the library: the `page` query parameter as sent (absent means page 1).
- * Anything but a whole number from 1 to the page count is refused with a message naming what was
- * asked for and what exists.
+ * The page number the `page` query parameter names (as sent; absent means page 1, and of a
+ * repeated parameter the first counts), or undefined when it names no page: anything but a whole
+ * number, written in digits, from 1 to `pageCount`. `0`, `abc`, `1.5` and past the end name none.
  */
-export function libraryPage<M extends ModuleWithScenarios>(modules: readonly M[], requested: string | string[] | undefined): LibraryPage<M> | LibraryPageRefusal {
-  const pageCount = libraryPageCount(modules);
+export function libraryPageNumber(requested: string | string[] | undefined, pageCount: number): number | undefined {
   const raw = Array.isArray(requested) ? requested[0] : requested;
-  const page = raw === undefined ? 1 : /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isInteger(page)) return { refusal: `“${raw}” is not a page number.`, pageCount };
-  if (page < 1 || page > pageCount) return { refusal: `There is no page ${page}: the library has ${pageCount === 1 ? '1 page' : `${pageCount} pages`}.`, pageCount };
+  if (raw === undefined) return 1;
+  if (!/^\d{1,6}$/.test(raw)) return undefined;
+  const page = Number(raw);
+  return page >= 1 && page <= pageCount ? page : undefined;
+}
+
+/** What the library's not-found page says about the pages there are. */
+export function libraryPagesStatement(pageCount: number): string {
+  return pageCount === 1 ? 'The library has 1 page: a page is the whole number 1.' : `The library has ${pageCount} pages: a page is a whole number from 1 to ${pageCount}.`;
+}
+
+/**
+ * Page `requested` of the library (the `page` query parameter as sent), or undefined when that
+ * names no page (see `libraryPageNumber`), for the page to answer 404.
+ */
+export function libraryPage<M extends ModuleWithScenarios>(modules: readonly M[], requested: string | string[] | undefined): LibraryPage<M> | undefined {
+  const pageCount = libraryPageCount(modules);
+  const page = libraryPageNumber(requested, pageCount);
+  if (page === undefined) return undefined;
 
   const start = (page - 1) * LIBRARY_PAGE_SIZE;
   const end = start + LIBRARY_PAGE_SIZE;

@@ -15,11 +15,24 @@ describe('fieldErrorsOf and validationFailure', () => {
     expect(validationFailure(result.error)).toEqual({
       ok: false,
       code: 'VALIDATION',
-      message: 'Please correct the highlighted fields.',
+      message: '2 fields need attention: each says what to change under it.',
       fieldErrors: { title: ['Too short.'], hours: ['A number, please.'] },
     });
     expect(validationFailure(result.error, 'Check the title.').message).toBe('Check the title.');
     expect(firstIssueFailure(result.error)).toMatchObject({ code: 'VALIDATION', message: 'Too short.', fieldErrors: { title: ['Too short.'] } });
+  });
+
+  it("summarises one refused field with that field's own message, for forms shown before their script runs", () => {
+    const result = schema.safeParse({ title: 'x', hours: 1 });
+    if (result.success) throw new Error('expected a failure');
+    expect(validationFailure(result.error).message).toBe('Too short.');
+  });
+
+  it('files messages under the input a path was read from, for schemas shaped unlike their form', () => {
+    const nested = z.object({ qa: z.object({ by: z.string().min(1, 'Who?'), statement: z.string().min(1, 'What?') }) });
+    const result = nested.safeParse({ qa: { by: '', statement: '' } });
+    if (result.success) throw new Error('expected a failure');
+    expect(validationFailure(result.error, undefined, (path) => `qa-${String(path[1])}`).fieldErrors).toEqual({ 'qa-by': ['Who?'], 'qa-statement': ['What?'] });
   });
 
   it('files issues about the input as a whole under "form"', () => {

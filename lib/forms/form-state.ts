@@ -1,28 +1,36 @@
 import type { z } from 'zod';
 import type { ActionFailure } from '@/lib/errors';
+import { defaultFieldsSummary } from './field-summary';
 
 /** What a form action returns: nothing yet, a confirmation, or a failure to show. */
 export type FormState = null | { ok: true; message: string } | ActionFailure;
 
-/** The summary a form shows above fields that each show their own message. */
-const CORRECT_FIELDS = 'Please correct the highlighted fields.';
-
 /**
  * zod's messages by field (the first segment of each issue's path, `form` for the input as a
- * whole), in the order zod reported them, for a form to show beside each input.
+ * whole, unless `nameOf` names the input a path was read from), in the order zod reported them,
+ * for a form to show beside each input.
  */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+export function fieldErrorsOf(error: z.ZodError, nameOf: (path: PropertyKey[]) => string = firstSegment): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
+  for (const issue of error.issues) (fieldErrors[nameOf(issue.path)] ??= []).push(issue.message);
   return fieldErrors;
 }
 
+/** An issue's field: the first segment of its path, `form` for the input as a whole. */
+function firstSegment(path: PropertyKey[]): string {
+  return String(path[0] ?? 'form');
+}
+
 /**
- * A VALIDATION failure carrying zod's messages per field. `message` is the summary shown above
- * the form (default: a request to correct the highlighted fields).
+ * A VALIDATION failure carrying zod's messages per field. `message` is the summary for callers that
+ * show it as it comes (a form before its JavaScript runs): by default the one field's message, or
+ * "N fields need attention: each says what to change under it." With JavaScript, the form's box
+ * (`FormMessage`) replaces it with the names of the fields that show their messages. `nameOf`:
+ * as for `fieldErrorsOf`, for schemas whose shape is not the form's.
  */
-export function validationFailure(error: z.ZodError, message: string = CORRECT_FIELDS): ActionFailure {
-  return { ok: false, code: 'VALIDATION', message, fieldErrors: fieldErrorsOf(error) };
+export function validationFailure(error: z.ZodError, message?: string, nameOf?: (path: PropertyKey[]) => string): ActionFailure {
+  const fieldErrors = fieldErrorsOf(error, nameOf);
+  return { ok: false, code: 'VALIDATION', message: message ?? defaultFieldsSummary(fieldErrors), fieldErrors };
 }
 
 /**

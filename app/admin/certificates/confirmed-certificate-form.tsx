@@ -2,6 +2,8 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { ConfirmCheckbox, FieldErrorsProvider } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
 import { useKeptInput } from '@/components/ui/use-kept-input';
 import type { ActionFailure } from '@/lib/errors';
 
@@ -9,8 +11,9 @@ import type { ActionFailure } from '@/lib/errors';
  * One admin decision on one certificate (revoke, reinstate): the certificate's code and the
  * console's search carried along, `fields` if the decision needs more, a required checkbox saying
  * what happens (`confirmation`), so it takes a deliberate second step with or without JavaScript,
- * and the server's refusal under it, announced, as `${errorId}`. A refusal keeps what was typed in
- * `fields` and the tick (useKeptInput); a refusal about one input is shown on that input.
+ * and the form's message box as `${errorId}`. Each refused input shows its own message under it
+ * (found by name: `fields` and the checkbox alike), and the box then names them rather than
+ * saying the message again. A refusal keeps what was typed and the tick (useKeptInput).
  */
 export function ConfirmedCertificateForm({
   action,
@@ -27,38 +30,27 @@ export function ConfirmedCertificateForm({
   errorId: string;
   confirmation: ReactNode;
   submitLabel: string;
-  /** Fields before the checkbox, given the last refusal's message for a field by its name (to show it there). */
-  fields?: (errorOf: (field: string) => string | undefined) => ReactNode;
+  /** Fields before the checkbox; `FormField`s find their refusal by their control's name. */
+  fields?: ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<ActionFailure | null, FormData>(action, null);
   const kept = useKeptInput(state, formAction);
-  const errorOf = (field: string) => state?.fieldErrors?.[field]?.join(' ');
-  const confirmError = errorOf('confirm');
   return (
     <form {...kept} className="flex flex-wrap items-end gap-2" aria-describedby={state ? errorId : undefined}>
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="search" value={search} />
-      {fields?.(errorOf)}
-      <label className="flex max-w-md items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          name="confirm"
-          value="yes"
-          required
-          aria-invalid={confirmError ? true : undefined}
-          aria-describedby={confirmError ? errorId : undefined}
-          className="mt-1 size-5"
-        />
-        <span>{confirmation}</span>
-      </label>
+      <FieldErrorsProvider state={state}>
+        {fields}
+        <ConfirmCheckbox id={`${errorId}-confirm`} className="max-w-md text-sm">
+          {confirmation}
+        </ConfirmCheckbox>
+      </FieldErrorsProvider>
       <Button type="submit" variant="secondary" disabled={pending}>
         {submitLabel}
       </Button>
-      {state ? (
-        <p id={errorId} role="alert" className="w-full text-sm text-red-800 dark:text-red-300">
-          {state.message}
-        </p>
-      ) : null}
+      <div className="w-full">
+        <FormMessage state={state} id={errorId} />
+      </div>
     </form>
   );
 }

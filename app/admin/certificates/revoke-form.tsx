@@ -22,11 +22,11 @@ export function RevokeForm({ code, search }: { code: string; search: string }) {
       errorId={`revoke-${code}-error`}
       confirmation={`I understand: the verification page will show ${code} as revoked with this reason, and the holder is emailed. It can be reinstated for a limited time.`}
       submitLabel="Revoke"
-      fields={(errorOf) => (
-        <FormField id={id} label={`Reason for revoking ${code} (shown publicly)`} error={errorOf('reason')}>
+      fields={
+        <FormField id={id} label={`Reason for revoking ${code} (shown publicly)`}>
           {(control) => <input {...control} name="reason" required minLength={5} maxLength={REVOCATION_REASON_MAX_LENGTH} className={`block w-64 max-w-full ${inputBoxClass}`} />}
         </FormField>
-      )}
+      }
     />
   );
 }

@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
-import { FieldError, FormMessage } from '@/components/ui/form-message';
+import { ConfirmCheckbox, FieldErrorsProvider } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
 import { useKeptInput } from '@/components/ui/use-kept-input';
 import { removeGroupManagerAction } from '../actions';
 
@@ -13,17 +14,15 @@ import { removeGroupManagerAction } from '../actions';
 export function RemoveManagerForm({ organisationId, userId, name }: { organisationId: string; userId: string; name: string }) {
   const [state, action, pending] = useActionState(removeGroupManagerAction, null);
   const kept = useKeptInput(state, action);
-  const errorId = `remove-manager-${userId}-error`;
-  const refused = Boolean(state && !state.ok && state.fieldErrors?.confirm);
   return (
     <form {...kept} className="flex flex-col gap-2">
       <input type="hidden" name="organisationId" value={organisationId} />
       <input type="hidden" name="userId" value={userId} />
-      <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="confirm" value="yes" required className="mt-1 size-5 shrink-0" aria-invalid={refused || undefined} aria-describedby={refused ? errorId : undefined} />
-        <span>Yes, remove {name}: they stop seeing every practice of the group. Their own records stay with them.</span>
-      </label>
-      <FieldError state={state} field="confirm" id={errorId} />
+      <FieldErrorsProvider state={state}>
+        <ConfirmCheckbox id={`remove-manager-${userId}-confirm`} className="text-sm">
+          Yes, remove {name}: they stop seeing every practice of the group. Their own records stay with them.
+        </ConfirmCheckbox>
+      </FieldErrorsProvider>
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         Remove {name} as group manager
       </Button>

@@ -2,7 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
-import { FieldError, FormMessage } from '@/components/ui/form-message';
+import { Button } from '@/components/ui/button';
+import { FieldErrorsProvider, FormField } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
+import { inputClass } from '@/components/ui/input-class';
 import { inviteMemberAction } from './actions';
 import { useKeptInput } from '@/components/ui/use-kept-input';
 
@@ -10,7 +13,6 @@ import { useKeptInput } from '@/components/ui/use-kept-input';
 export function InviteForm({ practiceId, canInviteManagers }: { practiceId: string; canInviteManagers: boolean }) {
   const [state, action, pending] = useActionState(inviteMemberAction, null);
   const kept = useKeptInput(state, action);
-  const invalid = Boolean(state && !state.ok && state.fieldErrors?.email);
   const router = useRouter();
   // List the new invitation under "Waiting for an answer"; without JavaScript the form post re-renders the page anyway.
   useEffect(() => {
@@ -19,36 +21,26 @@ export function InviteForm({ practiceId, canInviteManagers }: { practiceId: stri
   return (
     <form {...kept} className="flex flex-col gap-3">
       <input type="hidden" name="practiceId" value={practiceId} />
-      <label htmlFor="invite-email" className="font-medium">
-        Email address
-      </label>
-      <input
-        id="invite-email"
-        name="email"
-        type="email"
-        required
-        autoComplete="off"
-        aria-invalid={invalid}
-        aria-describedby={invalid ? 'invite-email-error' : undefined}
-        className="rounded border border-slate-400 px-3 py-2"
-      />
-      <FieldError state={state} field="email" id="invite-email-error" />
-      {canInviteManagers ? (
-        <>
-          <label htmlFor="invite-role" className="font-medium">
-            Role
-          </label>
-          <select id="invite-role" name="role" defaultValue="member" className="rounded border border-slate-400 px-3 py-2">
-            <option value="member">Member</option>
-            <option value="manager">Manager (can see progress and invite members)</option>
-          </select>
-        </>
-      ) : (
-        <input type="hidden" name="role" value="member" />
-      )}
-      <button type="submit" disabled={pending} className="self-start rounded bg-sky-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <FieldErrorsProvider state={state}>
+        <FormField id="invite-email" label="Email address">
+          {(control) => <input {...control} name="email" type="email" required autoComplete="off" className={inputClass} />}
+        </FormField>
+        {canInviteManagers ? (
+          <FormField id="invite-role" label="Role">
+            {(control) => (
+              <select {...control} name="role" defaultValue="member" className={inputClass}>
+                <option value="member">Member</option>
+                <option value="manager">Manager (can see progress and invite members)</option>
+              </select>
+            )}
+          </FormField>
+        ) : (
+          <input type="hidden" name="role" value="member" />
+        )}
+      </FieldErrorsProvider>
+      <Button type="submit" disabled={pending} className="self-start">
         Send invitation
-      </button>
+      </Button>
       <FormMessage state={state} />
     </form>
   );

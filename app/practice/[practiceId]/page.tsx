@@ -6,6 +6,7 @@ import { inputBoxClass } from '@/components/ui/input-class';
 import { Pagination } from '@/components/ui/pagination';
 import { TitledSection } from '@/components/ui/titled-section';
 import { TableScroll } from '@/components/ui/table-scroll';
+import { TitledOptions } from '@/components/ui/titled-options';
 import { dueDateRange } from '@/lib/dashboard/due-date';
 import type { DashboardModel } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
@@ -163,11 +164,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
             In module
             <select name="module" defaultValue={query.module ?? ''} className={`w-full max-w-full font-normal ${inputBoxClass}`}>
               <option value="">Any module</option>
-              {model.modules.map((module) => (
-                <option key={module.id} value={module.id}>
-                  {module.title}
-                </option>
-              ))}
+              <TitledOptions items={model.modules} />
             </select>
           </label>
           <label className="flex flex-col gap-1 font-semibold">

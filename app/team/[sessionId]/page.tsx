@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { inputClass } from '@/components/ui/input-class';
 import { formatCpdTime } from '@/lib/cpd/credited-hours';
 import { isAppError } from '@/lib/errors';
 import { recordIdSchema } from '@/lib/forms/id-schema';
@@ -12,6 +11,8 @@ import { TEAM_REFLECTION_MAX, TEAM_REFLECTION_MIN } from '@/lib/server/team/reco
 import { ActionForm } from '@/components/team/action-form';
 import { castTeamVoteAction, recordTeamCpdAction } from '../actions';
 import { LiveRefresh } from '@/components/team/live-refresh';
+import { TextareaField } from '@/components/ui/control-fields';
+import { FormFieldset } from '@/components/ui/form-field';
 
 export const metadata: Metadata = { title: 'Team session', robots: { index: false } };
 
@@ -47,22 +48,16 @@ function Recording({ view }: { view: ParticipantView }) {
   }
   return (
     <ActionForm action={recordTeamCpdAction} fields={{ sessionId: view.sessionId }} submitLabel="Record as team CPD">
-      <label htmlFor="team-reflection" className="font-semibold">
-        {view.reflectionPrompt}
-      </label>
-      <textarea
+      <TextareaField
         id="team-reflection"
         name="reflection"
+        label={view.reflectionPrompt}
+        hint="Your reflection is private to you. The time credited is the session's length as the server measured it."
         rows={6}
         required
         minLength={TEAM_REFLECTION_MIN}
         maxLength={TEAM_REFLECTION_MAX}
-        aria-describedby="team-reflection-hint"
-        className={inputClass}
       />
-      <p id="team-reflection-hint" className="text-sm text-slate-700 dark:text-slate-300">
-        Your reflection is private to you. The time credited is the session&apos;s length as the server measured it.
-      </p>
     </ActionForm>
   );
 }
@@ -86,15 +81,14 @@ function Stage({ view }: { view: ParticipantView }): ReactNode {
   const mine = view.choices.find((choice) => choice.id === view.myVote);
   return (
     <ActionForm key={view.round} action={castTeamVoteAction} fields={{ sessionId: view.sessionId, round: String(view.round) }} submitLabel={mine ? 'Change my vote' : 'Vote'}>
-      <fieldset className="flex flex-col gap-2">
-        <legend className="mb-2 text-lg font-semibold">Decision {view.round}: what would you do?</legend>
+      <FormFieldset id="team-vote" name="choiceId" legend={`Decision ${view.round}: what would you do?`} required className="flex flex-col">
         {view.choices.map((choice) => (
           <label key={choice.id} className="flex min-h-11 items-start gap-3 rounded-lg border-2 border-slate-300 p-3 dark:border-slate-600">
             <input type="radio" name="choiceId" value={choice.id} defaultChecked={choice.id === view.myVote} className="mt-1 size-5 shrink-0" />
             <span>{choice.label}</span>
           </label>
         ))}
-      </fieldset>
+      </FormFieldset>
       {mine ? <p>You voted: “{mine.label}”. You can change it until the presenter reveals the votes.</p> : null}
     </ActionForm>
   );

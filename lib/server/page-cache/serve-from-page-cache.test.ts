@@ -8,8 +8,8 @@ import { serveFromPageCache } from './serve-from-page-cache';
 
 /**
  * A stand-in for Next.js behind the page cache: every answer has a fresh nonce, names the
- * signed-in user from the cookie, and counts renders. Paths other than / and /verify/… answer 404
- * only at /missing; /sign-in sets a cookie.
+ * signed-in user from the cookie, names the URL it was asked for, and counts renders. Paths
+ * answer 404 only at /missing; /sign-in sets a cookie.
  */
 function fakeNext() {
   let renders = 0;
@@ -21,7 +21,7 @@ function fakeNext() {
     response.setHeader('content-type', 'text/html; charset=utf-8');
     response.setHeader('content-security-policy', contentSecurityPolicy({ nonce, development: false }));
     if (request.url === '/sign-in') response.setHeader('set-cookie', 'authjs.csrf-token=x');
-    response.write(`<html><body><p>${user ? `Signed in as ${user}` : 'Sign in'}</p>`);
+    response.write(`<html><body><h1>${request.url}</h1><p>${user ? `Signed in as ${user}` : 'Sign in'}</p>`);
     response.end(`<script nonce="${nonce}">self.render=${renders}</script></body></html>`);
   };
   return { handle, renders: () => renders };
@@ -65,6 +65,16 @@ describe('serveFromPageCache', () => {
     expect(bob.html).not.toContain('alice');
     const visitor = await get('/');
     expect(visitor.html).not.toMatch(/alice|bob/);
+  });
+
+  it("sends the library's first page from the copy, and never that copy for another page", async () => {
+    await get('/library');
+    const rendersBefore = next.renders();
+    expect((await get('/library')).html).toContain('<h1>/library</h1>');
+    expect(next.renders()).toBe(rendersBefore);
+    const second = await get('/library?page=2');
+    expect(second.html).toContain('<h1>/library?page=2</h1>');
+    expect(next.renders()).toBe(rendersBefore + 1);
   });
 
   it('caches 404 answers, but not other pages, answers that set cookies, queries or client navigations', async () => {

@@ -7,10 +7,11 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /**
  * Pages that show every visitor without cookies the same thing, when they answer 200: the home
- * page and a certificate's verification page (its normalised code; other spellings redirect).
+ * page, the library's first page (its other pages have a query, which is never cached) and a
+ * certificate's verification page (its normalised code; other spellings redirect).
  * Any path answering 404 is cached too: the not-found page is the same for everyone.
  */
-const publicPages = [/^\/$/, /^\/verify\/[A-Z0-9-]+$/];
+const publicPages = [/^\/$/, /^\/library$/, /^\/verify\/[A-Z0-9-]+$/];
 
 /** Request headers that mean the answer is not the plain HTML page: client navigations, actions, credentials. */
 const personalOrPartial = ['cookie', 'authorization', 'rsc', 'next-action', 'next-url', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch'];

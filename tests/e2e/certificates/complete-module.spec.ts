@@ -65,14 +65,30 @@ test('a learner completes the module, gets a certificate and its PDF, and anyone
   const reflectionBox = page.getByRole('textbox', { name: 'Your reflection' });
   await reflectionBox.fill('Too short to count.');
   await expect(page.getByText('4 words — 46 more needed')).toBeVisible();
-  await page.getByRole('button', { name: 'Save reflection' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Write at least 50 words; you have written 4.' })).toBeVisible();
+  // Required fields say so; the refusal is said once, under its field, and the box names the field.
+  await expect(page.locator('label[for="reflection-text"]')).toHaveText('Your reflection (required)');
+  await expect(page.locator('label[for="feedback-comment"]')).toHaveText('Your comment (required)');
+  await expect(page.getByRole('group', { name: 'How would you rate this module? (required)', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Save reflection', exact: true }).click();
+  const tooShort = 'Write at least 50 words; you have written 4.';
+  await expect(reflectionBox).toHaveAttribute('aria-invalid', 'true');
+  await expect(reflectionBox).toHaveAccessibleDescription(new RegExp(`${tooShort.replace('.', '\\.')}$`));
+  await expect(page.getByRole('alert').filter({ hasText: 'Check “Your reflection”' })).toHaveText('Check “Your reflection”: what to change is under it.');
+  await expect(page.getByText(tooShort, { exact: true })).toHaveCount(1);
   await reflectionBox.fill(reflection);
   await page.getByRole('button', { name: 'Save reflection' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your reflection has been saved.' })).toBeVisible();
 
+  // A comment too short to say anything is refused under the comment, the rating kept.
   await page.getByRole('radio', { name: '4 – Very good' }).check();
-  await page.getByRole('textbox', { name: 'Your comment' }).fill('Realistic scenarios and clear feedback.');
+  const comment = page.getByRole('textbox', { name: 'Your comment', exact: true });
+  await comment.fill('ok');
+  await page.getByRole('button', { name: 'Save feedback', exact: true }).click();
+  await expect(comment).toHaveAttribute('aria-invalid', 'true');
+  await expect(comment).toHaveAccessibleDescription(/Tell us, in a few words, what worked or what could be better\.$/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Check “Your comment”' })).toHaveText('Check “Your comment”: what to change is under it.');
+  await expect(page.getByRole('radio', { name: '4 – Very good' })).toBeChecked();
+  await comment.fill('Realistic scenarios and clear feedback.');
   await page.getByRole('button', { name: 'Save feedback' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Thank you: your feedback has been saved.' })).toBeVisible();
 
@@ -118,8 +134,19 @@ test('a learner completes the module, gets a certificate and its PDF, and anyone
   await signInThroughOutbox(admin, adminEmail, '/admin/certificates');
   await admin.goto(`/admin/certificates?q=${code}`);
   const entry = admin.getByRole('listitem').filter({ hasText: code });
-  await entry.getByLabel(`Reason for revoking ${code} (shown publicly)`).fill(revocationReason);
+  const reason = entry.getByRole('textbox', { name: `Reason for revoking ${code} (shown publicly)`, exact: true });
   const confirmRevoke = entry.getByRole('checkbox', { name: new RegExp(`^I understand: the verification page will show ${code} as revoked`) });
+  // A reason of spaces passes the browser's check but not the server's: refused once, under the reason, which it describes.
+  await reason.fill('      ');
+  await confirmRevoke.check();
+  await entry.getByRole('button', { name: 'Revoke', exact: true }).click();
+  const reasonRule = 'Give the reason for revoking (at least 5 characters): it is shown on the public verification page.';
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expect(reason).toHaveAccessibleDescription(reasonRule);
+  await expect(entry.getByText(reasonRule, { exact: true })).toHaveCount(1);
+  await expect(entry.getByRole('alert')).toHaveText(`Check “Reason for revoking ${code} (shown publicly)”: what to change is under it.`);
+  await confirmRevoke.uncheck();
+  await reason.fill(revocationReason);
   await entry.getByRole('button', { name: 'Revoke' }).click();
   // Unconfirmed, the browser keeps the form from being sent: the certificate is still valid.
   expect(await confirmRevoke.evaluate((box: HTMLInputElement) => box.validity.valueMissing)).toBe(true);

@@ -19,14 +19,16 @@ test('a group owner appoints a group manager by email, sees them listed, and rem
   await expect(managers.getByText('This group has no managers yet.')).toBeVisible();
 
   // An address with no account is told so, and nothing is appointed.
-  await managers.getByLabel('Email address').fill('nobody-here@example.test');
+  await managers.getByRole('textbox', { name: 'Email address', exact: true }).fill('nobody-here@example.test');
   await managers.getByRole('button', { name: 'Appoint group manager' }).click();
-  await expect(managers.getByRole('alert')).toHaveText('No one has a Postwise account with nobody-here@example.test. Ask them to sign in to Postwise once, then appoint them.');
+  // Said once, under the field; the box names the field instead of repeating it.
+  await expect(managers.getByText('No one has a Postwise account with nobody-here@example.test. Ask them to sign in to Postwise once, then appoint them.', { exact: true })).toHaveCount(1);
+  await expect(managers.getByRole('alert')).toHaveText('Check “Email address”: what to change is under it.');
   // A refusal keeps the address, so the owner corrects it rather than typing it again.
-  await expect(managers.getByLabel('Email address')).toHaveValue('nobody-here@example.test');
+  await expect(managers.getByRole('textbox', { name: 'Email address', exact: true })).toHaveValue('nobody-here@example.test');
   await checkGroupPage(page, 'organisation-managers-unknown');
 
-  await managers.getByLabel('Email address').fill(`  ${managerEmail.toUpperCase()} `);
+  await managers.getByRole('textbox', { name: 'Email address', exact: true }).fill(`  ${managerEmail.toUpperCase()} `);
   await managers.getByRole('button', { name: 'Appoint group manager' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Group manager appointed' })).toBeVisible();
   await expect(managers.getByRole('listitem').filter({ hasText: managerEmail })).toBeVisible();
@@ -57,14 +59,18 @@ test('a refusal about the address is shown on the email field, described by the 
   await page.getByRole('button', { name: 'Create group' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Estuary Dental Group' })).toBeVisible();
   const managers = page.getByRole('region', { name: 'Group managers' });
-  const email = managers.getByLabel('Email address');
+  const email = managers.getByRole('textbox', { name: 'Email address', exact: true });
+  // The field is required, and says so to the eye; assistive technology hears the control's own `required`.
+  await expect(managers.locator('label[for="manager-email"]')).toHaveText('Email address (required)');
+  await expect(email).toHaveAttribute('required', '');
 
   // No account with that address: the server's refusal names the field, so the field is marked and says why.
   const unknown = 'no-account-here@example.test';
   await email.fill(unknown);
   await managers.getByRole('button', { name: 'Appoint group manager' }).click();
   const noAccount = `No one has a Postwise account with ${unknown}. Ask them to sign in to Postwise once, then appoint them.`;
-  await expect(managers.getByRole('alert')).toHaveText(noAccount);
+  await expect(managers.getByRole('alert')).toHaveText('Check “Email address”: what to change is under it.');
+  await expect(managers.getByText(noAccount, { exact: true })).toHaveCount(1);
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   await expect(email).toHaveAccessibleDescription(new RegExp(`${noAccount.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   await expect(email).toHaveValue(unknown);
@@ -74,7 +80,7 @@ test('a refusal about the address is shown on the email field, described by the 
   // The owner's own address is refused as a conflict, on the same field.
   await email.fill(ownerEmail);
   await managers.getByRole('button', { name: 'Appoint group manager' }).click();
-  await expect(managers.getByRole('alert')).toHaveText(/is already a group owner here\.$/);
+  await expect(managers.getByRole('alert')).toHaveText('Check “Email address”: what to change is under it.');
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   await expect(email).toHaveAccessibleDescription(/is already a group owner here\.$/);
   await expect(email).toHaveValue(ownerEmail);

@@ -29,7 +29,7 @@ test('a group owner creates a group of two practices and opens each site’s das
   await expect(page.getByText('No practice is in this group yet.')).toBeVisible();
 
   for (const name of ['North Smile', 'South Smile']) {
-    await page.getByLabel('Practice', { exact: true }).selectOption({ label: name });
+    await page.getByRole('combobox', { name: 'Practice', exact: true }).selectOption({ label: name });
     await page.getByRole('button', { name: 'Add to group' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Practice added to the group.' })).toBeVisible();
     await expect(page.getByRole('rowheader', { name: `${name} dashboard` })).toBeVisible();

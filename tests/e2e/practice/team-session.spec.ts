@@ -44,7 +44,7 @@ test('a presenter runs a team session that three phones join and vote in, to an 
   // The presenter starts the session from the practice page.
   await signInThroughOutbox(page, ownerEmail, `/practice/${demoPracticeId}`);
   await page.getByRole('link', { name: 'Team session' }).click();
-  await page.getByLabel('Scenario').selectOption(scenario.id);
+  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption(scenario.id);
   await page.getByRole('button', { name: 'Start team session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
   const sessionId = new URL(page.url()).pathname.split('/').at(-1) as string;
@@ -65,19 +65,21 @@ test('a presenter runs a team session that three phones join and vote in, to an 
   await signInThroughOutbox(signedIn, learnerEmail, '/team');
   await signedIn.getByLabel('Join code').fill(code.toLowerCase());
   await signedIn.getByRole('button', { name: 'Join' }).click();
-  await expect(signedIn.getByRole('group', { name: 'Decision 1: what would you do?' })).toBeVisible();
+  await expect(signedIn.getByRole('group', { name: 'Decision 1: what would you do? (required)', exact: true })).toBeVisible();
 
   const guest = await newPhone(browser);
   await guest.goto('/team');
   await guest.getByLabel('Join code').fill('QQQQQQ');
   await guest.getByLabel('Your first name').fill('Robin');
   await guest.getByRole('button', { name: 'Join' }).click();
-  await expect(guest.getByRole('alert').filter({ hasText: 'No team session has the code QQQQQQ' })).toBeVisible();
+  // Said under the code it is about; the box names the field.
+  await expect(guest.getByText(/^No team session has the code QQQQQQ\./)).toBeVisible();
+  await expect(guest.getByRole('alert').filter({ hasText: /^Check “/ })).toHaveText('Check “Join code”: what to change is under it.');
   await checkEverywhere(guest, 'team-join');
   await guest.setViewportSize(phoneSize);
   await guest.getByLabel('Join code').fill(`${code.slice(0, 3)} ${code.slice(3)}`);
   await guest.getByRole('button', { name: 'Join' }).click();
-  await expect(guest.getByRole('group', { name: 'Decision 1: what would you do?' })).toBeVisible();
+  await expect(guest.getByRole('group', { name: 'Decision 1: what would you do? (required)', exact: true })).toBeVisible();
 
   const linked = await newPhone(browser);
   await linked.goto(new URL(joinUrl).pathname + new URL(joinUrl).search);

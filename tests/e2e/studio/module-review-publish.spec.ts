@@ -32,13 +32,20 @@ test('an author edits a module in a form, a reviewer approves and publishes it, 
   await checkEverywhere(page, 'studio-module-draft');
 
   const title = `Social media and your reputation (${Date.now()})`;
-  await page.getByLabel('Title', { exact: true }).fill(title);
-  // Hours the certificates could not credit are refused with the rule, and nothing is saved.
-  await page.getByLabel('Verifiable CPD hours').fill('2.3');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('CPD time is credited in quarter hours: enter the hours as a multiple of 0.25, for example 1.75.')).toBeVisible();
-  await expect(page.getByText('Nothing was saved: please correct the highlighted fields.')).toBeVisible();
-  await page.getByLabel('Verifiable CPD hours').fill('2.5');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+  // Required fields say so; the mark is for the eye, the control's own `required` is what is heard.
+  await expect(page.locator('label[for="module-title"]')).toHaveText('Title (required)');
+  await expect(page.getByRole('group', { name: 'Development outcomes (required)', exact: true })).toBeVisible();
+  // Hours the certificates could not credit are refused with the rule, said once, under the hours field.
+  const hours = page.getByRole('spinbutton', { name: 'Verifiable CPD hours', exact: true });
+  await hours.fill('2.3');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const rule = 'CPD time is credited in quarter hours: enter the hours as a multiple of 0.25, for example 1.75.';
+  await expect(hours).toHaveAttribute('aria-invalid', 'true');
+  await expect(hours).toHaveAccessibleDescription(new RegExp(`${rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.getByText(rule, { exact: true })).toHaveCount(1);
+  await expect(page.getByRole('alert').filter({ hasText: /^Check “/ })).toHaveText('Check “Verifiable CPD hours”: what to change is under it.');
+  await hours.fill('2.5');
 
   // Reordering from the keyboard: focus stays on the moved scenario and the move is announced.
   const moveUp = page.getByRole('button', { name: `Move ${second.title} up` });
@@ -47,7 +54,7 @@ test('an author edits a module in a form, a reviewer approves and publishes it, 
   await expect(page.getByRole('button', { name: `Move ${second.title} down` })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: `${second.title} moved to position 1 of ${library.scenarios.length}.` })).toBeAttached();
 
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Saved as revision 2.')).toBeVisible();
   await expect(page.getByText('No problems: the module passes the checks publishing runs.')).toBeVisible();
   await page.getByRole('button', { name: 'Send for review' }).click();

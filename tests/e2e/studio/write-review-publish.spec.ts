@@ -28,7 +28,7 @@ test('an author writes a scenario from the template, a reviewer approves it, and
   const scenarioId = `e2e-holiday-${Date.now()}`;
   await signInThroughOutbox(page, AUTHOR, '/studio');
   await checkEverywhere(page, 'studio-home');
-  await page.getByLabel('Scenario id').fill(scenarioId);
+  await page.getByRole('textbox', { name: 'Scenario id', exact: true }).fill(scenarioId);
   await page.getByRole('button', { name: 'New scenario from the template' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Draft: ${scenarioId}` })).toBeVisible();
   const draftUrl = page.url();

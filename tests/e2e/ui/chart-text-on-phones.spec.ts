@@ -59,3 +59,28 @@ test('chart labels are drawn at least 12 px high and stay on screen on a 375 px 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectReadableCharts(page, 'the CPD record');
 });
+
+test('the CPD chart year labels never overlap on a 320 px phone: each wraps after its slash inside its own share', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signInThroughOutbox(page, learnerEmail, '/cpd');
+  const years = page.locator('figure [data-axis="years"]');
+  await expect(years).toBeAttached();
+  // The boxes of the glyphs each label draws (one per line), from the text itself rather than its container.
+  const labels = await years.locator(':scope > span').evaluateAll((spans) =>
+    spans.map((span) => {
+      const range = document.createRange();
+      range.selectNodeContents(span);
+      return { text: span.textContent ?? '', boxes: [...range.getClientRects()].filter((box) => box.width > 0).map(({ left, right, top, bottom }) => ({ left, right, top, bottom })) };
+    }),
+  );
+  expect(labels.length, 'year labels on the CPD chart').toBeGreaterThan(1);
+  const overlapping: string[] = [];
+  for (const [index, label] of labels.entries()) {
+    for (const other of labels.slice(index + 1)) {
+      const touches = label.boxes.some((box) => other.boxes.some((them) => box.left < them.right - 0.5 && them.left < box.right - 0.5 && box.top < them.bottom - 0.5 && them.top < box.bottom - 0.5));
+      if (touches) overlapping.push(`${label.text} and ${other.text}`);
+    }
+  }
+  expect(overlapping, 'year labels drawn over each other at 320 px').toEqual([]);
+  await expectReadableCharts(page, 'the CPD record at 320 px');
+});

@@ -5,7 +5,7 @@ import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 import { stored, withE2eDatabase } from '../support/e2e-database';
 
 /** Every link the navigation can show, for a user who is an admin, a studio author and a practice owner. */
-const ALL_LINKS = ['My learning', 'CPD record', 'My practices', 'Groups', 'Studio', 'Admin', 'Your profile: Nav Tester', 'Your data'];
+const ALL_LINKS = ['My learning', 'Library', 'CPD record', 'My practices', 'Groups', 'Studio', 'Admin', 'Your profile: Nav Tester', 'Your data'];
 
 /**
  * Makes a signed-up user the one with the most navigation links: an admin, a studio author and the
@@ -144,4 +144,17 @@ test('the phone menu opens without JavaScript', async ({ browser, page }) => {
   } finally {
     await noScript.close();
   }
+});
+
+test('signed out, the navigation links to the library on a phone and on a desktop', async ({ page }) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/learn');
+    const library = visibleLink(page, 'Library');
+    await expect(library).toBeInViewport();
+    await expectNoSidewaysScroll(page, `the signed-out header at ${width} px`);
+  }
+  await visibleLink(page, 'Library').click();
+  await expect(page).toHaveURL(/\/library$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Scenario library', exact: true })).toBeVisible();
 });

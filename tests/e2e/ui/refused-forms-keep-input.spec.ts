@@ -33,7 +33,7 @@ test('a refused revocation keeps the reason and the tick, and says on the field 
   await signInThroughOutbox(page, adminEmail, '/admin/certificates');
   await page.goto(`/admin/certificates?q=${code}`);
   const entry = page.getByRole('listitem').filter({ hasText: code });
-  const reason = entry.getByLabel(`Reason for revoking ${code} (shown publicly)`);
+  const reason = entry.getByRole('textbox', { name: `Reason for revoking ${code} (shown publicly)`, exact: true });
   const confirm = entry.getByRole('checkbox', { name: new RegExp(`^I understand: the verification page will show ${code} as revoked`) });
 
   // Five characters pass the browser's check, but the server trims them to two and refuses.
@@ -41,7 +41,9 @@ test('a refused revocation keeps the reason and the tick, and says on the field 
   await confirm.check();
   await entry.getByRole('button', { name: 'Revoke' }).click();
   const tooShort = 'Give the reason for revoking (at least 5 characters): it is shown on the public verification page.';
-  await expect(entry.getByRole('alert')).toHaveText(tooShort);
+  // Said once, under the reason; the box names the field.
+  await expect(entry.getByRole('alert')).toHaveText(`Check “Reason for revoking ${code} (shown publicly)”: what to change is under it.`);
+  await expect(entry.getByText(tooShort, { exact: true })).toHaveCount(1);
   await expect(reason).toHaveValue('ab   ');
   await expect(confirm).toBeChecked();
   await expect(reason).toHaveAttribute('aria-invalid', 'true');
@@ -61,7 +63,8 @@ test('a refused revocation keeps the reason and the tick, and says on the field 
   });
   await entry.getByRole('button', { name: 'Revoke' }).click();
   const untickedMessage = 'Tick the box to confirm: revoking is public and the holder is emailed.';
-  await expect(entry.getByRole('alert')).toHaveText(untickedMessage);
+  await expect(entry.getByRole('alert')).toHaveText(new RegExp(`^Check “I understand: the verification page will show ${code} as revoked[^”]*”: what to change is under it\\.$`));
+  await expect(entry.getByText(untickedMessage, { exact: true })).toHaveCount(1);
   await expect(reason).toHaveValue(fullReason);
   await expect(reason).not.toHaveAttribute('aria-invalid', 'true');
   await expect(confirm).toHaveAttribute('aria-invalid', 'true');

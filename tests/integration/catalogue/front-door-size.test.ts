@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, expect, it, vi } from 'vitest';
 import HomePage from '@/app/page';
 import LibraryPage from '@/app/library/page';
+import LibraryNotFound from '@/app/library/not-found';
 import { publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
 import { growLibrary } from '@/scripts/bench/load/seed-load';
@@ -55,10 +56,11 @@ describeEachDatabase("The front door's size with a large library", (getDb) => {
     expect(seen).toHaveLength(published);
   });
 
-  it('refuses a page that does not exist, naming it, and shows no cards', async () => {
-    const missing = await library('99');
-    expect(missing).toContain(`There is no page 99: the library has ${Math.ceil(published / 24)} pages.`);
-    expect(cardTitles(missing)).toEqual([]);
-    expect(await library('two')).toContain('“two” is not a page number.');
+  it('answers 404 for a page parameter that names no page, and the not-found page says which pages exist', async () => {
+    for (const page of ['99', '0', 'two', '1.5']) await expect(library(page), page).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    const pageCount = Math.ceil(published / 24);
+    const notFound = renderToStaticMarkup(await LibraryNotFound());
+    expect(notFound).toContain(`The library has ${pageCount} pages: a page is a whole number from 1 to ${pageCount}.`);
+    expect(notFound).toMatch(/<a href="\/library"[^>]*>Go to the first page of the library<\/a>/);
   });
 });

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { inputBoxClass } from '@/components/ui/input-class';
 import { TitledSection } from '@/components/ui/titled-section';
 import { isAppError } from '@/lib/errors';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listTeamSessionChoices, type TeamSessionChoices } from '@/lib/server/team/list-team-session-choices';
 import { ActionForm } from '@/components/team/action-form';
+import { SelectField } from '@/components/ui/control-fields';
 import { formatDate } from '../format';
 import { startTeamSessionAction } from './actions';
 
@@ -48,16 +48,13 @@ export default async function TeamSessionStartPage({ params }: { params: Promise
           <p>No scenario is published yet.</p>
         ) : (
           <ActionForm action={startTeamSessionAction} fields={{ practiceId }} submitLabel="Start team session">
-            <label htmlFor="team-scenario" className="font-semibold">
-              Scenario
-            </label>
-            <select id="team-scenario" name="scenarioId" required className={`w-full max-w-full ${inputBoxClass}`}>
-              {choices.scenarios.map((scenario) => (
-                <option key={scenario.id} value={scenario.id}>
-                  {scenario.title} ({scenario.moduleTitle})
-                </option>
-              ))}
-            </select>
+            <SelectField
+              id="team-scenario"
+              name="scenarioId"
+              label="Scenario"
+              required
+              options={choices.scenarios.map((scenario) => ({ value: scenario.id, text: `${scenario.title} (${scenario.moduleTitle})` }))}
+            />
           </ActionForm>
         )}
       </TitledSection>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FieldError, FormMessage } from '@/components/ui/form-message';
+import { ConfirmCheckbox, FieldErrorsProvider } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
 import { removeMemberAction } from '../../actions';
 import { useKeptInput } from '@/components/ui/use-kept-input';
 
@@ -16,11 +17,9 @@ export function RemoveMemberForm({ practiceId, userId, name }: { practiceId: str
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {name} keeps their own attempts, certificates and CPD record; the practice just stops seeing them.
       </p>
-      <label className="flex items-start gap-2">
-        <input type="checkbox" name="confirm" value="yes" required className="mt-1 size-5" aria-describedby="remove-confirm-error" />
-        <span>Yes, remove {name}: they lose access to the practice and leave the dashboard.</span>
-      </label>
-      <FieldError state={state} field="confirm" id="remove-confirm-error" />
+      <FieldErrorsProvider state={state}>
+        <ConfirmCheckbox id="remove-confirm">Yes, remove {name}: they lose access to the practice and leave the dashboard.</ConfirmCheckbox>
+      </FieldErrorsProvider>
       <button type="submit" disabled={pending} className="self-start rounded border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60 dark:border-red-400 dark:text-red-300">
         Remove {name} from the practice
       </button>

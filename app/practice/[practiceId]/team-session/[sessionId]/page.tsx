@@ -7,7 +7,6 @@ import { RatingBadge, ratingLabel } from '@/components/player/rating-badge';
 import { renderScenario, type RenderedScenario } from '@/components/scenario/render-scenario';
 import { PlayVariablesProvider } from '@/components/scenario/show-when';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
-import { inputClass } from '@/components/ui/input-class';
 import { QrCode } from '@/components/ui/qr-code';
 import { TitledSection } from '@/components/ui/titled-section';
 import { isAppError } from '@/lib/errors';
@@ -20,6 +19,8 @@ import { getPresenterView, type GroupDecision, type PresenterView } from '@/lib/
 import { ActionForm } from '@/components/team/action-form';
 import { LiveRefresh } from '@/components/team/live-refresh';
 import { PresenterCpdNotice } from '@/components/team/presenter-cpd-notice';
+import { TextareaField } from '@/components/ui/control-fields';
+import { FormFieldset } from '@/components/ui/form-field';
 import {
   continueTeamSessionAction,
   endTeamSessionAction,
@@ -182,10 +183,7 @@ export default async function TeamSessionPresenterPage({ params }: { params: Pro
         {scene.decision.kind === 'compose' ? (
           <ActionForm key={formKey} action={submitGroupReplyAction} fields={fields} submitLabel="Check the group's reply">
             <div className="flex flex-col gap-2">{content.prompts[scene.id]}</div>
-            <label htmlFor="group-reply" className="font-semibold">
-              The reply the group agreed
-            </label>
-            <textarea id="group-reply" name="text" rows={5} maxLength={5000} required className={inputClass} />
+            <TextareaField id="group-reply" name="text" label="The reply the group agreed" rows={5} maxLength={5000} required />
           </ActionForm>
         ) : view.phase === 'voting' ? (
           <>
@@ -202,15 +200,14 @@ export default async function TeamSessionPresenterPage({ params }: { params: Pro
         ) : view.spread ? (
           <ActionForm key={formKey} action={takeGroupChoiceAction} fields={fields} submitLabel="Go with this choice">
             <SpreadList spread={view.spread} labels={content.labels} />
-            <fieldset className="flex flex-col gap-2">
-              <legend className="mb-2 font-semibold">Which choice does the group go with?</legend>
+            <FormFieldset id="group-choice" name="choiceId" legend="Which choice does the group go with?" required className="flex flex-col">
               {view.spread.rows.map((row) => (
                 <label key={row.choiceId} className="flex min-h-11 items-start gap-3">
                   <input type="radio" name="choiceId" value={row.choiceId} defaultChecked={row.choiceId === view.spread?.leader} className="mt-1 size-5" />
                   <span>{content.labels[row.choiceId]}</span>
                 </label>
               ))}
-            </fieldset>
+            </FormFieldset>
             <p className={mutedClass}>
               {view.spread.leader ? 'The most-voted choice is selected; change it if the discussion moved the group.' : 'No single choice leads: pick the one the group settles on.'}
             </p>

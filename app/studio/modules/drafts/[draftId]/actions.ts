@@ -39,6 +39,13 @@ function fieldsFrom(formData: FormData) {
   };
 }
 
+/** The form input a schema path was read from (fieldsFrom's names), so each refusal shows on it. */
+function inputNameOf(path: PropertyKey[]): string {
+  const [field, part] = path;
+  if (field === 'qualityAssurance') return part === 'statement' ? 'qaStatement' : 'qaBy';
+  return String(field ?? 'form');
+}
+
 /**
  * Authors: writes the form into the module.yaml of revision `baseRevision` and saves it as the next
  * revision. When someone saved since, nothing is saved: the state names who and when and carries
@@ -50,7 +57,7 @@ export async function saveModuleDraftAction(draftId: string, _previous: SaveModu
   const base = baseRevisionSchema.safeParse(formData.get('baseRevision'));
   if (!base.success) return { ok: false, code: 'VALIDATION', message: base.error.issues[0]?.message ?? 'Reload the page.' };
   const fields = moduleFieldsSchema.safeParse(fieldsFrom(formData));
-  if (!fields.success) return validationFailure(fields.error, 'Nothing was saved: please correct the highlighted fields.');
+  if (!fields.success) return validationFailure(fields.error, undefined, inputNameOf);
   try {
     const user = await requireUser();
     if (!can(user, 'studio.write')) throw new AppError('FORBIDDEN', 'Only authors can save module drafts.');

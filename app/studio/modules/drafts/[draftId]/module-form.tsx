@@ -2,9 +2,9 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
+import { FieldErrorsProvider, FormField, FormFieldset } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
 import { inputClass } from '@/components/ui/input-class';
-import { ErrorMessage, SuccessMessage } from '@/components/ui/status-message';
 import { DEVELOPMENT_OUTCOMES } from '@/lib/cpd/development-outcomes';
 import { OUTCOMES } from '@/lib/scenario/definition';
 import type { ModuleFields } from '@/lib/studio/modules/module-fields';
@@ -32,7 +32,6 @@ export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProp
   const [objectives, setObjectives] = useState(fields.objectives.join('\n'));
   const [topics, setTopics] = useState(fields.recommendedTopics.join('\n'));
   const [hours, setHours] = useState(String(fields.hours));
-  const error = (field: keyof ModuleFields) => (saved && !saved.ok ? saved.fieldErrors?.[field]?.join(' ') : undefined);
 
   // Submitted by hand rather than through `action`, so React does not reset the form after a save.
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -44,106 +43,102 @@ export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProp
   return (
     <form onSubmit={submit} className="max-w-3xl space-y-5" noValidate>
       <input type="hidden" name="baseRevision" value={baseRevision} />
-      {saved ? saved.ok ? <SuccessMessage>{saved.message}</SuccessMessage> : <ErrorMessage>{saved.message}</ErrorMessage> : null}
+      <FormMessage state={saved} />
       {conflict?.theirs ? <TheirFields revision={conflict.revision} fields={conflict.theirs} /> : null}
+      <FieldErrorsProvider state={saved}>
 
-      <FormField id="module-title" label="Title" error={error('title')}>
-        {(control) => <input {...control} name="title" value={values.title} onChange={(event) => setValues({ ...values, title: event.target.value })} maxLength={120} className={inputClass} />}
-      </FormField>
-      <FormField id="module-provider" label="Provider" hint="The CPD provider named on certificates." error={error('provider')}>
-        {(control) => <input {...control} name="provider" value={values.provider} onChange={(event) => setValues({ ...values, provider: event.target.value })} maxLength={200} className={inputClass} />}
-      </FormField>
-      <FormField id="module-description" label="Description" hint="What the module covers, shown to learners before they start." error={error('description')}>
-        {(control) => (
-          <textarea {...control} name="description" value={values.description} onChange={(event) => setValues({ ...values, description: event.target.value })} rows={6} maxLength={4000} className={inputClass} />
-        )}
-      </FormField>
-      <FormField id="module-aims" label="Aims" error={error('aims')}>
-        {(control) => <textarea {...control} name="aims" value={values.aims} onChange={(event) => setValues({ ...values, aims: event.target.value })} rows={4} maxLength={2000} className={inputClass} />}
-      </FormField>
-      <FormField id="module-objectives" label="Learning objectives" hint="One objective per line." error={error('objectives')}>
-        {(control) => <textarea {...control} name="objectives" value={objectives} onChange={(event) => setObjectives(event.target.value)} rows={8} className={inputClass} />}
-      </FormField>
+        <FormField id="module-title" label="Title">
+          {(control) => <input {...control} name="title" required value={values.title} onChange={(event) => setValues({ ...values, title: event.target.value })} maxLength={120} className={inputClass} />}
+        </FormField>
+        <FormField id="module-provider" label="Provider" hint="The CPD provider named on certificates.">
+          {(control) => <input {...control} name="provider" required value={values.provider} onChange={(event) => setValues({ ...values, provider: event.target.value })} maxLength={200} className={inputClass} />}
+        </FormField>
+        <FormField id="module-description" label="Description" hint="What the module covers, shown to learners before they start.">
+          {(control) => (
+            <textarea {...control} name="description" required value={values.description} onChange={(event) => setValues({ ...values, description: event.target.value })} rows={6} maxLength={4000} className={inputClass} />
+          )}
+        </FormField>
+        <FormField id="module-aims" label="Aims">
+          {(control) => <textarea {...control} name="aims" required value={values.aims} onChange={(event) => setValues({ ...values, aims: event.target.value })} rows={4} maxLength={2000} className={inputClass} />}
+        </FormField>
+        <FormField id="module-objectives" label="Learning objectives" hint="One objective per line.">
+          {(control) => <textarea {...control} name="objectives" required value={objectives} onChange={(event) => setObjectives(event.target.value)} rows={8} className={inputClass} />}
+        </FormField>
 
-      <fieldset className="space-y-2" aria-describedby={error('outcomes') ? 'module-outcomes-error' : undefined}>
-        <legend className="font-semibold">Development outcomes</legend>
-        {OUTCOMES.map((letter) => (
-          <label key={letter} className="flex items-start gap-3">
+        <FormFieldset id="module-outcomes" name="outcomes" legend="Development outcomes" required>
+          {OUTCOMES.map((letter) => (
+            <label key={letter} className="flex items-start gap-3">
+              <input
+                type="checkbox"
+                name="outcomes"
+                value={letter}
+                checked={values.outcomes.includes(letter)}
+                onChange={(event) =>
+                  setValues({ ...values, outcomes: OUTCOMES.filter((other) => (other === letter ? event.target.checked : values.outcomes.includes(other))) })
+                }
+                className="mt-1 size-5 shrink-0"
+              />
+              <span>
+                <strong>{letter}</strong>: {DEVELOPMENT_OUTCOMES[letter]}
+              </span>
+            </label>
+          ))}
+        </FormFieldset>
+
+        <FormField id="module-hours" label="Verifiable CPD hours" hint="In quarter hours, for example 1.75. Learners are credited their active time up to this.">
+          {(control) => (
             <input
-              type="checkbox"
-              name="outcomes"
-              value={letter}
-              checked={values.outcomes.includes(letter)}
-              onChange={(event) =>
-                setValues({ ...values, outcomes: OUTCOMES.filter((other) => (other === letter ? event.target.checked : values.outcomes.includes(other))) })
-              }
-              className="mt-1 size-5 shrink-0"
+              {...control}
+              name="hours" required
+              type="number"
+              inputMode="decimal"
+              min={0.25}
+              max={100}
+              step={0.25}
+              value={hours}
+              onChange={(event) => setHours(event.target.value)}
+              className={`${inputClass} max-w-40`}
             />
-            <span>
-              <strong>{letter}</strong>: {DEVELOPMENT_OUTCOMES[letter]}
-            </span>
-          </label>
-        ))}
-        {error('outcomes') ? (
-          <p id="module-outcomes-error" className="text-red-800 dark:text-red-300">
-            {error('outcomes')}
-          </p>
-        ) : null}
-      </fieldset>
+          )}
+        </FormField>
 
-      <FormField id="module-hours" label="Verifiable CPD hours" hint="In quarter hours, for example 1.75. Learners are credited their active time up to this." error={error('hours')}>
-        {(control) => (
-          <input
-            {...control}
-            name="hours"
-            type="number"
-            inputMode="decimal"
-            min={0.25}
-            max={100}
-            step={0.25}
-            value={hours}
-            onChange={(event) => setHours(event.target.value)}
-            className={`${inputClass} max-w-40`}
-          />
-        )}
-      </FormField>
+        <ScenarioOrder
+          chosen={values.scenarios}
+          scenarios={scenarios}
+       
+          onChange={(ids) => setValues({ ...values, scenarios: ids })}
+        />
 
-      <ScenarioOrder
-        chosen={values.scenarios}
-        scenarios={scenarios}
-        error={error('scenarios')}
-        onChange={(ids) => setValues({ ...values, scenarios: ids })}
-      />
+        <FormField id="module-qa-by" label="Quality assured by">
+          {(control) => (
+            <input
+              {...control}
+              name="qaBy" required
+              value={values.qualityAssurance.by}
+              onChange={(event) => setValues({ ...values, qualityAssurance: { ...values.qualityAssurance, by: event.target.value } })}
+              maxLength={200}
+              className={inputClass}
+            />
+          )}
+        </FormField>
+        <FormField id="module-qa-statement" label="Quality assurance statement" hint="Printed on every certificate for this module.">
+          {(control) => (
+            <textarea
+              {...control}
+              name="qaStatement" required
+              value={values.qualityAssurance.statement}
+              onChange={(event) => setValues({ ...values, qualityAssurance: { ...values.qualityAssurance, statement: event.target.value } })}
+              rows={5}
+              maxLength={1000}
+              className={inputClass}
+            />
+          )}
+        </FormField>
 
-      <FormField id="module-qa-by" label="Quality assured by" error={error('qualityAssurance')}>
-        {(control) => (
-          <input
-            {...control}
-            name="qaBy"
-            value={values.qualityAssurance.by}
-            onChange={(event) => setValues({ ...values, qualityAssurance: { ...values.qualityAssurance, by: event.target.value } })}
-            maxLength={200}
-            className={inputClass}
-          />
-        )}
-      </FormField>
-      <FormField id="module-qa-statement" label="Quality assurance statement" hint="Printed on every certificate for this module.">
-        {(control) => (
-          <textarea
-            {...control}
-            name="qaStatement"
-            value={values.qualityAssurance.statement}
-            onChange={(event) => setValues({ ...values, qualityAssurance: { ...values.qualityAssurance, statement: event.target.value } })}
-            rows={5}
-            maxLength={1000}
-            className={inputClass}
-          />
-        )}
-      </FormField>
-
-      <FormField id="module-topics" label="GDC recommended topics (optional)" hint="One topic per line." error={error('recommendedTopics')}>
-        {(control) => <textarea {...control} name="recommendedTopics" value={topics} onChange={(event) => setTopics(event.target.value)} rows={3} className={inputClass} />}
-      </FormField>
+        <FormField id="module-topics" label="GDC recommended topics (optional)" hint="One topic per line.">
+          {(control) => <textarea {...control} name="recommendedTopics" value={topics} onChange={(event) => setTopics(event.target.value)} rows={3} className={inputClass} />}
+        </FormField>
+      </FieldErrorsProvider>
 
       <Button type="submit" disabled={saving}>
         Save

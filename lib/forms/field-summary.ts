@@ -1,0 +1,58 @@
+/**
+ * The words a form's message box says about refused fields. Pure, so the wording is tested once
+ * and the box (`components/ui/form-message.tsx`) only finds out which fields are on screen.
+ */
+
+/** Quotes a field's label the way the box names it: “Email address”. */
+const quoted = (label: string) => `“${label}”`;
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Names the refused fields a form shows with their own message under them, instead of repeating
+ * those messages: "Check “Email address”: what to change is under it." for one, "2 fields need
+ * attention: “Title” and “Hours”." for more. `labels`: the fields' visible labels, in page order,
+ * at least one.
+ */
+export function namedFieldsSummary(labels: string[]): string {
+  if (labels.length === 1) return `Check ${quoted(labels[0]!)}: what to change is under it.`;
+  return `${labels.length} fields need attention: ${listed(labels.map(quoted))}.`;
+}
+
+/**
+ * The summary a refusal carries for callers that show it without knowing which fields are on
+ * screen (no JavaScript yet): the one field's message, or a count that sends the reader to the
+ * fields. `messagesByField`: zod's (or an AppError's) messages by field name, with at least one.
+ */
+export function defaultFieldsSummary(messagesByField: Record<string, string[]>): string {
+  const fields = Object.values(messagesByField).filter((messages) => messages.length > 0);
+  if (fields.length === 1) return fields[0]!.join(' ');
+  return `${fields.length} fields need attention: each says what to change under it.`;
+}
+
+/** A refused field as the box finds it: its name, its messages, and its label if it is on screen. */
+export interface RefusedField {
+  name: string;
+  messages: string[];
+  /** The visible label of the control shown invalid under this name; absent when none is. */
+  shownAs?: string;
+}
+
+/**
+ * What the box says after a refusal. With no field messages, the refusal's own `message`. When
+ * every refused field is on screen and shows its message, the box only names them. A message for
+ * a field that is not on screen (or about the form as a whole) is said in the box, so nothing is
+ * lost, followed by the names of any fields that do show theirs.
+ */
+export function refusalBoxText(message: string, fields: RefusedField[]): string {
+  const withMessages = fields.filter((field) => field.messages.length > 0);
+  if (withMessages.length === 0) return message;
+  const shown = withMessages.flatMap((field) => (field.shownAs === undefined ? [] : [field.shownAs]));
+  const unshown = [...new Set(withMessages.filter((field) => field.shownAs === undefined).flatMap((field) => field.messages))];
+  if (shown.length === 0) return unshown.join(' ');
+  return [...unshown, namedFieldsSummary(shown)].join(' ');
+}
