@@ -31,7 +31,7 @@ export async function updateProfile(_previous: ProfileFormState, formData: FormD
   };
   try {
     const parsed = profileInputSchema.safeParse(values);
-    if (!parsed.success) return { ...validationFailure(parsed.error, 'Some details need correcting.'), values };
+    if (!parsed.success) return { ...validationFailure(parsed.error), values };
     const user = await requireUser();
     if (!can(user, 'profile.update', { userId: user.id })) throw new AppError('FORBIDDEN', 'You cannot edit this profile.');
     await saveProfile({ userId: user.id, profile: parsed.data });

@@ -4,10 +4,10 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/input-class';
-import { ErrorMessage, SuccessMessage } from '@/components/ui/status-message';
+import { FormMessage } from '@/components/ui/form-message';
 import { updateProfile, type ProfileFormState, type ProfileFormValues } from './actions';
 
-/** The profile fields; after saving, it keeps what was submitted and shows the server's verdict. */
+/** The profile fields; after saving, it keeps what was submitted and shows the server's verdict, each refusal under its field and the box naming them. */
 export function ProfileForm({
   initialValues,
   registrantTypes,
@@ -23,9 +23,6 @@ export function ProfileForm({
 
   return (
     <form action={formAction} noValidate className="space-y-5">
-      {state.ok === true ? <SuccessMessage>{state.message}</SuccessMessage> : null}
-      {state.ok === false ? <ErrorMessage>{state.message}</ErrorMessage> : null}
-
       <FormField
         id="certificateName"
         label="Name on certificates"
@@ -78,6 +75,8 @@ export function ProfileForm({
       >
         {(control) => <input {...control} name="cpdCycleStart" type="date" defaultValue={state.values.cpdCycleStart} className={inputClass} />}
       </FormField>
+
+      <FormMessage state={state.ok === null ? null : state} />
 
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save profile'}

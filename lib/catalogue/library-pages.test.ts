@@ -62,7 +62,7 @@ describe('the library pages', () => {
 
   it('says how many pages there are and which numbers name one', () => {
     expect(libraryPagesStatement(5)).toBe('The library has 5 pages: a page is a whole number from 1 to 5.');
-    expect(libraryPagesStatement(1)).toBe('The library has 1 page: a page is the whole number 1.');
+    expect(libraryPagesStatement(1)).toBe('The library has only 1 page.');
   });
 
   it('shows an empty library as one empty page', () => {

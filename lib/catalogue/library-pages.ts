@@ -38,7 +38,7 @@ export function libraryPageNumber(requested: string | string[] | undefined, page
 
 /** What the library's not-found page says about the pages there are. */
 export function libraryPagesStatement(pageCount: number): string {
-  return pageCount === 1 ? 'The library has 1 page: a page is the whole number 1.' : `The library has ${pageCount} pages: a page is a whole number from 1 to ${pageCount}.`;
+  return pageCount === 1 ? 'The library has only 1 page.' : `The library has ${pageCount} pages: a page is a whole number from 1 to ${pageCount}.`;
 }
 
 /**

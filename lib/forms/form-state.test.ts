@@ -8,6 +8,15 @@ const schema = z
   .refine((value) => value.title !== 'nope', 'Not that one.');
 
 describe('fieldErrorsOf and validationFailure', () => {
+  it('keeps only the first rule a field breaks, so its messages never run together', () => {
+    const name = z.string().min(2, 'Enter your name.').regex(/^[a-z]+$/, 'Letters only.');
+    const result = z.object({ name }).safeParse({ name: '' });
+    if (result.success) throw new Error('expected a failure');
+    expect(result.error.issues).toHaveLength(2);
+    expect(fieldErrorsOf(result.error)).toEqual({ name: ['Enter your name.'] });
+    expect(validationFailure(result.error).message).toBe('Enter your name.');
+  });
+
   it('groups zod messages by field in the order zod reported them', () => {
     const result = schema.safeParse({ title: 'x', hours: 'two' });
     if (result.success) throw new Error('expected a failure');

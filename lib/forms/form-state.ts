@@ -6,13 +6,15 @@ import { defaultFieldsSummary } from './field-summary';
 export type FormState = null | { ok: true; message: string } | ActionFailure;
 
 /**
- * zod's messages by field (the first segment of each issue's path, `form` for the input as a
- * whole, unless `nameOf` names the input a path was read from), in the order zod reported them,
- * for a form to show beside each input.
+ * zod's first message for each field (the first segment of each issue's path, `form` for the input
+ * as a whole, unless `nameOf` names the input a path was read from), for a form to show beside each
+ * input. Only the first: zod reports every rule a value breaks, so an empty name was also told its
+ * characters were wrong and an empty date that it was before 2018, the sentences run together under
+ * the field. The first rule broken is the one to fix first (a user trial, issue 18).
  */
 export function fieldErrorsOf(error: z.ZodError, nameOf: (path: PropertyKey[]) => string = firstSegment): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) (fieldErrors[nameOf(issue.path)] ??= []).push(issue.message);
+  for (const issue of error.issues) fieldErrors[nameOf(issue.path)] ??= [issue.message];
   return fieldErrors;
 }
 

@@ -37,6 +37,11 @@ test('a learner completes the module, gets a certificate and its PDF, and anyone
   const library = loadLibrary();
 
   await signInThroughOutbox(page, email, '/profile');
+  // An empty name is refused once, with the first rule it breaks only, and the box names the field.
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Check “Name on certificates”' })).toHaveText('Check “Name on certificates”: what to change is under it.');
+  await expect(page.getByText('Enter your name as it should appear on your certificates.', { exact: true })).toHaveCount(1);
+  await expect(page.getByText(/can only contain letters/)).toHaveCount(0);
   await page.getByLabel('Name on certificates').fill(learnerName);
   await page.getByLabel('GDC registration number (optional)').fill('123456');
   await page.getByLabel('Registrant type').selectOption({ label: 'Dental nurse' });
