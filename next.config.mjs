@@ -1,21 +1,4 @@
-/**
- * Headers that are the same on every response. A page's Content-Security-Policy needs a fresh
- * nonce per request, so proxy.ts sets it (see lib/security/content-security-policy.ts).
- */
-const staticSecurityHeaders = [
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
-
-/**
- * The policy of every `/api/…` answer, which proxy.ts does not see (ADR 026): JSON runs no script
- * and loads nothing, so nothing is allowed; framing and `<base>` are refused as on pages. HSTS is
- * left to pages: browsers learn it for the whole host from them, and an API answer adds nothing.
- */
-const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+import { apiContentSecurityPolicy, staticSecurityHeaders } from './lib/security/response-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

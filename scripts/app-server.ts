@@ -12,11 +12,16 @@
  * Next.js is loaded only when the server starts, with Node's own loader: by then `npm start` has
  * set NODE_ENV and removed its TypeScript compiler hook, which Next.js would otherwise wrap into
  * every module resolution it makes while serving.
+ *
+ * Decision saves skip Next.js's routing once the save route's module is loaded: that module hands
+ * its own code to this server (lib/server/attempts/app-server-saves.ts, ADR 026's addendum
+ * "save-speed"), so there is one implementation, one copy of it and one database client.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { getEnv, publicOriginOf } from '@/lib/env';
 import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
+import { serveDecisionSaves } from '@/lib/server/attempts/app-server-saves';
 import { sharedPageCache } from '@/lib/server/page-cache/page-cache';
 import { serveFromPageCache } from '@/lib/server/page-cache/serve-from-page-cache';
 
@@ -33,7 +38,8 @@ export async function startAppServer(hostname: string): Promise<void> {
 
   void app.prepare().then(() => {
     // Pages that are the same for every visitor without cookies are sent from memory (ADR 025).
-    const handle = serveFromPageCache(app.getRequestHandler(), sharedPageCache(), { development: false });
+    // Decision saves skip Next.js (ADR 026's addendum "save-speed"), and the page cache, which never stores a POST.
+    const handle = serveDecisionSaves(serveFromPageCache(app.getRequestHandler(), sharedPageCache(), { development: false }));
     server.on('request', (request, response) => {
       rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
       void handle(request, response);

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { NextConfig } from 'next';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/server/db/create-client';
 import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
@@ -16,6 +19,7 @@ vi.mock('next/headers', async () => (await import('@/tests/integration/support/r
 
 const { POST } = await import('@/app/api/attempts/[attemptId]/decisions/route');
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
+const { serveDecisionSaves } = await import('@/lib/server/attempts/app-server-saves');
 
 const MODULE_ID = 'social-media';
 // The public origin of the test environment (no PUBLIC_BASE_URL, PORT 3000).
@@ -23,19 +27,58 @@ const ORIGIN = 'http://localhost:3000';
 const IDLE_MINUTES = 480;
 let counter = 0;
 
-/** What the player sends: a JSON POST from the app's own origin. */
+/** The cookies of the test's request as a Cookie header, as a browser sends them. */
+function cookieHeader(): Record<string, string> {
+  return requestCookies.list.length ? { cookie: requestCookies.list.map(({ name, value }) => `${name}=${value}`).join('; ') } : {};
+}
+
+/** Calls the Next.js route with a Web Request, as Next.js does. */
+function callRoute(attemptId: string, init: RequestInit): Promise<Response> {
+  return POST(new Request(`${ORIGIN}/api/attempts/${attemptId}/decisions`, { method: 'POST', ...init }), { params: Promise.resolve({ attemptId }) });
+}
+
+/**
+ * The app server's decision saves (serveDecisionSaves, with the code the route's module offered it
+ * when imported above) on a real HTTP server, in front of the Next.js route as the app server puts
+ * it in front of Next.js: `handedOver` counts the requests it passed on (with their bodies unread),
+ * which the route then answered.
+ */
+const appServer = { server: undefined as Server | undefined, port: 0, handedOver: 0 };
+
+async function routeOverNodeHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  appServer.handedOver += 1;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const attemptId = decodeURIComponent(/^\/api\/attempts\/([^/?]+)\/decisions/.exec(request.url ?? '')![1]!);
+  const headers = Object.entries(request.headers).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value] as [string, string]] : []));
+  const answer = await callRoute(attemptId, { headers, body: Buffer.concat(chunks).toString('utf8') });
+  response.writeHead(answer.status, Object.fromEntries(answer.headers));
+  response.end(await answer.text());
+}
+
+/** The two ways a save reaches the shared rules: Next.js's route, and the app server's own answer. */
+const paths = {
+  'the Next.js route': (attemptId: string, headers: Record<string, string>, body: string) => callRoute(attemptId, { headers, body }),
+  'the app server': (attemptId: string, headers: Record<string, string>, body: string) =>
+    fetch(`http://127.0.0.1:${appServer.port}/api/attempts/${attemptId}/decisions`, { method: 'POST', headers: { ...cookieHeader(), ...headers }, body }),
+};
+let savePath: keyof typeof paths = 'the Next.js route';
+
+/** What the player sends: a JSON POST from the app's own origin, along the path under test. */
 function save(attemptId: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  const request = new Request(`${ORIGIN}/api/attempts/${attemptId}/decisions`, {
-    method: 'POST',
-    headers: { origin: ORIGIN, 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return POST(request, { params: Promise.resolve({ attemptId }) });
+  return paths[savePath](attemptId, { origin: ORIGIN, 'content-type': 'application/json', ...headers }, typeof body === 'string' ? body : JSON.stringify(body));
 }
 
 async function answer(response: Response) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
+
+beforeAll(async () => {
+  appServer.server = createServer(serveDecisionSaves((request, response) => routeOverNodeHttp(request, response)));
+  await new Promise<void>((resolve) => appServer.server!.listen(0, '127.0.0.1', resolve));
+  appServer.port = (appServer.server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((resolve) => appServer.server!.close(() => resolve())));
 
 describeEachDatabase('Saving a decision over HTTP', (getDb) => {
   let db: Database;
@@ -67,79 +110,126 @@ describeEachDatabase('Saving a decision over HTTP', (getDb) => {
 
   const eventsOf = (attemptId: string) => db.attemptEvent.count({ where: { attemptId } });
 
-  it("records the learner's decision and answers with the server's snapshot", async () => {
-    const { attemptId, choose } = await signedInLearnerWithAttempt();
-    const { status, body } = await answer(await save(attemptId, choose));
-    expect(status).toBe(200);
-    expect(body).toMatchObject({ ok: true, sequence: 1 });
-    expect(await eventsOf(attemptId)).toBe(1);
-    expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { sequence: true } })).toEqual({ sequence: 1 });
-  });
+  describe.each(Object.keys(paths) as Array<keyof typeof paths>)('through %s', (path) => {
+    beforeEach(() => {
+      savePath = path;
+    });
 
-  it("answers 404 for someone else's attempt and writes nothing to it", async () => {
-    const { attemptId, choose } = await signedInLearnerWithAttempt();
-    await signedInLearnerWithAttempt(); // the request now carries a stranger's session
-    const { status, body } = await answer(await save(attemptId, choose));
-    expect(status).toBe(404);
-    expect(body).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await eventsOf(attemptId)).toBe(0);
-  });
-
-  it('answers 401 without a session and writes nothing', async () => {
-    const { attemptId, choose } = await signedInLearnerWithAttempt();
-    requestCookies.list = [];
-    const { status, body } = await answer(await save(attemptId, choose));
-    expect(status).toBe(401);
-    expect(body).toMatchObject({ ok: false, code: 'UNAUTHENTICATED', message: expect.stringContaining('Sign in again') });
-    expect(await eventsOf(attemptId)).toBe(0);
-  });
-
-  describe('answers 400 naming the problem, and writes nothing', () => {
-    const cases: Array<[string, (choose: Record<string, unknown>) => unknown, RegExp]> = [
-      ['a body that is not JSON', () => '{"sequence": 1,', /not valid JSON/],
-      ['a JSON array', (choose) => [choose], /JSON object/],
-      ['a sequence that is text', (choose) => ({ ...choose, sequence: '1' }), /sequence/],
-      ['a sequence that is not whole', (choose) => ({ ...choose, sequence: 1.5 }), /sequence/],
-      ['negative active time', (choose) => ({ ...choose, activeSecondsDelta: -5 }), /activeSecondsDelta/],
-      ['an unknown kind of event', (choose) => ({ ...choose, event: { type: 'SKIP' } }), /CHOOSE.*COMPOSE/],
-      ['a choice without its id', (choose) => ({ ...choose, event: { type: 'CHOOSE' } }), /choiceId/],
-      ['a choice that is not on screen', (choose) => ({ ...choose, event: { type: 'CHOOSE', choiceId: 'no-such-scene.1' } }), /./],
-    ];
-    it.each(cases)('%s', async (_name, body, message) => {
+    it("records the learner's decision and answers with the server's snapshot", async () => {
       const { attemptId, choose } = await signedInLearnerWithAttempt();
-      const { status, body: reply } = await answer(await save(attemptId, body(choose)));
-      expect(status).toBe(400);
-      expect(reply).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringMatching(message) });
+      const { status, body } = await answer(await save(attemptId, choose));
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ ok: true, sequence: 1 });
+      expect(await eventsOf(attemptId)).toBe(1);
+      expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { sequence: true } })).toEqual({ sequence: 1 });
+    });
+
+    it("answers 404 for someone else's attempt and writes nothing to it", async () => {
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      await signedInLearnerWithAttempt(); // the request now carries a stranger's session
+      const { status, body } = await answer(await save(attemptId, choose));
+      expect(status).toBe(404);
+      expect(body).toMatchObject({ ok: false, code: 'NOT_FOUND' });
       expect(await eventsOf(attemptId)).toBe(0);
     });
 
-    it('a body sent as form text rather than JSON', async () => {
+    it('answers 401 without a session and writes nothing', async () => {
       const { attemptId, choose } = await signedInLearnerWithAttempt();
-      const { status, body } = await answer(await save(attemptId, choose, { 'content-type': 'text/plain;charset=UTF-8' }));
-      expect(status).toBe(400);
-      expect(body.message).toMatch(/application\/json/);
+      requestCookies.list = [];
+      const { status, body } = await answer(await save(attemptId, choose));
+      expect(status).toBe(401);
+      expect(body).toMatchObject({ ok: false, code: 'UNAUTHENTICATED', message: expect.stringContaining('Sign in again') });
       expect(await eventsOf(attemptId)).toBe(0);
+    });
+
+    describe('answers 400 naming the problem, and writes nothing', () => {
+      const cases: Array<[string, (choose: Record<string, unknown>) => unknown, RegExp]> = [
+        ['a body that is not JSON', () => '{"sequence": 1,', /not valid JSON/],
+        ['a JSON array', (choose) => [choose], /JSON object/],
+        ['a sequence that is text', (choose) => ({ ...choose, sequence: '1' }), /sequence/],
+        ['a sequence that is not whole', (choose) => ({ ...choose, sequence: 1.5 }), /sequence/],
+        ['negative active time', (choose) => ({ ...choose, activeSecondsDelta: -5 }), /activeSecondsDelta/],
+        ['an unknown kind of event', (choose) => ({ ...choose, event: { type: 'SKIP' } }), /CHOOSE.*COMPOSE/],
+        ['a choice without its id', (choose) => ({ ...choose, event: { type: 'CHOOSE' } }), /choiceId/],
+        ['a choice that is not on screen', (choose) => ({ ...choose, event: { type: 'CHOOSE', choiceId: 'no-such-scene.1' } }), /./],
+      ];
+      it.each(cases)('%s', async (_name, body, message) => {
+        const { attemptId, choose } = await signedInLearnerWithAttempt();
+        const { status, body: reply } = await answer(await save(attemptId, body(choose)));
+        expect(status).toBe(400);
+        expect(reply).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringMatching(message) });
+        expect(await eventsOf(attemptId)).toBe(0);
+      });
+
+      it('a body sent as form text rather than JSON', async () => {
+        const { attemptId, choose } = await signedInLearnerWithAttempt();
+        const { status, body } = await answer(await save(attemptId, choose, { 'content-type': 'text/plain;charset=UTF-8' }));
+        expect(status).toBe(400);
+        expect(body.message).toMatch(/application\/json/);
+        expect(await eventsOf(attemptId)).toBe(0);
+      });
+    });
+
+    it.each([
+      ['another site', { origin: 'https://evil.example' }],
+      ['no Origin header', { origin: '' }],
+    ])('refuses a POST from %s with 403 and writes nothing, even with a live session', async (_name, headers) => {
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      const response = await save(attemptId, choose, headers);
+      const { status, body } = await answer(response);
+      expect(status).toBe(403);
+      expect(body).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringContaining('another site') });
+      expect(await eventsOf(attemptId)).toBe(0);
+    });
+
+    it('answers 409 CONFLICT to a stale sequence (another tab got there first), and writes nothing more', async () => {
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      expect((await save(attemptId, choose)).status).toBe(200);
+      const { status, body } = await answer(await save(attemptId, choose));
+      expect(status).toBe(409);
+      expect(body).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('another tab') });
+      expect(await eventsOf(attemptId)).toBe(1);
     });
   });
 
-  it.each([
-    ['another site', { origin: 'https://evil.example' }],
-    ['no Origin header', { origin: '' }],
-  ])('refuses a POST from %s with 403 and writes nothing, even with a live session', async (_name, headers) => {
-    const { attemptId, choose } = await signedInLearnerWithAttempt();
-    const response = await save(attemptId, choose, headers);
-    const { status, body } = await answer(response);
-    expect(status).toBe(403);
-    expect(body).toMatchObject({ ok: false, code: 'FORBIDDEN', message: expect.stringContaining('another site') });
-    expect(await eventsOf(attemptId)).toBe(0);
-  });
+  describe('the app server', () => {
+    beforeEach(() => {
+      savePath = 'the app server';
+    });
 
-  it('answers 409 CONFLICT to a stale sequence (another tab got there first), and writes nothing more', async () => {
-    const { attemptId, choose } = await signedInLearnerWithAttempt();
-    expect((await save(attemptId, choose)).status).toBe(200);
-    const { status, body } = await answer(await save(attemptId, choose));
-    expect(status).toBe(409);
-    expect(body).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('another tab') });
-    expect(await eventsOf(attemptId)).toBe(1);
+    it('answers a signed-in save itself, with every header next.config.mjs gives the /api route', async () => {
+      // (A plain JavaScript module: TypeScript is told its shape.)
+      const { default: nextConfig } = (await import('@/next.config.mjs' as string)) as { default: NextConfig };
+      const configured = (await nextConfig.headers!()).filter(({ source }) => source === '/:path*' || source === '/api/:path*').flatMap(({ headers }) => headers);
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      const handedOver = appServer.handedOver;
+      const response = await save(attemptId, choose);
+      expect(response.status).toBe(200);
+      expect(appServer.handedOver).toBe(handedOver);
+      expect(configured.length).toBeGreaterThan(0);
+      for (const { key, value } of configured) expect([key, response.headers.get(key)]).toEqual([key, value]);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('content-type')).toBe('application/json');
+      expect(await response.json()).toMatchObject({ ok: true, sequence: 1 });
+      expect(await eventsOf(attemptId)).toBe(1);
+    });
+
+    it('hands the untouched request to the Next.js route when Auth.js must read the session: none, or one due for its extension', async () => {
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      const signedIn = requestCookies.list;
+      requestCookies.list = [];
+      const handedOver = appServer.handedOver;
+      expect((await answer(await save(attemptId, choose))).status).toBe(401);
+      expect(appServer.handedOver).toBe(handedOver + 1);
+
+      // Last extended more than SESSION_IDLE_MINUTES / 10 (at most 5 minutes) ago: Auth.js extends it and the route saves.
+      requestCookies.list = signedIn;
+      const dueSoon = new Date(Date.now() + (IDLE_MINUTES - 6) * 60_000);
+      await db.session.update({ where: { sessionToken: signedIn[0]!.value }, data: { expires: dueSoon } });
+      const { status, body } = await answer(await save(attemptId, choose));
+      expect({ status, body }).toMatchObject({ status: 200, body: { ok: true, sequence: 1 } });
+      expect(appServer.handedOver).toBe(handedOver + 2);
+      expect(await eventsOf(attemptId)).toBe(1);
+    });
   });
 });

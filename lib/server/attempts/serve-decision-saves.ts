@@ -1,0 +1,65 @@
+import 'server-only';
+import type { IncomingMessage } from 'node:http';
+import { parseCookie } from 'next/dist/compiled/@edge-runtime/cookies';
+import { apiResponseHeaders } from '@/lib/security/response-headers.mjs';
+import { ASK_AUTH_JS, readSessionByToken, sessionCookieName, type SessionReading } from '@/lib/server/auth/read-session-by-token';
+import { answerDecisionSave, decisionSaveAnswerHeaders } from './answer-decision-save';
+import type { DecisionSaveServer } from './app-server-saves';
+
+/**
+ * A decision save answered on Node's request and response by the app server (app-server-saves.ts),
+ * without Next.js: answerDecisionSave, the function the Next.js route calls too, with the `/api`
+ * headers next.config.mjs gives that route (lib/security/response-headers.mjs).
+ *
+ * The session is read first, from the cookie Next.js would expose (parsed by Next.js's own cookie
+ * parser) by the rules every page uses (readSessionByToken). Whenever Auth.js must decide (no
+ * session cookie, a session that has expired or is due for its idle extension) it calls
+ * `handOver` before reading anything else, so the Next.js route gets the untouched request and
+ * sessions are only ever changed by Auth.js.
+ */
+export const answerDecisionSaveOverNode: DecisionSaveServer = async (request, response, attemptId, handOver) => {
+  const session = await readSession(request);
+  if (session === ASK_AUTH_JS) {
+    handOver();
+    return;
+  }
+  const answer = await answerDecisionSave({
+    attemptId,
+    origin: request.headers.origin,
+    contentType: request.headers['content-type'],
+    readBody: () => readText(request),
+    signedInUserId: async () => {
+      if ('error' in session) throw session.error;
+      return session.userId;
+    },
+  });
+  const body = JSON.stringify(answer.body);
+  const headers: Record<string, string | number> = { ...decisionSaveAnswerHeaders, 'Content-Length': Buffer.byteLength(body) };
+  for (const { key, value } of apiResponseHeaders) headers[key] = value;
+  response.writeHead(answer.status, headers);
+  response.end(body);
+};
+
+/**
+ * The session the request's cookie names, or the error reading it raised: kept for the moment
+ * the save asks who is signed in, so a storage fault is answered in its turn (after the Origin and
+ * body checks), as the route answers it.
+ */
+async function readSession(request: IncomingMessage): Promise<SessionReading | { error: unknown }> {
+  try {
+    const cookie = request.headers.cookie;
+    return await readSessionByToken(cookie === undefined ? undefined : parseCookie(cookie).get(sessionCookieName()));
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** The request body as UTF-8 text. */
+function readText(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

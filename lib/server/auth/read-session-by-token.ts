@@ -1,0 +1,76 @@
+import 'server-only';
+import { getEnv } from '@/lib/env';
+import { db } from '@/lib/server/db/client';
+import { directSql, readSqlDate } from '@/lib/server/db/direct-sql';
+import { publicOrigin } from '@/lib/server/http/public-origin';
+import { sessionLifetimes } from './session-lifetime';
+
+/** Auth.js must read this request's session itself: it may change it, or there is none to read. */
+export const ASK_AUTH_JS = 'ask-auth-js';
+
+/** What a session token says about who is signed in, read without Auth.js (see readSessionByToken). */
+export type SessionReading = { userId: string | null } | typeof ASK_AUTH_JS;
+
+/**
+ * Who the session token `token` (the value of the sessionCookieName() cookie, undefined when the
+ * request has none) signs in, read with one join of `Session` and `User` instead of Auth.js's
+ * session request (a Request, a Response and JSON both ways, then a second query for the user):
+ * what every signed-in page and hot action pays first (issue 19, ADR 024 and its addendum).
+ * It takes the token rather than reading `cookies()`, so that the app server's decision saves,
+ * which run outside Next.js's request scope (ADR 026, addendum "save-speed"), read sessions by
+ * the very same rules as pages.
+ *
+ * It only ever reads. Returns ASK_AUTH_JS whenever Auth.js would write or decide something about
+ * the session — it has expired, passed its absolute lifetime, or is due for its idle deadline to be
+ * pushed back — and when there is no token, so sessions end, are deleted and are extended by the
+ * one Auth.js code path. Otherwise `{ userId }`, null for an unknown token or a suspended user. A
+ * database that does not answer throws AppError('STORAGE_UNAVAILABLE') from the query.
+ */
+export async function readSessionByToken(token: string | undefined): Promise<SessionReading> {
+  if (!token) return ASK_AUTH_JS;
+  const [session] = await directSql(db).query<SessionRow>(readSession, [token]);
+  if (!session) return { userId: null };
+  if (needsAuthJs({ expires: readSqlDate(session.expires), createdAt: readSqlDate(session.createdAt) }, Date.now())) return ASK_AUTH_JS;
+  return { userId: session.suspendedAt === null ? session.userId : null };
+}
+
+/**
+ * The cookie Auth.js reads the session from: `__Secure-` prefixed when its URL (the public origin,
+ * see lib/server/auth/auth.ts) is https, as @auth/core decides `useSecureCookies`.
+ */
+export function sessionCookieName(): string {
+  return `${publicOrigin().startsWith('https:') ? '__Secure-' : ''}authjs.session-token`;
+}
+
+/**
+ * A session and its user, read in one join (Prisma reads a relation with a second query), past
+ * Prisma's client as every signed-in request pays it (ADR 026).
+ */
+const readSession = `SELECT s."expires", s."createdAt", u."id" AS "userId", u."suspendedAt"
+  FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+  WHERE s."sessionToken" = ?`;
+
+/** A row of readSession. */
+interface SessionRow extends Record<string, unknown> {
+  /** Date objects from PostgreSQL, ISO 8601 text from SQLite. */
+  expires: Date | string;
+  createdAt: Date | string;
+  userId: string;
+  suspendedAt: Date | string | null;
+}
+
+/**
+ * Whether reading this session would make Auth.js (or the absolute-lifetime adapter) change it:
+ * expired (deleted), past SESSION_MAX_AGE_DAYS since signing in (deleted), or last extended at
+ * least `extendEverySeconds` ago (its `expires` pushed back; @auth/core's session action rule:
+ * `expires − maxAge + updateAge ≤ now`).
+ */
+function needsAuthJs(session: { expires: Date; createdAt: Date }, now: number): boolean {
+  const lifetimes = sessionLifetimes(getEnv());
+  const expires = session.expires.getTime();
+  return (
+    expires <= now ||
+    session.createdAt.getTime() + lifetimes.absoluteSeconds * 1000 <= now ||
+    expires - lifetimes.idleSeconds * 1000 + lifetimes.extendEverySeconds * 1000 <= now
+  );
+}
