@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getEnv } from '@/lib/env';
@@ -8,6 +10,7 @@ import { GET as health } from '@/app/api/health/route';
 import { createPracticeAction } from '@/app/practice/actions';
 import { requestSignInLink } from '@/app/sign-in/actions';
 import { POST as saveDecision } from '@/app/api/attempts/[attemptId]/decisions/route';
+import { serveDecisionSaves } from '@/lib/server/attempts/app-server-saves';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { createTestDatabase, describeEachDatabase, type DatabaseContext, type TestDatabase } from '@/tests/integration/support/test-database';
@@ -139,18 +142,26 @@ describe('Storage faults on one provider', () => {
       const request = new Request('http://localhost:3000/api/attempts/some-attempt/decisions', { method: 'POST', headers, body: JSON.stringify(decision) });
       return (await saveDecision(request, { params: Promise.resolve({ attemptId: 'some-attempt' }) })).json();
     };
+    // The app server's own answer (ADR 026's addendum "save-speed"), which must not hand an outage to Next.js.
+    const appServer = createServer(serveDecisionSaves((_request, response) => response.writeHead(500).end('{"handedOver":true}')));
+    await new Promise<void>((resolve) => appServer.listen(0, '127.0.0.1', resolve));
+    const recordThroughAppServer = async () => {
+      const headers = { origin: 'http://localhost:3000', 'content-type': 'application/json', cookie: 'authjs.session-token=a-session-the-database-cannot-read' };
+      const url = `http://127.0.0.1:${(appServer.address() as AddressInfo).port}/api/attempts/some-attempt/decisions`;
+      return (await fetch(url, { method: 'POST', headers, body: JSON.stringify(decision) })).json();
+    };
     // The browser still holds its session cookie; Auth.js cannot read the session behind it.
     requestCookies.list = [{ name: 'authjs.session-token', value: 'a-session-the-database-cannot-read' }];
     try {
       // With the database up, an unknown session has simply ended.
       expect(await recordDecision()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+      expect(await recordThroughAppServer()).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
       useTestDatabase(unreachable);
-      expect(await recordDecision()).toEqual({
-        ok: false,
-        code: 'STORAGE_UNAVAILABLE',
-        message: storageUnavailableMessage,
-      });
+      for (const answer of [await recordDecision(), await recordThroughAppServer()]) {
+        expect(answer).toEqual({ ok: false, code: 'STORAGE_UNAVAILABLE', message: storageUnavailableMessage });
+      }
     } finally {
+      await new Promise((resolve) => appServer.close(resolve));
       requestCookies.list = [];
       useTestDatabase(db);
       vi.mocked(console.error).mockRestore();
