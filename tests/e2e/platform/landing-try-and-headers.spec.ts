@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { playSteps } from '../support/play';
 import { findPath, loadLibrary, type Step } from '../support/scenario-paths';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
@@ -72,6 +73,30 @@ test("API answers carry the static headers and a policy that allows nothing, wit
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['x-frame-options']).toBe('DENY');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['strict-transport-security']).toBeUndefined();
+  }
+});
+
+test("a signed-in learner's saves carry the API's headers too, whichever server answers them (the app server's own answer, ADR 026)", async ({ page }) => {
+  const scenario = library.scenarios[0];
+  if (!scenario) throw new Error('The library is empty');
+  const steps = findPath(scenario, (position) => position.kind === 'ending') as Step[];
+  await signInThroughOutbox(page, newLearnerEmail('save-headers'));
+  await page.goto(`/learn/${library.moduleId}/${scenario.id}`);
+  // The first save may load the route in Next.js; from then on the app server answers: check several.
+  const saves: Array<{ status: number; headers: Record<string, string> }> = [];
+  page.on('response', (response) => {
+    if (response.request().method() === 'POST' && /\/api\/attempts\/[^/]+\/decisions$/.test(new URL(response.url()).pathname)) saves.push({ status: response.status(), headers: response.headers() });
+  });
+  await playSteps(page, steps.slice(0, 3));
+  expect(saves.length).toBeGreaterThanOrEqual(3);
+  for (const { status, headers } of saves) {
+    expect(status).toBe(200);
+    expect(headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['cache-control']).toBe('no-store');
     expect(headers['strict-transport-security']).toBeUndefined();
   }
 });
