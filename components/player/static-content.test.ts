@@ -67,6 +67,14 @@ describe('scenario content sent as HTML where React has nothing left to decide',
     expect(elementCount(sent.scenes.one)).toBeGreaterThan(1);
   });
 
+  it('never writes an attribute that runs or loads something itself: such an element is left to React', () => {
+    const risky = createElement('div', null, createElement('p', { onclick: 'alert(1)' }, 'text'), createElement('iframe', { srcdoc: '<script></script>' }));
+    const sent = staticContent({ scenes: { one: risky }, prompts: {}, labels: {}, feedback: {}, endings: {} });
+    expect(markup(sent.scenes.one)).toBe(markup(risky));
+    expect(markup(sent.scenes.one)).not.toContain('onclick');
+    expect(elementCount(sent.scenes.one)).toBe(elementCount(risky));
+  });
+
   it('is computed once per rendered content', () => {
     const rendered = renderScenario(library[0]!);
     expect(staticContent(rendered)).toBe(staticContent(rendered));

@@ -92,16 +92,22 @@ const ATTRIBUTE_NAMES: Record<string, string> = {
   clipRule: 'clip-rule',
 };
 
+/**
+ * Attributes written under their own name: those content uses, and nothing that runs or loads
+ * anything by itself (no `on…` handlers, `srcdoc`, `formaction`). Any other prop leaves its element to React.
+ */
+const PLAIN_ATTRIBUTES = new Set(['role', 'id', 'title', 'lang', 'dir', 'href', 'target', 'rel', 'fill', 'stroke', 'focusable', 'x', 'y', 'width', 'height', 'rx', 'ry', 'r', 'cx', 'cy', 'd', 'transform', 'points', 'opacity']);
+
 /** Elements React writes as `<tag/>` and that take no children. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-/** Props written as URLs, which React refuses to write as `javascript:`. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formAction', 'xlinkHref']);
+/** Props written as URLs (of PLAIN_ATTRIBUTES), which React refuses to write as `javascript:`. */
+const URL_ATTRIBUTES = new Set(['href']);
 
 /**
  * The attributes of `props` as React writes them (` name="value"`, in prop order), or undefined
- * when a prop is anything but a string or number under a name React writes as it is (lower case,
- * `aria-*`, `data-*`) or one of ATTRIBUTE_NAMES, or a `style` of string values.
+ * when a prop is anything but a string or number under one of PLAIN_ATTRIBUTES, `aria-*`, `data-*`
+ * or ATTRIBUTE_NAMES, or a `style` of string values.
  */
 function attributesOf(props: Record<string, unknown>): string | undefined {
   let written = '';
@@ -113,7 +119,7 @@ function attributesOf(props: Record<string, unknown>): string | undefined {
       if (style !== '') written += ` style="${escapeHtml(style)}"`;
       continue;
     }
-    const attribute = ATTRIBUTE_NAMES[name] ?? (/^[a-z][a-z0-9-]*$/.test(name) ? name : undefined);
+    const attribute = ATTRIBUTE_NAMES[name] ?? (PLAIN_ATTRIBUTES.has(name) || /^(aria|data)-[a-z0-9-]+$/.test(name) ? name : undefined);
     if (attribute === undefined || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
     if (URL_ATTRIBUTES.has(name) && isJavaScriptUrl(String(value))) return undefined;
     written += ` ${attribute}="${escapeHtml(String(value))}"`;
