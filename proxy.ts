@@ -18,7 +18,6 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ nonce, development: process.env.NODE_ENV === 'development' });
 
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -9,7 +9,9 @@
  * the signed-out home page, `/learn`, a scenario page, decision saves (the player's JSON
  * POST), then `/` and `/learn` again with the library grown to `library` scenarios. A bare
  * Next.js app's 404 page, served by `next start` in the same run, is the ceiling every figure is
- * a ratio of. Prints requests/s, p50/p95/p99, errors, the server's CPU per request, its memory,
+ * a ratio of. The same bare app's `force-dynamic` page and JSON `POST` route handler are the
+ * framework's floor: every page is also printed as a ratio of the dynamic page, and saves of the
+ * route handler (information only: the issue's goals stay ratios of the ceiling). Prints requests/s, p50/p95/p99, errors, the server's CPU per request, its memory,
  * whether saved events equal successful save answers, and each goal of the issue as met or not.
  * The machine may be shared: read the ratios, not the absolute figures.
  *
@@ -18,7 +20,7 @@
  * heap every 5 s (scripts/bench/load/memory-probe.mjs) and prints their start, end and slope after
  * a warm-up of a tenth of the run, and whether RSS stayed flat (grew < 10 %).
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,7 +30,7 @@ import { applyPendingMigrations } from '@/lib/server/db/migrate';
 import { createPrismaClient } from '@/lib/server/db/create-client';
 import type { Provider } from '@/lib/server/db/provider';
 import { createScratchDatabase } from '@/scripts/db/scratch-database';
-import { ensureCeilingApp, startCeilingApp } from './load/ceiling-app';
+import { DYNAMIC_FLOOR_PATH, ensureCeilingApp, ROUTE_HANDLER_FLOOR_PATH, startCeilingApp } from './load/ceiling-app';
 import { drive, type Judge, type LoadRequest, type LoadResult } from './load/http-driver';
 import { growLibrary, seedAttempts, seedLearners, type PlannedAttempt } from './load/seed-load';
 import { summariseFunctions, summariseProfile } from './load/profile-summary';
@@ -49,6 +51,8 @@ const { values } = parseArgs({
     targets: { type: 'string', default: '404,home,learn,scenario,saves,grown,rendered' },
     /** Runs the server under `node --cpu-prof` and prints where its CPU time went. */
     profile: { type: 'boolean', default: false },
+    /** A folder to write one answered body of each target into (`<target>.html`, the last database run wins), to see what a page sends. */
+    bodies: { type: 'string' },
     /** Seconds of one long mixed load instead of the targets, with the server's memory sampled (0: no soak). */
     soak: { type: 'string', default: '0' },
   },
@@ -62,14 +66,32 @@ const providers = values.providers.split(',').filter((name): name is Provider =>
 const targets = new Set(values.targets.split(','));
 const soakSeconds = Number(values.soak);
 
-/** One measured target: the driver's figures plus the server's CPU and memory over the same time. */
+/**
+ * One measured target: the driver's figures plus the server's CPU and memory over the same time.
+ * `floor` says which of the bare app's floors it is compared with: a rendered page or a route handler.
+ */
 interface Measured extends LoadResult {
   name: string;
   cpuMsPerRequest: number;
   rssMb: number;
+  floor: 'page' | 'handler';
 }
 
-async function measure(server: RunningServer, name: string, nextRequest: (connection: number) => LoadRequest | undefined, judge: Judge, measuredSeconds = seconds): Promise<Measured> {
+/** The bare Next.js app's figures from the same run: the ceiling the goals are ratios of, and the two floors. */
+interface Bare {
+  ceiling: Measured;
+  dynamicPage: Measured;
+  routeHandler: Measured;
+}
+
+async function measure(
+  server: RunningServer,
+  name: string,
+  nextRequest: (connection: number) => LoadRequest | undefined,
+  judge: Judge,
+  measuredSeconds = seconds,
+  floor: Measured['floor'] = 'page',
+): Promise<Measured> {
   // CPU is read around the whole run (warm-up included) and divided by every answered request.
   let sent = 0;
   const counting = (connection: number) => {
@@ -77,10 +99,19 @@ async function measure(server: RunningServer, name: string, nextRequest: (connec
     if (next) sent += 1;
     return next;
   };
+  let kept = false;
+  const keeping: Judge = (status, body) => {
+    if (values.bodies && !kept) {
+      kept = true;
+      mkdirSync(values.bodies, { recursive: true });
+      writeFileSync(path.join(values.bodies, `${name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.html`), body);
+    }
+    return judge(status, body);
+  };
   const cpuBefore = cpuSeconds(server.pid);
-  const result = await drive({ port: server.port, connections, seconds: measuredSeconds, warmupSeconds, nextRequest: counting, judge });
+  const result = await drive({ port: server.port, connections, seconds: measuredSeconds, warmupSeconds, nextRequest: counting, judge: keeping });
   const cpu = cpuSeconds(server.pid) - cpuBefore;
-  const measured = { ...result, name, cpuMsPerRequest: (cpu * 1000) / Math.max(1, sent), rssMb: residentMegabytes(server.pid) };
+  const measured = { ...result, name, cpuMsPerRequest: (cpu * 1000) / Math.max(1, sent), rssMb: residentMegabytes(server.pid), floor };
   console.error(`  ${name}: ${measured.perSecond.toFixed(0)}/s`);
   return measured;
 }
@@ -113,7 +144,8 @@ function decisionRequests(plans: readonly PlannedAttempt[], cookieOf: Map<string
   };
 }
 
-async function runProvider(provider: Provider, ceiling: Measured): Promise<boolean> {
+async function runProvider(provider: Provider, bare: Bare): Promise<boolean> {
+  const { ceiling } = bare;
   const scratch = await createScratchDatabase({ provider, postgresServerUrl: getEnv().TEST_DATABASE_URL, prefix: 'postwise_load' });
   let server: RunningServer | undefined;
   const profileDir = values.profile ? mkdtempSync(path.join(tmpdir(), 'postwise-load-profile-')) : undefined;
@@ -198,11 +230,18 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
     if (targets.has('saves')) {
       const eventsBefore = await db.attemptEvent.count();
       let savedAnswers = 0;
-      const saves = await measure(running, 'decision save', decisionRequests(plans, cookieOf, origin), (status, body) => {
-        const saved = status === 200 && body.includes('"ok":true');
-        if (saved) savedAnswers += 1;
-        return saved;
-      });
+      const saves = await measure(
+        running,
+        'decision save',
+        decisionRequests(plans, cookieOf, origin),
+        (status, body) => {
+          const saved = status === 200 && body.includes('"ok":true');
+          if (saved) savedAnswers += 1;
+          return saved;
+        },
+        seconds,
+        'handler',
+      );
       rows.push(saves);
       const savedEvents = (await db.attemptEvent.count()) - eventsBefore;
       lostWrites = `Saved events ${savedEvents}, successful save answers ${savedAnswers} (warm-up included): ${savedEvents === savedAnswers ? 'equal, 0 lost' : `DIFFER by ${savedEvents - savedAnswers}`}`;
@@ -219,7 +258,7 @@ async function runProvider(provider: Provider, ceiling: Measured): Promise<boole
       goals.push([`/ with ${library} scenarios within 20% of / with ${baseLibrary}`, homeGrown.perSecond >= 0.8 * home.perSecond]);
     }
 
-    printTable(provider, ceiling, rows);
+    printTable(provider, bare, rows);
     if (lostWrites) console.log(lostWrites);
     for (const [goal, met] of goals) console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${goal}`);
     return goals.every(([, met]) => met);
@@ -283,12 +322,19 @@ function printProfile(provider: Provider, directory: string): void {
   rmSync(directory, { recursive: true, force: true });
 }
 
-function printTable(title: string, ceiling: Measured, rows: readonly Measured[]): void {
+/**
+ * One line per target: `× ceil` is its share of the bare 404 page (what the issue's goals are), and
+ * `× floor` its share of the bare app's dynamic page (pages) or route handler (saves): how far it
+ * is from what the framework itself allows for that kind of answer.
+ */
+function printTable(title: string, bare: Bare, rows: readonly Measured[]): void {
+  const { ceiling } = bare;
+  const floorOf = (row: Measured) => (row.floor === 'handler' ? bare.routeHandler : bare.dynamicPage);
   console.log(`\n${title}: ${connections} connections, ${seconds} s each after ${warmupSeconds} s warm-up`);
-  console.log(`${'target'.padEnd(34)} ${'req/s'.padStart(7)} ${'× ceil'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'CPU ms/req'.padStart(10)} ${'RSS MB'.padStart(7)} ${'body kB'.padStart(8)}`);
-  for (const row of [ceiling, ...rows]) {
+  console.log(`${'target'.padEnd(38)} ${'req/s'.padStart(7)} ${'× ceil'.padStart(7)} ${'× floor'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)} ${'CPU ms/req'.padStart(10)} ${'RSS MB'.padStart(7)} ${'body kB'.padStart(8)}`);
+  for (const row of [ceiling, bare.dynamicPage, bare.routeHandler, ...rows]) {
     console.log(
-      `${row.name.padEnd(34)} ${row.perSecond.toFixed(0).padStart(7)} ${(row.perSecond / ceiling.perSecond).toFixed(2).padStart(7)} ${row.p50.toFixed(1).padStart(7)} ${row.p95.toFixed(1).padStart(7)} ${row.p99.toFixed(1).padStart(7)} ${String(row.errors).padStart(7)} ${row.cpuMsPerRequest.toFixed(2).padStart(10)} ${row.rssMb.toFixed(0).padStart(7)} ${row.bodyKb.toFixed(1).padStart(8)}`,
+      `${row.name.padEnd(38)} ${row.perSecond.toFixed(0).padStart(7)} ${(row.perSecond / ceiling.perSecond).toFixed(2).padStart(7)} ${(row.perSecond / floorOf(row).perSecond).toFixed(2).padStart(7)} ${row.p50.toFixed(1).padStart(7)} ${row.p95.toFixed(1).padStart(7)} ${row.p99.toFixed(1).padStart(7)} ${String(row.errors).padStart(7)} ${row.cpuMsPerRequest.toFixed(2).padStart(10)} ${row.rssMb.toFixed(0).padStart(7)} ${row.bodyKb.toFixed(1).padStart(8)}`,
     );
   }
 }
@@ -300,16 +346,31 @@ async function main(): Promise<void> {
   }
   const ceilingFolder = ensureCeilingApp(root);
   const ceilingServer = await startCeilingApp(root, ceilingFolder, await freePort());
-  let ceiling: Measured;
+  let bare: Bare;
   try {
-    ceiling = await measure(ceilingServer, 'bare Next.js 404 (ceiling)', () => get('/no-such-page'), isNotFound);
+    const ceiling = await measure(ceilingServer, 'bare Next.js 404 (ceiling)', () => get('/no-such-page'), isNotFound);
+    const dynamicPage = await measure(ceilingServer, 'bare Next.js dynamic page (floor)', () => get(DYNAMIC_FLOOR_PATH), isOk);
+    const routeHandler = await measure(
+      ceilingServer,
+      'bare Next.js route handler (floor)',
+      () => ({
+        method: 'POST',
+        path: ROUTE_HANDLER_FLOOR_PATH,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sequence: 1, event: { type: 'CHOOSE', choiceId: 'reply-privately' }, activeSecondsDelta: 5 }),
+      }),
+      (status, body) => status === 200 && body.includes('"ok":true'),
+      seconds,
+      'handler',
+    );
+    bare = { ceiling, dynamicPage, routeHandler };
   } finally {
     await ceilingServer.stop();
   }
   let allMet = true;
   for (const provider of providers) {
     try {
-      allMet = (await runProvider(provider, ceiling)) && allMet;
+      allMet = (await runProvider(provider, bare)) && allMet;
     } catch (error) {
       console.log(`\n${provider}: not measured: ${error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n') : String(error)}`);
       allMet = false;

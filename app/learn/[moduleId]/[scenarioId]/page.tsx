@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { staticContent } from '@/components/player/static-content';
 import { renderScenario } from '@/components/scenario/render-scenario';
 import { isAppError } from '@/lib/errors';
 import { contentIdSchema } from '@/lib/forms/id-schema';
@@ -31,7 +32,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ modul
         moduleId={moduleId}
         attemptId={attempt.attemptId}
         definition={playerDefinition(attempt.definition)}
-        content={renderScenario(attempt.definition)}
+        content={staticContent(renderScenario(attempt.definition))}
         snapshot={attempt.snapshot}
         sequence={attempt.sequence}
         choiceSeed={attempt.choiceSeed}
