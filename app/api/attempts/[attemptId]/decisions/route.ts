@@ -4,6 +4,7 @@ import { getSignedInUserId } from '@/lib/server/auth/signed-in-user-id';
 import { decisionInputSchema } from '@/lib/server/attempts/decision-input';
 import { recordDecision } from '@/lib/server/attempts/record-decision';
 import { publicOrigin } from '@/lib/server/http/public-origin';
+import { asUrgentWork } from '@/lib/server/scheduling/urgent-work';
 
 // Every save is a write: never cached, never prerendered.
 export const dynamic = 'force-dynamic';
@@ -21,7 +22,11 @@ const noStore = { 'Cache-Control': 'no-store' };
  * - 401 UNAUTHENTICATED, 403 FORBIDDEN (sent from another origin), 404 NOT_FOUND (no such attempt,
  *   or someone else's), 503 STORAGE_UNAVAILABLE; nothing is written on any of these.
  */
-export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+export function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+  return asUrgentWork(() => answerSave(request, context));
+}
+
+async function answerSave(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
   try {
     // Server actions refuse a POST from another site by its Origin; a route handler must do so itself.
     // A browser always sends Origin on a fetch POST, so its absence is refused too.
