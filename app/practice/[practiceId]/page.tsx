@@ -22,7 +22,7 @@ import { InvitationControls } from './invitation-controls';
 import { InviteForm } from './invite-form';
 import { ProgressCharts } from './progress-charts';
 import { RemindersForm } from './reminders-form';
-import { StatusBadge } from './status-badge';
+import { StaffRows } from './staff-rows';
 import { countOf, pluralNoun } from '@/lib/text/plural';
 
 export const metadata: Metadata = { title: 'Practice dashboard' };
@@ -235,35 +235,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
               </tr>
             </thead>
             <tbody>
-              {model.rows.map((row) => (
-                <tr key={row.userId} className="border-b align-top">
-                  <td>
-                    <input type="checkbox" form={remindersFormId} name="userId" value={row.userId} aria-label={`Remind ${row.name}`} className="size-5" />
-                  </td>
-                  <th scope="row" className="px-2 py-1 text-left font-normal">
-                    <Link href={`/practice/${practiceId}/staff/${row.userId}`} className={linkClass}>
-                      {row.name}
-                    </Link>
-                    <span className="block text-xs">{row.role === 'member' ? row.email : `${row.email} · ${row.role}`}</span>
-                  </th>
-                  {model.modules.flatMap((module, index) => {
-                    const moduleCell = row.modules[index];
-                    return [
-                      <td key={module.id} className="border-l">
-                        {moduleCell ? <StatusBadge progress={moduleCell} /> : null}
-                      </td>,
-                      ...module.scenarios.map((scenario) => {
-                        const cell = row.scenarios[scenario.id];
-                        return (
-                          <td key={scenario.id}>
-                            {cell ? <StatusBadge progress={cell} /> : null}
-                          </td>
-                        );
-                      }),
-                    ];
-                  })}
-                </tr>
-              ))}
+              <StaffRows rows={model.rows} modules={model.modules} practiceId={practiceId} remindersFormId={remindersFormId} linkClass={linkClass} />
             </tbody>
           </table>
         </TableScroll>

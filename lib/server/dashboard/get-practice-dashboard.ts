@@ -10,6 +10,7 @@ import { listStaffWhere, readMembers, readStaffSlice, staffOrderBy } from './lis
 import { cachedPracticeSummary } from './practice-summary-cache';
 import { loadProgress, staffName, type StaffMember } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
+import { afterUrgentWork } from '@/lib/server/scheduling/urgent-work';
 import { viewerPermissions, viewerRolesSelect } from './viewer-permissions';
 
 const defaultQuery: DashboardQuery = { q: '', sort: 'name', dir: 'asc', page: 1 };
@@ -45,7 +46,10 @@ export async function getPracticeDashboard(options: {
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
 
   const everyone: Prisma.PracticeMembershipWhereInput = { practice: access };
+  // A report, read in steps: before each, a learner's save in flight goes first (lib/server/scheduling/urgent-work.ts).
+  await afterUrgentWork();
   const selection = await listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now });
+  await afterUrgentWork();
   const [summary, { ids, matched }] = await Promise.all([
     cachedPracticeSummary({
       practiceId: practice.id,
@@ -56,6 +60,7 @@ export async function getPracticeDashboard(options: {
     }),
     readStaffSlice({ selection, orderBy: staffOrderBy(query), skip: (query.page - 1) * pageSize, take: pageSize }),
   ]);
+  await afterUrgentWork();
   const page = await readMembers({ ids, where: everyone });
   const members: StaffMember[] = page.map((member) => ({
     userId: member.userId,
@@ -64,6 +69,7 @@ export async function getPracticeDashboard(options: {
     // The column is a string for portability; only the three roles are ever written.
     role: member.role as PracticeRole,
   }));
+  await afterUrgentWork();
   const rows = await loadProgress({ content, members, attemptsWhere: { user: { memberships: { some: { practice: access } } } }, now });
   return {
     practice: { id: practice.id, name: practice.name },

@@ -10,6 +10,7 @@ import type {
 } from '@prisma/driver-adapter-utils';
 import type { Database as BetterSqlite3Database, Statement } from 'better-sqlite3';
 import type { DirectSqlSlot } from './direct-sql';
+import { ConnectionQueue, type TurnLane } from './connection-queue';
 import { cacheStatements } from './sqlite-statement-cache';
 
 /** How long a statement keeps retrying while another connection holds the write lock. */
@@ -47,23 +48,6 @@ async function retryWhileBusy<T>(attempt: () => Promise<T>): Promise<T> {
       await sleep(wait);
       wait = Math.min(wait * 2, longestRetryMs);
     }
-  }
-}
-
-/**
- * A FIFO lock on the process's one connection. SQLite has one transaction per connection, so a
- * statement run while another request's transaction is open would silently become part of it
- * (and be rolled back with it); every statement outside a transaction takes its turn instead.
- */
-class ConnectionQueue {
-  #tail: Promise<void> = Promise.resolve();
-
-  acquire(): Promise<() => void> {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const turn = this.#tail.then(() => release);
-    this.#tail = this.#tail.then(() => released);
-    return turn;
   }
 }
 
@@ -110,9 +94,9 @@ class AsyncLockSqliteAdapter implements SqlDriverAdapter {
     this.#prepare = prepare;
     this.#slot = slot;
     this.direct = {
-      alone: (work) => this.#inTurn(async () => work(this.#prepare)),
+      alone: (work) => this.#inTurn(async () => work(this.#prepare), 'direct'),
       transaction: async (work) => {
-        const release = await this.#begin();
+        const release = await this.#begin('direct');
         try {
           const result = await work(this.#prepare);
           this.#prepare('COMMIT').run();
@@ -130,9 +114,9 @@ class AsyncLockSqliteAdapter implements SqlDriverAdapter {
   }
 
   // The turn, from BEGIN IMMEDIATE on; not held while waiting for another process's lock, so this process's reads go on meanwhile.
-  #begin(): Promise<() => void> {
+  #begin(lane: TurnLane = 'ordinary'): Promise<() => void> {
     return retryWhileBusy(async () => {
-      const turn = await this.#turns.acquire();
+      const turn = await this.#turns.acquire(lane);
       try {
         await this.#inner.executeRaw(beginImmediate);
         return turn;
@@ -145,9 +129,9 @@ class AsyncLockSqliteAdapter implements SqlDriverAdapter {
 
   // The turn is given back between retries, so a statement waiting for another process's lock
   // holds up nothing else in this process.
-  #inTurn<T>(work: () => Promise<T>): Promise<T> {
+  #inTurn<T>(work: () => Promise<T>, lane: TurnLane = 'ordinary'): Promise<T> {
     return retryWhileBusy(async () => {
-      const release = await this.#turns.acquire();
+      const release = await this.#turns.acquire(lane);
       try {
         return await work();
       } finally {

@@ -2,6 +2,7 @@ import { answerDecisionSave, decisionSaveAnswerHeaders } from '@/lib/server/atte
 import { offerDecisionSavesToAppServer } from '@/lib/server/attempts/app-server-saves';
 import { answerDecisionSaveOverNode } from '@/lib/server/attempts/serve-decision-saves';
 import { getSignedInUserId } from '@/lib/server/auth/signed-in-user-id';
+import { asUrgentWork } from '@/lib/server/scheduling/urgent-work';
 
 // Every save is a write: never cached, never prerendered.
 export const dynamic = 'force-dynamic';
@@ -15,13 +16,16 @@ offerDecisionSavesToAppServer(answerDecisionSaveOverNode);
  * POST /api/attempts/:attemptId/decisions — records one decision of the signed-in learner's own
  * attempt; answerDecisionSave has the rules and every answer.
  */
-export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
-  const answer = await answerDecisionSave({
-    attemptId: (await context.params).attemptId,
-    origin: request.headers.get('origin'),
-    contentType: request.headers.get('content-type'),
-    readBody: () => request.text(),
-    signedInUserId: getSignedInUserId,
+export function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+  // Urgent: report work (the owner dashboard) waits while a save is in flight (urgent-work.ts).
+  return asUrgentWork(async () => {
+    const answer = await answerDecisionSave({
+      attemptId: (await context.params).attemptId,
+      origin: request.headers.get('origin'),
+      contentType: request.headers.get('content-type'),
+      readBody: () => request.text(),
+      signedInUserId: getSignedInUserId,
+    });
+    return Response.json(answer.body, { status: answer.status, headers: decisionSaveAnswerHeaders });
   });
-  return Response.json(answer.body, { status: answer.status, headers: decisionSaveAnswerHeaders });
 }
