@@ -2,8 +2,7 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { FieldErrorsProvider, FormField, FormFieldset } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { FormField, FormFieldset } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/input-class';
 import { DEVELOPMENT_OUTCOMES } from '@/lib/cpd/development-outcomes';
 import { OUTCOMES } from '@/lib/scenario/definition';
@@ -11,6 +10,7 @@ import type { ModuleFields } from '@/lib/studio/modules/module-fields';
 import type { SaveModuleDraftState } from './actions';
 import { ScenarioOrder, type PickableScenario } from './scenario-order';
 import { useRevisionSave } from '../../../use-revision-save';
+import { StateForm } from '@/components/ui/state-form';
 
 export interface ModuleFormProps {
   revision: number;
@@ -41,11 +41,9 @@ export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProp
   }
 
   return (
-    <form onSubmit={submit} className="max-w-3xl space-y-5" noValidate>
+    <StateForm state={saved} onSubmit={submit} className="max-w-3xl space-y-5" noValidate>
       <input type="hidden" name="baseRevision" value={baseRevision} />
-      <FormMessage state={saved} />
       {conflict?.theirs ? <TheirFields revision={conflict.revision} fields={conflict.theirs} /> : null}
-      <FieldErrorsProvider state={saved}>
 
         <FormField id="module-title" label="Title">
           {(control) => <input {...control} name="title" required value={values.title} onChange={(event) => setValues({ ...values, title: event.target.value })} maxLength={120} className={inputClass} />}
@@ -135,15 +133,14 @@ export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProp
           )}
         </FormField>
 
-        <FormField id="module-topics" label="GDC recommended topics (optional)" hint="One topic per line.">
+        <FormField id="module-topics" label="GDC recommended topics" hint="One topic per line.">
           {(control) => <textarea {...control} name="recommendedTopics" value={topics} onChange={(event) => setTopics(event.target.value)} rows={3} className={inputClass} />}
         </FormField>
-      </FieldErrorsProvider>
 
       <Button type="submit" disabled={saving}>
         Save
       </Button>
-    </form>
+    </StateForm>
   );
 }
 
