@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { libraryPageCount, libraryPagesStatement } from '@/lib/catalogue/library-pages';
+import { LIBRARY_NOT_FOUND_TITLE, libraryPageCount, libraryPagesStatement } from '@/lib/catalogue/library-pages';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 
-export const metadata: Metadata = { title: 'No such library page' };
+// The page's own generateMetadata says the same, for after hydration (see app/library/page.tsx).
+export const metadata: Metadata = { title: LIBRARY_NOT_FOUND_TITLE };
 
 /**
  * The 404 for a `/library?page=…` that names no page: how many pages there are and which numbers

@@ -1,4 +1,8 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CERTIFICATE_NOT_FOUND_TITLE } from './certificate-not-found-title';
+
+export const metadata: Metadata = { title: CERTIFICATE_NOT_FOUND_TITLE, robots: { index: false, follow: false } };
 
 /** Shown with a 404 status for a code that no certificate has. */
 export default function CertificateNotFound() {
