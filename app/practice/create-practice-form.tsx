@@ -14,9 +14,9 @@ export function CreatePracticeForm() {
   const kept = useKeptInput(state, action);
   return (
     <StateForm state={state} {...kept} className="flex flex-col gap-3">
-        <FormField id="practice-name" label="Practice name">
-          {(control) => <input {...control} name="name" required minLength={2} maxLength={80} className={inputClass} />}
-        </FormField>
+      <FormField id="practice-name" label="Practice name">
+        {(control) => <input {...control} name="name" required minLength={2} maxLength={80} className={inputClass} />}
+      </FormField>
       <Button type="submit" disabled={pending} className="self-start">
         Create practice
       </Button>

@@ -15,27 +15,27 @@ export function JoinForm({ code, asGuest, nameMax }: { code: string; asGuest: bo
   const [name, setName] = useState('');
   return (
     <StateForm state={state} action={action} className="flex flex-col gap-3">
-        <FormField id="join-code" label="Join code" hint="Six letters and digits, as shown on the presenter's screen.">
-          {(control) => (
-            <input
-              {...control}
-              name="code"
-              value={typedCode}
-              onChange={(event) => setTypedCode(event.target.value)}
-              required
-              maxLength={20}
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              className={`${inputClass} font-mono text-2xl tracking-widest uppercase`}
-            />
-          )}
+      <FormField id="join-code" label="Join code" hint="Six letters and digits, as shown on the presenter's screen.">
+        {(control) => (
+          <input
+            {...control}
+            name="code"
+            value={typedCode}
+            onChange={(event) => setTypedCode(event.target.value)}
+            required
+            maxLength={20}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            className={`${inputClass} font-mono text-2xl tracking-widest uppercase`}
+          />
+        )}
+      </FormField>
+      {asGuest ? (
+        <FormField id="join-name" label="Your first name">
+          {(control) => <input {...control} name="name" value={name} onChange={(event) => setName(event.target.value)} required maxLength={nameMax} autoComplete="given-name" className={inputClass} />}
         </FormField>
-        {asGuest ? (
-          <FormField id="join-name" label="Your first name">
-            {(control) => <input {...control} name="name" value={name} onChange={(event) => setName(event.target.value)} required maxLength={nameMax} autoComplete="given-name" className={inputClass} />}
-          </FormField>
-        ) : null}
+      ) : null}
       <Button type="submit" disabled={pending} className="w-full sm:w-auto sm:self-start">
         Join
       </Button>

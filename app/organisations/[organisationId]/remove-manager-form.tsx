@@ -18,9 +18,9 @@ export function RemoveManagerForm({ organisationId, userId, name }: { organisati
     <StateForm state={state} {...kept} className="flex flex-col gap-2">
       <input type="hidden" name="organisationId" value={organisationId} />
       <input type="hidden" name="userId" value={userId} />
-        <ConfirmCheckbox id={`remove-manager-${userId}-confirm`} className="text-sm">
-          Yes, remove {name}: they stop seeing every practice of the group. Their own records stay with them.
-        </ConfirmCheckbox>
+      <ConfirmCheckbox id={`remove-manager-${userId}-confirm`} className="text-sm">
+        Yes, remove {name}: they stop seeing every practice of the group. Their own records stay with them.
+      </ConfirmCheckbox>
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         Remove {name} as group manager
       </Button>

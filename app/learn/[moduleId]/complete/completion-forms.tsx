@@ -18,14 +18,14 @@ export function ReflectionForm({ moduleId, initialText, minimumWords }: { module
   return (
     <StateForm state={state} action={formAction} className="space-y-3">
       <input type="hidden" name="moduleId" value={moduleId} />
-        <FormField
-          id="reflection-text"
-          label="Your reflection"
-          hint={`What did you learn, and what will you do differently in your practice? At least ${minimumWords} words. Private: only you can read it — not your practice, not our staff.`}
-          note={`${countOf(words, 'word')}${words < minimumWords ? ` — ${minimumWords - words} more needed` : ' — long enough'}`}
-        >
-          {(control) => <textarea {...control} name="text" rows={8} required value={text} onChange={(event) => setText(event.target.value)} className={inputClass} />}
-        </FormField>
+      <FormField
+        id="reflection-text"
+        label="Your reflection"
+        hint={`What did you learn, and what will you do differently in your practice? At least ${minimumWords} words. Private: only you can read it — not your practice, not our staff.`}
+        note={`${countOf(words, 'word')}${words < minimumWords ? ` — ${minimumWords - words} more needed` : ' — long enough'}`}
+      >
+        {(control) => <textarea {...control} name="text" rows={8} required value={text} onChange={(event) => setText(event.target.value)} className={inputClass} />}
+      </FormField>
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save reflection'}
       </Button>
@@ -48,22 +48,22 @@ export function FeedbackForm({ moduleId, initial }: { moduleId: string; initial:
   return (
     <StateForm state={state} {...kept} className="space-y-3">
       <input type="hidden" name="moduleId" value={moduleId} />
-        <FormFieldset id="feedback-rating" name="rating" legend="How would you rate this module?" required>
-          <div className="flex flex-wrap gap-2">
-            {RATINGS.map((rating) => (
-              <label
-                key={rating.value}
-                className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border-2 border-slate-400 px-3 has-[:checked]:border-sky-800 has-[:checked]:bg-sky-50 dark:border-slate-600 dark:has-[:checked]:border-sky-300 dark:has-[:checked]:bg-sky-950"
-              >
-                <input type="radio" name="rating" value={rating.value} defaultChecked={initial?.rating === rating.value} className="size-5" />
-                {rating.value} – {rating.label}
-              </label>
-            ))}
-          </div>
-        </FormFieldset>
-        <FormField id="feedback-comment" label="Your comment" hint="What worked, and what could be better? Kept for quality assurance and read only in summary, without your name.">
-          {(control) => <textarea {...control} name="comment" rows={4} required defaultValue={initial?.comment ?? ''} className={inputClass} />}
-        </FormField>
+      <FormFieldset id="feedback-rating" name="rating" legend="How would you rate this module?" required>
+        <div className="flex flex-wrap gap-2">
+          {RATINGS.map((rating) => (
+            <label
+              key={rating.value}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border-2 border-slate-400 px-3 has-[:checked]:border-sky-800 has-[:checked]:bg-sky-50 dark:border-slate-600 dark:has-[:checked]:border-sky-300 dark:has-[:checked]:bg-sky-950"
+            >
+              <input type="radio" name="rating" value={rating.value} defaultChecked={initial?.rating === rating.value} className="size-5" />
+              {rating.value} – {rating.label}
+            </label>
+          ))}
+        </div>
+      </FormFieldset>
+      <FormField id="feedback-comment" label="Your comment" hint="What worked, and what could be better? Kept for quality assurance and read only in summary, without your name.">
+        {(control) => <textarea {...control} name="comment" rows={4} required defaultValue={initial?.comment ?? ''} className={inputClass} />}
+      </FormField>
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save feedback'}
       </Button>

@@ -17,7 +17,7 @@ export function RemoveMemberForm({ practiceId, userId, name }: { practiceId: str
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {name} keeps their own attempts, certificates and CPD record; the practice just stops seeing them.
       </p>
-        <ConfirmCheckbox id="remove-confirm">Yes, remove {name}: they lose access to the practice and leave the dashboard.</ConfirmCheckbox>
+      <ConfirmCheckbox id="remove-confirm">Yes, remove {name}: they lose access to the practice and leave the dashboard.</ConfirmCheckbox>
       <button type="submit" disabled={pending} className="self-start rounded border border-red-700 px-4 py-2 font-medium text-red-800 disabled:opacity-60 dark:border-red-400 dark:text-red-300">
         Remove {name} from the practice
       </button>
