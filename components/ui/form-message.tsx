@@ -5,12 +5,13 @@ import type { ActionFailure } from '@/lib/errors';
 import type { FormState } from '@/lib/forms/form-state';
 import { boxPartsText, refusalBoxParts, type BoxPart, type RefusedField } from '@/lib/forms/field-summary';
 
-/** The visible label of a control or group: its `<label>` or `<legend>`, without hidden marks. */
+/** The element that labels a control or group: its `<label>` or `<legend>`. */
 function labelElementOf(control: Element): Element | null {
   if (control instanceof HTMLFieldSetElement) return control.querySelector(':scope > legend');
   return control.id ? control.ownerDocument.querySelector(`label[for="${CSS.escape(control.id)}"]`) : control.closest('label');
 }
 
+/** The visible label of a control or group, without hidden marks. */
 function visibleLabelOf(control: Element): string | undefined {
   const label = labelElementOf(control);
   if (!label) return undefined;
