@@ -8,11 +8,15 @@ import { signOutUser } from './sign-in/actions';
 // `whitespace-nowrap`: a link's words never split across two header lines (issue 18: "Sign in").
 const linkClass = 'whitespace-nowrap text-slate-700 underline-offset-4 hover:underline dark:text-slate-200';
 
-/** One navigation link; `end` starts the group pushed to the right edge on a wide screen. */
+/**
+ * One navigation link; `end` starts the group pushed to the right edge on a wide screen, `wideOnly`
+ * hides it below `md` where the signed-out header has no menu.
+ */
 interface NavLink {
   href: string;
   text: ReactNode;
   end?: boolean;
+  wideOnly?: boolean;
 }
 
 /**
@@ -21,11 +25,13 @@ interface NavLink {
  * 18); for a signed-in user also the CPD record, practices, groups, studio, admin, profile and data.
  */
 function navLinks(user: CurrentUser | null): NavLink[] {
+  // Signed out, "My learning" only leads to signing in, which "Sign in" beside it already does: on a
+  // phone it gives way so the library, the one page a visitor can use, and "Sign in" fit one line.
+  if (!user) return [{ href: '/learn', text: 'My learning', wideOnly: true }, { href: '/library', text: 'Library' }];
   const everyone: NavLink[] = [
     { href: '/learn', text: 'My learning' },
     { href: '/library', text: 'Library' },
   ];
-  if (!user) return everyone;
   const managesOrOwns = user.memberships.some((membership) => membership.role !== 'member');
   const inGroups = user.organisations.length > 0 || user.memberships.some((membership) => membership.role === 'owner');
   const account: NavLink[] = [
@@ -54,48 +60,50 @@ function navLinks(user: CurrentUser | null): NavLink[] {
 /** The links as one list's items, for either layout. */
 function NavItems({ links }: { links: NavLink[] }) {
   return links.map((link) => (
-    <Link key={link.href} href={link.href} className={`${link.end ? 'md:ml-auto ' : ''}${linkClass}`}>
+    <Link key={link.href} href={link.href} className={`${link.end ? 'md:ml-auto ' : ''}${link.wideOnly ? 'hidden md:inline ' : ''}${linkClass}`}>
       {link.text}
     </Link>
   ));
 }
 
 /**
- * The main navigation after the brand, from one list of links (`navLinks`). From `md` up the links
- * sit inline; below it they collapse behind one Menu button, because inline they stacked into a
- * header ~230 px tall of a 667 px phone screen (issue 18), and signed out "Sign in" wrapped to a
- * second line at 375 px. Signed out, "Sign in" stays beside the Menu button, one tap away; signed
- * in, "Sign out" ends the menu. Both layouts are rendered and one is `display: none` at each width,
- * so neither needs JavaScript.
+ * The main navigation after the brand, from one list of links (`navLinks`). Signed in, from `md` up
+ * the links sit inline and below it they collapse behind one Menu button, because inline they
+ * stacked into a header ~230 px tall of a 667 px phone screen (issue 18); "Sign out" ends the menu.
+ * Signed out there are few enough to stay inline on a phone, with "Sign in" last; none wraps
+ * (signed out at 375 px "Sign in" wrapped to a second line, issue 18). Both signed-in layouts are
+ * rendered and one is `display: none` at each width, so neither needs JavaScript.
  */
 export async function SiteNav() {
   const user = await getCurrentUser();
   const links = <NavItems links={navLinks(user)} />;
-  const signIn = (
-    <Link href="/sign-in" className={linkClass}>
-      Sign in
-    </Link>
-  );
-  const signOut = user ? (
+  if (!user) {
+    return (
+      <div className="flex flex-1 items-center gap-x-6">
+        {links}
+        <Link href="/sign-in" className={`ml-auto ${linkClass}`}>
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+  const signOut = (
     <form action={signOutUser}>
       <button type="submit" className={`min-h-11 ${linkClass}`}>
         Sign out
       </button>
     </form>
-  ) : null;
+  );
   return (
     <>
       <div className="hidden flex-1 flex-wrap items-center gap-x-6 gap-y-2 md:flex">
         {links}
-        {signOut ?? <span className="ml-auto">{signIn}</span>}
+        {signOut}
       </div>
-      <div className="ml-auto flex items-center gap-x-4 md:hidden">
-        <PhoneMenu>
-          {links}
-          {signOut}
-        </PhoneMenu>
-        {user ? null : signIn}
-      </div>
+      <PhoneMenu className="ml-auto md:hidden">
+        {links}
+        {signOut}
+      </PhoneMenu>
     </>
   );
 }
