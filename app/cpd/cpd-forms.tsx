@@ -3,9 +3,9 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/input-class';
-import { FieldErrorsProvider, FormField, FormFieldset } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { FormField, FormFieldset } from '@/components/ui/form-field';
 import { addPlannedCpdAction, deleteExternalCpdAction, deletePlannedCpdAction, saveExternalCpdAction, type CpdFormState } from './actions';
+import { StateForm } from '@/components/ui/state-form';
 
 const OUTCOME_LETTERS = ['A', 'B', 'C', 'D'] as const;
 
@@ -58,40 +58,37 @@ export function ExternalCpdForm({ initial }: { initial: ExternalCpdFormValues })
   // Remount after a refusal so the inputs show what was typed rather than the reset form.
   const key = state ? JSON.stringify(state.values) : initial.id || 'new';
   return (
-    <form key={key} action={formAction} className="space-y-4" noValidate>
+    <StateForm state={state} key={key} action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="id" value={initial.id} />
-      <FieldErrorsProvider state={state}>
-        <TextField form="external" required name="title" label="Activity title" defaultValue={value('title')} />
-        <TextField form="external" required name="provider" label="Provider" defaultValue={value('provider')} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField form="external" required name="completedOn" label="Date completed" type="date" defaultValue={value('completedOn')} />
-          <TextField
-            form="external"
-            name="hours"
-            label="Verifiable hours"
-            hint="As on the certificate, for example 1.5"
-            inputMode="decimal"
-            required
-            defaultValue={value('hours')}
-          />
-        </div>
-        <OutcomeCheckboxes form="external" selected={outcomes} />
-        <div className="space-y-2">
-          <label className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="reflectionDone" defaultChecked={checked('reflectionDone')} className="size-5" />
-            I have written a reflection on this activity
-          </label>
-          <label className="flex min-h-11 items-center gap-2">
-            <input type="checkbox" name="sharedWithPractice" defaultChecked={checked('sharedWithPractice')} className="size-5" />
-            Share this entry with my practice (title, provider, date, hours and outcomes; never your reflection)
-          </label>
-        </div>
-      </FieldErrorsProvider>
-      <FormMessage state={state} />
+      <TextField form="external" required name="title" label="Activity title" defaultValue={value('title')} />
+      <TextField form="external" required name="provider" label="Provider" defaultValue={value('provider')} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField form="external" required name="completedOn" label="Date completed" type="date" defaultValue={value('completedOn')} />
+        <TextField
+          form="external"
+          name="hours"
+          label="Verifiable hours"
+          hint="As on the certificate, for example 1.5"
+          inputMode="decimal"
+          required
+          defaultValue={value('hours')}
+        />
+      </div>
+      <OutcomeCheckboxes form="external" selected={outcomes} />
+      <div className="space-y-2">
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="reflectionDone" defaultChecked={checked('reflectionDone')} className="size-5" />
+          I have written a reflection on this activity
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="sharedWithPractice" defaultChecked={checked('sharedWithPractice')} className="size-5" />
+          Share this entry with my practice (title, provider, date, hours and outcomes; never your reflection)
+        </label>
+      </div>
       <Button type="submit" disabled={pending}>
         {initial.id ? 'Save changes' : 'Add to my record'}
       </Button>
-    </form>
+    </StateForm>
   );
 }
 
@@ -101,20 +98,17 @@ export function PlannedCpdForm() {
   const typed = state?.values;
   const value = (name: string) => (typed ? String(typed[name] ?? '') : '');
   return (
-    <form key={state ? JSON.stringify(state.values) : 'new'} action={formAction} className="space-y-4" noValidate>
-      <FieldErrorsProvider state={state}>
-        <TextField form="plan" required name="learningNeed" label="Learning or development need" hint="What you need to learn or keep up to date, for example: responding to online reviews" defaultValue={value('learningNeed')} />
-        <TextField form="plan" required name="fieldOfPractice" label="Field of practice" hint="The part of your work it relates to, for example: general practice, patient communication" defaultValue={value('fieldOfPractice')} />
-        <TextField form="plan" required name="title" label="Planned activity" hint="How you will meet the need, for example: a verifiable e-learning module" defaultValue={value('title')} />
-        <OutcomeCheckboxes form="plan" legend="Anticipated development outcomes" selected={typed ? ([] as string[]).concat(typed.outcomes ?? []) : []} />
-        <TextField form="plan" required name="timeframe" label="Timeframe" hint="For example: by March 2027" defaultValue={value('timeframe')} />
-        <TextField form="plan" name="notes" label="Notes (optional)" defaultValue={value('notes')} />
-      </FieldErrorsProvider>
-      <FormMessage state={state} />
+    <StateForm state={state} key={state ? JSON.stringify(state.values) : 'new'} action={formAction} className="space-y-4" noValidate>
+      <TextField form="plan" required name="learningNeed" label="Learning or development need" hint="What you need to learn or keep up to date, for example: responding to online reviews" defaultValue={value('learningNeed')} />
+      <TextField form="plan" required name="fieldOfPractice" label="Field of practice" hint="The part of your work it relates to, for example: general practice, patient communication" defaultValue={value('fieldOfPractice')} />
+      <TextField form="plan" required name="title" label="Planned activity" hint="How you will meet the need, for example: a verifiable e-learning module" defaultValue={value('title')} />
+      <OutcomeCheckboxes form="plan" legend="Anticipated development outcomes" selected={typed ? ([] as string[]).concat(typed.outcomes ?? []) : []} />
+      <TextField form="plan" required name="timeframe" label="Timeframe" hint="For example: by March 2027" defaultValue={value('timeframe')} />
+      <TextField form="plan" name="notes" label="Notes" defaultValue={value('notes')} />
       <Button type="submit" disabled={pending}>
         Add to my plan
       </Button>
-    </form>
+    </StateForm>
   );
 }
 

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
-import { libraryPageCount, libraryPagesStatement } from '@/lib/catalogue/library-pages';
+import { LIBRARY_NOT_FOUND_TITLE, libraryPageCount, libraryPagesStatement } from '@/lib/catalogue/library-pages';
+import { NotFoundTitle } from '@/components/ui/not-found-title';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 
-export const metadata: Metadata = { title: 'No such library page' };
+// The page's own generateMetadata says the same, for after hydration (see app/library/page.tsx).
+export const metadata: Metadata = { title: LIBRARY_NOT_FOUND_TITLE };
 
 /**
  * The 404 for a `/library?page=…` that names no page: how many pages there are and which numbers
@@ -16,6 +18,7 @@ export default async function LibraryNotFound() {
   const pageCount = libraryPageCount(await listLearnerModules(user ? { userId: user.id } : {}));
   return (
     <div className="max-w-prose space-y-4">
+      <NotFoundTitle title={`${LIBRARY_NOT_FOUND_TITLE} · Postwise`} />
       <h1 className="text-3xl font-bold">No such library page</h1>
       <p>{libraryPagesStatement(pageCount)}</p>
       <p>

@@ -1,16 +1,33 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { ScenarioCard } from '@/components/catalogue/scenario-card';
 import { Pagination } from '@/components/ui/pagination';
-import { libraryPage } from '@/lib/catalogue/library-pages';
+import { LIBRARY_NOT_FOUND_TITLE, libraryPage } from '@/lib/catalogue/library-pages';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 import { listLearnerModules } from '@/lib/server/catalogue/list-learner-modules';
 import { countOf } from '@/lib/text/plural';
 
-export const metadata: Metadata = { title: 'Scenario library' };
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The visitor and the modules they see, read once per request for the title and the page. */
+const loadLibrary = cache(async () => {
+  const user = await getCurrentUser();
+  return { user, modules: await listLearnerModules(user ? { userId: user.id } : {}) };
+});
+
+/**
+ * The tab title says whether the page exists: Next.js applies a page's own metadata after
+ * hydration even when the page answered with `notFound()`, so a fixed "Scenario library" was the
+ * tab title of the library's not-found page (a user trial, issue 18; vercel/next.js#95836).
+ */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const [{ modules }, query] = await Promise.all([loadLibrary(), searchParams]);
+  return { title: libraryPage(modules, query.page) ? 'Scenario library' : LIBRARY_NOT_FOUND_TITLE };
+}
 
 /**
  * Every published scenario, for visitors and learners alike, LIBRARY_PAGE_SIZE cards a page under
@@ -18,9 +35,8 @@ export const metadata: Metadata = { title: 'Scenario library' };
  * A `page` that names no page answers 404 (not-found.tsx beside this page says which exist), so
  * a past-the-end or mistyped address is not indexed or bookmarked as a page of the library.
  */
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await getCurrentUser();
-  const [modules, trialScenarioId, query] = await Promise.all([listLearnerModules(user ? { userId: user.id } : {}), findTrialScenarioId(), searchParams]);
+export default async function LibraryPage({ searchParams }: { searchParams: SearchParams }) {
+  const [{ user, modules }, trialScenarioId, query] = await Promise.all([loadLibrary(), findTrialScenarioId(), searchParams]);
   const shown = libraryPage(modules, query.page);
   if (!shown) notFound();
   const scenarioCount = modules.reduce((total, module) => total + module.scenarios.length, 0);

@@ -12,7 +12,7 @@ import { appointGroupManager } from '@/lib/server/organisations/appoint-group-ma
 import { groupManagerEmailSchema } from '@/lib/server/organisations/group-manager-email';
 import { removeGroupManager } from '@/lib/server/organisations/remove-group-manager';
 import { organisationNameSchema } from '@/lib/server/organisations/organisation-name';
-import { recordIdSchema } from '@/lib/forms/id-schema';
+import { chosen, recordIdSchema } from '@/lib/forms/id-schema';
 import { validationFailure, type FormState } from '@/lib/forms/form-state';
 
 // Hidden from people outside the group rather than forbidden, so ids cannot be probed.
@@ -70,7 +70,7 @@ async function groupStep<Input extends { organisationId: string }>(
 
 const practiceSchema = z.object({
   organisationId: recordIdSchema,
-  practiceId: z.string('Choose a practice to add.').trim().min(1, 'Choose a practice to add.').max(100, 'That practice id is too long.'),
+  practiceId: chosen('a practice to add', z.string().max(100, 'That practice id is too long.')),
 });
 
 /** Adds a practice the signed-in user owns to a group they own. */

@@ -4,10 +4,10 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/input-class';
-import { FormMessage } from '@/components/ui/form-message';
+import { StateForm } from '@/components/ui/state-form';
 import { updateProfile, type ProfileFormState, type ProfileFormValues } from './actions';
 
-/** The profile fields; after saving, it keeps what was submitted and shows the server's verdict, each refusal under its field and the box naming them. */
+/** The profile fields; after saving, it keeps what was submitted and shows the server's verdict, each refusal under its field and the box at the top naming them (`StateForm`). */
 export function ProfileForm({
   initialValues,
   registrantTypes,
@@ -18,25 +18,22 @@ export function ProfileForm({
   teamRoles: Array<{ value: string; label: string }>;
 }) {
   const [state, formAction, pending] = useActionState<ProfileFormState, FormData>(updateProfile, { ok: null, values: initialValues });
-  const errors = state.ok === false ? (state.fieldErrors ?? {}) : {};
-  const errorOf = (field: keyof ProfileFormValues) => errors[field]?.join(' ');
 
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <StateForm state={state.ok === null ? null : state} action={formAction} noValidate className="space-y-5">
       <FormField
         id="certificateName"
         label="Name on certificates"
         hint="As it appears on the GDC register, so an auditor can match your certificates to you. Certificates print Latin (including Vietnamese), Greek and Cyrillic letters with their accents."
-        error={errorOf('certificateName')}
       >
         {(control) => <input {...control} name="certificateName" autoComplete="name" required defaultValue={state.values.certificateName} className={inputClass} />}
       </FormField>
 
-      <FormField id="gdcNumber" label="GDC registration number (optional)" error={errorOf('gdcNumber')}>
+      <FormField id="gdcNumber" label="GDC registration number">
         {(control) => <input {...control} name="gdcNumber" inputMode="numeric" defaultValue={state.values.gdcNumber} className={inputClass} />}
       </FormField>
 
-      <FormField id="registrantType" label="Registrant type" hint="Sets how many verifiable CPD hours your cycle needs." error={errorOf('registrantType')}>
+      <FormField id="registrantType" label="Registrant type" hint="Sets how many verifiable CPD hours your cycle needs.">
         {(control) => (
           <select {...control} name="registrantType" defaultValue={state.values.registrantType} className={inputClass}>
             <option value="">Not set</option>
@@ -51,9 +48,8 @@ export function ProfileForm({
 
       <FormField
         id="teamRole"
-        label="Role in the practice team (optional)"
+        label="Role in the practice team"
         hint="For receptionists and practice managers: we recommend the scenarios written for your role."
-        error={errorOf('teamRole')}
       >
         {(control) => (
           <select {...control} name="teamRole" defaultValue={state.values.teamRole} className={inputClass}>
@@ -71,16 +67,13 @@ export function ProfileForm({
         id="cpdCycleStart"
         label="CPD cycle start"
         hint="GDC cycles are individual: yours began on the 1 January (dentists) or 1 August (dental care professionals) after you first registered, and your eGDC account shows it. Enter your first cycle’s start so the 10-hours-in-two-years check can look across cycles. Until you enter it we cannot show your cycle."
-        error={errorOf('cpdCycleStart')}
       >
         {(control) => <input {...control} name="cpdCycleStart" type="date" defaultValue={state.values.cpdCycleStart} className={inputClass} />}
       </FormField>
 
-      <FormMessage state={state.ok === null ? null : state} />
-
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : 'Save profile'}
       </Button>
-    </form>
+    </StateForm>
   );
 }

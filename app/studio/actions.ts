@@ -7,6 +7,7 @@ import { validationFailure } from '@/lib/forms/form-state';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { createDraft } from '@/lib/server/studio/create-draft';
+import { chosen } from '@/lib/forms/id-schema';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -14,7 +15,7 @@ const newDraftSchema = z.discriminatedUnion('from', [
   z.object({
     from: z.literal('template'),
     scenarioId: z.string().trim().max(80, 'Keep the id under 80 characters.').regex(ID, 'The id uses lower-case letters, digits and single hyphens, e.g. "holiday-photos".'),
-    moduleId: z.string().trim().min(1, 'Choose a module.'),
+    moduleId: chosen('a module', z.string()),
   }),
   z.object({ from: z.literal('copy'), scenarioId: z.string().trim().min(1, 'Choose a scenario to copy.') }),
 ], { error: 'Start from the template or from a published scenario.' });

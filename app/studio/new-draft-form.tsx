@@ -2,39 +2,38 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
-import { FieldErrorsProvider, FormField } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { ChooseOption } from '@/components/ui/choose-option';
+import { FormField } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/input-class';
 import { TitledOptions } from '@/components/ui/titled-options';
 import { ErrorMessage } from '@/components/ui/status-message';
 import type { ActionFailure } from '@/lib/errors';
 import { createDraftAction } from './actions';
 import { useKeptInput } from '@/components/ui/use-kept-input';
+import { StateForm } from '@/components/ui/state-form';
 
 /** "New scenario" from the blank template: the new scenario's id and its module. */
 export function NewDraftForm({ modules }: { modules: ReadonlyArray<{ id: string; title: string }> }) {
   const [state, formAction, pending] = useActionState<ActionFailure | null, FormData>(createDraftAction, null);
   const kept = useKeptInput(state, formAction);
   return (
-    <form {...kept} className="space-y-4">
-      <FieldErrorsProvider state={state}>
+    <StateForm state={state} {...kept} className="space-y-4">
       <input type="hidden" name="from" value="template" />
       <FormField id="new-scenario-id" label="Scenario id" hint='Lower-case words joined by hyphens, e.g. "holiday-photos". It cannot change once published.'>
         {(control) => <input {...control} name="scenarioId" required maxLength={80} pattern="[a-z0-9]+(-[a-z0-9]+)*" className={inputClass} />}
       </FormField>
       <FormField id="new-scenario-module" label="Module">
         {(control) => (
-          <select {...control} name="moduleId" required className={inputClass}>
+          <select {...control} name="moduleId" required defaultValue="" className={inputClass}>
+            <ChooseOption>Choose a module</ChooseOption>
             <TitledOptions items={modules} />
           </select>
         )}
       </FormField>
-      </FieldErrorsProvider>
-      <FormMessage state={state} />
       <Button type="submit" disabled={pending}>
         New scenario from the template
       </Button>
-    </form>
+    </StateForm>
   );
 }
 

@@ -24,7 +24,7 @@ export function CommentForm({ action, sceneIds }: { action: ReviewAction; sceneI
   return (
     <form {...kept} className="space-y-3">
       {sceneIds ? (
-        <FormField id="comment-scene" label="About scene (optional)">
+        <FormField id="comment-scene" label="About scene">
           {(control) => (
             <select {...control} name="sceneId" className={inputClass}>
               <option value="">The whole scenario</option>
@@ -54,7 +54,7 @@ export function DecisionForm({ action }: { action: ReviewAction }) {
   const kept = useKeptInput(state, formAction);
   return (
     <form {...kept} className="space-y-3">
-      <FormField id="decision-text" label="Note to the author (optional)">
+      <FormField id="decision-text" label="Note to the author">
         {(control) => <textarea {...control} name="text" maxLength={5000} rows={3} className={inputClass} />}
       </FormField>
       <Outcome state={state} />

@@ -7,6 +7,7 @@ import type { Rating } from '@/lib/scenario/definition';
 import type { BranchGraph } from '@/lib/studio/branch-map/build-branch-map';
 import { ENDING_COPIES_ABOVE, NODE_HEIGHT, NODE_WIDTH, type BranchLayout, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
 import { branchMapSummary } from './branch-map-summary';
+import { mapWordsAt, zoomReadout, type MapWords } from './branch-map-words';
 import { useBranchMapLayout } from './use-branch-map-layout';
 
 /** Decision insight for one choice, keyed `${sceneId}:${choiceId}`: a label and a share from 0 to 1. */
@@ -34,14 +35,6 @@ const PROBLEM_CLASSES = 'fill-white stroke-red-700 dark:fill-slate-900 dark:stro
 const ZOOMS = [0.25, 0.5, 0.75, 1, 1.25] as const;
 /** The zoom a map opens at: maps of more than OVERVIEW_ABOVE scenes open at 50 %, as an overview. */
 const OVERVIEW_ABOVE = 60;
-/**
- * Words are drawn at 12 px or more at 100 % (the app's smallest text, WCAG 1.4.4's spirit for
- * drawings); below 100 % they would shrink under it, so the drawing leaves them out instead.
- * Every scene's name stays in its button's `aria-label`, every line's in its `<title>`.
- */
-const WORDS_FROM_ZOOM = 1;
-const LABEL_CHARACTERS = 26;
-
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -67,12 +60,13 @@ function edgeClasses(edge: PlacedEdge): string {
   return 'stroke-slate-500 dark:stroke-slate-400';
 }
 
-function MapNode({ node, onSelect, words }: { node: PlacedNode; onSelect: ((line: number) => void) | undefined; words: boolean }) {
+function MapNode({ node, onSelect, words }: { node: PlacedNode; onSelect: ((line: number) => void) | undefined; words: MapWords | null }) {
   const notes = nodeNotes(node);
   const problem = node.unreachable || node.trap;
   const classes = problem ? PROBLEM_CLASSES : node.kind === 'ending' && node.rating ? RATING_STYLE[node.rating].classes : SCENE_CLASSES;
-  const heading = shorten(node.title ?? node.id, LABEL_CHARACTERS);
-  const detail = shorten(notes.length ? notes.join(' · ') : node.id, LABEL_CHARACTERS + 4);
+  // What the box draws at this zoom (`mapWordsAt`); its accessible name starts with the same words.
+  const heading = words ? shorten(node.title ?? node.id, words.headingCharacters) : '';
+  const detail = words && words.detailCharacters > 0 ? shorten(notes.length ? notes.join(' · ') : node.id, words.detailCharacters) : '';
   const full = `${node.kind === 'ending' ? 'Ending' : 'Scene'} ${node.id}${node.title ? `: ${node.title}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}, line ${node.line}`;
   const box = (
     <>
@@ -89,12 +83,22 @@ function MapNode({ node, onSelect, words }: { node: PlacedNode; onSelect: ((line
       {/* One text with a space between the lines, so its words read as the start of the button's name. */}
       {words ? (
         <text>
-          <tspan x={node.x + 10} y={node.y + 22} className="fill-slate-900 text-[13px] font-semibold dark:fill-slate-50">
+          <tspan x={node.x + 10} y={node.y + words.headingBaseline} fontSize={words.headingSize} className="fill-slate-900 font-semibold dark:fill-slate-50">
             {heading}
-          </tspan>{' '}
-          <tspan x={node.x + 10} y={node.y + 42} className={`text-[12px] ${problem ? 'fill-red-800 font-semibold dark:fill-red-200' : 'fill-slate-700 dark:fill-slate-200'}`}>
-            {detail}
           </tspan>
+          {detail ? (
+            <>
+              {' '}
+              <tspan
+                x={node.x + 10}
+                y={node.y + words.detailBaseline}
+                fontSize={words.detailSize}
+                className={problem ? 'fill-red-800 font-semibold dark:fill-red-200' : 'fill-slate-700 dark:fill-slate-200'}
+              >
+                {detail}
+              </tspan>
+            </>
+          ) : null}
         </text>
       ) : null}
     </>
@@ -105,7 +109,7 @@ function MapNode({ node, onSelect, words }: { node: PlacedNode; onSelect: ((line
       role="button"
       tabIndex={0}
       // Starts with the words drawn in the box, so speech users can say what they see (WCAG 2.5.3).
-      aria-label={`${heading} ${detail}. ${full}. Show in the editor`}
+      aria-label={`${heading ? `${[heading, detail].filter(Boolean).join(' ')}. ` : ''}${full}. Show in the editor`}
       className="cursor-pointer focus-visible:outline-none [&:focus-visible_rect]:stroke-sky-700 [&:focus-visible_rect]:stroke-[4] dark:[&:focus-visible_rect]:stroke-sky-300"
       onClick={() => onSelect(node.line)}
       onKeyDown={(event) => {
@@ -138,7 +142,7 @@ export interface BranchMapDrawingProps {
  */
 export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, labelledBy, onSelect, overlay }: BranchMapDrawingProps) {
   const id = useId();
-  const words = zoom >= WORDS_FROM_ZOOM;
+  const words = mapWordsAt(zoom);
   // useId's characters are not all valid in url(#…), which the arrow marker is referenced by.
   const markerId = `${id.replace(/[^A-Za-z0-9_-]/g, '')}-arrow`;
   return (
@@ -170,16 +174,17 @@ export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, l
               strokeDasharray={edge.kind === 'route' ? '5 4' : undefined}
               markerEnd={`url(#${markerId})`}
             />
-            {/* 12 px, on a halo of the map's background (the stroke painted under the fill), so a line crossing it does not cut the words. */}
+            {/* 12 px or more on screen, on a halo of the map's background (the stroke painted under the fill), so a line crossing it does not cut the words. */}
             {words && label && middle ? (
               <text
                 x={middle.x + 6}
                 y={middle.y}
-                strokeWidth={4}
+                fontSize={words.edgeSize}
+                strokeWidth={4 * (words.edgeSize / 12)}
                 strokeLinejoin="round"
-                className="fill-slate-800 stroke-slate-50 text-[12px] [paint-order:stroke] dark:fill-slate-100 dark:stroke-slate-950"
+                className="fill-slate-800 stroke-slate-50 [paint-order:stroke] dark:fill-slate-100 dark:stroke-slate-950"
               >
-                {shorten(label, 24)}
+                {shorten(label, words.edgeCharacters)}
               </text>
             ) : null}
           </g>
@@ -253,8 +258,8 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
         <Button variant="secondary" aria-label="Zoom out" disabled={zoomIndex === 0} onClick={() => setZoomIndex((index) => Math.max(0, index - 1))}>
           −
         </Button>
-        <span aria-live="polite">
-          {Math.round(zoom * 100)} %{zoom < WORDS_FROM_ZOOM ? ': an overview without words (zoom to 100 % to read them)' : ''}
+        <span aria-live="polite" className="whitespace-nowrap">
+          {zoomReadout(zoom)}
         </span>
         <Button variant="secondary" aria-label="Zoom in" disabled={zoomIndex === ZOOMS.length - 1} onClick={() => setZoomIndex((index) => Math.min(ZOOMS.length - 1, index + 1))}>
           +

@@ -3,8 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { startTransition, useActionState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { FieldErrorsProvider } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { StateForm } from '@/components/ui/state-form';
 import type { FormState } from '@/lib/forms/form-state';
 
 export interface ActionFormProps {
@@ -38,15 +37,14 @@ export function ActionForm({ action, fields, submitLabel, variant = 'primary', c
     startTransition(() => formAction(formData));
   };
   return (
-    <form onSubmit={submit} className={`flex flex-col gap-3 ${className}`}>
+    <StateForm state={state} onSubmit={submit} className={`flex flex-col gap-3 ${className}`}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FieldErrorsProvider state={state}>{children}</FieldErrorsProvider>
+      {children}
       <Button type="submit" variant={variant} disabled={pending} className="w-full sm:w-auto sm:self-start">
         {submitLabel}
       </Button>
-      <FormMessage state={state} />
-    </form>
+    </StateForm>
   );
 }

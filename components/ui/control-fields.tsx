@@ -1,6 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { ChooseOption } from './choose-option';
 import { FormField } from './form-field';
 import { inputClass } from './input-class';
 
@@ -26,12 +27,17 @@ export function TextareaField({ rows, minLength, maxLength, ...field }: ControlF
   );
 }
 
-/** A `FormField` around a select of `options` (value and text), for the same forms as `TextareaField`. */
-export function SelectField({ options, ...field }: ControlFieldProps & { options: ReadonlyArray<{ value: string; text: string }> }) {
+/**
+ * A `FormField` around a select of `options` (value and text), for the same forms as `TextareaField`.
+ * It starts on `choose` ("Choose a scenario"), an empty option, so an untouched form decides nothing
+ * (see `ChooseOption`).
+ */
+export function SelectField({ options, choose, ...field }: ControlFieldProps & { options: ReadonlyArray<{ value: string; text: string }>; choose: string }) {
   return (
     <FormField id={field.id} label={field.label} hint={field.hint}>
       {(control) => (
-        <select {...control} name={field.name} required={field.required} className={`max-w-full ${inputClass}`}>
+        <select {...control} name={field.name} required={field.required} defaultValue="" className={`max-w-full ${inputClass}`}>
+          <ChooseOption>{choose}</ChooseOption>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.text}

@@ -40,11 +40,15 @@ describe('FormField', () => {
     expect(render({ id: 'email', label: 'Email' })).not.toContain('aria-describedby');
   });
 
-  it('says "(required)", hidden from assistive technology, exactly when the control is required', () => {
+  it('says exactly one of "(required)" and "(optional)", in the same mark hidden from assistive technology, from the control\'s required', () => {
     const required = render({ id: 'email', label: 'Email address' }, { name: 'email', required: true });
-    expect(required).toMatch(/<label for="email"[^>]*>Email address<span aria-hidden="true"[^>]*> \(required\)<\/span><\/label>/);
+    const optional = render({ id: 'email', label: 'Email address' });
+    expect(required).toMatch(/<label for="email"[^>]*>Email address<span aria-hidden="true" class="([^"]*)"> \(required\)<\/span><\/label>/);
     expect(required).toContain('required=""');
-    expect(render({ id: 'email', label: 'Email address' })).not.toContain('(required)');
+    expect(optional).toMatch(/<label for="email"[^>]*>Email address<span aria-hidden="true" class="([^"]*)"> \(optional\)<\/span><\/label>/);
+    expect(optional).not.toContain('(required)');
+    const markClass = (html: string) => /<span aria-hidden="true" class="([^"]*)">/.exec(html)?.[1];
+    expect(markClass(optional)).toBe(markClass(required));
   });
 
   it("finds its error by its control's name in a refusal given through context", () => {
@@ -72,7 +76,7 @@ describe('FormFieldset', () => {
   it('names the group by its legend and says "(required)" aloud, since a group cannot carry required', () => {
     const html = renderToStaticMarkup(group({ required: true }));
     expect(html).toMatch(/<fieldset id="outcomes" name="outcomes" aria-describedby="outcomes-hint"[^>]*><legend[^>]*>Development outcomes<span class="[^"]*"> \(required\)<\/span><\/legend>/);
-    expect(renderToStaticMarkup(group())).not.toContain('(required)');
+    expect(renderToStaticMarkup(group())).toMatch(/<legend[^>]*>Development outcomes<span class="[^"]*"> \(optional\)<\/span><\/legend>/);
   });
 
   it('marks the group invalid and describes it by its hint and error, given or found by name', () => {

@@ -30,15 +30,17 @@ function useFieldError(given: string | undefined, name: string | undefined): str
 }
 
 /**
- * "(required)" after a label. Hidden from assistive technology (the default), which announces the
- * control's own `required` instead, so the word is not heard twice; `spoken` for a group, whose
- * role cannot carry `aria-required`, so the legend says it.
+ * "(required)" or "(optional)" after a label: every field carries exactly one, in one style, decided
+ * by whether its control is required (a user trial found the two marks styled differently, and
+ * fields with neither, issue 18). Hidden from assistive technology (the default), which announces
+ * the control's own `required` (and its absence) instead, so the word is not heard twice; `spoken`
+ * for a group, whose role cannot carry `aria-required`, so the legend says it.
  */
-export function RequiredMark({ spoken = false }: { spoken?: boolean }) {
+export function FieldMark({ required, spoken = false }: { required: boolean; spoken?: boolean }) {
   return (
     <span aria-hidden={spoken ? undefined : true} className="font-normal text-slate-700 dark:text-slate-300">
       {' '}
-      (required)
+      {required ? '(required)' : '(optional)'}
     </span>
   );
 }
@@ -72,8 +74,8 @@ function controlProps(node: ReactNode): { required?: boolean; name?: string } {
 
 /**
  * A label, an optional hint, a control and its validation message, tied together for screen readers.
- * The label says "(required)" exactly when the control carries `required`, read from the control
- * itself so the mark and the attribute cannot disagree.
+ * The label says "(required)" when the control carries `required` and "(optional)" when it does
+ * not, read from the control itself so the mark and the attribute cannot disagree.
  */
 export function FormField({ id, label, hint, note, error: given, errorRole, children }: FormFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -87,7 +89,7 @@ export function FormField({ id, label, hint, note, error: given, errorRole, chil
     <div className="space-y-1">
       <label htmlFor={id} className="block font-semibold">
         {label}
-        {probe.required ? <RequiredMark /> : null}
+        <FieldMark required={probe.required === true} />
       </label>
       {hint ? (
         <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
@@ -116,7 +118,7 @@ export interface FormFieldsetProps {
   name: string;
   legend: ReactNode;
   hint?: ReactNode;
-  /** Whether an answer is needed: the legend says "(required)", aloud too (see `RequiredMark`). */
+  /** Whether an answer is needed: the legend says "(required)" or "(optional)", aloud too (see `FieldMark`). */
   required?: boolean;
   /** As for `FormField`: given, or found by `name` in the nearest `FieldErrorsProvider`. */
   error?: string;
@@ -145,7 +147,7 @@ export function FormFieldset({ id, name, legend, hint, required = false, error: 
     >
       <legend className="font-semibold">
         {legend}
-        {required ? <RequiredMark spoken /> : null}
+        <FieldMark required={required} spoken />
       </legend>
       {hint ? (
         <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
@@ -176,7 +178,7 @@ export function ConfirmCheckbox({ id, name = 'confirm', children, className = ''
         <input id={id} type="checkbox" name={name} value="yes" required aria-invalid={error ? true : undefined} aria-describedby={errorId} className="mt-1 size-5 shrink-0" />
         <span>
           {children}
-          <RequiredMark />
+          <FieldMark required />
         </span>
       </label>
       {error ? (

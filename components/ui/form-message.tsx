@@ -1,53 +1,117 @@
 'use client';
 
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import type { ActionFailure } from '@/lib/errors';
 import type { FormState } from '@/lib/forms/form-state';
-import { refusalBoxText, type RefusedField } from '@/lib/forms/field-summary';
+import { boxPartsText, refusalBoxParts, type BoxPart, type RefusedField } from '@/lib/forms/field-summary';
 
-/** The visible label of a control or group: its `<label>` or `<legend>`, without hidden marks. */
+/** The element that labels a control or group: its `<label>` or `<legend>`. */
+function labelElementOf(control: Element): Element | null {
+  if (control instanceof HTMLFieldSetElement) return control.querySelector(':scope > legend');
+  return control.id ? control.ownerDocument.querySelector(`label[for="${CSS.escape(control.id)}"]`) : control.closest('label');
+}
+
+/** The visible label of a control or group, without hidden marks. */
 function visibleLabelOf(control: Element): string | undefined {
-  const label = control instanceof HTMLFieldSetElement ? control.querySelector(':scope > legend') : control.id ? control.ownerDocument.querySelector(`label[for="${CSS.escape(control.id)}"]`) : control.closest('label');
+  const label = labelElementOf(control);
   if (!label) return undefined;
   const copy = label.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  // A spoken "(required)" belongs to the group, not to its name in a sentence about it.
-  return copy.textContent?.replace(/\s*\(required\)\s*$/, '').trim() || undefined;
+  // A spoken "(required)" or "(optional)" belongs to the group, not to its name in a sentence about it.
+  return copy.textContent?.replace(/\s*\((required|optional)\)\s*$/, '').trim() || undefined;
+}
+
+/** The control a refused field `name` shows invalid in `form`, if it shows one. */
+function invalidControl(form: HTMLFormElement | null, name: string): Element | null {
+  return form?.querySelector(`[name="${CSS.escape(name)}"][aria-invalid="true"]`) ?? null;
 }
 
 /** The refused fields of `state`, each with its label when `form` shows it invalid. */
 function refusedFieldsIn(form: HTMLFormElement | null, fieldErrors: Record<string, string[]>): RefusedField[] {
   return Object.entries(fieldErrors).map(([name, messages]) => {
-    const control = form?.querySelector(`[name="${CSS.escape(name)}"][aria-invalid="true"]`);
+    const control = invalidControl(form, name);
     const shownAs = control ? visibleLabelOf(control) : undefined;
     return shownAs === undefined ? { name, messages } : { name, messages, shownAs };
   });
 }
 
+const boxLinkClass = 'font-semibold underline underline-offset-2 hover:no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-current';
+
 /**
- * A form's outcome: confirmations are announced politely, failures assertively. After a refusal
- * renders, the box looks at which refused fields its form shows invalid (each with its message
- * under it) and, when all of them are, names them instead of saying their messages a second time
- * (wording: `lib/forms/field-summary.ts`). Until then, and without JavaScript, it says the
- * refusal's own message. `id`: for a control that is described by the box.
+ * A form's refusal, at the top of its form (`StateForm` puts it there): the GOV.UK error-summary
+ * pattern. After each refusal renders, focus moves to the box (so a keyboard or screen-reader user
+ * starts from it, and a sighted one sees it without scrolling back from the button), and it names
+ * the refused fields the form shows invalid, each name a link that moves focus to its field with
+ * the field's label scrolled into view. Wording: `lib/forms/field-summary.ts`. Until then, and
+ * without JavaScript, it says the refusal's own message. `role="alert"` as well as focus, as
+ * govuk-frontend's summary does, for a refusal that arrives without a page load.
  */
-export function FormMessage({ state, id }: { state: FormState; id?: string }) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  const [boxText, setBoxText] = useState<{ for: FormState; text: string }>();
+export function RefusalSummary({ state, id }: { state: ActionFailure; id?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [parts, setParts] = useState<{ for: FormState; parts: BoxPart[]; ids: Record<string, string> }>();
   useLayoutEffect(() => {
-    if (!state || state.ok || !state.fieldErrors) return;
-    setBoxText({ for: state, text: refusalBoxText(state.message, refusedFieldsIn(ref.current?.closest('form') ?? null, state.fieldErrors)) });
+    if (!state.fieldErrors) return;
+    const form = ref.current?.closest('form') ?? null;
+    const ids = Object.fromEntries(Object.keys(state.fieldErrors).map((name) => [name, invalidControl(form, name)?.id ?? '']));
+    setParts({ for: state, parts: refusalBoxParts(state.message, refusedFieldsIn(form, state.fieldErrors)), ids });
   }, [state]);
-  if (!state) return <p id={id} ref={ref} role="status" className="sr-only" />;
-  if (state.ok) {
-    return (
-      <p id={id} ref={ref} role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100">
-        {state.message}
-      </p>
-    );
-  }
+  // Each refusal is a new state object: focus the box once per refusal, not on every render.
+  useEffect(() => {
+    ref.current?.focus();
+  }, [state]);
+  const goTo = (name: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    const control = invalidControl(ref.current?.closest('form') ?? null, name);
+    if (!control) return;
+    event.preventDefault();
+    const target = control instanceof HTMLFieldSetElement ? control.querySelector<HTMLElement>('input, select, textarea') : (control as HTMLElement);
+    (labelElementOf(control) ?? control).scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  };
+  const current = parts?.for === state ? parts : undefined;
+  const shown = current?.parts ?? [state.message];
   return (
-    <p id={id} ref={ref} role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
-      {boxText?.for === state ? boxText.text : state.message}
+    <div
+      id={id}
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      className="w-full rounded border-2 border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900 focus:outline-2 focus:outline-offset-2 focus:outline-sky-700 dark:border-red-300 dark:bg-red-950 dark:text-red-100 dark:focus:outline-sky-300"
+    >
+      <p>
+        {shown.map((part, index) =>
+          typeof part === 'string' ? (
+            part
+          ) : (
+            <a key={`${part.name}-${index}`} href={`#${current?.ids[part.name] ?? ''}`} onClick={goTo(part.name)} className={boxLinkClass}>
+              {boxPartsText([part])}
+            </a>
+          ),
+        )}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * A form's confirmation, announced politely where the person acted (by the button): an empty live
+ * region until then, so the confirmation is announced when it appears. `id`: for a control that is
+ * described by it.
+ */
+export function OutcomeStatus({ state, id }: { state: FormState; id?: string }) {
+  if (!state?.ok) return <p id={id} role="status" className="sr-only" />;
+  return (
+    <p id={id} role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100">
+      {state.message}
     </p>
   );
+}
+
+/**
+ * A one-button form's outcome where a form has no fields to summarise (a resend or revoke button,
+ * an invitation's answer): its refusal box or its confirmation, in the one place. Forms with fields
+ * use `StateForm`, which puts the refusal at the top.
+ */
+export function FormMessage({ state, id }: { state: FormState; id?: string }) {
+  if (state && !state.ok) return <RefusalSummary state={state} id={id} />;
+  return <OutcomeStatus state={state} id={id} />;
 }

@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+'use client';
+
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /**
  * The box every table sits in, so a table wider than the screen scrolls inside it and never widens
  * the page (WCAG 1.4.10 reflow, down to 320 px).
  *
- * `relative` makes the box the containing block of its absolutely positioned descendants. The
+ * `relative` makes the scroll box the containing block of its absolutely positioned descendants. The
  * visually hidden text in cells (`sr-only`, for example "Certificate<span> for …</span>") is
  * `position: absolute`; with no positioned ancestor it is placed against the page instead, outside the
  * box's clipping, so the last column of a wide table widened the whole page on a phone (/cpd scrolled
@@ -17,11 +19,44 @@ import type { ReactNode } from 'react';
  * table's links came before its Reflection column, which the keyboard could not reach (issue 18).
  * Whether the box overflows is known only in the browser, and the pages work without JavaScript, so
  * it is focusable at every width. `label` names the region (short: the table's caption says the rest).
+ *
+ * While columns are out of sight to the right, a shadow falls on the box's right edge and a line
+ * under it says "Scroll sideways for more columns" (and describes the region): at 375 px the owner
+ * dashboard's cut-off staff table gave little sign that it scrolled (a user trial, issue 18). Both go
+ * once the last column is in view, and never show where the table fits.
  */
 export function TableScroll({ children, className, label }: { children: ReactNode; className?: string; label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const hintId = useId();
+  const [more, setMore] = useState(false);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    // One pixel of slack: zoomed pages round scroll widths.
+    const update = () => setMore(box.scrollWidth - box.clientWidth - box.scrollLeft > 1);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    box.addEventListener('scroll', update, { passive: true });
+    return () => {
+      observer.disconnect();
+      box.removeEventListener('scroll', update);
+    };
+  }, []);
   return (
-    <div className={`relative min-w-0 max-w-full overflow-x-auto${className ? ` ${className}` : ''}`} role="region" aria-label={label} tabIndex={0}>
-      {children}
+    <div className={`min-w-0 max-w-full${className ? ` ${className}` : ''}`}>
+      <div className="relative">
+        <div ref={ref} className="relative min-w-0 max-w-full overflow-x-auto" role="region" aria-label={label} aria-describedby={more ? hintId : undefined} tabIndex={0}>
+          {children}
+        </div>
+        {more ? <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-0 w-6 bg-linear-to-l from-slate-900/25 to-transparent dark:from-black/70" /> : null}
+      </div>
+      {more ? (
+        <p id={hintId} className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          Scroll sideways for more columns
+        </p>
+      ) : null}
     </div>
   );
 }

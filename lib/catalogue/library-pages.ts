@@ -36,6 +36,9 @@ export function libraryPageNumber(requested: string | string[] | undefined, page
   return page >= 1 && page <= pageCount ? page : undefined;
 }
 
+/** The tab title of the library's answer to a page number that names no page. */
+export const LIBRARY_NOT_FOUND_TITLE = 'Library page not found';
+
 /** What the library's not-found page says about the pages there are. */
 export function libraryPagesStatement(pageCount: number): string {
   return pageCount === 1 ? 'The library has only 1 page.' : `The library has ${pageCount} pages: a page is a whole number from 1 to ${pageCount}.`;

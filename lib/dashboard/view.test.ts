@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DASHBOARD_SEARCH_MAX, dashboardHref, parseDashboardQuery } from './view';
+import { DASHBOARD_ORDERS, DASHBOARD_SEARCH_MAX, dashboardHref, parseDashboardQuery } from './view';
 
 describe('parseDashboardQuery', () => {
   it('reads search, filter, order and page from the URL', () => {
@@ -37,5 +37,23 @@ describe('dashboardHref', () => {
     expect(dashboardHref('p1', query, { sort: 'email' })).toBe('/practice/p1?q=a+b&status=overdue&sort=email&page=4');
     expect(dashboardHref('p1', query, { page: 1 })).toBe('/practice/p1?q=a+b&status=overdue');
     expect(dashboardHref('p1', parseDashboardQuery({}))).toBe('/practice/p1');
+  });
+});
+
+describe('DASHBOARD_ORDERS', () => {
+  it('offers each column both ways, each option saying what it does in that column\'s words', () => {
+    expect(DASHBOARD_ORDERS.map((order) => order.label)).toEqual([
+      'Name, A to Z',
+      'Name, Z to A',
+      'Email, A to Z',
+      'Email, Z to A',
+      'Date joined, oldest first',
+      'Date joined, newest first',
+    ]);
+  });
+
+  it('is read back from the select\'s `order` into the sort and direction every option names', () => {
+    for (const order of DASHBOARD_ORDERS) expect(parseDashboardQuery({ order: order.value })).toMatchObject({ sort: order.sort, dir: order.dir });
+    expect(parseDashboardQuery({ order: 'joined-sideways', sort: 'email' })).toMatchObject({ sort: 'email', dir: 'asc' });
   });
 });

@@ -4,6 +4,32 @@ import { PROGRESS_STATUSES } from './progress';
 export const DASHBOARD_SORTS = ['name', 'email', 'joined'] as const;
 export type DashboardSort = (typeof DASHBOARD_SORTS)[number];
 
+/** What each column's order is called, in the words of its values (names and emails run A to Z, dates oldest first). */
+const ORDER_WORDS: Record<DashboardSort, { label: string; asc: string; desc: string }> = {
+  name: { label: 'Name', asc: 'A to Z', desc: 'Z to A' },
+  email: { label: 'Email', asc: 'A to Z', desc: 'Z to A' },
+  joined: { label: 'Date joined', asc: 'oldest first', desc: 'newest first' },
+};
+
+/** One choice of the staff list's order: a column and a direction, as one select's option. */
+export interface DashboardOrder {
+  /** `${sort}-${dir}`, as the select sends it (`order`). */
+  value: string;
+  sort: DashboardSort;
+  dir: 'asc' | 'desc';
+  /** What the order does, in the column's own words: "Date joined, newest first". */
+  label: string;
+}
+
+/**
+ * Every order the staff list offers, one option each, so each option says what it does for its
+ * column: one "Direction" select said "A to Z, oldest first" whatever the column (a user trial,
+ * issue 18).
+ */
+export const DASHBOARD_ORDERS: readonly DashboardOrder[] = DASHBOARD_SORTS.flatMap((sort) =>
+  (['asc', 'desc'] as const).map((dir) => ({ value: `${sort}-${dir}`, sort, dir, label: `${ORDER_WORDS[sort].label}, ${ORDER_WORDS[sort][dir]}` })),
+);
+
 /** Staff rows per dashboard page: enough to scan, small enough that 5,000 staff stay a light page. */
 export const DASHBOARD_PAGE_SIZE = 25;
 
@@ -29,9 +55,14 @@ const querySchema = z.object({
 /** The dashboard's view options, read from the URL so searching, sorting and paging work without JavaScript. */
 export type DashboardQuery = z.infer<typeof querySchema>;
 
-/** Reads view options from Next's `searchParams` (or a route's URLSearchParams as an object). */
+/**
+ * Reads view options from Next's `searchParams` (or a route's URLSearchParams as an object). The
+ * form's one order select sends `order` (`joined-desc`), which sets `sort` and `dir`; links carry
+ * `sort` and `dir` themselves. An `order` that names no order is ignored, as other bad values are.
+ */
 export function parseDashboardQuery(searchParams: Record<string, string | string[] | undefined>): DashboardQuery {
-  return querySchema.parse(searchParams);
+  const order = DASHBOARD_ORDERS.find((option) => option.value === single(searchParams.order));
+  return querySchema.parse(order ? { ...searchParams, sort: order.sort, dir: order.dir } : searchParams);
 }
 
 /** The query string for a view (defaults left out), without the leading `?`; empty for the default view. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFieldsSummary, namedFieldsSummary, refusalBoxText } from './field-summary';
+import { boxPartsText, defaultFieldsSummary, namedFieldsSummary, refusalBoxParts, refusalBoxText } from './field-summary';
 
 describe('namedFieldsSummary', () => {
   it('sends the reader to the one field by its label', () => {
@@ -36,5 +36,26 @@ describe('refusalBoxText', () => {
     ];
     expect(refusalBoxText('2 fields need attention: each says what to change under it.', fields)).toBe('Hours and outcomes disagree. Check “Title”: what to change is under it.');
     expect(refusalBoxText('Anything', [{ name: 'moduleId', messages: ['Choose a module.', 'Choose a module.'] }])).toBe('Choose a module.');
+  });
+});
+
+describe('refusalBoxParts', () => {
+  it('gives each named field as a part of its own, for the box to link to the field, with the same words as refusalBoxText', () => {
+    const fields = [
+      { name: 'title', messages: ['Enter a title.'], shownAs: 'Activity title' },
+      { name: 'hours', messages: ['Enter the hours.'], shownAs: 'Verifiable hours' },
+      { name: 'form', messages: ['Hours and outcomes disagree.'] },
+    ];
+    const parts = refusalBoxParts('Anything', fields);
+    expect(parts).toEqual([
+      'Hours and outcomes disagree. ',
+      '2 fields need attention: ',
+      { name: 'title', label: 'Activity title' },
+      ' and ',
+      { name: 'hours', label: 'Verifiable hours' },
+      '.',
+    ]);
+    expect(boxPartsText(parts)).toBe(refusalBoxText('Anything', fields));
+    expect(boxPartsText(parts)).toBe('Hours and outcomes disagree. 2 fields need attention: “Activity title” and “Verifiable hours”.');
   });
 });

@@ -3,24 +3,36 @@
  * and the box (`components/ui/form-message.tsx`) only finds out which fields are on screen.
  */
 
-/** Quotes a field's label the way the box names it: “Email address”. */
-const quoted = (label: string) => `“${label}”`;
+/** A piece of the box's words: plain text, or a refused field's quoted label, which the box links to the field. */
+export type BoxPart = string | { name: string; label: string };
 
-/** `a`, `a and b`, `a, b and c`. */
-function listed(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** `a`, `a and b`, `a, b and c`, as parts (the separators are text). */
+function listedParts(items: BoxPart[]): BoxPart[] {
+  return items.flatMap((item, index) => {
+    if (index === 0) return [item];
+    return [index === items.length - 1 ? ' and ' : ', ', item];
+  });
+}
+
+/** The parts' words, each label quoted the way the box shows it: “Email address”. */
+export function boxPartsText(parts: BoxPart[]): string {
+  return parts.map((part) => (typeof part === 'string' ? part : `“${part.label}”`)).join('');
 }
 
 /**
  * Names the refused fields a form shows with their own message under them, instead of repeating
  * those messages: "Check “Email address”: what to change is under it." for one, "2 fields need
- * attention: “Title” and “Hours”." for more. `labels`: the fields' visible labels, in page order,
- * at least one.
+ * attention: “Title” and “Hours”." for more. `fields`: the fields' names and visible labels, in
+ * page order, at least one.
  */
+export function namedFieldsParts(fields: Array<{ name: string; label: string }>): BoxPart[] {
+  if (fields.length === 1) return ['Check ', fields[0]!, ': what to change is under it.'];
+  return [`${fields.length} fields need attention: `, ...listedParts(fields), '.'];
+}
+
+/** `namedFieldsParts` as plain words, for labels alone. */
 export function namedFieldsSummary(labels: string[]): string {
-  if (labels.length === 1) return `Check ${quoted(labels[0]!)}: what to change is under it.`;
-  return `${labels.length} fields need attention: ${listed(labels.map(quoted))}.`;
+  return boxPartsText(namedFieldsParts(labels.map((label) => ({ name: label, label }))));
 }
 
 /**
@@ -43,16 +55,22 @@ export interface RefusedField {
 }
 
 /**
- * What the box says after a refusal. With no field messages, the refusal's own `message`. When
- * every refused field is on screen and shows its message, the box only names them. A message for
- * a field that is not on screen (or about the form as a whole) is said in the box, so nothing is
- * lost, followed by the names of any fields that do show theirs.
+ * What the box says after a refusal, as parts whose labels the box links to their fields. With no
+ * field messages, the refusal's own `message`. When every refused field is on screen and shows its
+ * message, the box only names them. A message for a field that is not on screen (or about the form
+ * as a whole) is said in the box, so nothing is lost, followed by the names of any fields that do
+ * show theirs.
  */
-export function refusalBoxText(message: string, fields: RefusedField[]): string {
+export function refusalBoxParts(message: string, fields: RefusedField[]): BoxPart[] {
   const withMessages = fields.filter((field) => field.messages.length > 0);
-  if (withMessages.length === 0) return message;
-  const shown = withMessages.flatMap((field) => (field.shownAs === undefined ? [] : [field.shownAs]));
-  const unshown = [...new Set(withMessages.filter((field) => field.shownAs === undefined).flatMap((field) => field.messages))];
-  if (shown.length === 0) return unshown.join(' ');
-  return [...unshown, namedFieldsSummary(shown)].join(' ');
+  if (withMessages.length === 0) return [message];
+  const shown = withMessages.flatMap((field) => (field.shownAs === undefined ? [] : [{ name: field.name, label: field.shownAs }]));
+  const unshown = [...new Set(withMessages.filter((field) => field.shownAs === undefined).flatMap((field) => field.messages))].join(' ');
+  if (shown.length === 0) return [unshown];
+  return [...(unshown ? [`${unshown} `] : []), ...namedFieldsParts(shown)];
+}
+
+/** `refusalBoxParts` as plain words. */
+export function refusalBoxText(message: string, fields: RefusedField[]): string {
+  return boxPartsText(refusalBoxParts(message, fields));
 }

@@ -13,3 +13,14 @@ export const recordIdSchema = z.string().trim().min(1, 'Nothing was chosen.').ma
  * scenario front matter enforces (ID_PATTERN), so anything else names no content.
  */
 export const contentIdSchema = z.string().trim().max(100, 'That id is too long.').regex(ID_PATTERN, 'There is no such module or scenario.');
+
+/**
+ * A choice from a select that starts on its empty "Choose …" option (`ChooseOption`): left there
+ * (or missing), it is refused as "Choose {what}.", which names the field, before `schema`'s own
+ * rule. A select that decides something never starts on a real choice, so an untouched form
+ * decides nothing (a user trial assigned the only module by pressing "Assign module", issue 18).
+ */
+export function chosen<T extends z.ZodType<unknown, string>>(what: string, schema: T) {
+  const message = `Choose ${what}.`;
+  return z.string(message).trim().min(1, message).pipe(schema);
+}

@@ -2,8 +2,8 @@
 
 import { useActionState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { ConfirmCheckbox, FieldErrorsProvider } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { ConfirmCheckbox } from '@/components/ui/form-field';
+import { StateForm } from '@/components/ui/state-form';
 import { useKeptInput } from '@/components/ui/use-kept-input';
 import type { ActionFailure } from '@/lib/errors';
 
@@ -11,7 +11,7 @@ import type { ActionFailure } from '@/lib/errors';
  * One admin decision on one certificate (revoke, reinstate): the certificate's code and the
  * console's search carried along, `fields` if the decision needs more, a required checkbox saying
  * what happens (`confirmation`), so it takes a deliberate second step with or without JavaScript,
- * and the form's message box as `${errorId}`. Each refused input shows its own message under it
+ * and the form's answer (its refusal at the top, by `StateForm`) as `${errorId}`. Each refused input shows its own message under it
  * (found by name: `fields` and the checkbox alike), and the box then names them rather than
  * saying the message again. A refusal keeps what was typed and the tick (useKeptInput).
  */
@@ -36,21 +36,16 @@ export function ConfirmedCertificateForm({
   const [state, formAction, pending] = useActionState<ActionFailure | null, FormData>(action, null);
   const kept = useKeptInput(state, formAction);
   return (
-    <form {...kept} className="flex flex-wrap items-end gap-2" aria-describedby={state ? errorId : undefined}>
+    <StateForm state={state} messageId={errorId} {...kept} className="flex flex-wrap items-end gap-2" aria-describedby={state ? errorId : undefined}>
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="search" value={search} />
-      <FieldErrorsProvider state={state}>
-        {fields}
-        <ConfirmCheckbox id={`${errorId}-confirm`} className="max-w-md text-sm">
-          {confirmation}
-        </ConfirmCheckbox>
-      </FieldErrorsProvider>
+      {fields}
+      <ConfirmCheckbox id={`${errorId}-confirm`} className="max-w-md text-sm">
+        {confirmation}
+      </ConfirmCheckbox>
       <Button type="submit" variant="secondary" disabled={pending}>
         {submitLabel}
       </Button>
-      <div className="w-full">
-        <FormMessage state={state} id={errorId} />
-      </div>
-    </form>
+    </StateForm>
   );
 }

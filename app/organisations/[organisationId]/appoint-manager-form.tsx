@@ -3,10 +3,10 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
 import { inputClass } from '@/components/ui/input-class';
 import { appointGroupManagerAction } from '../actions';
 import { useKeptInput } from '@/components/ui/use-kept-input';
+import { StateForm } from '@/components/ui/state-form';
 
 // The same limit as the server's (GROUP_MANAGER_EMAIL_MAX_LENGTH), which a client component cannot import.
 const EMAIL_MAX_LENGTH = 254;
@@ -15,22 +15,19 @@ const EMAIL_MAX_LENGTH = 254;
 export function AppointManagerForm({ organisationId }: { organisationId: string }) {
   const [state, action, pending] = useActionState(appointGroupManagerAction, null);
   const kept = useKeptInput(state, action);
-  const error = state && !state.ok ? state.fieldErrors?.email?.join(' ') : undefined;
   return (
-    <form {...kept} className="flex max-w-md flex-col gap-3">
+    <StateForm state={state} {...kept} className="flex max-w-md flex-col gap-3">
       <input type="hidden" name="organisationId" value={organisationId} />
       <FormField
         id="manager-email"
         label="Email address"
         hint="They must already have a Postwise account: ask them to sign in once first."
-        error={error}
       >
         {(control) => <input {...control} name="email" type="email" autoComplete="off" required maxLength={EMAIL_MAX_LENGTH} className={inputClass} />}
       </FormField>
       <Button type="submit" disabled={pending} className="self-start">
         Appoint group manager
       </Button>
-      <FormMessage state={state} />
-    </form>
+    </StateForm>
   );
 }

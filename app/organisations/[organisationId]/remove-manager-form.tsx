@@ -2,10 +2,10 @@
 
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
-import { ConfirmCheckbox, FieldErrorsProvider } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { ConfirmCheckbox } from '@/components/ui/form-field';
 import { useKeptInput } from '@/components/ui/use-kept-input';
 import { removeGroupManagerAction } from '../actions';
+import { StateForm } from '@/components/ui/state-form';
 
 /**
  * Removes one group manager. A required checkbox says what happens, so removing takes a
@@ -15,18 +15,15 @@ export function RemoveManagerForm({ organisationId, userId, name }: { organisati
   const [state, action, pending] = useActionState(removeGroupManagerAction, null);
   const kept = useKeptInput(state, action);
   return (
-    <form {...kept} className="flex flex-col gap-2">
+    <StateForm state={state} {...kept} className="flex flex-col gap-2">
       <input type="hidden" name="organisationId" value={organisationId} />
       <input type="hidden" name="userId" value={userId} />
-      <FieldErrorsProvider state={state}>
-        <ConfirmCheckbox id={`remove-manager-${userId}-confirm`} className="text-sm">
-          Yes, remove {name}: they stop seeing every practice of the group. Their own records stay with them.
-        </ConfirmCheckbox>
-      </FieldErrorsProvider>
+      <ConfirmCheckbox id={`remove-manager-${userId}-confirm`} className="text-sm">
+        Yes, remove {name}: they stop seeing every practice of the group. Their own records stay with them.
+      </ConfirmCheckbox>
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         Remove {name} as group manager
       </Button>
-      <FormMessage state={state} />
-    </form>
+    </StateForm>
   );
 }

@@ -14,7 +14,7 @@ import { forgetPracticeSummary } from '@/lib/server/dashboard/practice-summary-c
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { resendInvitation } from '@/lib/server/practices/resend-invitation';
 import { revokeInvitation } from '@/lib/server/practices/revoke-invitation';
-import { contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
+import { chosen, contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
 import { validationFailure, type FormState } from '@/lib/forms/form-state';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 import { countOf } from '@/lib/text/plural';
@@ -30,7 +30,9 @@ async function authorize(action: Action, practiceId: string) {
 const inviteSchema = z.object({
   practiceId: recordIdSchema,
   email: z.email('Enter a valid email address.').trim().max(254),
-  role: z.enum(['member', 'manager']).default('member'),
+  // An owner's form starts on "Choose a role", refused when left there; a manager's form has no
+  // choice and sends none, which means `member`.
+  role: chosen('a role', z.enum(['member', 'manager'])),
 });
 
 /** Emails a single-use, 14-day invitation to join the practice. */
@@ -39,7 +41,7 @@ export async function inviteMemberAction(_previous: FormState, formData: FormDat
     const input = inviteSchema.safeParse({
       practiceId: formData.get('practiceId'),
       email: formData.get('email'),
-      role: formData.get('role') ?? undefined,
+      role: formData.get('role') ?? 'member',
     });
     if (!input.success) return validationFailure(input.error);
     const { practiceId, email, role } = input.data;
@@ -53,7 +55,7 @@ export async function inviteMemberAction(_previous: FormState, formData: FormDat
 
 const assignSchema = z.object({
   practiceId: recordIdSchema,
-  moduleId: contentIdSchema,
+  moduleId: chosen('a module', contentIdSchema),
   dueOn: z
     .union([z.literal(''), z.iso.date('Enter the due date as a date.')])
     .default('')

@@ -10,7 +10,7 @@ import { TitledOptions } from '@/components/ui/titled-options';
 import { dueDateRange } from '@/lib/dashboard/due-date';
 import type { DashboardModel } from '@/lib/dashboard/model';
 import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
-import { DASHBOARD_SEARCH_MAX, dashboardHref, dashboardSearch, parseDashboardQuery, type DashboardQuery } from '@/lib/dashboard/view';
+import { DASHBOARD_ORDERS, DASHBOARD_SEARCH_MAX, dashboardHref, dashboardSearch, parseDashboardQuery, type DashboardQuery } from '@/lib/dashboard/view';
 import { isAppError } from '@/lib/errors';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
@@ -169,17 +169,12 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
           </label>
           <label className="flex flex-col gap-1 font-semibold">
             Order
-            <select name="sort" defaultValue={query.sort} className={`font-normal ${inputBoxClass}`}>
-              <option value="name">Name</option>
-              <option value="email">Email</option>
-              <option value="joined">Date joined</option>
-            </select>
-          </label>
-          <label className="flex flex-col gap-1 font-semibold">
-            Direction
-            <select name="dir" defaultValue={query.dir} className={`font-normal ${inputBoxClass}`}>
-              <option value="asc">A to Z, oldest first</option>
-              <option value="desc">Z to A, newest first</option>
+            <select name="order" defaultValue={`${query.sort}-${query.dir}`} className={`font-normal ${inputBoxClass}`}>
+              {DASHBOARD_ORDERS.map((order) => (
+                <option key={order.value} value={order.value}>
+                  {order.label}
+                </option>
+              ))}
             </select>
           </label>
           <Button type="submit" variant="secondary">
@@ -201,7 +196,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
               : `Showing ${first + 1}–${first + model.rows.length} of ${model.matched} matching, out of ${countOf(model.summary.staff, 'person', 'people')}.`}
         </p>
 
-        <TableScroll label="Staff progress">
+        <TableScroll label="Staff progress table">
           {/* Cell padding set once on the table: it is repeated on ~17 cells in every row. */}
           <table className="min-w-full border-collapse text-sm [&_tbody_td]:px-2 [&_tbody_td]:py-1">
             <caption className="sr-only">Progress of each member of staff, by module and scenario</caption>

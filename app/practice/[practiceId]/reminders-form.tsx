@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/ui/form-message';
 import { sendRemindersAction } from './actions';
 import { useKeptInput } from '@/components/ui/use-kept-input';
+import { StateForm } from '@/components/ui/state-form';
 
 /**
  * The form that sends reminder emails: only its button and message need JavaScript. The staff
@@ -15,7 +15,7 @@ export function RemindersForm({ practiceId, formId }: { practiceId: string; form
   const [state, action, pending] = useActionState(sendRemindersAction, null);
   const kept = useKeptInput(state, action);
   return (
-    <form id={formId} {...kept} className="flex flex-col gap-3">
+    <StateForm state={state} id={formId} {...kept} className="flex flex-col gap-3">
       <input type="hidden" name="practiceId" value={practiceId} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-sky-800 px-4 py-2 font-medium text-white disabled:opacity-60">
@@ -23,7 +23,6 @@ export function RemindersForm({ practiceId, formId }: { practiceId: string; form
         </button>
         <span className="text-sm text-slate-700 dark:text-slate-300">At most one reminder per person per day.</span>
       </div>
-      <FormMessage state={state} />
-    </form>
+    </StateForm>
   );
 }

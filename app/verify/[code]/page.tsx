@@ -1,14 +1,28 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { CERTIFICATE_NOT_FOUND_TITLE } from './certificate-not-found-title';
 import { normaliseCertificateCode } from '@/lib/certificates/certificate-code';
 import { formatLongDate, ukDateOf } from '@/lib/cpd/plain-date';
 import { readCertificate, type CertificateRecord } from '@/lib/server/certificates/read-certificate';
 import { CertificateDetails } from '@/components/certificates/certificate-details';
 import { endSentence } from '@/lib/text/end-sentence';
 
-// Certificates carry a person's name: verifiable by anyone with the code, but not for search engines.
-export const metadata: Metadata = { title: 'Verify a certificate', robots: { index: false, follow: false } };
+/** The certificate a code names, read once per request for the title and the page. */
+const certificateOf = cache(async (code: string) => readCertificate({ code }));
+
+/**
+ * The tab title says whether the code names a certificate: Next.js applies a page's own metadata
+ * after hydration even when the page answered with `notFound()` (vercel/next.js#95836), so a fixed
+ * title would name a certificate that does not exist (a user trial, issue 18).
+ * Certificates carry a person's name: verifiable by anyone with the code, but not for search engines.
+ */
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
+  const code = normaliseCertificateCode((await params).code);
+  const found = code !== null && (await certificateOf(code)) !== null;
+  return { title: found ? 'Verify a certificate' : CERTIFICATE_NOT_FOUND_TITLE, robots: { index: false, follow: false } };
+}
 
 const dateOf = (instant: Date) => formatLongDate(ukDateOf(instant));
 
@@ -45,7 +59,7 @@ export default async function VerifyCertificatePage({ params }: { params: Promis
   const code = normaliseCertificateCode(raw);
   if (!code) notFound();
   if (code !== raw) redirect(`/verify/${code}`);
-  const certificate = await readCertificate({ code });
+  const certificate = await certificateOf(code);
   if (!certificate) notFound();
 
   return (

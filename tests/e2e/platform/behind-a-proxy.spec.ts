@@ -105,6 +105,8 @@ test('an invitee reaches the invitation through the proxy, even after a scanner 
   await confirmSignIn(ownerPage, await requestSignInLink(ownerPage, 'owner@demo.postwise.test', '/practice/demo-practice'), 'owner@demo.postwise.test');
   await expect(ownerPage).toHaveURL(`${origin}/practice/demo-practice`);
   await ownerPage.getByLabel('Email address').fill(inviteeEmail);
+  // An owner chooses the role: the select starts on “Choose a role”.
+  await ownerPage.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: 'Member' });
   await ownerPage.getByRole('button', { name: 'Send invitation' }).click();
   await expect(ownerPage.getByRole('status').filter({ hasText: `Invitation sent to ${inviteeEmail}` })).toBeVisible();
 

@@ -57,6 +57,8 @@ test('an owner invites a new member, who accepts and completes a scenario that t
   const practiceName = (await ownerPage.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
   expect(practiceName).not.toBe('');
   await ownerPage.getByLabel('Email address').fill(memberEmail);
+  // An owner chooses the role: the select starts on “Choose a role”.
+  await ownerPage.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: 'Member' });
   await ownerPage.getByRole('button', { name: 'Send invitation' }).click();
   await expect(ownerPage.getByRole('status').filter({ hasText: `Invitation sent to ${memberEmail}` })).toBeVisible();
 

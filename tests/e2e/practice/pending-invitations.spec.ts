@@ -9,6 +9,8 @@ test('a new invitation is listed as waiting at once, and "Send again" keeps sayi
   const inviteeEmail = newLearnerEmail('pending-invitee');
   await signInThroughOutbox(page, ownerEmail, `/practice/${demoPracticeId}`);
   await page.getByLabel('Email address').fill(inviteeEmail);
+  // An owner chooses the role: the select starts on “Choose a role”.
+  await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: 'Member' });
   await page.getByRole('button', { name: 'Send invitation' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Invitation sent to ${inviteeEmail}` })).toBeVisible();
 

@@ -16,6 +16,8 @@ test('the studio checker comes back by itself when its worker fails to load, and
     failedLoads += 1;
     return route.abort('connectionreset');
   });
+  // The module select starts on “Choose a module”: an untouched form creates nothing.
+  await page.getByRole('combobox', { name: 'Module', exact: true }).selectOption({ index: 1 });
   await page.getByRole('button', { name: 'New scenario from the template' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Draft: ${scenarioId}` })).toBeVisible();
   await expect(page.getByText('No problems: the scenario compiles cleanly.')).toBeVisible();

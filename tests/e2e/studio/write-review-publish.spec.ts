@@ -29,6 +29,8 @@ test('an author writes a scenario from the template, a reviewer approves it, and
   await signInThroughOutbox(page, AUTHOR, '/studio');
   await checkEverywhere(page, 'studio-home');
   await page.getByRole('textbox', { name: 'Scenario id', exact: true }).fill(scenarioId);
+  // The module select starts on “Choose a module”: an untouched form creates nothing.
+  await page.getByRole('combobox', { name: 'Module', exact: true }).selectOption({ index: 1 });
   await page.getByRole('button', { name: 'New scenario from the template' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Draft: ${scenarioId}` })).toBeVisible();
   const draftUrl = page.url();

@@ -38,10 +38,8 @@ it('writes every table of the app inside the shared TableScroll box', () => {
  * tab order, and every use names it.
  */
 it('makes every table scroll box a named region the keyboard can focus', () => {
-  const markup = renderToStaticMarkup(TableScroll({ label: 'Activity log', children: createElement('table') }));
-  expect(markup).toMatch(/^<div [^>]*role="region"/);
-  expect(markup).toContain('aria-label="Activity log"');
-  expect(markup).toContain('tabindex="0"');
+  const markup = renderToStaticMarkup(createElement(TableScroll, { label: 'Activity log' } as Parameters<typeof TableScroll>[0], createElement('table')));
+  expect(markup).toMatch(/<div [^>]*role="region" aria-label="Activity log" tabindex="0"><table><\/table><\/div>/);
 
   const unnamed: string[] = [];
   for (const file of [...componentFiles('app'), ...componentFiles('components')]) {

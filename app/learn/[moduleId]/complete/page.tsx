@@ -11,6 +11,7 @@ import { getModuleCompletion } from '@/lib/server/completion/get-module-completi
 import { CertificateButton, FeedbackForm, ReflectionForm } from './completion-forms';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { countOf } from '@/lib/text/plural';
+import { BadgedItem } from '@/components/ui/badged-item';
 
 export const metadata: Metadata = { title: 'Complete the module' };
 
@@ -72,20 +73,24 @@ export default async function CompleteModulePage({
         </h2>
         <ul className="space-y-2">
           {scenarios.map((scenario) => (
-            <li key={scenario.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
-              <span
-                className={
-                  scenario.done
-                    ? 'rounded bg-emerald-100 px-2 py-0.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100'
-                    : 'rounded bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100'
-                }
-              >
-                {scenario.done ? 'Done' : 'Not done'}
-              </span>
+            <BadgedItem
+              key={scenario.id}
+              badge={
+                <span
+                  className={
+                    scenario.done
+                      ? 'rounded bg-emerald-100 px-2 py-0.5 text-sm font-semibold text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100'
+                      : 'rounded bg-slate-200 px-2 py-0.5 text-sm font-semibold text-slate-800 dark:bg-slate-700 dark:text-slate-100'
+                  }
+                >
+                  {scenario.done ? 'Done' : 'Not done'}
+                </span>
+              }
+            >
               <Link href={`/learn/${module.id}/${scenario.id}`} className={linkClass}>
                 {scenario.title}
               </Link>
-            </li>
+            </BadgedItem>
           ))}
         </ul>
       </section>

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { AppError, toActionFailure } from '@/lib/errors';
 import { firstIssueFailure, type FormState } from '@/lib/forms/form-state';
-import { contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
+import { chosen, contentIdSchema, recordIdSchema } from '@/lib/forms/id-schema';
 import { can } from '@/lib/permissions';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { continueTeamSession } from '@/lib/server/team/continue-team-session';
@@ -22,7 +22,7 @@ async function authorize(practiceId: string) {
 
 const presenterPath = (practiceId: string, sessionId: string) => `/practice/${encodeURIComponent(practiceId)}/team-session/${encodeURIComponent(sessionId)}`;
 
-const startSchema = z.object({ practiceId: recordIdSchema, scenarioId: contentIdSchema });
+const startSchema = z.object({ practiceId: recordIdSchema, scenarioId: chosen('a scenario', contentIdSchema) });
 
 /** Starts a team session of a published scenario and opens the presenter's screen. */
 export async function startTeamSessionAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -53,6 +53,7 @@ export default async function TeamSessionStartPage({ params }: { params: Promise
               name="scenarioId"
               label="Scenario"
               required
+              choose="Choose a scenario"
               options={choices.scenarios.map((scenario) => ({ value: scenario.id, text: `${scenario.title} (${scenario.moduleTitle})` }))}
             />
           </ActionForm>

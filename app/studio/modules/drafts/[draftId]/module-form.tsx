@@ -2,8 +2,7 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { FieldErrorsProvider, FormField, FormFieldset } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { FormField, FormFieldset } from '@/components/ui/form-field';
 import { inputClass } from '@/components/ui/input-class';
 import { DEVELOPMENT_OUTCOMES } from '@/lib/cpd/development-outcomes';
 import { OUTCOMES } from '@/lib/scenario/definition';
@@ -11,6 +10,7 @@ import type { ModuleFields } from '@/lib/studio/modules/module-fields';
 import type { SaveModuleDraftState } from './actions';
 import { ScenarioOrder, type PickableScenario } from './scenario-order';
 import { useRevisionSave } from '../../../use-revision-save';
+import { StateForm } from '@/components/ui/state-form';
 
 export interface ModuleFormProps {
   revision: number;
@@ -41,109 +41,106 @@ export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProp
   }
 
   return (
-    <form onSubmit={submit} className="max-w-3xl space-y-5" noValidate>
+    <StateForm state={saved} onSubmit={submit} className="max-w-3xl space-y-5" noValidate>
       <input type="hidden" name="baseRevision" value={baseRevision} />
-      <FormMessage state={saved} />
       {conflict?.theirs ? <TheirFields revision={conflict.revision} fields={conflict.theirs} /> : null}
-      <FieldErrorsProvider state={saved}>
 
-        <FormField id="module-title" label="Title">
-          {(control) => <input {...control} name="title" required value={values.title} onChange={(event) => setValues({ ...values, title: event.target.value })} maxLength={120} className={inputClass} />}
-        </FormField>
-        <FormField id="module-provider" label="Provider" hint="The CPD provider named on certificates.">
-          {(control) => <input {...control} name="provider" required value={values.provider} onChange={(event) => setValues({ ...values, provider: event.target.value })} maxLength={200} className={inputClass} />}
-        </FormField>
-        <FormField id="module-description" label="Description" hint="What the module covers, shown to learners before they start.">
-          {(control) => (
-            <textarea {...control} name="description" required value={values.description} onChange={(event) => setValues({ ...values, description: event.target.value })} rows={6} maxLength={4000} className={inputClass} />
-          )}
-        </FormField>
-        <FormField id="module-aims" label="Aims">
-          {(control) => <textarea {...control} name="aims" required value={values.aims} onChange={(event) => setValues({ ...values, aims: event.target.value })} rows={4} maxLength={2000} className={inputClass} />}
-        </FormField>
-        <FormField id="module-objectives" label="Learning objectives" hint="One objective per line.">
-          {(control) => <textarea {...control} name="objectives" required value={objectives} onChange={(event) => setObjectives(event.target.value)} rows={8} className={inputClass} />}
-        </FormField>
+      <FormField id="module-title" label="Title">
+        {(control) => <input {...control} name="title" required value={values.title} onChange={(event) => setValues({ ...values, title: event.target.value })} maxLength={120} className={inputClass} />}
+      </FormField>
+      <FormField id="module-provider" label="Provider" hint="The CPD provider named on certificates.">
+        {(control) => <input {...control} name="provider" required value={values.provider} onChange={(event) => setValues({ ...values, provider: event.target.value })} maxLength={200} className={inputClass} />}
+      </FormField>
+      <FormField id="module-description" label="Description" hint="What the module covers, shown to learners before they start.">
+        {(control) => (
+          <textarea {...control} name="description" required value={values.description} onChange={(event) => setValues({ ...values, description: event.target.value })} rows={6} maxLength={4000} className={inputClass} />
+        )}
+      </FormField>
+      <FormField id="module-aims" label="Aims">
+        {(control) => <textarea {...control} name="aims" required value={values.aims} onChange={(event) => setValues({ ...values, aims: event.target.value })} rows={4} maxLength={2000} className={inputClass} />}
+      </FormField>
+      <FormField id="module-objectives" label="Learning objectives" hint="One objective per line.">
+        {(control) => <textarea {...control} name="objectives" required value={objectives} onChange={(event) => setObjectives(event.target.value)} rows={8} className={inputClass} />}
+      </FormField>
 
-        <FormFieldset id="module-outcomes" name="outcomes" legend="Development outcomes" required>
-          {OUTCOMES.map((letter) => (
-            <label key={letter} className="flex items-start gap-3">
-              <input
-                type="checkbox"
-                name="outcomes"
-                value={letter}
-                checked={values.outcomes.includes(letter)}
-                onChange={(event) =>
-                  setValues({ ...values, outcomes: OUTCOMES.filter((other) => (other === letter ? event.target.checked : values.outcomes.includes(other))) })
-                }
-                className="mt-1 size-5 shrink-0"
-              />
-              <span>
-                <strong>{letter}</strong>: {DEVELOPMENT_OUTCOMES[letter]}
-              </span>
-            </label>
-          ))}
-        </FormFieldset>
-
-        <FormField id="module-hours" label="Verifiable CPD hours" hint="In quarter hours, for example 1.75. Learners are credited their active time up to this.">
-          {(control) => (
+      <FormFieldset id="module-outcomes" name="outcomes" legend="Development outcomes" required>
+        {OUTCOMES.map((letter) => (
+          <label key={letter} className="flex items-start gap-3">
             <input
-              {...control}
-              name="hours" required
-              type="number"
-              inputMode="decimal"
-              min={0.25}
-              max={100}
-              step={0.25}
-              value={hours}
-              onChange={(event) => setHours(event.target.value)}
-              className={`${inputClass} max-w-40`}
+              type="checkbox"
+              name="outcomes"
+              value={letter}
+              checked={values.outcomes.includes(letter)}
+              onChange={(event) =>
+                setValues({ ...values, outcomes: OUTCOMES.filter((other) => (other === letter ? event.target.checked : values.outcomes.includes(other))) })
+              }
+              className="mt-1 size-5 shrink-0"
             />
-          )}
-        </FormField>
+            <span>
+              <strong>{letter}</strong>: {DEVELOPMENT_OUTCOMES[letter]}
+            </span>
+          </label>
+        ))}
+      </FormFieldset>
 
-        <ScenarioOrder
-          chosen={values.scenarios}
-          scenarios={scenarios}
-       
-          onChange={(ids) => setValues({ ...values, scenarios: ids })}
-        />
+      <FormField id="module-hours" label="Verifiable CPD hours" hint="In quarter hours, for example 1.75. Learners are credited their active time up to this.">
+        {(control) => (
+          <input
+            {...control}
+            name="hours" required
+            type="number"
+            inputMode="decimal"
+            min={0.25}
+            max={100}
+            step={0.25}
+            value={hours}
+            onChange={(event) => setHours(event.target.value)}
+            className={`${inputClass} max-w-40`}
+          />
+        )}
+      </FormField>
 
-        <FormField id="module-qa-by" label="Quality assured by">
-          {(control) => (
-            <input
-              {...control}
-              name="qaBy" required
-              value={values.qualityAssurance.by}
-              onChange={(event) => setValues({ ...values, qualityAssurance: { ...values.qualityAssurance, by: event.target.value } })}
-              maxLength={200}
-              className={inputClass}
-            />
-          )}
-        </FormField>
-        <FormField id="module-qa-statement" label="Quality assurance statement" hint="Printed on every certificate for this module.">
-          {(control) => (
-            <textarea
-              {...control}
-              name="qaStatement" required
-              value={values.qualityAssurance.statement}
-              onChange={(event) => setValues({ ...values, qualityAssurance: { ...values.qualityAssurance, statement: event.target.value } })}
-              rows={5}
-              maxLength={1000}
-              className={inputClass}
-            />
-          )}
-        </FormField>
+      <ScenarioOrder
+        chosen={values.scenarios}
+        scenarios={scenarios}
+     
+        onChange={(ids) => setValues({ ...values, scenarios: ids })}
+      />
 
-        <FormField id="module-topics" label="GDC recommended topics (optional)" hint="One topic per line.">
-          {(control) => <textarea {...control} name="recommendedTopics" value={topics} onChange={(event) => setTopics(event.target.value)} rows={3} className={inputClass} />}
-        </FormField>
-      </FieldErrorsProvider>
+      <FormField id="module-qa-by" label="Quality assured by">
+        {(control) => (
+          <input
+            {...control}
+            name="qaBy" required
+            value={values.qualityAssurance.by}
+            onChange={(event) => setValues({ ...values, qualityAssurance: { ...values.qualityAssurance, by: event.target.value } })}
+            maxLength={200}
+            className={inputClass}
+          />
+        )}
+      </FormField>
+      <FormField id="module-qa-statement" label="Quality assurance statement" hint="Printed on every certificate for this module.">
+        {(control) => (
+          <textarea
+            {...control}
+            name="qaStatement" required
+            value={values.qualityAssurance.statement}
+            onChange={(event) => setValues({ ...values, qualityAssurance: { ...values.qualityAssurance, statement: event.target.value } })}
+            rows={5}
+            maxLength={1000}
+            className={inputClass}
+          />
+        )}
+      </FormField>
+
+      <FormField id="module-topics" label="GDC recommended topics" hint="One topic per line.">
+        {(control) => <textarea {...control} name="recommendedTopics" value={topics} onChange={(event) => setTopics(event.target.value)} rows={3} className={inputClass} />}
+      </FormField>
 
       <Button type="submit" disabled={saving}>
         Save
       </Button>
-    </form>
+    </StateForm>
   );
 }
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { RequiredMark } from '@/components/ui/form-field';
+import { FieldMark } from '@/components/ui/form-field';
 import { inputBoxClass } from '@/components/ui/input-class';
 
 /** A published scenario the module may list. */
@@ -71,7 +71,7 @@ export function ScenarioOrder({ chosen, scenarios, error, onChange }: ScenarioOr
     <fieldset name="scenarios" className="space-y-3" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="font-semibold">
         Scenarios, in the order learners meet them
-        <RequiredMark spoken />
+        <FieldMark required spoken />
       </legend>
       {chosen.length === 0 ? <p>No scenarios yet: add at least one.</p> : null}
       <ol className="space-y-2">
