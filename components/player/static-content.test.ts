@@ -75,6 +75,29 @@ describe('scenario content sent as HTML where React has nothing left to decide',
     expect(elementCount(sent.scenes.one)).toBe(elementCount(risky));
   });
 
+  it('leaves content nested deeper than it walks to React instead of overflowing the stack (attack review F5)', () => {
+    const nested = (levels: number) => {
+      let deep: ReactNode = 'bottom';
+      for (let level = 0; level < levels; level += 1) deep = createElement('span', null, deep);
+      return createElement('div', null, deep);
+    };
+    const piece = (node: ReactNode) => staticContent({ scenes: { one: node }, prompts: {}, labels: {}, feedback: {}, endings: {} }).scenes.one;
+    expect(markup(piece(nested(1_000)))).toBe(markup(nested(1_000)));
+    expect(() => piece(nested(20_000))).not.toThrow();
+  });
+
+  it('writes props named after Object.prototype members and raw-text elements exactly as React does, by leaving them to it (attack review F6)', () => {
+    const odd = createElement(
+      'div',
+      null,
+      createElement('span', { constructor: 'x' } as Record<string, unknown>, 'text'),
+      createElement('p', null, createElement('style', null, 'a > b { color: red }')),
+      createElement('p', null, createElement('textarea', { defaultValue: '<b>' })),
+    );
+    const sent = staticContent({ scenes: { one: odd }, prompts: {}, labels: {}, feedback: {}, endings: {} });
+    expect(markup(sent.scenes.one)).toBe(markup(odd));
+  });
+
   it('is computed once per rendered content', () => {
     const rendered = renderScenario(library[0]!);
     expect(staticContent(rendered)).toBe(staticContent(rendered));

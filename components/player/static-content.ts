@@ -38,29 +38,40 @@ export function staticContent(content: RenderedScenario): RenderedScenario {
 
 const staticByContent = new WeakMap<RenderedScenario, RenderedScenario>();
 
+/**
+ * How many elements deep this module writes or walks; below that, content is left to React, which
+ * copes with any depth. Content is a few levels deep; the limit keeps this module's recursion from
+ * overflowing the stack on content nested thousands deep, which would fail the page (a 500).
+ */
+const DEEPEST_ELEMENT = 200;
+
+/** Element types this module never writes itself: their text is not escaped as other text is, or React moves them (`title`, `meta`). */
+const LEFT_TO_REACT = new Set(['script', 'style', 'title', 'meta', 'link', 'base', 'textarea', 'noscript', 'iframe', 'plaintext', 'xmp', 'noembed', 'noframes', 'template']);
+
 /** `node` with every convertible subtree below a host element turned into that element's inner HTML. */
-function toStatic(node: ReactNode): ReactNode {
-  if (Array.isArray(node)) return node.map(toStatic);
-  if (!isValidElement(node)) return node;
+function toStatic(node: ReactNode, depth = 0): ReactNode {
+  if (Array.isArray(node)) return node.map((child: ReactNode) => toStatic(child, depth));
+  if (!isValidElement(node) || depth > DEEPEST_ELEMENT) return node;
   const element = node as ReactElement<{ children?: ReactNode }>;
   const { children, ...props } = element.props;
   if (children === undefined || children === null) return element;
   if (typeof element.type === 'string' && !VOID_ELEMENTS.has(element.type)) {
-    const html = htmlOf(children);
+    const html = LEFT_TO_REACT.has(element.type) ? undefined : htmlOf(children, depth + 1);
     if (html !== undefined) return createElement(element.type, { ...props, key: element.key, dangerouslySetInnerHTML: { __html: html } });
   }
-  return cloneElement(element, { children: toStatic(children) });
+  return cloneElement(element, { children: toStatic(children, depth + 1) });
 }
 
 /** The HTML React would write for `node`, or undefined when it holds anything but host elements and text this module can write. */
-function htmlOf(node: ReactNode): string | undefined {
+function htmlOf(node: ReactNode, depth: number): string | undefined {
+  if (depth > DEEPEST_ELEMENT) return undefined;
   if (node === null || node === undefined || typeof node === 'boolean') return '';
   if (typeof node === 'string') return escapeHtml(node);
   if (typeof node === 'number') return String(node);
   if (Array.isArray(node)) {
     let html = '';
     for (const child of node as ReactNode[]) {
-      const part = htmlOf(child);
+      const part = htmlOf(child, depth);
       if (part === undefined) return undefined;
       html += part;
     }
@@ -69,17 +80,17 @@ function htmlOf(node: ReactNode): string | undefined {
   if (!isValidElement(node)) return undefined;
   const element = node as ReactElement<{ children?: ReactNode }>;
   const { children, ...props } = element.props;
-  if (element.type === Fragment) return htmlOf(children);
-  if (typeof element.type !== 'string') return undefined;
+  if (element.type === Fragment) return htmlOf(children, depth + 1);
+  if (typeof element.type !== 'string' || LEFT_TO_REACT.has(element.type)) return undefined;
   const attributes = attributesOf(props);
   if (attributes === undefined) return undefined;
   if (VOID_ELEMENTS.has(element.type)) return children === undefined ? `<${element.type}${attributes}/>` : undefined;
-  const inner = htmlOf(children);
+  const inner = htmlOf(children, depth + 1);
   return inner === undefined ? undefined : `<${element.type}${attributes}>${inner}</${element.type}>`;
 }
 
 /** React's names for the camelCase props content uses, as written in HTML and SVG. */
-const ATTRIBUTE_NAMES: Record<string, string> = {
+const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   className: 'class',
   htmlFor: 'for',
   dateTime: 'dateTime',
@@ -119,7 +130,8 @@ function attributesOf(props: Record<string, unknown>): string | undefined {
       if (style !== '') written += ` style="${escapeHtml(style)}"`;
       continue;
     }
-    const attribute = ATTRIBUTE_NAMES[name] ?? (PLAIN_ATTRIBUTES.has(name) || /^(aria|data)-[a-z0-9-]+$/.test(name) ? name : undefined);
+    // Object.hasOwn: a prop named after an Object.prototype member (`constructor`) must not find it.
+    const attribute = (Object.hasOwn(ATTRIBUTE_NAMES, name) ? ATTRIBUTE_NAMES[name] : undefined) ?? (PLAIN_ATTRIBUTES.has(name) || /^(aria|data)-[a-z0-9-]+$/.test(name) ? name : undefined);
     if (attribute === undefined || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
     if (URL_ATTRIBUTES.has(name) && isJavaScriptUrl(String(value))) return undefined;
     written += ` ${attribute}="${escapeHtml(String(value))}"`;
