@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError, appErrorStatus, toActionFailure, type ActionFailure } from '@/lib/errors';
 import { firstIssueFailure } from '@/lib/forms/form-state';
 import { publicOrigin } from '@/lib/server/http/public-origin';
+import { asUrgentWork } from '@/lib/server/scheduling/urgent-work';
 import { decisionInputSchema } from './decision-input';
 import { recordDecision, type RecordDecisionResult } from './record-decision';
 
@@ -36,6 +37,14 @@ export interface DecisionSaveAnswer {
 export const decisionSaveAnswerHeaders = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } as const;
 
 /**
+ * The largest decision body read, in bytes. A decision is a few hundred bytes (the longest written
+ * reply is far under it); a body without a limit let anyone, signed in or not, make the server
+ * buffer hundreds of megabytes (attack review of stop 26). Both readers enforce it
+ * (lib/server/http/read-capped-body.ts).
+ */
+export const DECISION_BODY_MAX_BYTES = 16 * 1024;
+
+/**
  * Records one decision of the signed-in learner's own attempt (the player's save, issue 19). Body:
  * JSON `{ sequence, event, activeSecondsDelta }` (decisionInputSchema). Answers, in this order of checks:
  * - 403 FORBIDDEN when Origin is not the configured public origin (a missing one included: every
@@ -58,7 +67,9 @@ export async function answerDecisionSave(request: DecisionSaveRequest): Promise<
     if (!input.success) return failure(firstIssueFailure(input.error));
     const userId = await request.signedInUserId();
     if (!userId) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
-    const result = await recordDecision({ userId, ...input.data });
+    // Urgent only now, once the body is read and the session known: a request nobody signed in
+    // for, or a body trickled in slowly, must not hold the owners' reports back (urgent-work.ts).
+    const result = await asUrgentWork(() => recordDecision({ userId, ...input.data }));
     return result.ok ? { status: 200, body: result } : failure({ ok: false, code: 'CONFLICT', message: result.message });
   } catch (error) {
     return failure(toActionFailure(error));
@@ -70,9 +81,11 @@ async function readJsonObject(request: DecisionSaveRequest): Promise<Record<stri
   if (!request.contentType?.toLowerCase().startsWith('application/json')) {
     throw new AppError('VALIDATION', 'The decision must be sent as JSON (Content-Type: application/json).');
   }
+  // Read outside the parse: a body refused for its size says so, not that it is bad JSON.
+  const text = await request.readBody();
   let body: unknown;
   try {
-    body = JSON.parse(await request.readBody());
+    body = JSON.parse(text);
   } catch {
     throw new AppError('VALIDATION', 'The decision could not be read: the request body is not valid JSON.');
   }

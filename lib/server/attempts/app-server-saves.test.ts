@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { afterUrgentWork } from '@/lib/server/scheduling/urgent-work';
 import { offerDecisionSavesToAppServer, serveDecisionSaves } from './app-server-saves';
 
 /** Which handler took a request: the offered save code (with the id it was given) or the next handler. */
@@ -30,21 +29,5 @@ describe('serveDecisionSaves', () => {
     ['an id that does not decode', 'POST', '/api/attempts/%E0%A4%A/decisions'],
   ])('leaves %s to the next handler', (_name, method, url) => {
     expect(route(method, url)).toBe('next handler');
-  });
-
-  it('runs a save as urgent work from the moment it arrives: report work waits until the save is answered', async () => {
-    const order: string[] = [];
-    let answer!: () => void;
-    offerDecisionSavesToAppServer(async () => {
-      await new Promise<void>((resolve) => (answer = resolve));
-      order.push('save answered');
-    });
-    const saving = serveDecisionSaves(() => undefined)({ method: 'POST', url: '/api/attempts/abc123/decisions' } as IncomingMessage, {} as ServerResponse);
-    const report = afterUrgentWork().then(() => order.push('dashboard goes on'));
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(order).toEqual([]);
-    answer();
-    await Promise.all([saving, report]);
-    expect(order).toEqual(['save answered', 'dashboard goes on']);
   });
 });

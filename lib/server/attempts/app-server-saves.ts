@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { asUrgentWork } from '@/lib/server/scheduling/urgent-work';
 
 /** A Node.js request handler, as the app server chains them. */
 export type NodeHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
@@ -39,8 +38,7 @@ export function serveDecisionSaves(handle: NodeHandler): NodeHandler {
     const match = server && request.method === 'POST' ? decisionSavePath.exec(request.url ?? '') : null;
     const attemptId = match ? decodedSegment(match[1]!) : undefined;
     if (!server || attemptId === undefined) return handle(request, response);
-    // Urgent from the moment it arrives: report work (the owner dashboard) waits for it (urgent-work.ts).
-    return asUrgentWork(() => server(request, response, attemptId, () => handle(request, response)));
+    return server(request, response, attemptId, () => handle(request, response));
   };
 }
 

@@ -3,7 +3,8 @@ import type { IncomingMessage } from 'node:http';
 import { parseCookie } from 'next/dist/compiled/@edge-runtime/cookies';
 import { apiResponseHeaders } from '@/lib/security/response-headers.mjs';
 import { ASK_AUTH_JS, readSessionByToken, sessionCookieName, type SessionReading } from '@/lib/server/auth/read-session-by-token';
-import { answerDecisionSave, decisionSaveAnswerHeaders } from './answer-decision-save';
+import { readNodeBody } from '@/lib/server/http/read-capped-body';
+import { answerDecisionSave, DECISION_BODY_MAX_BYTES, decisionSaveAnswerHeaders } from './answer-decision-save';
 import type { DecisionSaveServer } from './app-server-saves';
 
 /**
@@ -27,7 +28,7 @@ export const answerDecisionSaveOverNode: DecisionSaveServer = async (request, re
     attemptId,
     origin: request.headers.origin,
     contentType: request.headers['content-type'],
-    readBody: () => readText(request),
+    readBody: () => readNodeBody(request, { maxBytes: DECISION_BODY_MAX_BYTES, what: 'The decision' }),
     signedInUserId: async () => {
       if ('error' in session) throw session.error;
       return session.userId;
@@ -48,18 +49,17 @@ export const answerDecisionSaveOverNode: DecisionSaveServer = async (request, re
 async function readSession(request: IncomingMessage): Promise<SessionReading | { error: unknown }> {
   try {
     const cookie = request.headers.cookie;
-    return await readSessionByToken(cookie === undefined ? undefined : parseCookie(cookie).get(sessionCookieName()));
+    if (cookie === undefined) return ASK_AUTH_JS;
+    // Two session cookies (one tossed in by a sibling site): Auth.js reads the first, Next.js's
+    // parser the last, so only Auth.js decides (attack review of stop 26).
+    if (countCookies(cookie, sessionCookieName()) > 1) return ASK_AUTH_JS;
+    return await readSessionByToken(parseCookie(cookie).get(sessionCookieName()));
   } catch (error) {
     return { error };
   }
 }
 
-/** The request body as UTF-8 text. */
-function readText(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
+/** How many cookies named `name` a Cookie header carries. */
+function countCookies(header: string, name: string): number {
+  return header.split(';').filter((pair) => pair.trim().startsWith(`${name}=`)).length;
 }

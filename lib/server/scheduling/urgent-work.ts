@@ -59,3 +59,8 @@ export async function afterUrgentWork(): Promise<void> {
     });
   });
 }
+
+/** How many pieces of urgent work are in flight now (0 when none): for tests and diagnostics. */
+export function urgentWorkInFlight(): number {
+  return state().inFlight;
+}

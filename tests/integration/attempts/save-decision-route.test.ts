@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import type { NextConfig } from 'next';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/server/db/create-client';
@@ -20,6 +20,7 @@ vi.mock('next/headers', async () => (await import('@/tests/integration/support/r
 const { POST } = await import('@/app/api/attempts/[attemptId]/decisions/route');
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { serveDecisionSaves } = await import('@/lib/server/attempts/app-server-saves');
+const { urgentWorkInFlight } = await import('@/lib/server/scheduling/urgent-work');
 
 const MODULE_ID = 'social-media';
 // The public origin of the test environment (no PUBLIC_BASE_URL, PORT 3000).
@@ -161,6 +162,14 @@ describeEachDatabase('Saving a decision over HTTP', (getDb) => {
         expect(await eventsOf(attemptId)).toBe(0);
       });
 
+      it('a body over the 16 kB a decision can take (a body without a limit let anyone fill the memory)', async () => {
+        const { attemptId, choose } = await signedInLearnerWithAttempt();
+        const { status, body } = await answer(await save(attemptId, { ...choose, padding: 'x'.repeat(17 * 1024) }));
+        expect(status).toBe(400);
+        expect(body).toMatchObject({ ok: false, code: 'VALIDATION', message: 'The decision is too large to read: at most 16 kB is accepted.' });
+        expect(await eventsOf(attemptId)).toBe(0);
+      });
+
       it('a body sent as form text rather than JSON', async () => {
         const { attemptId, choose } = await signedInLearnerWithAttempt();
         const { status, body } = await answer(await save(attemptId, choose, { 'content-type': 'text/plain;charset=UTF-8' }));
@@ -230,6 +239,29 @@ describeEachDatabase('Saving a decision over HTTP', (getDb) => {
       expect({ status, body }).toMatchObject({ status: 200, body: { ok: true, sequence: 1 } });
       expect(appServer.handedOver).toBe(handedOver + 2);
       expect(await eventsOf(attemptId)).toBe(1);
+    });
+
+    it('hands a request carrying two session cookies to the Next.js route, so that only Auth.js decides which one counts', async () => {
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      const [own] = requestCookies.list;
+      requestCookies.list = [own!, { name: own!.name, value: 'tossed-in-by-another-site' }];
+      const handedOver = appServer.handedOver;
+      await save(attemptId, choose);
+      expect(appServer.handedOver).toBe(handedOver + 1);
+    });
+
+    it('counts a save as urgent work only once its body is read and its session known: a body that never arrives holds no report back', async () => {
+      const { attemptId } = await signedInLearnerWithAttempt();
+      const arrived = new Promise<void>((resolve) => appServer.server!.once('request', () => resolve()));
+      const socket = connect(appServer.port, '127.0.0.1');
+      socket.write(
+        [`POST /api/attempts/${attemptId}/decisions HTTP/1.1`, 'Host: 127.0.0.1', `Origin: ${ORIGIN}`, 'Content-Type: application/json', 'Content-Length: 100', cookieHeader().cookie ? `Cookie: ${cookieHeader().cookie}` : '', '', '{"seq'].join('\r\n'),
+      );
+      await arrived;
+      // Let the app server read the session and start waiting for the rest of the body.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(urgentWorkInFlight()).toBe(0);
+      socket.destroy();
     });
   });
 });

@@ -17,6 +17,6 @@ export function nextHeadersModule(jar: RequestCookies, extra: Record<string, str
         ...extra,
         ...(jar.list.length ? { cookie: jar.list.map(({ name, value }) => `${name}=${value}`).join('; ') } : {}),
       }),
-    cookies: async () => ({ set: () => undefined, get: (name: string) => jar.list.find((cookie) => cookie.name === name), getAll: () => jar.list }),
+    cookies: async () => ({ set: () => undefined, get: (name: string) => jar.list.find((cookie) => cookie.name === name), getAll: (name?: string) => (name === undefined ? jar.list : jar.list.filter((cookie) => cookie.name === name)) }),
   };
 }

@@ -10,7 +10,7 @@ const jar = new Map<string, { name: string; value: string; httpOnly?: boolean; p
 
 const store = {
   get: (name: string) => jar.get(name),
-  getAll: () => [...jar.values()],
+  getAll: (name?: string) => [...jar.values()].filter((cookie) => name === undefined || cookie.name === name),
   has: (name: string) => jar.has(name),
   set: (name: string, value: string, options: { httpOnly?: boolean; path?: string } = {}) => {
     jar.set(name, { name, value, ...options });

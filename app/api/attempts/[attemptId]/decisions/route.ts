@@ -1,8 +1,8 @@
-import { answerDecisionSave, decisionSaveAnswerHeaders } from '@/lib/server/attempts/answer-decision-save';
+import { answerDecisionSave, DECISION_BODY_MAX_BYTES, decisionSaveAnswerHeaders } from '@/lib/server/attempts/answer-decision-save';
 import { offerDecisionSavesToAppServer } from '@/lib/server/attempts/app-server-saves';
 import { answerDecisionSaveOverNode } from '@/lib/server/attempts/serve-decision-saves';
 import { getSignedInUserId } from '@/lib/server/auth/signed-in-user-id';
-import { asUrgentWork } from '@/lib/server/scheduling/urgent-work';
+import { readWebBody } from '@/lib/server/http/read-capped-body';
 
 // Every save is a write: never cached, never prerendered.
 export const dynamic = 'force-dynamic';
@@ -16,16 +16,13 @@ offerDecisionSavesToAppServer(answerDecisionSaveOverNode);
  * POST /api/attempts/:attemptId/decisions — records one decision of the signed-in learner's own
  * attempt; answerDecisionSave has the rules and every answer.
  */
-export function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
-  // Urgent: report work (the owner dashboard) waits while a save is in flight (urgent-work.ts).
-  return asUrgentWork(async () => {
-    const answer = await answerDecisionSave({
-      attemptId: (await context.params).attemptId,
-      origin: request.headers.get('origin'),
-      contentType: request.headers.get('content-type'),
-      readBody: () => request.text(),
-      signedInUserId: getSignedInUserId,
-    });
-    return Response.json(answer.body, { status: answer.status, headers: decisionSaveAnswerHeaders });
+export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+  const answer = await answerDecisionSave({
+    attemptId: (await context.params).attemptId,
+    origin: request.headers.get('origin'),
+    contentType: request.headers.get('content-type'),
+    readBody: () => readWebBody(request, { maxBytes: DECISION_BODY_MAX_BYTES, what: 'The decision' }),
+    signedInUserId: getSignedInUserId,
   });
+  return Response.json(answer.body, { status: answer.status, headers: decisionSaveAnswerHeaders });
 }
