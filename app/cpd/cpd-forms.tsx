@@ -58,7 +58,7 @@ export function ExternalCpdForm({ initial }: { initial: ExternalCpdFormValues })
   // Remount after a refusal so the inputs show what was typed rather than the reset form.
   const key = state ? JSON.stringify(state.values) : initial.id || 'new';
   return (
-    <StateForm state={state} key={key} action={formAction} className="space-y-4" noValidate>
+    <StateForm state={state} key={key} action={formAction} className="space-y-4">
       <input type="hidden" name="id" value={initial.id} />
       <TextField form="external" required name="title" label="Activity title" defaultValue={value('title')} />
       <TextField form="external" required name="provider" label="Provider" defaultValue={value('provider')} />
@@ -98,7 +98,7 @@ export function PlannedCpdForm() {
   const typed = state?.values;
   const value = (name: string) => (typed ? String(typed[name] ?? '') : '');
   return (
-    <StateForm state={state} key={state ? JSON.stringify(state.values) : 'new'} action={formAction} className="space-y-4" noValidate>
+    <StateForm state={state} key={state ? JSON.stringify(state.values) : 'new'} action={formAction} className="space-y-4">
       <TextField form="plan" required name="learningNeed" label="Learning or development need" hint="What you need to learn or keep up to date, for example: responding to online reviews" defaultValue={value('learningNeed')} />
       <TextField form="plan" required name="fieldOfPractice" label="Field of practice" hint="The part of your work it relates to, for example: general practice, patient communication" defaultValue={value('fieldOfPractice')} />
       <TextField form="plan" required name="title" label="Planned activity" hint="How you will meet the need, for example: a verifiable e-learning module" defaultValue={value('title')} />

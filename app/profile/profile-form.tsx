@@ -20,7 +20,7 @@ export function ProfileForm({
   const [state, formAction, pending] = useActionState<ProfileFormState, FormData>(updateProfile, { ok: null, values: initialValues });
 
   return (
-    <StateForm state={state.ok === null ? null : state} action={formAction} noValidate className="space-y-5">
+    <StateForm state={state.ok === null ? null : state} action={formAction} className="space-y-5">
       <FormField
         id="certificateName"
         label="Name on certificates"

@@ -25,10 +25,14 @@ function form(state: FormState): string {
 describe('StateForm', () => {
   it('puts a refusal first, before the fields, focusable, and gives the fields their messages', () => {
     const html = form({ ok: false, code: 'VALIDATION', message: 'Enter a title.', fieldErrors: { title: ['Enter a title.'] } });
-    expect(html).toMatch(/^<form><div id="answer" role="alert" tabindex="-1"[^>]*><p>Enter a title.<\/p><\/div><div class="space-y-1"><label for="title"/);
+    expect(html).toMatch(/^<form noValidate=""><div id="answer" role="alert" tabindex="-1"[^>]*><p>Enter a title.<\/p><\/div><div class="space-y-1"><label for="title"/);
     expect(html).toContain('aria-invalid="true"');
     // The polite region stays at the end, empty, for the next confirmation.
     expect(html).toMatch(/<button type="submit">Save<\/button><p role="status" class="sr-only"><\/p><\/form>$/);
+  });
+
+  it('leaves every check to the server, so a refusal always comes as the summary, never first as a browser bubble', () => {
+    expect(form(null)).toMatch(/^<form noValidate="">/);
   });
 
   it('puts a confirmation last, by the button the person pressed', () => {

@@ -41,7 +41,7 @@ export function ModuleForm({ revision, fields, scenarios, save }: ModuleFormProp
   }
 
   return (
-    <StateForm state={saved} onSubmit={submit} className="max-w-3xl space-y-5" noValidate>
+    <StateForm state={saved} onSubmit={submit} className="max-w-3xl space-y-5">
       <input type="hidden" name="baseRevision" value={baseRevision} />
       {conflict?.theirs ? <TheirFields revision={conflict.revision} fields={conflict.theirs} /> : null}
 
