@@ -1,64 +1,157 @@
 /**
- * The production HTTP server `npm start` runs: Next.js's request handler behind a plain Node
- * server, so the app can know who it is talking to. Next.js itself never exposes the socket's
- * address and only fills X-Forwarded-For when the client left it out, so without this step any
- * client could name its own IP address. Here every request's X-Forwarded-* headers are replaced
- * before Next.js sees them: the client address from the socket or the trusted proxy hop
- * (TRUSTED_PROXIES), host and protocol from the configured public origin.
+ * The production HTTP server `npm start` runs: a plain Node server in front of Next.js, so the app
+ * can know who it is talking to. Next.js itself never exposes the socket's address and only fills
+ * X-Forwarded-For when the client left it out, so without this step any client could name its own
+ * IP address. Here every request's X-Forwarded-* headers are replaced before Next.js sees them: the
+ * client address from the socket or the trusted proxy hop (TRUSTED_PROXIES), host and protocol from
+ * the configured public origin.
+ *
+ * Two processes (ADR 027). This one, the app server, answers decision saves itself
+ * (lib/server/attempts/app-server-saves.ts, ADR 026's addendum "save-speed") and public pages from
+ * its page cache (ADR 025); every other request goes to the page renderer, Next.js in a process of
+ * its own (scripts/page-renderer.mjs) on a private Unix socket. A render that keeps one event loop
+ * busy for a while (a 5,000-staff dashboard, issue 18) then never holds a learner's save back.
  *
  * `npm start` (scripts/start.ts) calls startAppServer in its own process, and so does
- * scripts/serve.mjs (bench:load: the same server, without tsx, on a database prepared beforehand);
- * run directly (`node --import tsx scripts/app-server.ts [hostname]`) it serves at once, tsx loaded.
- * Next.js is loaded only when the server starts, with Node's own loader: by then `npm start` has
- * set NODE_ENV and removed its TypeScript compiler hook, which Next.js would otherwise wrap into
- * every module resolution it makes while serving.
- *
- * Decision saves skip Next.js's routing once the save route's module is loaded: that module hands
- * its own code to this server (lib/server/attempts/app-server-saves.ts, ADR 026's addendum
- * "save-speed"), so there is one implementation, one copy of it and one database client.
+ * scripts/serve.mjs (bench:load: the same server on a database prepared beforehand). The process
+ * must run with `--conditions=react-server`: the save code is server code, guarded by `server-only`.
  */
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getEnv, publicOriginOf } from '@/lib/env';
 import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
-import { serveDecisionSaves } from '@/lib/server/attempts/app-server-saves';
+import { serveDecisionSaves, type DecisionSaveServer, type NodeHandler } from '@/lib/server/attempts/app-server-saves';
+import type * as ServeDecisionSaves from '@/lib/server/attempts/serve-decision-saves';
+import { forwardToSocket } from '@/lib/server/http/forward-to-socket';
 import { sharedPageCache } from '@/lib/server/page-cache/page-cache';
 import { serveFromPageCache } from '@/lib/server/page-cache/serve-from-page-cache';
 
+const root = path.resolve(import.meta.dirname, '..');
+/** Loads through the TypeScript hook of whoever started this process (scripts/start.mjs, scripts/serve.mjs). */
+const loadOnDemand = createRequire(import.meta.filename);
+
+/**
+ * This process's Node options, less those the renderer must not have: resolve conditions
+ * (`react-server` is for this process's server code; Next.js sets its own per bundle) and the
+ * TypeScript loader. A profiler's `--cpu-prof` or a bench's probe (`--import probe.mjs`) stays.
+ */
+function rendererExecArgv(execArgv: string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < execArgv.length; index += 1) {
+    const option = execArgv[index]!;
+    const [name, inlineValue] = option.split(/=(.*)/s, 2) as [string, string | undefined];
+    const takesValue = ['--conditions', '-C', '--import', '--require', '-r', '--loader', '--experimental-loader'].includes(name);
+    const value = takesValue && inlineValue === undefined ? execArgv[index + 1] : inlineValue;
+    if (takesValue && inlineValue === undefined) index += 1;
+    const dropped = name === '--conditions' || name === '-C' || (takesValue && /(^|[/\\])tsx([/\\]|$)/.test(value ?? ''));
+    if (!dropped) kept.push(...(takesValue && inlineValue === undefined ? [option, value!] : [option]));
+  }
+  return kept;
+}
+
+/** A running page renderer: its socket, a promise settled when it listens, and how to stop it. */
+interface PageRenderer {
+  socketPath: string;
+  ready: Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Forks scripts/page-renderer.mjs on a fresh Unix socket under the temporary folder, with this
+ * process's environment (NODE_ENV=production already set) and Node options other than loaders
+ * (a profiler's `--cpu-prof` reaches it). A renderer that exits unexpectedly stops this process too
+ * (exit code 1): half a server must not keep answering.
+ */
+function startPageRenderer(): PageRenderer {
+  const socketPath = path.join(tmpdir(), `postwise-pages-${process.pid}-${randomBytes(4).toString('hex')}.sock`);
+  const child = fork(path.join(root, 'scripts', 'page-renderer.mjs'), [socketPath], { execArgv: rendererExecArgv(process.execArgv), stdio: 'inherit' });
+  let stopping = false;
+  let serving = false;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.on('message', (message: { kind?: string; path?: unknown }) => {
+      if (message.kind === 'ready') {
+        serving = true;
+        resolve();
+      }
+      // A revocation in the renderer changes a page this process may have cached (page-renderer.mjs).
+      if (message.kind === 'forget-cached-page' && typeof message.path === 'string') sharedPageCache().forget(message.path);
+    });
+    child.once('exit', (code, signal) => {
+      const how = signal ?? `exit code ${code}`;
+      if (!serving) reject(new Error(`The page renderer stopped before it was ready (${how}).`));
+      else if (!stopping) {
+        console.error(`The page renderer stopped (${how}); stopping the app server.`);
+        process.exit(1);
+      }
+    });
+  });
+  return {
+    socketPath,
+    ready,
+    stop: () => {
+      stopping = true;
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/**
+ * The decision save code (serve-decision-saves.ts), or undefined when this process cannot load it
+ * (started without `--conditions=react-server`): the renderer's route then answers saves, slower.
+ */
+function loadDecisionSaves(): DecisionSaveServer | undefined {
+  try {
+    return (loadOnDemand('@/lib/server/attempts/serve-decision-saves') as typeof ServeDecisionSaves).answerDecisionSaveOverNode;
+  } catch (error) {
+    console.warn(`Decision saves go through Next.js: the app server could not load their code (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Start it with node --conditions=react-server, as npm start does.`);
+    return undefined;
+  }
+}
+
 /**
  * Serves the production build on `hostname`:PORT until SIGINT or SIGTERM, which stop accepting
- * connections, close idle ones and exit once the requests in flight have been answered.
+ * connections, close idle ones, wait for the requests in flight to be answered, stop the page
+ * renderer and exit. `beforeServing` runs once this process has loaded every module it serves with
+ * (scripts/start.mjs passes the call that removes its TypeScript hook).
  */
-export async function startAppServer(hostname: string): Promise<void> {
+export async function startAppServer(hostname: string, options: { beforeServing?: () => void } = {}): Promise<void> {
   const env = getEnv();
   const origin = publicOriginOf(env);
-  const { default: next } = await import('next');
-  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: env.PORT });
-  const server = createServer();
+  // First, so Next.js starts on the other core while this process loads the save code.
+  const renderer = startPageRenderer();
+  const answerSave = loadDecisionSaves();
+  options.beforeServing?.();
 
-  void app.prepare().then(() => {
-    // Pages that are the same for every visitor without cookies are sent from memory (ADR 025).
-    // Decision saves skip Next.js (ADR 026's addendum "save-speed"), and the page cache, which never stores a POST.
-    const handle = serveDecisionSaves(serveFromPageCache(app.getRequestHandler(), sharedPageCache(), { development: false }));
-    server.on('request', (request, response) => {
-      rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
-      void handle(request, response);
-    });
-    server.listen(env.PORT, hostname, () => {
-      console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
-    });
+  // Pages that are the same for every visitor without cookies are sent from memory (ADR 025), and a
+  // decision save never reaches the page cache (which stores no POST) or the renderer.
+  const pages: NodeHandler = serveFromPageCache(forwardToSocket(renderer.socketPath), sharedPageCache(), { development: false });
+  const handle = answerSave ? serveDecisionSaves(pages, answerSave) : pages;
+  const server = createServer((request, response) => {
+    rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
+    void handle(request, response);
   });
 
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      // A terminal's Ctrl+C reaches npm and this process both, and npm forwards it: stop once.
+      // A terminal's Ctrl+C reaches npm, this process and the renderer, and npm forwards it: stop once.
       if (stopping) return;
       stopping = true;
-      server.close(() => process.exit(0));
+      server.close(() => void renderer.stop().then(() => process.exit(0)));
       server.closeIdleConnections();
     });
   }
+
+  await renderer.ready;
+  server.listen(env.PORT, hostname, () => {
+    console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) void startAppServer(process.argv[2] ?? '127.0.0.1');

@@ -5,7 +5,8 @@
  * files changed since the last publication, folds a pending decision history into the insight
  * rollup (ADR 012), then serves the app in this same process
  * (scripts/app-server.ts): no wrapper process is left beside the server, and SIGINT/SIGTERM reach
- * the server itself, which closes cleanly. Run through scripts/start.mjs, which compiles this
+ * the server itself, which closes cleanly (it runs Next.js in a page renderer process of its own and
+ * stops it, ADR 027). Run through scripts/start.mjs, which compiles this
  * TypeScript only until the server is about to serve (ADR 014). Whether there is anything to
  * migrate, seed, publish or fold is asked first with the database driver alone
  * (scripts/start-work.ts): the Prisma client, the migration code and the fold are loaded only when
@@ -102,9 +103,9 @@ async function foldPendingInsight(db: CreateClient.Database): Promise<void> {
 }
 
 /**
- * Prepares and then serves the app until SIGINT or SIGTERM. `beforeServing` runs once everything
- * start-up itself needs is loaded and before Next.js loads the app: scripts/start.mjs passes the
- * call that removes the TypeScript compiler hook, so the server loads its modules as `next start` does.
+ * Prepares and then serves the app until SIGINT or SIGTERM. `beforeServing` runs once the app
+ * server has loaded the code it serves with: scripts/start.mjs passes the call that removes the
+ * TypeScript compiler hook (Next.js itself runs in a process that never had it, ADR 027).
  * Exits the process (code 1, with the reason on stderr) when the app cannot be started.
  */
 export async function startPostwise({ beforeServing }: { beforeServing: () => void }): Promise<void> {
@@ -179,6 +180,5 @@ async function prepareAndServe(beforeServing: () => void): Promise<void> {
   // Set before Next.js and React are loaded (startAppServer loads them): they choose their production builds when first imported.
   // (Object.assign: Next.js types NODE_ENV as read-only.)
   Object.assign(process.env, { NODE_ENV: 'production' });
-  beforeServing();
-  await startAppServer(bind.address);
+  await startAppServer(bind.address, { beforeServing });
 }

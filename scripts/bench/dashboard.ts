@@ -146,7 +146,7 @@ async function worker(staffCount: number): Promise<void> {
 
   const profileDir = values['profile-dir'];
   // scripts/serve.mjs: the production server without a TypeScript loader, as `npm start` serves.
-  const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'scripts/serve.mjs', '127.0.0.1'], {
+  const server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--conditions=react-server', 'scripts/serve.mjs', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -210,17 +210,20 @@ async function worker(staffCount: number): Promise<void> {
 
 // ----------------------------------------------------------------------------- runner
 
-/** Where one app server's CPU time went (self time), by package and by function, and where its profile is kept. */
+/**
+ * Where the server's CPU time went (self time), by package and by function, and where the profiles
+ * are kept: one per process, the app server's and the page renderer's (ADR 027).
+ */
 function profileLines(provider: Provider, staff: number, directory: string): string {
-  const file = readdirSync(directory).find((name) => name.endsWith('.cpuprofile'));
-  const lines = file
-    ? [
-        `${provider} staff ${staff}: server CPU by package (self time, whole run)`,
+  const files = readdirSync(directory).filter((name) => name.endsWith('.cpuprofile'));
+  const lines = files.length
+    ? files.flatMap((file) => [
+        `${provider} staff ${staff}, process ${file}: server CPU by package (self time, whole run)`,
         ...summariseProfile(path.join(directory, file)).map((line) => `  ${line}`),
-        `${provider} staff ${staff}: heaviest functions (self time)`,
+        `${provider} staff ${staff}, process ${file}: heaviest functions (self time)`,
         ...summariseFunctions(path.join(directory, file)).map((line) => `  ${line}`),
         `  (the whole profile, for Chrome DevTools' Performance panel: ${path.join(directory, file)})`,
-      ]
+      ])
     : [`${provider} staff ${staff}: the server wrote no CPU profile.`];
   return lines.join('\n');
 }

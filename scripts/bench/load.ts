@@ -169,6 +169,7 @@ async function runProvider(provider: Provider, bare: Bare): Promise<boolean> {
       args: [
         ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
         ...(memoryFile ? ['--import', './scripts/bench/load/memory-probe.mjs'] : []),
+        '--conditions=react-server',
         'scripts/serve.mjs',
         '127.0.0.1',
       ],
@@ -281,16 +282,20 @@ async function soak(provider: Provider, server: RunningServer, mixed: (connectio
   const samples = readMemorySamples(memoryFile);
   rmSync(path.dirname(memoryFile), { recursive: true, force: true });
   const warmedUpAt = startedAt + (warmupSeconds + soakSeconds / 10) * 1000;
-  const rss = trendOf(samples, 'rss', warmedUpAt);
-  const heap = trendOf(samples, 'heapUsed', warmedUpAt);
-  const line = (name: string, trend: typeof rss) =>
+  const line = (name: string, trend: ReturnType<typeof trendOf>) =>
     `  ${name.padEnd(9)} start ${trend.startMb.toFixed(0)} MB, end ${trend.endMb.toFixed(0)} MB (${trend.growthPercent >= 0 ? '+' : ''}${trend.growthPercent.toFixed(1)} %), slope ${trend.slopeMbPerMinute.toFixed(2)} MB/min`;
   console.log(`\n${provider}: soak, ${connections} connections, ${result.requests} requests in ${result.seconds.toFixed(0)} s (${result.perSecond.toFixed(0)}/s, p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors)`);
-  console.log(`memory after a warm-up of ${(warmupSeconds + soakSeconds / 10).toFixed(0)} s, ${samples.filter((sample) => sample.at >= warmedUpAt).length} samples every 5 s:`);
-  console.log(line('RSS', rss));
-  console.log(line('heap used', heap));
-  const flat = rss.growthPercent < FLAT_RSS_GROWTH_PERCENT;
-  console.log(`  ${flat ? 'met    ' : 'NOT MET'}  RSS flat (grew < ${FLAT_RSS_GROWTH_PERCENT} % after warm-up)`);
+  // One trend per process: the app server and its page renderer (ADR 027).
+  let flat = true;
+  for (const pid of new Set(samples.map((sample) => sample.pid))) {
+    const own = samples.filter((sample) => sample.pid === pid);
+    const rss = trendOf(own, 'rss', warmedUpAt);
+    console.log(`process ${pid}: memory after a warm-up of ${(warmupSeconds + soakSeconds / 10).toFixed(0)} s, ${own.filter((sample) => sample.at >= warmedUpAt).length} samples every 5 s:`);
+    console.log(line('RSS', rss));
+    console.log(line('heap used', trendOf(own, 'heapUsed', warmedUpAt)));
+    flat &&= rss.growthPercent < FLAT_RSS_GROWTH_PERCENT;
+  }
+  console.log(`  ${flat ? 'met    ' : 'NOT MET'}  RSS flat in every process (grew < ${FLAT_RSS_GROWTH_PERCENT} % after warm-up)`);
   console.log(`  ${result.errors === 0 ? 'met    ' : 'NOT MET'}  no failed request`);
   return flat && result.errors === 0;
 }
@@ -308,15 +313,17 @@ async function measureRenderedVisitorPages(server: RunningServer): Promise<Measu
   ];
 }
 
-/** Where the server's CPU time went over the whole run (warm-ups and set-up requests included). */
+/**
+ * Where the server's CPU time went over the whole run (warm-ups and set-up requests included), per
+ * process: the app server's and the page renderer's (ADR 027).
+ */
 function printProfile(provider: Provider, directory: string): void {
-  const file = readdirSync(directory).find((name) => name.endsWith('.cpuprofile'));
-  if (!file) {
-    console.log(`${provider}: the server wrote no CPU profile.`);
-  } else {
-    console.log(`\n${provider}: server CPU by package (self time, ${[...targets].join(', ')})`);
+  const files = readdirSync(directory).filter((name) => name.endsWith('.cpuprofile'));
+  if (!files.length) console.log(`${provider}: the server wrote no CPU profile.`);
+  for (const file of files) {
+    console.log(`\n${provider}, process ${file}: server CPU by package (self time, ${[...targets].join(', ')})`);
     for (const line of summariseProfile(path.join(directory, file))) console.log(`  ${line}`);
-    console.log(`${provider}: heaviest functions (self time)`);
+    console.log(`${provider}, process ${file}: heaviest functions (self time)`);
     for (const line of summariseFunctions(path.join(directory, file))) console.log(`  ${line}`);
   }
   rmSync(directory, { recursive: true, force: true });

@@ -1,20 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { offerDecisionSavesToAppServer, serveDecisionSaves } from './app-server-saves';
+import { serveDecisionSaves } from './app-server-saves';
 
-/** Which handler took a request: the offered save code (with the id it was given) or the next handler. */
+/** Which handler took a request: the save code (with the id it was given) or the next handler. */
 function route(method: string, url: string): string {
   let taken = 'next handler';
-  offerDecisionSavesToAppServer(async (_request, _response, attemptId) => {
-    taken = `save ${attemptId}`;
-  });
-  const handle = serveDecisionSaves(() => undefined);
+  const handle = serveDecisionSaves(
+    () => undefined,
+    async (_request, _response, attemptId) => {
+      taken = `save ${attemptId}`;
+    },
+  );
   void handle({ method, url } as IncomingMessage, {} as ServerResponse);
   return taken;
 }
 
 describe('serveDecisionSaves', () => {
-  it('answers exactly POST /api/attempts/:id/decisions with the offered code, the id decoded as Next.js decodes it', () => {
+  it('answers exactly POST /api/attempts/:id/decisions with the save code, the id decoded as Next.js decodes it', () => {
     expect(route('POST', '/api/attempts/abc123/decisions')).toBe('save abc123');
     expect(route('POST', '/api/attempts/abc123/decisions?x=1')).toBe('save abc123');
     expect(route('POST', '/api/attempts/a%20b/decisions')).toBe('save a b');

@@ -9,36 +9,23 @@ export type NodeHandler = (request: IncomingMessage, response: ServerResponse) =
  */
 export type DecisionSaveServer = (request: IncomingMessage, response: ServerResponse, attemptId: string, handOver: () => unknown) => Promise<void>;
 
-// Symbol.for and globalThis: the app server (compiled by tsx) and Next.js's bundle of the route
-// (compiled by Turbopack) each load their own copy of this module, and must meet in one slot.
-const slot = Symbol.for('postwise.decisionSaveServer');
-const holder = globalThis as unknown as Record<typeof slot, DecisionSaveServer | undefined>;
-
-/**
- * Called by the decision save route's module when Next.js loads it: from then on the app server
- * answers saves with `server`, the route's own code (ADR 026's addendum "save-speed").
- */
-export function offerDecisionSavesToAppServer(server: DecisionSaveServer): void {
-  holder[slot] = server;
-}
-
 /** `POST /api/attempts/:attemptId/decisions`; the id is one path segment, as the route's `[attemptId]`. */
 const decisionSavePath = /^\/api\/attempts\/([^/?]+)\/decisions(?:\?|$)/;
 
 /**
- * Wraps the app server's request handler so that decision saves skip Next.js's routing and
- * route-handler runtime, which cost more CPU per save than the save itself (issue 19). Once Next.js
- * has loaded the route's module (which offers its code, offerDecisionSavesToAppServer), a save is
- * answered here by that same code; until then, and for every other request or a path whose id does
- * not decode, `handle` serves it as before.
+ * Wraps the app server's request handler so that decision saves are answered in the app server's
+ * own process by `answer` (serve-decision-saves.ts, the code the Next.js route runs too): past
+ * Next.js's routing and route runtime, which cost more CPU per save than the save itself (issue 19),
+ * and away from the page renderer's event loop, where a long render held saves back (issue 18,
+ * ADR 027). Every other request, and a save whose path id does not decode, goes to `handle`;
+ * `answer` hands a save to `handle` itself when Auth.js must read its session.
  */
-export function serveDecisionSaves(handle: NodeHandler): NodeHandler {
+export function serveDecisionSaves(handle: NodeHandler, answer: DecisionSaveServer): NodeHandler {
   return (request, response) => {
-    const server = holder[slot];
-    const match = server && request.method === 'POST' ? decisionSavePath.exec(request.url ?? '') : null;
+    const match = request.method === 'POST' ? decisionSavePath.exec(request.url ?? '') : null;
     const attemptId = match ? decodedSegment(match[1]!) : undefined;
-    if (!server || attemptId === undefined) return handle(request, response);
-    return server(request, response, attemptId, () => handle(request, response));
+    if (attemptId === undefined) return handle(request, response);
+    return answer(request, response, attemptId, () => handle(request, response));
   };
 }
 

@@ -70,8 +70,8 @@ export class PageCache {
 const registry = Symbol.for('postwise.pageCache');
 
 /**
- * The server's one page cache. It lives on globalThis because the HTTP server (scripts/app-server.ts)
- * and the code Next.js bundles (which calls forgetCachedPage) load this module separately.
+ * The process's one page cache. It lives on globalThis because the HTTP server (scripts/app-server.ts)
+ * and the code Next.js bundles (which calls forgetCachedPage) may load this module separately.
  */
 export function sharedPageCache(): PageCache {
   const holder = globalThis as { [registry]?: PageCache };
@@ -79,10 +79,15 @@ export function sharedPageCache(): PageCache {
   return holder[registry];
 }
 
+const forgottenElsewhere = Symbol.for('postwise.pageForgotten');
+
 /**
  * Drops the cached copy of the page at `path` (e.g. `/verify/PW-7K3M-Q9XD-2HVA`) in this server;
- * call it after any write that changes what that page shows to visitors.
+ * call it after any write that changes what that page shows to visitors. In the page renderer
+ * process (scripts/page-renderer.mjs), where such writes happen, the cache is the app server's:
+ * the renderer's slot passes the path on to it.
  */
 export function forgetCachedPage(path: string): void {
   sharedPageCache().forget(path);
+  (globalThis as { [forgottenElsewhere]?: (path: string) => void })[forgottenElsewhere]?.(path);
 }

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** One sample: epoch milliseconds and bytes, as process.memoryUsage() gives them. */
+/** One sample: the process it is of, epoch milliseconds and bytes, as process.memoryUsage() gives them. */
 export interface MemorySample {
+  pid: number;
   at: number;
   rss: number;
   heapUsed: number;

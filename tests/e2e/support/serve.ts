@@ -13,7 +13,7 @@ const databaseFile = path.join(root, 'data', `e2e-${port}.db`);
 mkdirSync(path.dirname(databaseFile), { recursive: true });
 for (const suffix of ['', '-wal', '-shm']) rmSync(databaseFile + suffix, { force: true });
 
-const server = spawn(process.execPath, ['scripts/start.mjs'], {
+const server = spawn(process.execPath, ['--conditions=react-server', 'scripts/start.mjs'], {
   cwd: root,
   stdio: 'inherit',
   env: {

@@ -20,6 +20,7 @@ vi.mock('next/headers', async () => (await import('@/tests/integration/support/r
 const { POST } = await import('@/app/api/attempts/[attemptId]/decisions/route');
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { serveDecisionSaves } = await import('@/lib/server/attempts/app-server-saves');
+const { answerDecisionSaveOverNode } = await import('@/lib/server/attempts/serve-decision-saves');
 const { urgentWorkInFlight } = await import('@/lib/server/scheduling/urgent-work');
 
 const MODULE_ID = 'social-media';
@@ -39,8 +40,8 @@ function callRoute(attemptId: string, init: RequestInit): Promise<Response> {
 }
 
 /**
- * The app server's decision saves (serveDecisionSaves, with the code the route's module offered it
- * when imported above) on a real HTTP server, in front of the Next.js route as the app server puts
+ * The app server's decision saves (serveDecisionSaves with answerDecisionSaveOverNode, as
+ * scripts/app-server.ts wires them) on a real HTTP server, in front of the Next.js route as the app server puts
  * it in front of Next.js: `handedOver` counts the requests it passed on (with their bodies unread),
  * which the route then answered.
  */
@@ -75,7 +76,7 @@ async function answer(response: Response) {
 }
 
 beforeAll(async () => {
-  appServer.server = createServer(serveDecisionSaves((request, response) => routeOverNodeHttp(request, response)));
+  appServer.server = createServer(serveDecisionSaves((request, response) => routeOverNodeHttp(request, response), answerDecisionSaveOverNode));
   await new Promise<void>((resolve) => appServer.server!.listen(0, '127.0.0.1', resolve));
   appServer.port = (appServer.server.address() as AddressInfo).port;
 });

@@ -15,7 +15,7 @@ async function npmStart(env: Record<string, string>): Promise<{ code: number | n
   delete inherited.HOSTNAME;
   // In a process group of its own: should it not refuse, it would go on to build and serve, and
   // the watchdog ends it and everything it started (a hang guard, not a timing).
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+  const child = spawn(process.execPath, ['--conditions=react-server', 'scripts/start.mjs'], {
     cwd: root,
     detached: true,
     env: { ...inherited, DATABASE_URL: `file:${path.join(scratch, 'never-opened.db')}`, ...env },

@@ -11,6 +11,7 @@ import { createPracticeAction } from '@/app/practice/actions';
 import { requestSignInLink } from '@/app/sign-in/actions';
 import { POST as saveDecision } from '@/app/api/attempts/[attemptId]/decisions/route';
 import { serveDecisionSaves } from '@/lib/server/attempts/app-server-saves';
+import { answerDecisionSaveOverNode } from '@/lib/server/attempts/serve-decision-saves';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
 import { createTestDatabase, describeEachDatabase, type DatabaseContext, type TestDatabase } from '@/tests/integration/support/test-database';
@@ -143,7 +144,9 @@ describe('Storage faults on one provider', () => {
       return (await saveDecision(request, { params: Promise.resolve({ attemptId: 'some-attempt' }) })).json();
     };
     // The app server's own answer (ADR 026's addendum "save-speed"), which must not hand an outage to Next.js.
-    const appServer = createServer(serveDecisionSaves((_request, response) => response.writeHead(500).end('{"handedOver":true}')));
+    const appServer = createServer(
+      serveDecisionSaves((_request, response) => response.writeHead(500).end('{"handedOver":true}'), answerDecisionSaveOverNode),
+    );
     await new Promise<void>((resolve) => appServer.listen(0, '127.0.0.1', resolve));
     const recordThroughAppServer = async () => {
       const headers = { origin: 'http://localhost:3000', 'content-type': 'application/json', cookie: 'authjs.session-token=a-session-the-database-cannot-read' };

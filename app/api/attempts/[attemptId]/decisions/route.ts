@@ -1,16 +1,13 @@
 import { answerDecisionSave, DECISION_BODY_MAX_BYTES, decisionSaveAnswerHeaders } from '@/lib/server/attempts/answer-decision-save';
-import { offerDecisionSavesToAppServer } from '@/lib/server/attempts/app-server-saves';
-import { answerDecisionSaveOverNode } from '@/lib/server/attempts/serve-decision-saves';
 import { getSignedInUserId } from '@/lib/server/auth/signed-in-user-id';
 import { readWebBody } from '@/lib/server/http/read-capped-body';
 
 // Every save is a write: never cached, never prerendered.
 export const dynamic = 'force-dynamic';
 
-// Under `npm start`, once Next.js has loaded this module, the app server answers saves itself with
-// this same code, past Next.js's routing and route runtime (ADR 026's addendum "save-speed"); it
-// hands a save here when Auth.js must read the session. Under `next dev` this route answers all.
-offerDecisionSavesToAppServer(answerDecisionSaveOverNode);
+// Under `npm start` the app server answers saves itself with the same answerDecisionSave, in its own
+// process (ADR 027); it hands a save here when Auth.js must read the session, and this route answers
+// every save under `next dev`.
 
 /**
  * POST /api/attempts/:attemptId/decisions — records one decision of the signed-in learner's own

@@ -1,0 +1,48 @@
+/**
+ * The page renderer: Next.js's request handler, in a process of its own, on a Unix socket that only
+ * the app server (scripts/app-server.ts) talks to. The app server forks it, already in production
+ * mode, and forwards it every request except the decision saves it answers itself, so that a long
+ * render (a 5,000-staff dashboard) never holds a learner's save back: the two no longer share one
+ * event loop or one heap (ADR 027). Plain JavaScript, no TypeScript loader: Next.js loads the app's
+ * build as under `next start`.
+ *
+ * X-Forwarded-* headers arrive already rewritten by the app server, which is the only client.
+ * Usage (by the app server only): node scripts/page-renderer.mjs <socket path>, with an IPC channel.
+ */
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+
+const socketPath = process.argv[2];
+if (!socketPath || !process.send) {
+  console.error('scripts/page-renderer.mjs is started by the app server (scripts/app-server.ts), with a socket path and an IPC channel.');
+  process.exit(2);
+}
+
+// A write that changes a cached public page (a revocation) happens here; the page cache lives in the
+// app server, so tell it (lib/server/page-cache/page-cache.ts reads this slot).
+globalThis[Symbol.for('postwise.pageForgotten')] = (pagePath) => process.send?.({ kind: 'forget-cached-page', path: pagePath });
+
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..') });
+await app.prepare();
+const handle = app.getRequestHandler();
+const server = createServer((request, response) => void handle(request, response));
+// The app server keeps its connections open for reuse; nothing else can reach this socket.
+server.keepAliveTimeout = 0;
+rmSync(socketPath, { force: true });
+server.listen(socketPath, () => process.send?.({ kind: 'ready' }));
+
+let stopping = false;
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+}
+// The app server decides when to stop: it sends SIGTERM once its own requests have been answered.
+// A terminal's Ctrl+C reaches this process too, and is left to the app server. Without the app
+// server (it was killed), nobody can reach the socket.
+process.on('SIGTERM', stop);
+process.on('SIGINT', () => {});
+process.on('disconnect', stop);
