@@ -61,14 +61,15 @@ interface PageRenderer {
 }
 
 /**
- * Forks scripts/page-renderer.mjs on a fresh Unix socket under the temporary folder, with this
+ * Forks scripts/page-renderer.mjs on a fresh Unix socket under the temporary folder, told where
+ * this server listens (Next.js fetches its own pages after a server action's redirect), with this
  * process's environment (NODE_ENV=production already set) and Node options other than loaders
  * (a profiler's `--cpu-prof` reaches it). A renderer that exits unexpectedly stops this process too
  * (exit code 1): half a server must not keep answering.
  */
-function startPageRenderer(): PageRenderer {
+function startPageRenderer(listening: { hostname: string; port: number }): PageRenderer {
   const socketPath = path.join(tmpdir(), `postwise-pages-${process.pid}-${randomBytes(4).toString('hex')}.sock`);
-  const child = fork(path.join(root, 'scripts', 'page-renderer.mjs'), [socketPath], { execArgv: rendererExecArgv(process.execArgv), stdio: 'inherit' });
+  const child = fork(path.join(root, 'scripts', 'page-renderer.mjs'), [socketPath, listening.hostname, String(listening.port)], { execArgv: rendererExecArgv(process.execArgv), stdio: 'inherit' });
   let stopping = false;
   let serving = false;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -124,7 +125,7 @@ export async function startAppServer(hostname: string, options: { beforeServing?
   const env = getEnv();
   const origin = publicOriginOf(env);
   // First, so Next.js starts on the other core while this process loads the save code.
-  const renderer = startPageRenderer();
+  const renderer = startPageRenderer({ hostname, port: env.PORT });
   const answerSave = loadDecisionSaves();
   options.beforeServing?.();
 

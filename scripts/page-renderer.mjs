@@ -7,16 +7,17 @@
  * build as under `next start`.
  *
  * X-Forwarded-* headers arrive already rewritten by the app server, which is the only client.
- * Usage (by the app server only): node scripts/page-renderer.mjs <socket path>, with an IPC channel.
+ * Usage (by the app server only): node scripts/page-renderer.mjs <socket path> <hostname> <port>, with
+ * an IPC channel; hostname and port are where the app server listens.
  */
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 
-const socketPath = process.argv[2];
-if (!socketPath || !process.send) {
-  console.error('scripts/page-renderer.mjs is started by the app server (scripts/app-server.ts), with a socket path and an IPC channel.');
+const [socketPath, hostname, port] = process.argv.slice(2);
+if (!socketPath || !hostname || !port || !process.send) {
+  console.error('scripts/page-renderer.mjs is started by the app server (scripts/app-server.ts), with a socket path, the address it listens on and an IPC channel.');
   process.exit(2);
 }
 
@@ -24,7 +25,9 @@ if (!socketPath || !process.send) {
 // app server, so tell it (lib/server/page-cache/page-cache.ts reads this slot).
 globalThis[Symbol.for('postwise.pageForgotten')] = (pagePath) => process.send?.({ kind: 'forget-cached-page', path: pagePath });
 
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..') });
+// The app server's address: after a server action redirects, Next.js fetches the target from its own
+// server to send it in the same answer, and that server is the app server.
+const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: Number(port) });
 await app.prepare();
 const handle = app.getRequestHandler();
 const server = createServer((request, response) => void handle(request, response));
