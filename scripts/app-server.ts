@@ -28,6 +28,7 @@ import { serveDecisionSaves, type DecisionSaveServer, type NodeHandler } from '@
 import type * as ServeDecisionSaves from '@/lib/server/attempts/serve-decision-saves';
 import { forwardToSocket } from '@/lib/server/http/forward-to-socket';
 import { sharedPageCache } from '@/lib/server/page-cache/page-cache';
+import { forgottenPageIn } from '@/lib/server/page-cache/pages-forgotten-elsewhere.mjs';
 import { serveFromPageCache } from '@/lib/server/page-cache/serve-from-page-cache';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -74,13 +75,14 @@ function startPageRenderer(listening: { hostname: string; port: number }): PageR
   let serving = false;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = new Promise<void>((resolve, reject) => {
-    child.on('message', (message: { kind?: string; path?: unknown }) => {
+    child.on('message', (message: { kind?: string }) => {
       if (message.kind === 'ready') {
         serving = true;
         resolve();
       }
-      // A revocation in the renderer changes a page this process may have cached (page-renderer.mjs).
-      if (message.kind === 'forget-cached-page' && typeof message.path === 'string') sharedPageCache().forget(message.path);
+      // A revocation in the renderer changes a page this process may have cached.
+      const forgotten = forgottenPageIn(message);
+      if (forgotten !== undefined) sharedPageCache().forget(forgotten);
     });
     child.once('exit', (code, signal) => {
       const how = signal ?? `exit code ${code}`;

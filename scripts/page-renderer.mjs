@@ -14,6 +14,7 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import { sendForgottenPages } from '../lib/server/page-cache/pages-forgotten-elsewhere.mjs';
 
 const [socketPath, hostname, port] = process.argv.slice(2);
 if (!socketPath || !hostname || !port || !process.send) {
@@ -22,8 +23,8 @@ if (!socketPath || !hostname || !port || !process.send) {
 }
 
 // A write that changes a cached public page (a revocation) happens here; the page cache lives in the
-// app server, so tell it (lib/server/page-cache/page-cache.ts reads this slot).
-globalThis[Symbol.for('postwise.pageForgotten')] = (pagePath) => process.send?.({ kind: 'forget-cached-page', path: pagePath });
+// app server, so tell it.
+sendForgottenPages((message) => process.send?.(message));
 
 // The app server's address: after a server action redirects, Next.js fetches the target from its own
 // server to send it in the same answer, and that server is the app server.

@@ -1,3 +1,5 @@
+import { forgetInCachingProcess } from './pages-forgotten-elsewhere.mjs';
+
 /** One page as it is sent to every visitor without cookies: status, headers (policy already hashed) and body. */
 export interface CachedPage {
   status: number;
@@ -79,15 +81,13 @@ export function sharedPageCache(): PageCache {
   return holder[registry];
 }
 
-const forgottenElsewhere = Symbol.for('postwise.pageForgotten');
-
 /**
  * Drops the cached copy of the page at `path` (e.g. `/verify/PW-7K3M-Q9XD-2HVA`) in this server;
  * call it after any write that changes what that page shows to visitors. In the page renderer
  * process (scripts/page-renderer.mjs), where such writes happen, the cache is the app server's:
- * the renderer's slot passes the path on to it.
+ * the path is passed on to it (pages-forgotten-elsewhere.mjs).
  */
 export function forgetCachedPage(path: string): void {
   sharedPageCache().forget(path);
-  (globalThis as { [forgottenElsewhere]?: (path: string) => void })[forgottenElsewhere]?.(path);
+  forgetInCachingProcess(path);
 }
