@@ -68,20 +68,23 @@ describe('forwardToSocket', () => {
     expect(new TextDecoder().decode((await reader.read()).value)).toBe('<p>last</p>');
   });
 
-  it('does not pass on hop-by-hop headers, nor those the Connection header names', async () => {
+  it('does not pass on hop-by-hop headers, nor those the Connection header names, but keeps X-Forwarded-* (the app server wrote them)', async () => {
     const { url } = await frontOf((request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ named: request.headers['x-hop'] ?? null, keepAlive: request.headers['keep-alive'] ?? null, kept: request.headers['x-kept'] }));
+      response.end(
+        JSON.stringify({ named: request.headers['x-hop'] ?? null, keepAlive: request.headers['keep-alive'] ?? null, kept: request.headers['x-kept'], forwardedFor: request.headers['x-forwarded-for'] }),
+      );
     });
     // Node's own client: fetch refuses to send a Connection header.
     const body = await new Promise<string>((resolve, reject) => {
-      get(`${url}/`, { headers: { connection: 'keep-alive, x-hop', 'x-hop': 'secret', 'keep-alive': 'timeout=5', 'x-kept': 'yes' } }, async (answer) => {
+      const headers = { connection: 'keep-alive, x-hop, X-Forwarded-For', 'x-hop': 'secret', 'keep-alive': 'timeout=5', 'x-kept': 'yes', 'x-forwarded-for': '198.51.100.7' };
+      get(`${url}/`, { headers }, async (answer) => {
         const chunks: Buffer[] = [];
         for await (const chunk of answer) chunks.push(chunk as Buffer);
         resolve(Buffer.concat(chunks).toString('utf8'));
       }).on('error', reject);
     });
-    expect(JSON.parse(body)).toEqual({ named: null, keepAlive: null, kept: 'yes' });
+    expect(JSON.parse(body)).toEqual({ named: null, keepAlive: null, kept: 'yes', forwardedFor: '198.51.100.7' });
   });
 
   it('answers 503 with a plain sentence when nothing listens on the socket', async () => {

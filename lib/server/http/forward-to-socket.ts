@@ -6,13 +6,17 @@ import { Agent, request as httpRequest, type IncomingMessage, type OutgoingHttpH
  */
 const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
-/** `headers` without the hop-by-hop ones, and without any the Connection header names. */
+/**
+ * `headers` without the hop-by-hop ones, and without any the Connection header names except
+ * X-Forwarded-*: the app server writes those itself (rewriteForwardedHeaders) before forwarding,
+ * and a client naming them in Connection must not strip the address and origin the app relies on.
+ */
 function endToEnd(headers: IncomingMessage['headers']): OutgoingHttpHeaders {
   const named = new Set(
     String(headers.connection ?? '')
       .split(',')
       .map((name) => name.trim().toLowerCase())
-      .filter(Boolean),
+      .filter((name) => name && !name.startsWith('x-forwarded-')),
   );
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
