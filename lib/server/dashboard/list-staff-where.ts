@@ -55,10 +55,11 @@ export function listStaffWhere(options: {
 
 /**
  * The ids of the memberships `skip` to `skip + take` of `selection` in `orderBy` (every one from
- * `skip` when `take` is not given), and how many it matches in all. With a status filter, one statement folds the practice's attempts into each
- * member's status, keeps the matches, orders them and counts them (`COUNT(*) OVER ()`): reading
- * every ordered id and the status ids apart, then intersecting them here, cost a second pass over
- * the practice and waited for the status before the summary could start (issue 18).
+ * `skip` when `take` is not given), and how many it matches in all. With a status filter, one
+ * statement folds the practice's attempts into each member's status, keeps the matches, orders
+ * them (`withStatus.orderBy`, the same order) and counts them (`COUNT(*) OVER ()`). Reading the
+ * status ids first, then every ordered id, and intersecting them here made a second pass over the
+ * practice and held the summary back until the status was known (issue 18).
  */
 export async function readStaffSlice(options: {
   selection: StaffSelection;
