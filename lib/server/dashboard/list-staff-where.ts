@@ -45,11 +45,11 @@ export function listStaffWhere(options: {
   if ((query.module && modules.length === 0) || (query.status && !status)) conditions.push({ id: { in: [] } });
   const where = { AND: conditions };
   if (!status) return { where, withStatus: null };
-  const flags = memberModuleFlagsSql({ content, practiceIds: [options.practiceId], modules });
+  const flags = memberModuleFlagsSql({ content, practiceIds: [options.practiceId], modules: status.modules });
   const matching = Prisma.sql`FROM (${flags}) t
     JOIN "PracticeMembership" m ON m."id" = t."id"
     JOIN "User" u ON u."id" = m."userId"
-    WHERE (${status})${query.q ? Prisma.sql` AND (${staffSearchSql(query.q)})` : Prisma.empty}`;
+    WHERE (${status.condition})${query.q ? Prisma.sql` AND (${staffSearchSql(query.q)})` : Prisma.empty}`;
   return { where, withStatus: { matching, orderBy: staffOrderSql(query) } };
 }
 

@@ -67,25 +67,32 @@ export function memberModuleFlagsSql(options: {
 
 /**
  * The condition, over the columns of memberModuleFlagsSql (as `t`), that a membership's progress
- * on any of `modules` (a subset of `content.modules`) has `status` at `now`: the rule of
- * moduleProgress. `null` when no module of `modules` can have that status now (an overdue filter
- * on modules not yet due, "in progress" on modules past due), so nobody matches.
+ * on any of `modules` (a subset of `content.modules`) has `status` at `now` (the rule of
+ * moduleProgress), and the modules it reads: only those that can have that status now (no
+ * overdue before the due date, no "in progress" after it), so the fold skips the rest. `null`
+ * when none can, so nobody matches.
  */
 export function moduleStatusSql(options: {
   content: DashboardContent;
   modules: readonly DashboardModule[];
   status: ProgressStatus;
   now: Date;
-}): Prisma.Sql | null {
+}): { condition: Prisma.Sql; modules: DashboardModule[] } | null {
   const { content, status, now } = options;
+  const read: DashboardModule[] = [];
   const conditions = options.modules.flatMap((module) => {
     const index = columnIndex(content, module);
     const pastDue = isPastDue(module.dueAt, now);
     const [done, started] = [`t.done${index}`, `t.started${index}`];
-    if (status === 'completed') return [`${done} = 1`];
-    if (status === 'overdue') return pastDue ? [`${done} = 0`] : [];
-    if (pastDue) return [];
-    return [status === 'in-progress' ? `(${done} = 0 AND ${started} = 1)` : `(${done} = 0 AND ${started} = 0)`];
+    const condition =
+      status === 'completed'
+        ? `${done} = 1`
+        : status === 'overdue'
+          ? pastDue && `${done} = 0`
+          : !pastDue && (status === 'in-progress' ? `(${done} = 0 AND ${started} = 1)` : `(${done} = 0 AND ${started} = 0)`);
+    if (!condition) return [];
+    read.push(module);
+    return [condition];
   });
-  return conditions.length === 0 ? null : Prisma.raw(conditions.join(' OR '));
+  return conditions.length === 0 ? null : { condition: Prisma.raw(conditions.join(' OR ')), modules: read };
 }
