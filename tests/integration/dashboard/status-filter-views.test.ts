@@ -107,15 +107,15 @@ describeEachDatabase('The dashboard status filter in every view', (getDb) => {
       for (const q of ['', 'Person 1', 'CERTIFIED']) {
         const everyone = await view({ sort: order.sort, dir: order.dir, q }, 100);
         for (const status of statuses) {
-          for (const module of [undefined, ...modules]) {
-            const expected = withStatus(everyone, status, module);
-            if (expected.length > 0) checked.add(`${status} ${module ?? 'any'}`);
-            const listed = await everyPage({ sort: order.sort, dir: order.dir, q, status, module });
-            expect({ order: order.value, q, status, module, ...listed }).toEqual({
+          for (const moduleId of [undefined, ...modules]) {
+            const expected = withStatus(everyone, status, moduleId);
+            if (expected.length > 0) checked.add(`${status} ${moduleId ?? 'any'}`);
+            const listed = await everyPage({ sort: order.sort, dir: order.dir, q, status, module: moduleId });
+            expect({ order: order.value, q, status, moduleId, ...listed }).toEqual({
               order: order.value,
               q,
               status,
-              module,
+              moduleId,
               people: expected,
               matched: listed.matched.map(() => expected.length),
             });
