@@ -21,9 +21,9 @@ const columnIndex = (content: DashboardContent, module: DashboardModule) => cont
  * membership, and folded per scenario by version id. A correlated subquery per member and module
  * let PostgreSQL plan each one as a scan of every completed attempt of the module's scenarios:
  * 6.7 s for 5,000 staff (`npm run bench:dashboard`); the join is linear in the practice's attempts.
- * The join keeps only attempts on the asked modules' versions, and only their columns are
- * folded: a filter on one module of three folds a third of the attempts with a third of the
- * expressions (issue 18: the status filters were over 300 ms on PostgreSQL at 5,000 staff).
+ * Only the asked modules' columns are folded: a filter on one module of three evaluates a third
+ * of the expressions per attempt (issue 18). Keeping only their versions in the join was tried:
+ * on a table without statistics PostgreSQL planned that list as a bitmap AND per member, 6–7 s.
  */
 export function memberModuleFlagsSql(options: {
   content: DashboardContent;
@@ -33,7 +33,7 @@ export function memberModuleFlagsSql(options: {
   const { content } = options;
   const versionIdsOf = (scenarioId: string) => [...(content.versionIdsOf.get(scenarioId) ?? [])];
   const modules = options.modules ?? content.modules;
-  const read = modules.flatMap((module) => module.scenarios.flatMap((scenario) => versionIdsOf(scenario.id)));
+  const anyVersion = modules.some((module) => module.scenarios.some((scenario) => versionIdsOf(scenario.id).length > 0));
   const columns = modules.flatMap((module) => {
     const index = columnIndex(content, module);
     const done = Prisma.raw(`done${index}`);
@@ -58,7 +58,7 @@ export function memberModuleFlagsSql(options: {
   });
   const select = columns.length === 0 ? Prisma.sql`m."id"` : Prisma.join([Prisma.sql`m."id"`, ...columns], ', ');
   // With no version to read, every column is a constant: no attempt needs joining.
-  const attempts = read.length === 0 ? Prisma.empty : Prisma.sql`LEFT JOIN "Attempt" a ON a."userId" = m."userId"`;
+  const attempts = anyVersion ? Prisma.sql`LEFT JOIN "Attempt" a ON a."userId" = m."userId"` : Prisma.empty;
   return Prisma.sql`SELECT ${select}
     FROM "PracticeMembership" m ${attempts}
     WHERE m."practiceId" IN (${Prisma.join([...options.practiceIds])})
