@@ -9,7 +9,8 @@
  * staff and 3 modules × 4 scenarios of attempts, starts the production server on it (port 3106,
  * or BENCH_PORT), signs the measured practice's owner in with a database session, and times
  * sequential requests from loopback: time to the last byte, median and p95, and the HTML size;
- * then the p95 of the "in progress" and "not started" status filters (any module).
+ * then the p95 of the "in progress" and "not started" status filters (any module), with the same
+ * target.
  *
  * Then a learner's decision saves (the player's server-action POST, decisions walked beforehand
  * by the server's rules on a real scenario kept outside the dashboard's modules), one at a time:
@@ -246,15 +247,17 @@ async function measure(provider: Provider, staff: number): Promise<string> {
   const profile = profileDir ? `\n${profileLines(provider, staff, profileDir)}` : '';
   const { saves } = result;
   const slowdown = saves.loadedP95 / saves.idleP95;
+  const filtersMet = Object.values(result.filtered).every((p95) => p95 <= targetMs);
   const verdicts = [
     result.p95 <= targetMs ? null : `OVER ${targetMs} ms`,
+    filtersMet ? null : `status filter OVER ${targetMs} ms`,
     result.bytes <= targetBytes ? null : `OVER ${targetBytes / 1024} KB`,
     slowdown <= 2 ? null : 'saves OVER 2× idle',
   ].filter(Boolean);
   const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
   return (
     `${provider.padEnd(10)}  staff ${String(result.staff).padStart(5)}  attempts ${String(result.attempts).padStart(6)}  page median ${ms(result.median)}  p95 ${ms(result.p95)}  HTML ${(result.bytes / 1024).toFixed(1).padStart(6)} KB\n` +
-    `${' '.repeat(10)}  status filter p95: ${Object.entries(result.filtered).map(([status, p95]) => `${status} ${ms(p95)}`).join(', ')}\n` +
+    `${' '.repeat(10)}  status filter p95: ${Object.entries(result.filtered).map(([status, p95]) => `${status} ${ms(p95)}`).join(', ')}  ${filtersMet ? 'met' : 'not met'} (target p95 ≤ ${targetMs} ms)\n` +
     `${' '.repeat(10)}  saves idle p50 ${ms(saves.idleP50)}  p95 ${ms(saves.idleP95)}  during ${saves.dashboards} dashboard loads p50 ${ms(saves.loadedP50)}  p95 ${ms(saves.loadedP95)} (${slowdown.toFixed(2)}× idle)  ${verdicts.length ? verdicts.join(', ') : 'ok'}` +
     profile
   );

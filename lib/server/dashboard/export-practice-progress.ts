@@ -9,15 +9,16 @@ import { listStaffWhere, readMembers, readStaffSlice, staffOrderBy } from './lis
 import { loadProgress, staffName } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
 
-/** Staff per batch: memory stays bounded by this, not by the size of the practice. */
+/** Staff rows per batch: the rows' memory stays bounded by this; only the ids are held for the whole practice. */
 const BATCH_SIZE = 250;
 
 /**
  * The dashboard as CSV, every matching member (not only one page) in the dashboard's order, as
  * text chunks: the header, then one chunk per batch of staff. Access is checked before this
  * returns (NOT_FOUND for anyone but the practice's owners and managers), so a caller can still
- * answer with an error status; each batch's queries carry the rule again. Batches page by
- * position in a stable order (membership id last); someone joining mid-export may shift a row.
+ * answer with an error status; each batch's queries carry the rule again. The matching ids are
+ * read once, in order, at the start (one statement, even with a status filter, whose status
+ * is folded from the whole practice's attempts); the rows are read in batches of them.
  */
 export async function exportPracticeProgress(options: {
   actorId: string;
@@ -30,15 +31,13 @@ export async function exportPracticeProgress(options: {
   const practice = await db.practice.findFirst({ where: access, select: { id: true } });
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
   const content = await readDashboardModules({ practiceId: practice.id });
-  const selection = await listStaffWhere({ members: { practice: access } satisfies Prisma.PracticeMembershipWhereInput, practiceId: practice.id, query: options.query, content, now });
-  const orderBy = staffOrderBy(options.query);
+  const selection = listStaffWhere({ members: { practice: access } satisfies Prisma.PracticeMembershipWhereInput, practiceId: practice.id, query: options.query, content, now });
 
   async function* chunks(): AsyncGenerator<string, void, undefined> {
     yield dashboardCsvHeader();
-    for (let skip = 0; ; skip += BATCH_SIZE) {
-      const { ids } = await readStaffSlice({ selection, orderBy, skip, take: BATCH_SIZE });
-      const batch = await readMembers({ ids, where: { practice: access } });
-      if (batch.length === 0) return;
+    const { ids } = await readStaffSlice({ selection, orderBy: staffOrderBy(options.query), skip: 0 });
+    for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+      const batch = await readMembers({ ids: ids.slice(start, start + BATCH_SIZE), where: { practice: access } });
       const rows = await loadProgress({
         content,
         members: batch.map((member) => ({ userId: member.userId, name: staffName(member.user), email: member.user.email, role: member.role as PracticeRole })),
@@ -46,7 +45,6 @@ export async function exportPracticeProgress(options: {
         now,
       });
       yield dashboardCsvRecords(content.modules, rows);
-      if (ids.length < BATCH_SIZE) return;
     }
   }
   return chunks();

@@ -47,8 +47,7 @@ export async function getPracticeDashboard(options: {
 
   const everyone: Prisma.PracticeMembershipWhereInput = { practice: access };
   // A report, read in steps: before each, a learner's save in flight goes first (lib/server/scheduling/urgent-work.ts).
-  await afterUrgentWork();
-  const selection = await listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now });
+  const selection = listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now });
   await afterUrgentWork();
   const [summary, { ids, matched }] = await Promise.all([
     cachedPracticeSummary({

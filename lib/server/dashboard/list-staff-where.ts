@@ -1,30 +1,35 @@
 import 'server-only';
 import type { DashboardQuery } from '@/lib/dashboard/view';
-import { db, type Prisma } from '@/lib/server/db/client';
+import { Prisma } from '@/lib/generated/sqlite/client';
+import { db } from '@/lib/server/db/client';
 import { staffNameSelect } from './load-progress';
-import { membershipIdsWithStatus } from './module-status-sql';
+import { memberModuleFlagsSql, moduleStatusSql } from './module-status-sql';
 import type { DashboardContent } from './read-dashboard-modules';
 
 /**
- * The memberships a dashboard view lists: `where` is `members` (which carries the access rule)
- * narrowed by the search (certificate name, account name or email) and the module; `withStatus`,
- * when a status filter is chosen, the ids of practice `practiceId`'s memberships with that status
- * in the module or in any (one grouped query, membershipIdsWithStatus). An unknown module id
- * matches nobody rather than being ignored. Read it with readStaffSlice.
+ * The memberships a dashboard view lists. `where` is `members` (which carries the access rule)
+ * narrowed by the search (certificate name, account name or email) and the module; an unknown
+ * module id matches nobody rather than being ignored. With a status filter, `withStatus` is the
+ * same view as SQL over practice `practiceId`'s memberships (`m`, their users `u`): `matching`,
+ * from `FROM` to the end of `WHERE`, with the status (in the module or in any) and the search,
+ * and `orderBy`, the view's order. Read it with readStaffSlice.
  */
 export interface StaffSelection {
   where: Prisma.PracticeMembershipWhereInput;
-  withStatus: ReadonlySet<string> | null;
+  withStatus: { matching: Prisma.Sql; orderBy: Prisma.Sql } | null;
 }
 
-/** The selection for a dashboard view (see StaffSelection). */
-export async function listStaffWhere(options: {
+/**
+ * The selection for a dashboard view (see StaffSelection); asks the database nothing.
+ * `practiceId` must come from a read that carried the caller's access rule.
+ */
+export function listStaffWhere(options: {
   members: Prisma.PracticeMembershipWhereInput;
   practiceId: string;
   query: DashboardQuery;
   content: DashboardContent;
   now: Date;
-}): Promise<StaffSelection> {
+}): StaffSelection {
   const { members, query, content, now } = options;
   const conditions: Prisma.PracticeMembershipWhereInput[] = [members];
   if (query.q) {
@@ -35,25 +40,32 @@ export async function listStaffWhere(options: {
     });
   }
   const modules = query.module ? content.modules.filter((module) => module.id === query.module) : content.modules;
-  if (query.module && modules.length === 0) conditions.push({ id: { in: [] } });
-  const withStatus =
-    query.status && modules.length > 0
-      ? new Set(await membershipIdsWithStatus({ practiceId: options.practiceId, content, modules, status: query.status, now }))
-      : null;
-  return { where: { AND: conditions }, withStatus };
+  const status = query.status && modules.length > 0 ? moduleStatusSql({ content, modules, status: query.status, now }) : null;
+  // A status no chosen module can have now (or an unknown module) matches nobody.
+  if ((query.module && modules.length === 0) || (query.status && !status)) conditions.push({ id: { in: [] } });
+  const where = { AND: conditions };
+  if (!status) return { where, withStatus: null };
+  const flags = memberModuleFlagsSql({ content, practiceIds: [options.practiceId], modules: status.modules });
+  const matching = Prisma.sql`FROM (${flags}) t
+    JOIN "PracticeMembership" m ON m."id" = t."id"
+    JOIN "User" u ON u."id" = m."userId"
+    WHERE (${status.condition})${query.q ? Prisma.sql` AND (${staffSearchSql(query.q)})` : Prisma.empty}`;
+  return { where, withStatus: { matching, orderBy: staffOrderSql(query) } };
 }
 
 /**
- * The ids of the memberships `skip` to `skip + take` of `selection` in `orderBy`, and how many it
- * matches in all. With a status filter, every matching id is read in order and kept if it has the
- * status: the status ids cannot go back to the database as `id IN (…)`, a list as long as the
- * practice's staff (thousands of bind parameters: SQLite refused it at 5,000 staff).
+ * The ids of the memberships `skip` to `skip + take` of `selection` in `orderBy` (every one from
+ * `skip` when `take` is not given), and how many it matches in all. With a status filter, one
+ * statement folds the practice's attempts into each member's status, keeps the matches, orders
+ * them (`withStatus.orderBy`, the same order) and counts them (`COUNT(*) OVER ()`). Reading the
+ * status ids first, then every ordered id, and intersecting them here made a second pass over the
+ * practice and held the summary back until the status was known (issue 18).
  */
 export async function readStaffSlice(options: {
   selection: StaffSelection;
   orderBy: Prisma.PracticeMembershipOrderByWithRelationInput[];
   skip: number;
-  take: number;
+  take?: number;
 }): Promise<{ ids: string[]; matched: number }> {
   const { selection, orderBy, skip, take } = options;
   if (!selection.withStatus) {
@@ -63,10 +75,14 @@ export async function readStaffSlice(options: {
     ]);
     return { ids: page.map((member) => member.id), matched };
   }
-  const withStatus = selection.withStatus;
-  const ordered = await db.practiceMembership.findMany({ where: selection.where, orderBy, select: { id: true } });
-  const kept = ordered.filter((member) => withStatus.has(member.id)).map((member) => member.id);
-  return { ids: kept.slice(skip, skip + take), matched: kept.length };
+  const { matching, orderBy: order } = selection.withStatus;
+  // SQLite takes no OFFSET without a LIMIT: "every one" is the largest limit both accept.
+  const page = await db.$queryRaw<Array<{ id: string; matched: bigint | number }>>`SELECT m."id" AS id, COUNT(*) OVER () AS matched ${matching}
+    ORDER BY ${order} LIMIT ${take ?? Number.MAX_SAFE_INTEGER} OFFSET ${skip}`;
+  if (page.length > 0 || skip === 0) return { ids: page.map((row) => row.id), matched: Number(page[0]?.matched ?? 0) };
+  // A page past the end has no row to carry the count.
+  const [count] = await db.$queryRaw<Array<{ matched: bigint | number }>>`SELECT COUNT(*) AS matched ${matching}`;
+  return { ids: [], matched: Number(count?.matched ?? 0) };
 }
 
 /** The order of a dashboard view, with the membership id last so pages never overlap or skip anyone. */
@@ -79,6 +95,24 @@ export function staffOrderBy(query: DashboardQuery): Prisma.PracticeMembershipOr
         ? [{ createdAt: dir }]
         : [{ user: { certificateName: { sort: dir, nulls: 'last' } } }, { user: { name: { sort: dir, nulls: 'last' } } }, { user: { email: dir } }];
   return [...byKey, { id: 'asc' }];
+}
+
+/** staffOrderBy as SQL over memberships `m` and their users `u`, as Prisma writes it on both databases. */
+function staffOrderSql(query: DashboardQuery): Prisma.Sql {
+  const dir = Prisma.raw(query.dir === 'desc' ? 'DESC' : 'ASC');
+  const byKey =
+    query.sort === 'email'
+      ? Prisma.sql`u."email" ${dir}`
+      : query.sort === 'joined'
+        ? Prisma.sql`m."createdAt" ${dir}`
+        : Prisma.sql`u."certificateName" ${dir} NULLS LAST, u."name" ${dir} NULLS LAST, u."email" ${dir}`;
+  return Prisma.sql`${byKey}, m."id" ASC`;
+}
+
+/** listStaffWhere's search as SQL over users `u`: Prisma's `contains`, a LIKE on `%text%` (its wildcards unescaped, as Prisma sends them). */
+function staffSearchSql(text: string): Prisma.Sql {
+  const like = (value: string) => Prisma.sql`LIKE ('%' || ${value} || '%')`;
+  return Prisma.sql`u."certificateName" ${like(text)} OR u."name" ${like(text)} OR u."email" ${like(text.toLowerCase())}`;
 }
 
 /** The memberships `ids` (a slice from readStaffSlice) that `where` also matches, in the order of `ids`, with the person's names. */

@@ -2,14 +2,17 @@ import 'server-only';
 import type { DashboardModule } from '@/lib/dashboard/model';
 import { isPastDue, type ProgressStatus } from '@/lib/dashboard/progress';
 import { Prisma } from '@/lib/generated/sqlite/client';
-import { db } from '@/lib/server/db/client';
 import type { DashboardContent } from './read-dashboard-modules';
 
 const one = (condition: Prisma.Sql) => Prisma.sql`MAX(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
+/** The position of `module` in `content.modules`: the `<i>` of its `done<i>` and `started<i>` columns. */
+const columnIndex = (content: DashboardContent, module: DashboardModule) => content.modules.findIndex((candidate) => candidate.id === module.id);
+
 /**
  * One row per membership of the practices `practiceIds`, with two 0/1 columns per module of
- * `content`, in its order: `done<i>` and `started<i>`. The rule of learnerModuleCompletion
+ * `modules` (every module of `content` when not given): `done<i>` and `started<i>`, `<i>` the
+ * module's position in `content.modules`. The rule of learnerModuleCompletion
  * (ADR 013) in plain SQL, for counting or filtering a whole practice in one pass: done when the member holds the module's certificate or has a completed
  * attempt, on any version, of every scenario of the module's latest version; started when an
  * attempt on one of those scenarios has a decision (or is completed).
@@ -18,13 +21,23 @@ const one = (condition: Prisma.Sql) => Prisma.sql`MAX(CASE WHEN ${condition} THE
  * membership, and folded per scenario by version id. A correlated subquery per member and module
  * let PostgreSQL plan each one as a scan of every completed attempt of the module's scenarios:
  * 6.7 s for 5,000 staff (`npm run bench:dashboard`); the join is linear in the practice's attempts.
+ * Only the asked modules' columns are folded: a filter on one module of three evaluates a third
+ * of the expressions per attempt (issue 18). Keeping only their versions in the join was tried:
+ * on a table without statistics PostgreSQL planned that list as a bitmap AND per member, 6–7 s.
  */
-export function memberModuleFlagsSql(options: { content: DashboardContent; practiceIds: readonly string[] }): Prisma.Sql {
+export function memberModuleFlagsSql(options: {
+  content: DashboardContent;
+  practiceIds: readonly string[];
+  modules?: readonly DashboardModule[];
+}): Prisma.Sql {
   const { content } = options;
-  const columns = content.modules.flatMap((module, index) => {
+  const versionIdsOf = (scenarioId: string) => [...(content.versionIdsOf.get(scenarioId) ?? [])];
+  const modules = options.modules ?? content.modules;
+  const anyVersion = modules.some((module) => module.scenarios.some((scenario) => versionIdsOf(scenario.id).length > 0));
+  const columns = modules.flatMap((module) => {
+    const index = columnIndex(content, module);
     const done = Prisma.raw(`done${index}`);
     const started = Prisma.raw(`started${index}`);
-    const versionIdsOf = (scenarioId: string) => [...(content.versionIdsOf.get(scenarioId) ?? [])];
     const versionIds = module.scenarios.flatMap((scenario) => versionIdsOf(scenario.id));
     if (module.scenarios.length === 0 || versionIds.length === 0) return [Prisma.sql`0 AS ${done}`, Prisma.sql`0 AS ${started}`];
     // Every scenario completed, each on any of its versions (a scenario with none can never be).
@@ -44,39 +57,42 @@ export function memberModuleFlagsSql(options: { content: DashboardContent; pract
     ];
   });
   const select = columns.length === 0 ? Prisma.sql`m."id"` : Prisma.join([Prisma.sql`m."id"`, ...columns], ', ');
+  // With no version to read, every column is a constant: no attempt needs joining.
+  const attempts = anyVersion ? Prisma.sql`LEFT JOIN "Attempt" a ON a."userId" = m."userId"` : Prisma.empty;
   return Prisma.sql`SELECT ${select}
-    FROM "PracticeMembership" m LEFT JOIN "Attempt" a ON a."userId" = m."userId"
+    FROM "PracticeMembership" m ${attempts}
     WHERE m."practiceId" IN (${Prisma.join([...options.practiceIds])})
     GROUP BY m."id", m."userId"`;
 }
 
 /**
- * The ids of the memberships of `practiceId` whose progress on any of `modules` (a subset of
- * `content.modules`) has `status` at `now`: the rule of moduleProgress,
- * read from the same grouped flags as the summary (memberModuleFlagsSql). Asked as Prisma
- * relation filters instead, PostgreSQL planned "in progress" and "not started" as a scan of every
- * attempt per member: 1.9 s at 5,000 staff (`npm run bench:dashboard`). One query, linear in the
- * practice's attempts; the ids (at most the practice's staff) go back to the listing as `id IN`.
+ * The condition, over the columns of memberModuleFlagsSql (as `t`), that a membership's progress
+ * on any of `modules` (a subset of `content.modules`) has `status` at `now` (the rule of
+ * moduleProgress), and the modules it reads: only those that can have that status now (no
+ * overdue before the due date, no "in progress" after it), so the fold skips the rest. `null`
+ * when none can, so nobody matches.
  */
-export async function membershipIdsWithStatus(options: {
-  practiceId: string;
+export function moduleStatusSql(options: {
   content: DashboardContent;
   modules: readonly DashboardModule[];
   status: ProgressStatus;
   now: Date;
-}): Promise<string[]> {
+}): { condition: Prisma.Sql; modules: DashboardModule[] } | null {
   const { content, status, now } = options;
+  const read: DashboardModule[] = [];
   const conditions = options.modules.flatMap((module) => {
-    const index = content.modules.findIndex((candidate) => candidate.id === module.id);
+    const index = columnIndex(content, module);
     const pastDue = isPastDue(module.dueAt, now);
     const [done, started] = [`t.done${index}`, `t.started${index}`];
-    if (status === 'completed') return [`${done} = 1`];
-    if (status === 'overdue') return pastDue ? [`${done} = 0`] : [];
-    if (pastDue) return [];
-    return [status === 'in-progress' ? `(${done} = 0 AND ${started} = 1)` : `(${done} = 0 AND ${started} = 0)`];
+    const condition =
+      status === 'completed'
+        ? `${done} = 1`
+        : status === 'overdue'
+          ? pastDue && `${done} = 0`
+          : !pastDue && (status === 'in-progress' ? `(${done} = 0 AND ${started} = 1)` : `(${done} = 0 AND ${started} = 0)`);
+    if (!condition) return [];
+    read.push(module);
+    return [condition];
   });
-  if (conditions.length === 0) return [];
-  const flags = memberModuleFlagsSql({ content, practiceIds: [options.practiceId] });
-  const rows = await db.$queryRaw<Array<{ id: string }>>`SELECT t.id FROM (${flags}) t WHERE ${Prisma.raw(conditions.join(' OR '))}`;
-  return rows.map((row) => row.id);
+  return conditions.length === 0 ? null : { condition: Prisma.raw(conditions.join(' OR ')), modules: read };
 }

@@ -20,7 +20,7 @@ const statuses: ProgressStatus[] = ['completed', 'overdue', 'in-progress', 'not-
 
 /**
  * The dashboard states the completion rule three times: in memory for the rows shown
- * (learnerModuleCompletion), as SQL for the status filter (membershipIdsWithStatus) and for the
+ * (learnerModuleCompletion), as SQL for the status filter (moduleStatusSql) and for the
  * whole-practice summary (module-status-sql.ts). Over a seeded random practice,
  * with attempts on two versions of a scenario, replays, scenarios only opened and people who
  * never started, all three must put every person in the same place.
