@@ -34,7 +34,9 @@ export function describeSeedReport(report: SeedReport): string {
 /**
  * Demo practice, one account per role and the published scenario library. Idempotent:
  * upserts by stable keys, so it can run at every start. With `onlyIfEmpty`, an existing
- * database keeps its people untouched and only gets the library's new versions.
+ * database keeps its people untouched and only gets the library's new versions. The certified demo
+ * learner's certificate is earned afterwards with the server's own code (seedDemoCertificate); the
+ * report's `demoCertificateDue` says whether that step has anything to do.
  */
 export async function seedDemo(options: { db: Database; scenariosFolder: string; onlyIfEmpty: boolean }): Promise<SeedReport> {
   const { db, scenariosFolder, onlyIfEmpty } = options;
