@@ -25,6 +25,7 @@ import type * as FoldBeforeServing from '@/lib/server/insight/fold-before-servin
 import { startAppServer } from './app-server';
 import { chooseBindAddress } from './bind-address';
 import { askStartWork, type StartState } from './start-work';
+import { seedDemoCertificateInChild } from './db/seed-demo-certificate-in-child';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', '.bin', 'next');
@@ -87,6 +88,8 @@ async function seedAndPublish(env: Env, db: CreateClient.Database, filesHash: st
     update: { filesHash, publishedAt: new Date() },
   });
   console.log(describeSeedReport(report));
+  // Only when the demo people were just seeded without it: a restart never pays for the child process.
+  if (report.demoCertificateDue) seedDemoCertificateInChild();
 }
 
 /**

@@ -2,17 +2,8 @@ import { cpdYearOf } from '@/lib/cpd/cpd-cycle';
 import { storedInstantOf, ukToday } from '@/lib/cpd/plain-date';
 import type { RegistrantType } from '@/lib/cpd/registrant-types';
 import type { Database } from '@/lib/server/db/create-client';
+import { DEMO_ACCOUNTS, DEMO_CERTIFIED_EMAIL, DEMO_MODULE_ID } from './demo-accounts';
 import { publishLibrary, type PublishReport } from './publish-library';
-
-/** The demo accounts, one per role; they sign in through the ordinary magic-link flow. */
-const DEMO_ACCOUNTS = {
-  learner: { email: 'learner@demo.postwise.test', name: 'Jordan Patel', registrantType: 'dental-nurse' },
-  owner: { email: 'owner@demo.postwise.test', name: 'Dr Helen Okoro', registrantType: 'dentist' },
-  manager: { email: 'manager@demo.postwise.test', name: 'Chris Walsh', registrantType: null },
-  admin: { email: 'admin@demo.postwise.test', name: 'Morgan Reid', registrantType: null },
-  author: { email: 'author@demo.postwise.test', name: 'Priya Shah', registrantType: null },
-  reviewer: { email: 'reviewer@demo.postwise.test', name: 'Sam Adeyemi', registrantType: null },
-} as const;
 
 /** Demo studio roles (ADR 010): one author and one reviewer, so the studio's review works out of the box. */
 const DEMO_STUDIO_ROLES = [
@@ -22,12 +13,13 @@ const DEMO_STUDIO_ROLES = [
 
 const DEMO_PRACTICE_ID = 'demo-practice';
 const DEMO_PRACTICE_NAME = 'Riverside Dental Care (demo)';
-const DEMO_MODULE_ID = 'social-media';
 const ASSIGNMENT_DAYS = 30;
 
 export interface SeedReport {
   seeded: boolean;
   library: PublishReport;
+  /** The certified demo learner exists and does not hold the demo module's certificate yet (see earnDemoCertificate). */
+  demoCertificateDue: boolean;
 }
 
 /** One line for the console saying what seeding did: demo accounts, and which library items it published. */
@@ -42,13 +34,15 @@ export function describeSeedReport(report: SeedReport): string {
 /**
  * Demo practice, one account per role and the published scenario library. Idempotent:
  * upserts by stable keys, so it can run at every start. With `onlyIfEmpty`, an existing
- * database keeps its people untouched and only gets the library's new versions.
+ * database keeps its people untouched and only gets the library's new versions. The certified demo
+ * learner's certificate is earned afterwards with the server's own code (seedDemoCertificate); the
+ * report's `demoCertificateDue` says whether that step has anything to do.
  */
 export async function seedDemo(options: { db: Database; scenariosFolder: string; onlyIfEmpty: boolean }): Promise<SeedReport> {
   const { db, scenariosFolder, onlyIfEmpty } = options;
   const isEmpty = (await db.user.count()) === 0;
   const library = await publishLibrary({ db, folder: scenariosFolder });
-  if (onlyIfEmpty && !isEmpty) return { seeded: false, library };
+  if (onlyIfEmpty && !isEmpty) return { seeded: false, library, demoCertificateDue: false };
 
   // Demo people are given a cycle that starts with the current CPD year of their registrant type.
   const cycleStart = (type: RegistrantType) => storedInstantOf(cpdYearOf(ukToday(), type).start);
@@ -78,6 +72,7 @@ export async function seedDemo(options: { db: Database; scenariosFolder: string;
       { email: DEMO_ACCOUNTS.owner.email, role: 'owner' },
       { email: DEMO_ACCOUNTS.manager.email, role: 'manager' },
       { email: DEMO_ACCOUNTS.learner.email, role: 'member' },
+      { email: DEMO_ACCOUNTS.certified.email, role: 'member' },
     ];
     for (const { email, role } of memberships) {
       const userId = idOf(email);
@@ -100,5 +95,9 @@ export async function seedDemo(options: { db: Database; scenariosFolder: string;
       });
     }
   });
-  return { seeded: true, library };
+  const [demoModule, certificate] = await Promise.all([
+    db.cpdModule.findUnique({ where: { id: DEMO_MODULE_ID }, select: { id: true } }),
+    db.certificate.findUnique({ where: { userId_moduleId: { userId: idOf(DEMO_CERTIFIED_EMAIL), moduleId: DEMO_MODULE_ID } }, select: { id: true } }),
+  ]);
+  return { seeded: true, library, demoCertificateDue: demoModule !== null && certificate === null };
 }

@@ -2,10 +2,12 @@ import path from 'node:path';
 import { describeSeedReport, seedDemo } from '@/lib/content/seed-demo';
 import { getEnv } from '@/lib/env';
 import { createPrismaClient } from '@/lib/server/db/create-client';
+import { seedDemoCertificateInChild } from './seed-demo-certificate-in-child';
 
 // Usage: npm run db:seed [-- --when=if-empty|always]
 // `npm start` runs it with --when=if-empty: demo people only go into an empty database,
-// while new versions of the scenario library are published every time.
+// while new versions of the scenario library are published every time. Once the demo people are
+// in, the certified demo learner earns the demo module's certificate (only if they do not hold it).
 
 async function main() {
   const when = process.argv.find((argument) => argument.startsWith('--when='))?.slice('--when='.length) ?? 'always';
@@ -13,12 +15,9 @@ async function main() {
     throw new Error(`--when must be "always" or "if-empty", not "${when}"`);
   }
   const db = createPrismaClient({ databaseUrl: getEnv().DATABASE_URL });
-  try {
-    const report = await seedDemo({ db, scenariosFolder: path.resolve('scenarios'), onlyIfEmpty: when === 'if-empty' });
-    console.log(describeSeedReport(report));
-  } finally {
-    await db.$disconnect();
-  }
+  const report = await seedDemo({ db, scenariosFolder: path.resolve('scenarios'), onlyIfEmpty: when === 'if-empty' }).finally(() => db.$disconnect());
+  console.log(describeSeedReport(report));
+  if (report.demoCertificateDue) seedDemoCertificateInChild();
 }
 
 main().catch((error: unknown) => {

@@ -10,9 +10,10 @@ import { attemptViewSelect, toAttemptView, type AttemptView } from './attempt-vi
  * The learner's current attempt at a scenario: the one in progress, else the last one
  * (so a finished scenario reopens on its ending), else a new attempt on the newest
  * published version. With `fresh`, a finished scenario is started again ("Play again").
+ * `now` is when a new attempt starts, the server's clock (injectable, as for recordDecision).
  */
-export async function openAttempt(options: { userId: string; moduleId: string; scenarioId: string; fresh?: boolean }): Promise<AttemptView> {
-  const { userId, moduleId, scenarioId, fresh = false } = options;
+export async function openAttempt(options: { userId: string; moduleId: string; scenarioId: string; fresh?: boolean; now?: Date }): Promise<AttemptView> {
+  const { userId, moduleId, scenarioId, fresh = false, now = new Date() } = options;
   const latest = await db.attempt.findFirst({
     where: { userId, scenarioVersion: { scenarioId, scenario: { moduleId } } },
     orderBy: { startedAt: 'desc' },
@@ -28,7 +29,7 @@ export async function openAttempt(options: { userId: string; moduleId: string; s
   if (!version) throw new AppError('NOT_FOUND', 'There is no such scenario.');
 
   await db.attempt.create({
-    data: { userId, scenarioVersionId: version.id, snapshotJson: JSON.stringify(initialSnapshot(readDefinition(version))), choiceSeed: newChoiceSeed() },
+    data: { userId, scenarioVersionId: version.id, snapshotJson: JSON.stringify(initialSnapshot(readDefinition(version))), choiceSeed: newChoiceSeed(), startedAt: now },
     select: { id: true },
   });
   // Two tabs may both have started one: everyone continues the oldest in-progress attempt
