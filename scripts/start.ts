@@ -17,6 +17,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as SeedDemo from '@/lib/content/seed-demo';
+import type * as SeedDemoCertificate from './db/seed-demo-certificate';
 import { libraryFilesHash } from '@/lib/content/library-files-hash';
 import { getEnv, type Env } from '@/lib/env';
 import type * as CreateClient from '@/lib/server/db/create-client';
@@ -25,7 +26,6 @@ import type * as FoldBeforeServing from '@/lib/server/insight/fold-before-servin
 import { startAppServer } from './app-server';
 import { chooseBindAddress } from './bind-address';
 import { askStartWork, type StartState } from './start-work';
-import { seedDemoCertificateInChild } from './db/seed-demo-certificate-in-child';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', '.bin', 'next');
@@ -88,8 +88,8 @@ async function seedAndPublish(env: Env, db: CreateClient.Database, filesHash: st
     update: { filesHash, publishedAt: new Date() },
   });
   console.log(describeSeedReport(report));
-  // Only when the demo people were just seeded without it: a restart never pays for the child process.
-  if (report.demoCertificateDue) seedDemoCertificateInChild();
+  // Only when the demo people were just seeded without it: a restart never loads the learner's code.
+  if (report.demoCertificateDue) await (loadOnDemand('./db/seed-demo-certificate') as typeof SeedDemoCertificate).earnTheDemoCertificate();
 }
 
 /**

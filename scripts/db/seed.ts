@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describeSeedReport, seedDemo } from '@/lib/content/seed-demo';
 import { getEnv } from '@/lib/env';
 import { createPrismaClient } from '@/lib/server/db/create-client';
-import { seedDemoCertificateInChild } from './seed-demo-certificate-in-child';
+import { db as appDb } from '@/lib/server/db/client';
+import { earnTheDemoCertificate } from './seed-demo-certificate';
 
 // Usage: npm run db:seed [-- --when=if-empty|always]
 // `npm start` runs it with --when=if-empty: demo people only go into an empty database,
@@ -17,7 +18,7 @@ async function main() {
   const db = createPrismaClient({ databaseUrl: getEnv().DATABASE_URL });
   const report = await seedDemo({ db, scenariosFolder: path.resolve('scenarios'), onlyIfEmpty: when === 'if-empty' }).finally(() => db.$disconnect());
   console.log(describeSeedReport(report));
-  if (report.demoCertificateDue) seedDemoCertificateInChild();
+  if (report.demoCertificateDue) await earnTheDemoCertificate().finally(() => appDb.$disconnect());
 }
 
 main().catch((error: unknown) => {
