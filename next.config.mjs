@@ -11,6 +11,10 @@ const nextConfig = {
       // The markdown parser's browser build decodes entities with `document`, which the studio's
       // compile worker (ADR 011) lacks; its plain build, with its own entity table, runs anywhere.
       'decode-named-character-reference': './node_modules/decode-named-character-reference/index.js',
+      // @xstate/react imports the React 17 shims of useSyncExternalStore; React 19 has the hook, and
+      // these entries (the same package) use it instead of carrying a fallback into the player's bundle.
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+      'use-sync-external-store/shim': 'use-sync-external-store',
     },
   },
   async headers() {

@@ -1,4 +1,5 @@
-import { CHECK_GLYPH, CROSS_GLYPH, Icon } from '@/components/ui/icon';
+import { CHECK_GLYPH, CROSS_GLYPH } from '@/components/ui/status-glyphs';
+import { Icon } from '@/components/ui/svg-icon';
 import { CHECK_FIXES, CHECK_TITLES } from '@/lib/scenario/compose-text';
 import type { CheckResult } from '@/lib/scenario/definition';
 import { highlightMatches, highlightRanges } from './highlight';

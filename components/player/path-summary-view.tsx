@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RenderedScenario } from '@/components/scenario/render-scenario';
-import { CHECK_GLYPH, Icon } from '@/components/ui/icon';
+import { CHECK_GLYPH } from '@/components/ui/status-glyphs';
+import { Icon } from '@/components/ui/svg-icon';
 import { CheckResults } from './check-results';
 import type { PathEntry } from './path-summary';
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { ALERT_GLYPH, CHECK_GLYPH, WARNING_GLYPH, Icon } from '@/components/ui/icon';
+import { ALERT_GLYPH, CHECK_GLYPH, WARNING_GLYPH } from '@/components/ui/status-glyphs';
+import { Icon } from '@/components/ui/svg-icon';
 import type { Rating } from '@/lib/scenario/definition';
 
 const RATING: Record<Rating, { label: string; icon: ReactNode; classes: string }> = {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { EXTERNAL_GLYPH, MAIL_GLYPH, Icon } from '@/components/ui/icon';
 import type { BlockNode, ComponentNode, InlineNode, Platform, PlayContext, Source } from '@/lib/scenario/definition';
-import { evaluateExpression } from '@/lib/scenario/expression';
+import { evaluateExpression } from '@/lib/scenario/evaluate-expression';
 import { Callout } from './callout';
 import { Chat } from './chat';
 import { Comment } from './comment';

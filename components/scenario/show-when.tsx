@@ -2,7 +2,7 @@
 
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Expression, PlayContext } from '@/lib/scenario/definition';
-import { evaluateExpression } from '@/lib/scenario/expression';
+import { evaluateExpression } from '@/lib/scenario/evaluate-expression';
 
 type Variables = Pick<PlayContext, 'flags' | 'counters'>;
 

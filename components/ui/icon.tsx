@@ -1,10 +1,13 @@
-import type { ReactNode } from 'react';
-
 /*
- * Small inline icons (no icon library, to keep the player bundle small). Each glyph is its own
- * export so a bundle carries only the ones it uses. Icons are always decorative: the words next
- * to them carry the meaning, so they are hidden from assistive technology.
+ * Small inline icons (no icon library, to keep the player bundle small), hidden from assistive
+ * technology: the words next to them carry the meaning. Turbopack keeps an export in every
+ * bundle that imports its module once any client code uses it, so the player's own icon parts
+ * live in their own modules (svg-icon.tsx, status-glyphs.tsx), which it imports directly; they are
+ * re-exported here for everything else.
  */
+export { Icon, type IconProps } from './svg-icon';
+export { ALERT_GLYPH, CHECK_GLYPH, CROSS_GLYPH, WARNING_GLYPH } from './status-glyphs';
+
 export const GLOBE_GLYPH = (
   <>
     <circle cx="12" cy="12" r="9" />
@@ -36,15 +39,12 @@ export const INFO_GLYPH = (
     <path d="M12 11v6M12 7.5v.5" />
   </>
 );
-export const WARNING_GLYPH = <path d="M12 3.5L22 20H2zM12 10v4.5M12 17.2v.3" />;
 export const LOCK_GLYPH = (
   <>
     <rect x="5" y="10.5" width="14" height="10" rx="1.5" />
     <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" />
   </>
 );
-export const CHECK_GLYPH = <path d="M4.5 12.5l5 5 10-11" />;
-export const CROSS_GLYPH = <path d="M6 6l12 12M18 6L6 18" />;
 export const IMAGE_GLYPH = (
   <>
     <rect x="3" y="4.5" width="18" height="15" rx="2" />
@@ -66,38 +66,3 @@ export const PIN_GLYPH = (
   </>
 );
 export const BOOK_GLYPH = <path d="M4 5.5C6.5 4.5 9.5 4.5 12 6c2.5-1.5 5.5-1.5 8-.5V19c-2.5-1-5.5-1-8 .5-2.5-1.5-5.5-1.5-8-.5zM12 6v13.5" />;
-export const ALERT_GLYPH = (
-  <>
-    <path d="M8.2 3h7.6L21 8.2v7.6L15.8 21H8.2L3 15.8V8.2z" />
-    <path d="M12 7.5v6M12 16.5v.3" />
-  </>
-);
-
-
-export interface IconProps {
-  /** One of the `*_GLYPH` exports. */
-  glyph: ReactNode;
-  /** Tailwind size and colour classes; defaults to 1em so the icon follows the text. */
-  className?: string;
-  /** Solid icons (a filled star) differ from outlined ones by shape, not only by colour. */
-  filled?: boolean;
-}
-
-/** A decorative 24×24 stroke icon. */
-export function Icon({ glyph, className = 'size-[1em]', filled = false }: IconProps) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill={filled ? 'currentColor' : 'none'}
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      className={`inline-block shrink-0 ${className}`}
-    >
-      {glyph}
-    </svg>
-  );
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VariableDefinition } from './definition';
-import { evaluateExpression, parseExpression } from './expression';
+import { evaluateExpression } from './evaluate-expression';
+import { parseExpression } from './expression';
 
 const variables: Record<string, VariableDefinition> = {
   warned: { type: 'flag', initial: false },

@@ -1,9 +1,9 @@
-import type { ComparisonOperator, Expression, PlayContext, VariableDefinition } from './definition';
+import type { ComparisonOperator, Expression, VariableDefinition } from './definition';
 import { suggestion } from './suggest';
 
 /**
  * The `when` language: parsed by hand into an Expression tree, then evaluated by walking the
- * tree. Author text is never turned into code.
+ * tree (evaluate-expression.ts). Author text is never turned into code.
  */
 
 /** Longer conditions are a sign of a mistake and would only risk deep recursion. */
@@ -218,38 +218,5 @@ export function expressionVariables(expression: Expression): string[] {
     case 'and':
     case 'or':
       return expression.operands.flatMap(expressionVariables);
-  }
-}
-
-function compare(left: number, operator: ComparisonOperator, right: number): boolean {
-  switch (operator) {
-    case '>=':
-      return left >= right;
-    case '<=':
-      return left <= right;
-    case '>':
-      return left > right;
-    case '<':
-      return left < right;
-    case '==':
-      return left === right;
-    case '!=':
-      return left !== right;
-  }
-}
-
-/** Whether a condition holds for the learner's current flags and counters. */
-export function evaluateExpression(expression: Expression, context: Pick<PlayContext, 'flags' | 'counters'>): boolean {
-  switch (expression.kind) {
-    case 'flag':
-      return context.flags[expression.name] === true;
-    case 'compare':
-      return compare(context.counters[expression.name] ?? 0, expression.operator, expression.value);
-    case 'not':
-      return !evaluateExpression(expression.operand, context);
-    case 'and':
-      return expression.operands.every((operand) => evaluateExpression(operand, context));
-    case 'or':
-      return expression.operands.some((operand) => evaluateExpression(operand, context));
   }
 }

@@ -10,7 +10,7 @@ import type {
   ScenarioDefinition,
   SceneDefinition,
 } from '../definition';
-import { evaluateExpression } from '../expression';
+import { evaluateExpression } from '../evaluate-expression';
 
 /**
  * Turns a compiled definition into an XState v5 machine. Browser-safe and pure: the player runs it
