@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { AssignmentList } from '@/components/catalogue/assignment-list';
+import { AssignmentList, ModuleAssignments } from '@/components/catalogue/assignment-list';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { withStandings } from '@/lib/catalogue/assignment-standing';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
@@ -29,6 +29,9 @@ export default async function HomePage() {
     user ? listLearnerAssignments({ userId: user.id }) : Promise.resolve([]),
   ]);
   const frontDoor = frontDoorSelection(modules, trialScenarioId);
+  const rows = withStandings(assignments, modules, new Date());
+  // A module shown below says its own assignments under its heading; the list names only the others, so no module is named twice.
+  const shownIds = new Set(frontDoor.modules.map(({ module }) => module.id));
 
   return (
     <div className="space-y-12">
@@ -53,13 +56,14 @@ export default async function HomePage() {
         </div>
       </section>
 
-      <AssignmentList rows={withStandings(assignments, modules, new Date())} />
+      <AssignmentList rows={rows.filter((row) => !shownIds.has(row.moduleId))} />
 
       {frontDoor.modules.map(({ module, shown }) => (
         <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4">
           <h2 id={`module-${module.id}`} className="text-2xl font-semibold">
             {module.title}
           </h2>
+          <ModuleAssignments rows={rows} moduleId={module.id} />
           <p className="max-w-3xl text-slate-700 dark:text-slate-300">{module.description}</p>
           <p className="font-medium">
             {countOf(module.scenarios.length, 'scenario')} · {hoursStatement({ maxHours: module.hours })}

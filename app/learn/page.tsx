@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AssignmentList } from '@/components/catalogue/assignment-list';
+import { ModuleAssignments } from '@/components/catalogue/assignment-list';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
 import { ScenarioStatusLabel } from '@/components/catalogue/scenario-status';
 import { withStandings } from '@/lib/catalogue/assignment-standing';
@@ -26,6 +26,14 @@ export default async function LearnPage() {
     getProfile({ userId: user.id }),
     listLearnerAssignments({ userId: user.id }),
   ]);
+  const rows = withStandings(assignments, modules, new Date());
+  // Assigned modules first, in the assignments' order (soonest due first), the rest as published:
+  // each module's assignments are said under its own heading, so the module is named once.
+  const rank = (moduleId: string) => {
+    const index = rows.findIndex((row) => row.moduleId === moduleId);
+    return index === -1 ? rows.length : index;
+  };
+  const ordered = modules.toSorted((a, b) => rank(a.id) - rank(b.id));
   const audiences = learnerAudiences({
     registrantType: known<RegistrantType>(REGISTRANT_TYPES, profile?.registrantType),
     teamRole: known<TeamRole>(TEAM_ROLES, profile?.teamRole),
@@ -34,7 +42,6 @@ export default async function LearnPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold sm:text-3xl">My learning</h1>
-      <AssignmentList rows={withStandings(assignments, modules, new Date())} />
       {modules.length === 0 && <p>No modules have been published yet.</p>}
       {modules.length > 0 && audiences.length === 0 ? (
         <p>
@@ -44,13 +51,14 @@ export default async function LearnPage() {
           to see which scenarios were written for your role.
         </p>
       ) : null}
-      {modules.map((module) => {
+      {ordered.map((module) => {
         return (
           <section key={module.id} aria-labelledby={`module-${module.id}`} className="space-y-4">
             <div className="space-y-1">
               <h2 id={`module-${module.id}`} className="text-xl font-semibold">
                 {module.title}
               </h2>
+              <ModuleAssignments rows={rows} moduleId={module.id} />
               <p className="text-slate-700 dark:text-slate-300">
                 {module.completed} of {countOf(module.scenarios.length, 'scenario')} completed · {hoursStatement({ maxHours: module.hours, activeSeconds: module.activeSeconds })}
               </p>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { AssignmentStanding } from '@/lib/catalogue/assignment-standing';
 import { formatLongDate } from '@/lib/cpd/plain-date';
 
@@ -27,9 +28,47 @@ function dueText(row: AssignmentRow): string {
   return row.dueAt ? `Due ${formatLongDate(row.dueAt)}` : 'No due date';
 }
 
+/** Due date, who set it and the standing badge of one assignment, without the module's name. */
+function Standing({ row, children }: { row: AssignmentRow; children?: ReactNode }) {
+  const badge = badges[row.standing];
+  return (
+    <li className="flex flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4 sm:flex-row sm:items-center sm:justify-between dark:border-slate-600 dark:bg-slate-900">
+      <div className="min-w-0 space-y-1">
+        {children}
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <span className={row.standing === 'overdue' ? 'font-semibold' : undefined}>{dueText(row)}</span> · assigned by{' '}
+          {row.assignedBy ? `${row.assignedBy}, ${row.practiceName}` : row.practiceName}
+        </p>
+      </div>
+      <span className={`${base} ${badge.className}`}>{badge.label}</span>
+    </li>
+  );
+}
+
+/**
+ * The assignments of one module, for under the heading that already names it: due date, who set
+ * it and where the learner stands, one line per practice that assigned it. A card that named the
+ * module again, straight after its heading, read as the module twice in a row (a user trial,
+ * issue 18). Renders nothing when the module is not assigned.
+ */
+export function ModuleAssignments({ rows, moduleId }: { rows: readonly AssignmentRow[]; moduleId: string }) {
+  const mine = rows.filter((row) => row.moduleId === moduleId);
+  if (mine.length === 0) return null;
+  return (
+    <ul aria-label="Assigned to you" className="space-y-2">
+      {mine.map((row) => (
+        <Standing key={row.practiceName} row={row} />
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The modules the learner's practices assigned, with the due date, who set it and where the
- * learner stands (overdue and due soon in words as well as colour). Renders nothing when there are none.
+ * learner stands (overdue and due soon in words as well as colour), each named as a link to its
+ * section on /learn. For the assignments of modules the page does not otherwise show: a module
+ * with its own section says its assignments there (`ModuleAssignments`), so each module is named
+ * once. Renders nothing when there are none.
  */
 export function AssignmentList({ rows, headingLevel = 2 }: { rows: readonly AssignmentRow[]; headingLevel?: 2 | 3 }) {
   if (rows.length === 0) return null;
@@ -40,26 +79,13 @@ export function AssignmentList({ rows, headingLevel = 2 }: { rows: readonly Assi
         Assigned to you
       </Heading>
       <ul className="space-y-3">
-        {rows.map((row) => {
-          const badge = badges[row.standing];
-          return (
-            <li
-              key={`${row.practiceName}:${row.moduleId}`}
-              className="flex flex-col gap-2 rounded-xl border border-slate-300 bg-white p-4 sm:flex-row sm:items-center sm:justify-between dark:border-slate-600 dark:bg-slate-900"
-            >
-              <div className="min-w-0 space-y-1">
-                <Link href={`/learn#module-${row.moduleId}`} className="font-semibold text-sky-800 underline underline-offset-4 hover:no-underline dark:text-sky-300">
-                  {row.moduleTitle}
-                </Link>
-                <p className="text-sm text-slate-700 dark:text-slate-300">
-                  <span className={row.standing === 'overdue' ? 'font-semibold' : undefined}>{dueText(row)}</span> · assigned by{' '}
-                  {row.assignedBy ? `${row.assignedBy}, ${row.practiceName}` : row.practiceName}
-                </p>
-              </div>
-              <span className={`${base} ${badge.className}`}>{badge.label}</span>
-            </li>
-          );
-        })}
+        {rows.map((row) => (
+          <Standing key={`${row.practiceName}:${row.moduleId}`} row={row}>
+            <Link href={`/learn#module-${row.moduleId}`} className="font-semibold text-sky-800 underline underline-offset-4 hover:no-underline dark:text-sky-300">
+              {row.moduleTitle}
+            </Link>
+          </Standing>
+        ))}
       </ul>
     </section>
   );

@@ -3,6 +3,7 @@
 import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorMessage } from '@/components/ui/status-message';
+import { ScrollRegion } from '@/components/ui/table-scroll';
 import type { Rating } from '@/lib/scenario/definition';
 import type { BranchGraph } from '@/lib/studio/branch-map/build-branch-map';
 import { ENDING_COPIES_ABOVE, NODE_HEIGHT, NODE_WIDTH, type BranchLayout, type PlacedEdge, type PlacedNode } from '@/lib/studio/branch-map/layout-branch-map';
@@ -60,7 +61,10 @@ function edgeClasses(edge: PlacedEdge): string {
   return 'stroke-slate-500 dark:stroke-slate-400';
 }
 
-function MapNode({ node, onSelect, words }: { node: PlacedNode; onSelect: ((line: number) => void) | undefined; words: MapWords | null }) {
+/** Says which node's full label to show above the drawing (null: none), as the pointer or focus reaches or leaves a node. */
+type ShowLabel = (label: string | null) => void;
+
+function MapNode({ node, onSelect, words, onShow }: { node: PlacedNode; onSelect: ((line: number) => void) | undefined; words: MapWords | null; onShow: ShowLabel | undefined }) {
   const notes = nodeNotes(node);
   const problem = node.unreachable || node.trap;
   const classes = problem ? PROBLEM_CLASSES : node.kind === 'ending' && node.rating ? RATING_STYLE[node.rating].classes : SCENE_CLASSES;
@@ -68,6 +72,15 @@ function MapNode({ node, onSelect, words }: { node: PlacedNode; onSelect: ((line
   const heading = words ? shorten(node.title ?? node.id, words.headingCharacters) : '';
   const detail = words && words.detailCharacters > 0 ? shorten(notes.length ? notes.join(' · ') : node.id, words.detailCharacters) : '';
   const full = `${node.kind === 'ending' ? 'Ending' : 'Scene'} ${node.id}${node.title ? `: ${node.title}` : ''}${notes.length ? ` (${notes.join(', ')})` : ''}, line ${node.line}`;
+  // A box holds 26 characters at 100 % and fewer further out, so a long title is cut: its whole
+  // label is shown above the drawing on hover and focus, and is its name (a button's aria-label,
+  // else its <title>, which is also a tooltip).
+  const reveal = {
+    onMouseEnter: () => onShow?.(full),
+    onMouseLeave: () => onShow?.(null),
+    onFocus: () => onShow?.(full),
+    onBlur: () => onShow?.(null),
+  };
   const box = (
     <>
       <rect
@@ -103,7 +116,13 @@ function MapNode({ node, onSelect, words }: { node: PlacedNode; onSelect: ((line
       ) : null}
     </>
   );
-  if (!onSelect) return <g>{box}</g>;
+  if (!onSelect)
+    return (
+      <g {...reveal}>
+        <title>{full}</title>
+        {box}
+      </g>
+    );
   return (
     <g
       role="button"
@@ -111,6 +130,7 @@ function MapNode({ node, onSelect, words }: { node: PlacedNode; onSelect: ((line
       // Starts with the words drawn in the box, so speech users can say what they see (WCAG 2.5.3).
       aria-label={`${heading ? `${[heading, detail].filter(Boolean).join(' ')}. ` : ''}${full}. Show in the editor`}
       className="cursor-pointer focus-visible:outline-none [&:focus-visible_rect]:stroke-sky-700 [&:focus-visible_rect]:stroke-[4] dark:[&:focus-visible_rect]:stroke-sky-300"
+      {...reveal}
       onClick={() => onSelect(node.line)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -132,6 +152,8 @@ export interface BranchMapDrawingProps {
   labelledBy: string;
   onSelect: ((line: number) => void) | undefined;
   overlay: BranchOverlay | undefined;
+  /** Called with a node's full label while it is hovered or focused, and null when it is left; must be stable (the drawing is memoised). */
+  onShow?: ShowLabel;
 }
 
 /**
@@ -140,7 +162,7 @@ export interface BranchMapDrawingProps {
  * 1,000-scene drawing is redrawn only when its layout, zoom or overlay changes, not on every
  * keystroke that re-renders the workbench around it.
  */
-export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, labelledBy, onSelect, overlay }: BranchMapDrawingProps) {
+export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, labelledBy, onSelect, overlay, onShow }: BranchMapDrawingProps) {
   const id = useId();
   const words = mapWordsAt(zoom);
   // useId's characters are not all valid in url(#…), which the arrow marker is referenced by.
@@ -191,7 +213,7 @@ export const BranchMapDrawing = memo(function BranchMapDrawing({ layout, zoom, l
         );
       })}
       {layout.nodes.map((node) => (
-        <MapNode key={node.key} node={node} onSelect={onSelect} words={words} />
+        <MapNode key={node.key} node={node} onSelect={onSelect} words={words} onShow={onShow} />
       ))}
     </svg>
   );
@@ -215,6 +237,7 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
     latestSelect.current = onSelect;
   });
   const select = useCallback((line: number) => latestSelect.current?.(line), []);
+  const [shown, setShown] = useState<string | null>(null);
   const [zoomIndex, setZoomIndex] = useState(() => ZOOMS.indexOf(graph.nodes.length > OVERVIEW_ABOVE ? 0.5 : 1));
   const zoom = ZOOMS[zoomIndex]!;
   const problems = graph.nodes.filter((node) => node.unreachable || node.trap).length;
@@ -280,14 +303,17 @@ export function BranchMap({ graph, onSelect, overlay, minLearners }: BranchMapPr
         </div>
       ) : null}
       {state.layout ? (
-        <div
-          role="region"
-          aria-label="Branch map drawing (scrolls)"
-          tabIndex={0}
-          className="max-h-[70vh] overflow-auto rounded-lg border border-slate-300 bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-700 dark:border-slate-600 dark:bg-slate-950 dark:focus-visible:outline-sky-300"
-        >
-          <BranchMapDrawing layout={state.layout} zoom={zoom} labelledBy={`${id}-heading`} onSelect={onSelect ? select : undefined} overlay={overlay} />
-        </div>
+        <>
+          {/* The whole label of the node under the pointer or focus, where a cut one can be read in full (a user trial at 320 px, issue 18); its height is kept so the map does not jump. */}
+          <p className="min-h-10 text-sm break-words">{shown ?? (onSelect ? 'Point at or focus a scene or ending to read its whole label here.' : 'Point at a scene or ending to read its whole label here.')}</p>
+          <ScrollRegion
+            label="Branch map drawing (scrolls)"
+            hint="Scroll sideways for more of the map"
+            boxClassName="max-h-[70vh] overflow-auto rounded-lg border border-slate-300 bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-700 dark:border-slate-600 dark:bg-slate-950 dark:focus-visible:outline-sky-300"
+          >
+            <BranchMapDrawing layout={state.layout} zoom={zoom} labelledBy={`${id}-heading`} onSelect={onSelect ? select : undefined} overlay={overlay} onShow={setShown} />
+          </ScrollRegion>
+        </>
       ) : null}
     </section>
   );

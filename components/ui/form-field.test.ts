@@ -40,12 +40,13 @@ describe('FormField', () => {
     expect(render({ id: 'email', label: 'Email' })).not.toContain('aria-describedby');
   });
 
+  // The mark is joined to the label's last word by a no-break space, so it never wraps onto a line of its own.
   it('says exactly one of "(required)" and "(optional)", in the same mark hidden from assistive technology, from the control\'s required', () => {
     const required = render({ id: 'email', label: 'Email address' }, { name: 'email', required: true });
     const optional = render({ id: 'email', label: 'Email address' });
-    expect(required).toMatch(/<label for="email"[^>]*>Email address<span aria-hidden="true" class="([^"]*)"> \(required\)<\/span><\/label>/);
+    expect(required).toMatch(/<label for="email"[^>]*>Email address<span aria-hidden="true" class="([^"]*)">\u00a0\(required\)<\/span><\/label>/);
     expect(required).toContain('required=""');
-    expect(optional).toMatch(/<label for="email"[^>]*>Email address<span aria-hidden="true" class="([^"]*)"> \(optional\)<\/span><\/label>/);
+    expect(optional).toMatch(/<label for="email"[^>]*>Email address<span aria-hidden="true" class="([^"]*)">\u00a0\(optional\)<\/span><\/label>/);
     expect(optional).not.toContain('(required)');
     const markClass = (html: string) => /<span aria-hidden="true" class="([^"]*)">/.exec(html)?.[1];
     expect(markClass(optional)).toBe(markClass(required));
@@ -75,8 +76,8 @@ describe('FormFieldset', () => {
 
   it('names the group by its legend and says "(required)" aloud, since a group cannot carry required', () => {
     const html = renderToStaticMarkup(group({ required: true }));
-    expect(html).toMatch(/<fieldset id="outcomes" name="outcomes" aria-describedby="outcomes-hint"[^>]*><legend[^>]*>Development outcomes<span class="[^"]*"> \(required\)<\/span><\/legend>/);
-    expect(renderToStaticMarkup(group())).toMatch(/<legend[^>]*>Development outcomes<span class="[^"]*"> \(optional\)<\/span><\/legend>/);
+    expect(html).toMatch(/<fieldset id="outcomes" name="outcomes" aria-describedby="outcomes-hint"[^>]*><legend[^>]*>Development outcomes<span class="[^"]*">\u00a0\(required\)<\/span><\/legend>/);
+    expect(renderToStaticMarkup(group())).toMatch(/<legend[^>]*>Development outcomes<span class="[^"]*">\u00a0\(optional\)<\/span><\/legend>/);
   });
 
   it('marks the group invalid and describes it by its hint and error, given or found by name', () => {

@@ -35,12 +35,16 @@ function useFieldError(given: string | undefined, name: string | undefined): str
  * fields with neither, issue 18). Hidden from assistive technology (the default), which announces
  * the control's own `required` (and its absence) instead, so the word is not heard twice; `spoken`
  * for a group, whose role cannot carry `aria-required`, so the legend says it.
+ *
+ * The mark is joined to the label's last word by a no-break space and never wraps inside itself,
+ * so a label that wraps takes its last word down with the mark: at 375 px "(required)" after the
+ * feedback form's rating question stood alone on its own line (third user trial, issue 18).
+ * Unicode line breaking (UAX #14, LB12/LB12a) allows no break on either side of U+00A0 after a word.
  */
 export function FieldMark({ required, spoken = false }: { required: boolean; spoken?: boolean }) {
   return (
-    <span aria-hidden={spoken ? undefined : true} className="font-normal text-slate-700 dark:text-slate-300">
-      {' '}
-      {required ? '(required)' : '(optional)'}
+    <span aria-hidden={spoken ? undefined : true} className="font-normal whitespace-nowrap text-slate-700 dark:text-slate-300">
+      {`\u00a0${required ? '(required)' : '(optional)'}`}
     </span>
   );
 }

@@ -20,8 +20,9 @@ export function ProgressCharts({ summary }: { summary: DashboardSummary }) {
   return (
     <TitledSection headingId="charts-heading" title="Outstanding work" className="flex flex-col gap-6">
       <figure className="flex flex-col gap-2">
+        {/* The section's heading already says "Outstanding work"; the caption says what the chart shows, so the two do not read as one heading twice (a user trial, issue 18). */}
         <figcaption id="outstanding-caption" className="font-medium">
-          Outstanding work: where staff stand on each module
+          Where staff stand on each module
         </figcaption>
         <p id="outstanding-summary" className="sr-only">
           {byModule
@@ -54,7 +55,7 @@ export function ProgressCharts({ summary }: { summary: DashboardSummary }) {
           </div>
         </div>
         <details>
-          <summary className="cursor-pointer text-sm text-sky-800 underline dark:text-sky-300">Outstanding work as a table</summary>
+          <summary className="cursor-pointer text-sm text-sky-800 underline dark:text-sky-300">The same figures as a table</summary>
           <TableScroll className="mt-2" label="People at each status, per module">
             <table className="text-sm">
               <caption className="sr-only">People at each status, per module</caption>

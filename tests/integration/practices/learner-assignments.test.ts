@@ -59,7 +59,7 @@ describeEachDatabase('Learners are told what is assigned to them', (getDb) => {
     await db.assignment.updateMany({ where: { moduleId: overdueModule }, data: { dueAt: endOfUkDay(overdueOn) } });
 
     const learn = textOf(await runAsUser(learner, async () => renderToStaticMarkup(await LearnPage())));
-    expect(learn).toContain('Assigned to you');
+    // Each under its module's own heading (named once), assigned modules first.
     expect(learn).toContain(`Overdue ${counter} Due ${formatLongDate(overdueOn)} · assigned by Dr Olive Owen, Harbour Dental ${counter} Overdue`);
     expect(learn).toContain(`Due soon ${counter} Due ${formatLongDate(dueSoonOn)} · assigned by Dr Olive Owen, Harbour Dental ${counter} Due soon`);
     // Soonest first: the overdue module is listed before the one due in three days.
