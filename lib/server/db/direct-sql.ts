@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { asAppError, isStorageUnavailable } from '@/lib/errors';
+import type { Provider } from './provider';
 import type { SqliteDirectAccess, SqlitePrepare } from './sqlite-adapter';
 
 /**
@@ -33,6 +34,11 @@ export interface DirectSqlQueryable {
  * becomes AppError('STORAGE_UNAVAILABLE'), as Prisma's queries do (create-client.ts).
  */
 export interface DirectSql extends DirectSqlQueryable {
+  /**
+   * The provider these statements run on, for a caller with a text that only one provider runs
+   * (a PostgreSQL statement chain, ADR 021). Connects Prisma when it has not yet.
+   */
+  provider(): Promise<Provider>;
   /**
    * Runs `work` in one transaction: committed when it resolves, rolled back when it throws (the
    * error is rethrown). On SQLite it is the connection's turn from BEGIN IMMEDIATE to the end, in
@@ -87,6 +93,7 @@ function createDirectSql(client: { $connect(): Promise<void> }, slot: DirectSqlS
     return slot.backend;
   };
   return {
+    provider: () => reportingFaults(async () => (await backend()).provider),
     query: (sql, params = []) => reportingFaults(async () => {
       const current = await backend();
       return current.provider === 'sqlite' ? current.access.alone((prepare) => sqliteQuery(prepare, sql, params)) : postgresQuery(current.pool, sql, params);

@@ -7,7 +7,7 @@ import { describeEachDatabase } from '@/tests/integration/support/test-database'
 const insertClock = 'INSERT INTO "LearnerActivity" ("userId", "creditedUntil") VALUES (?, ?)';
 const readClock = 'SELECT "creditedUntil" FROM "LearnerActivity" WHERE "userId" = ?';
 
-describeEachDatabase('Statements past Prisma on its own connection (ADR 026)', (getDb) => {
+describeEachDatabase('Statements past Prisma on its own connection (ADR 026)', (getDb, context) => {
   // Away from UTC, so a date bound or read in the process's local time (pg's own conversion of a
   // `timestamp` column without a time zone) shows as hours out. This file runs in a process of its own.
   beforeAll(() => {
@@ -38,6 +38,10 @@ describeEachDatabase('Statements past Prisma on its own connection (ADR 026)', (
     expect((await db.learnerActivity.findUniqueOrThrow({ where: { userId: byPrisma } })).creditedUntil).toEqual(later);
     // And Prisma finds the date written directly by equality, too.
     expect(await db.learnerActivity.count({ where: { userId: directly, creditedUntil: when } })).toBe(1);
+  });
+
+  it('names the provider they run on, for a text only one provider runs (ADR 021)', async () => {
+    expect(await directSql(getDb()).provider()).toBe(context.provider);
   });
 
   it('commits a transaction whole, or rolls all of it back when its work throws', async () => {
