@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -85,6 +85,34 @@ describe('forwardToSocket', () => {
       }).on('error', reject);
     });
     expect(JSON.parse(body)).toEqual({ named: null, keepAlive: null, kept: 'yes', forwardedFor: '198.51.100.7' });
+  });
+
+  it.each([
+    ['a chunked body on a GET', (body: string) => `Connection: close\r\nTransfer-Encoding: chunked\r\n\r\n${Buffer.byteLength(body).toString(16)}\r\n${body}\r\n0\r\n\r\n`],
+    ['a Content-Length the Connection header names', (body: string) => `Connection: close, content-length\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`],
+  ])('forwards %s as that request’s body, never as a request of its own (request smuggling)', async (_name, framing) => {
+    const seen: string[] = [];
+    const { url } = await frontOf(async (request, response) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      seen.push(`${request.method} ${request.url} ${request.headers['x-forwarded-for'] ?? '-'} body:${Buffer.concat(chunks).length}`);
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end(request.url);
+    });
+    const smuggled = 'GET /smuggled HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 6.6.6.6\r\n\r\n';
+    const port = new URL(url).port;
+    const answer = await new Promise<string>((resolve, reject) => {
+      // Connection: close, so the front server ends the answer and the connection.
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(`GET /first HTTP/1.1\r\nHost: a\r\nX-Forwarded-For: 1.1.1.1\r\n${framing(smuggled)}`));
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk) => chunks.push(chunk));
+      socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    // The next request on the same kept-open connection to the page server shows what it read before it.
+    await fetch(`${url}/after`);
+    expect(seen).toEqual([`GET /first 1.1.1.1 body:${Buffer.byteLength(smuggled)}`, 'GET /after - body:0']);
   });
 
   it('answers 503 with a plain sentence when nothing listens on the socket', async () => {

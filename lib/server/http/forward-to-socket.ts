@@ -7,22 +7,43 @@ import { Agent, request as httpRequest, type IncomingMessage, type OutgoingHttpH
 const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'te', 'trailer', 'transfer-encoding', 'upgrade']);
 
 /**
- * `headers` without the hop-by-hop ones, and without any the Connection header names except
- * X-Forwarded-*: the app server writes those itself (rewriteForwardedHeaders) before forwarding,
- * and a client naming them in Connection must not strip the address and origin the app relies on.
+ * Headers a client may not remove by naming them in its Connection header: the message's own
+ * length and host, and X-Forwarded-*, which the app server writes itself (rewriteForwardedHeaders)
+ * and the renderer trusts for the client's address and the origin check.
  */
+function protectedFromConnection(name: string): boolean {
+  return name === 'content-length' || name === 'host' || name.startsWith('x-forwarded-');
+}
+
+/** `headers` without the hop-by-hop ones, and without those the Connection header names (but see protectedFromConnection). */
 function endToEnd(headers: IncomingMessage['headers']): OutgoingHttpHeaders {
   const named = new Set(
     String(headers.connection ?? '')
       .split(',')
       .map((name) => name.trim().toLowerCase())
-      .filter((name) => name && !name.startsWith('x-forwarded-')),
+      .filter((name) => name && !protectedFromConnection(name)),
   );
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !hopByHop.has(name) && !named.has(name)) kept[name] = value;
   }
   return kept;
+}
+
+/**
+ * The headers to forward a request with, its body framed explicitly as it arrived: chunked when it
+ * came chunked (Node's parser accepts no other final coding), else its Content-Length. Node's
+ * client writes a GET, HEAD, DELETE or OPTIONS body with neither header unframed, so a body sent
+ * chunked on such a request would reach the renderer as a request of its own, with any headers the
+ * sender chose (request smuggling; attack review of stop 27, F1).
+ */
+function forwardedRequestHeaders(request: IncomingMessage): OutgoingHttpHeaders {
+  const headers = endToEnd(request.headers);
+  if (request.headers['transfer-encoding'] !== undefined) {
+    delete headers['content-length'];
+    headers['transfer-encoding'] = 'chunked';
+  }
+  return headers;
 }
 
 /** What the visitor is told when the page server cannot be reached: nothing of the failure's detail. */
@@ -44,7 +65,7 @@ export function forwardToSocket(socketPath: string): (request: IncomingMessage, 
   // keepAlive: one socket per concurrent request, reused, instead of a connect per request.
   const agent = new Agent({ keepAlive: true, maxFreeSockets: 64 });
   return (request, response) => {
-    const forwarded = httpRequest({ socketPath, agent, method: request.method, path: request.url, headers: endToEnd(request.headers) });
+    const forwarded = httpRequest({ socketPath, agent, method: request.method, path: request.url, headers: forwardedRequestHeaders(request) });
     forwarded.on('response', (answer) => {
       // Headers set one by one, not handed to writeHead: wrappers around this handler (the page
       // cache) read what was sent with getHeaders().
