@@ -10,14 +10,22 @@ const SECRET = 'E2E-SECRET-REPLY-TEXT';
  * Fixture, written straight into the e2e server's database (there is deliberately no route that
  * could do this): makes `email` an admin, and gives one-star-review 7 learners who all chose its
  * first option and wrote a reply containing SECRET, plus 2 who chose the second (a hidden cell).
+ * Returns too how many learners had already chosen at its first scene, and chosen its first option:
+ * the demo seed's certified learner played the scenario before (lib/content/earn-demo-certificate.ts).
  */
-function seed(email: string): { title: string } {
+function seed(email: string): { title: string; before: { learners: number; firstOption: number } } {
   return withE2eDatabase((database) => {
     const changed = database.prepare('UPDATE "User" SET "isAdmin" = 1 WHERE "email" = ?').run(email);
     if (changed.changes !== 1) throw new Error(`No user ${email}`);
     const version = database
       .prepare('SELECT v."id", v."contentHash", s."title" FROM "ScenarioVersion" v JOIN "Scenario" s ON s."id" = v."scenarioId" WHERE v."scenarioId" = ? ORDER BY v."publishedAt" DESC LIMIT 1')
       .get('one-star-review') as { id: string; contentHash: string; title: string };
+    const before = database
+      .prepare(
+        `SELECT COUNT(DISTINCT a."userId") AS "learners", COUNT(DISTINCT CASE WHEN e."choiceId" = 'the-review.1' THEN a."userId" END) AS "firstOption"
+         FROM "AttemptEvent" e JOIN "Attempt" a ON a."id" = e."attemptId" WHERE a."scenarioVersionId" = ? AND e."sceneId" = 'the-review'`,
+      )
+      .get(version.id) as { learners: number; firstOption: number };
     const now = new Date();
     const insertUser = database.prepare('INSERT INTO "User" ("id", "email", "registrantType", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)');
     const insertAttempt = database.prepare(
@@ -36,14 +44,16 @@ function seed(email: string): { title: string } {
       const checks = JSON.stringify([{ check: 'neutral-tone', passed: false, matches: ['ridiculous'], reason: 'r' }]);
       insertEvent.run(randomUUID(), attemptId, 2, 'write-reply', 'compose', '[]', null, `${SECRET} ridiculous`, checks, version.contentHash, stored(new Date(now.getTime() + 90_000)));
     }
-    return { title: version.title };
+    return { title: version.title, before };
   });
 }
 
 test('an admin reads a scenario’s decision insight: small cells hidden, no reply text, CSV export, axe in light and dark', async ({ page }) => {
   const email = newLearnerEmail('insight-admin');
   await signInThroughOutbox(page, email, '/learn');
-  const { title } = seed(email);
+  const { title, before } = seed(email);
+  const learners = before.learners + 9;
+  const firstOption = before.firstOption + 7;
 
   await page.goto('/admin');
   await page.getByRole('link', { name: 'Decision insight and xAPI export' }).click();
@@ -53,11 +63,11 @@ test('an admin reads a scenario’s decision insight: small cells hidden, no rep
   await expect(page.getByText('Any figure drawn from fewer than 5 learners is')).toBeVisible();
 
   const scenes = page.getByRole('table', { name: 'Scenes' });
-  await expect(scenes.getByRole('row', { name: /Friday, 10\.40 pm/ }).getByRole('cell').first()).toHaveText('9');
+  await expect(scenes.getByRole('row', { name: /Friday, 10\.40 pm/ }).getByRole('cell').first()).toHaveText(String(learners));
   const choices = page.getByRole('table', { name: /^Choices in Friday/ });
   const rows = choices.getByRole('row');
-  // 7 of 9 chose the first option; the 2 who chose the second are hidden, and so the 0 of the third.
-  await expect(rows.nth(1).getByRole('cell').first()).toHaveText('7 (78%)');
+  // The fixture's 7 chose the first option; its 2 who chose the second are hidden, and so the 0 of the third.
+  await expect(rows.nth(1).getByRole('cell').first()).toHaveText(`${firstOption} (${Math.round((100 * firstOption) / learners)}%)`);
   await expect(rows.nth(2).getByRole('cell').first()).toHaveText('hidden');
   await expect(page.getByRole('table', { name: /^Words that most often failed/ }).getByRole('row', { name: /ridiculous/ })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(SECRET);
