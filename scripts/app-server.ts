@@ -17,7 +17,7 @@
  * must run with `--conditions=react-server`: the save code is server code, guarded by `server-only`.
  */
 import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,9 @@ function rendererExecArgv(execArgv: string[]): string[] {
   return kept;
 }
 
+/** Linux's limit on a Unix socket's path (sun_path is 108 bytes, one of them the terminating zero). */
+const longestSocketPath = 107;
+
 /** A running page renderer: its socket, a promise settled when it listens, and how to stop it. */
 interface PageRenderer {
   socketPath: string;
@@ -62,18 +65,31 @@ interface PageRenderer {
 }
 
 /**
- * Forks scripts/page-renderer.mjs on a fresh Unix socket under the temporary folder, told where
+ * Forks scripts/page-renderer.mjs on a fresh Unix socket in a private folder under the temporary
+ * folder (removed when the renderer exits), told where
  * this server listens (Next.js fetches its own pages after a server action's redirect), with this
  * process's environment (NODE_ENV=production already set) and Node options other than loaders
  * (a profiler's `--cpu-prof` reaches it). A renderer that exits unexpectedly stops this process too
  * (exit code 1): half a server must not keep answering.
  */
 function startPageRenderer(listening: { hostname: string; port: number }): PageRenderer {
-  const socketPath = path.join(tmpdir(), `postwise-pages-${process.pid}-${randomBytes(4).toString('hex')}.sock`);
+  // In a folder of its own, readable by this user only (mkdtemp makes it 0700): no other local user
+  // can connect to the renderer, which trusts X-Forwarded-* from whoever does.
+  const folder = mkdtempSync(path.join(tmpdir(), 'postwise-'));
+  const socketPath = path.join(folder, 'pages.sock');
+  if (Buffer.byteLength(socketPath) > longestSocketPath) {
+    rmSync(folder, { recursive: true, force: true });
+    throw new Error(`The page renderer's socket path ${socketPath} is longer than a Unix socket allows (${longestSocketPath} bytes): set TMPDIR to a shorter folder.`);
+  }
   const child = fork(path.join(root, 'scripts', 'page-renderer.mjs'), [socketPath, listening.hostname, String(listening.port)], { execArgv: rendererExecArgv(process.execArgv), stdio: 'inherit' });
   let stopping = false;
   let serving = false;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      rmSync(folder, { recursive: true, force: true });
+      resolve();
+    }),
+  );
   const ready = new Promise<void>((resolve, reject) => {
     child.on('message', (message: { kind?: string }) => {
       if (message.kind === 'ready') {

@@ -10,7 +10,6 @@
  * Usage (by the app server only): node scripts/page-renderer.mjs <socket path> <hostname> <port>, with
  * an IPC channel; hostname and port are where the app server listens.
  */
-import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
@@ -26,27 +25,35 @@ if (!socketPath || !hostname || !port || !process.send) {
 // app server, so tell it.
 sendForgottenPages((message) => process.send?.(message));
 
+/** @type {import('node:http').Server | undefined} */
+let server;
+let stopping = false;
+function stop() {
+  if (stopping) return;
+  stopping = true;
+  if (!server?.listening) process.exit(0);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+}
+// Listened for before Next.js loads: an app server killed while this one starts must not leave it
+// running on its own. The app server decides when to stop: it sends SIGTERM once its own requests
+// have been answered. A terminal's Ctrl+C reaches this process too, and is left to the app server.
+process.on('SIGTERM', stop);
+process.on('SIGINT', () => {});
+process.on('disconnect', stop);
+
 // The app server's address: after a server action redirects, Next.js fetches the target from its own
 // server to send it in the same answer, and that server is the app server.
 const app = next({ dev: false, dir: path.resolve(import.meta.dirname, '..'), hostname, port: Number(port) });
 await app.prepare();
 const handle = app.getRequestHandler();
-const server = createServer((request, response) => void handle(request, response));
+server = createServer((request, response) => void handle(request, response));
 // The app server keeps its connections open for reuse; nothing else can reach this socket.
 server.keepAliveTimeout = 0;
-rmSync(socketPath, { force: true });
+// A socket that cannot be listened on ends this process with a reason, so the app server stops too
+// (Next.js's own handler of uncaught errors would only log it, and leave `npm start` hanging).
+server.on('error', (error) => {
+  console.error(`The page renderer cannot listen on ${socketPath}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(socketPath, () => process.send?.({ kind: 'ready' }));
-
-let stopping = false;
-function stop() {
-  if (stopping) return;
-  stopping = true;
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
-}
-// The app server decides when to stop: it sends SIGTERM once its own requests have been answered.
-// A terminal's Ctrl+C reaches this process too, and is left to the app server. Without the app
-// server (it was killed), nobody can reach the socket.
-process.on('SIGTERM', stop);
-process.on('SIGINT', () => {});
-process.on('disconnect', stop);
