@@ -51,13 +51,15 @@ export function LivePreview({ definition, source, stale, checkReply }: LivePrevi
           The draft has errors, so the preview plays the last version that compiled.
         </p>
       ) : null}
-      <fieldset className="space-y-3 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
+      {/* min-w-0: a fieldset is at least as wide as its content by default, so it would not shrink to a phone. */}
+      <fieldset className="min-w-0 space-y-3 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
         <legend className="px-1 font-semibold">Start from</legend>
         <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col gap-1 text-sm font-semibold">
+          <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm font-semibold">
             Scene
+            {/* A select is as wide as its longest option (a scene's title): kept within the page at 320 px. */}
             <select
-              className={inputBoxClass}
+              className={`max-w-full ${inputBoxClass}`}
               value={played.start}
               onChange={(event) => setStart({ ...start, sceneId: event.target.value })}
             >

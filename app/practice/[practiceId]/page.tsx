@@ -144,7 +144,10 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
       </TitledSection>
 
       <TitledSection headingId="staff-heading" title="Staff progress" className="flex min-w-0 flex-col gap-4">
-        <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Find staff">
+        {/* The fields always show the filters the table applies: keyed by them, so a client-side
+            navigation (Clear, a page link) makes them afresh from the URL, and with autocomplete off,
+            so the browser does not restore what was typed when Back returns to a page. */}
+        <form key={JSON.stringify(query)} method="get" autoComplete="off" className="flex flex-wrap items-end gap-3" role="search" aria-label="Find staff">
           <label className="flex flex-col gap-1 font-semibold">
             Name or email
             <input name="q" type="search" defaultValue={query.q} maxLength={DASHBOARD_SEARCH_MAX} className={`w-60 max-w-full font-normal ${inputBoxClass}`} />

@@ -42,3 +42,24 @@ test('the staff order says what it does for each column, and the staff table sho
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(hint).toBeHidden();
 });
+
+test('Clear and Back leave the filter fields showing what the table shows (user trial of stop 27)', async ({ page }) => {
+  await signInThroughOutbox(page, ownerEmail, `/practice/${demoPracticeId}?q=patel&status=not-started&order=email-desc`);
+  const staff = page.getByRole('region', { name: 'Staff progress', exact: true });
+  const status = staff.getByRole('combobox', { name: 'Status', exact: true });
+  const order = staff.getByRole('combobox', { name: 'Order', exact: true });
+  const search = staff.getByRole('searchbox', { name: 'Name or email', exact: true });
+  await expect(status.locator('option:checked')).toHaveText('Not started');
+  await staff.getByRole('link', { name: 'Clear', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/practice/${demoPracticeId}$`));
+  await expect(status).toHaveValue('');
+  await expect(order.locator('option:checked')).toHaveText('Name, A to Z');
+  await expect(search).toHaveValue('');
+
+  await search.fill('walsh');
+  await staff.getByRole('button', { name: 'Show staff', exact: true }).click();
+  await expect(page).toHaveURL(/q=walsh/);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/practice/${demoPracticeId}$`));
+  await expect(search).toHaveValue('');
+});

@@ -16,6 +16,9 @@ test('at 320 px the branch map says it scrolls, scrolls from the keyboard, and s
   const template = await page.locator('textarea[name="source"]').inputValue();
   await page.getByRole('textbox', { name: 'Scenario source' }).fill(template.replace('title="The situation"', `title="${LONG_TITLE}"`));
   await page.setViewportSize({ width: 320, height: 800 });
+  // The preview's scene select lists the long title too, and must not widen the page (user trial of stop 27).
+  await expect(page.getByRole('combobox', { name: 'Scene', exact: true }).locator('option', { hasText: LONG_TITLE })).toBeAttached();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await page.getByRole('button', { name: 'Branch map', exact: true }).click();
 
   const drawing = page.getByRole('region', { name: 'Branch map drawing (scrolls)', exact: true });
