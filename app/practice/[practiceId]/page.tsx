@@ -195,8 +195,14 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
           {model.matched === 0
             ? 'No staff match these filters.'
             : model.rows.length === 0
-              ? `No staff on this page: ${countOf(model.matched, 'person matches', 'people match')} these filters.`
+              ? `No staff on this page: ${countOf(model.matched, 'person matches', 'people match')} these filters. `
               : `Showing ${first + 1}–${first + model.rows.length} of ${model.matched} matching, out of ${countOf(model.summary.staff, 'person', 'people')}.`}
+          {/* A page past the end (an old bookmark, a shared link) is not a dead end. */}
+          {model.matched > 0 && model.rows.length === 0 ? (
+            <Link href={dashboardHref(practiceId, query, { page: 1 })} className={linkClass}>
+              Go to the first page
+            </Link>
+          ) : null}
         </p>
 
         <TableScroll label="Staff progress table">

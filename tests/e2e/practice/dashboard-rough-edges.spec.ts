@@ -63,3 +63,13 @@ test('Clear and Back leave the filter fields showing what the table shows (user 
   await expect(page).toHaveURL(new RegExp(`/practice/${demoPracticeId}$`));
   await expect(search).toHaveValue('');
 });
+
+test('a page past the last one links back to the first (user trial of stop 27)', async ({ page }) => {
+  await signInThroughOutbox(page, ownerEmail, `/practice/${demoPracticeId}?status=not-started&page=9`);
+  const staff = page.getByRole('region', { name: 'Staff progress', exact: true });
+  await expect(staff.getByRole('status').filter({ hasText: 'No staff on this page' })).toBeVisible();
+  await staff.getByRole('link', { name: 'Go to the first page', exact: true }).click();
+  await expect(page).toHaveURL(/status=not-started/);
+  await expect(page).not.toHaveURL(/page=9/);
+  await expect(staff.getByRole('status').filter({ hasText: /^Showing 1–/ })).toBeVisible();
+});
