@@ -1,8 +1,7 @@
 import 'server-only';
 import type { IncomingMessage } from 'node:http';
-import { parseCookie } from 'next/dist/compiled/@edge-runtime/cookies';
 import { apiResponseHeaders } from '@/lib/security/response-headers.mjs';
-import { ASK_AUTH_JS, readSessionByToken, sessionCookieName, type SessionReading } from '@/lib/server/auth/read-session-by-token';
+import { ASK_AUTH_JS, readSessionFromCookieHeader, type SessionReading } from '@/lib/server/auth/read-session-by-token';
 import { readNodeBody } from '@/lib/server/http/read-capped-body';
 import { answerDecisionSave, DECISION_BODY_MAX_BYTES, decisionSaveAnswerHeaders } from './answer-decision-save';
 import type { DecisionSaveServer } from './app-server-saves';
@@ -12,9 +11,9 @@ import type { DecisionSaveServer } from './app-server-saves';
  * without Next.js: answerDecisionSave, the function the Next.js route calls too, with the `/api`
  * headers next.config.mjs gives that route (lib/security/response-headers.mjs).
  *
- * The session is read first, from the cookie Next.js would expose (parsed by Next.js's own cookie
- * parser) by the rules every page uses (readSessionByToken). Whenever Auth.js must decide (no
- * session cookie, a session that has expired or is due for its idle extension) it calls
+ * The session is read first, from the request's Cookie header by the rules every page uses
+ * (readSessionFromCookieHeader). Whenever Auth.js must decide (no session cookie, two of them, a
+ * session that has expired or is due for its idle extension) it calls
  * `handOver` before reading anything else, so the Next.js route gets the untouched request and
  * sessions are only ever changed by Auth.js.
  */
@@ -48,18 +47,8 @@ export const answerDecisionSaveOverNode: DecisionSaveServer = async (request, re
  */
 async function readSession(request: IncomingMessage): Promise<SessionReading | { error: unknown }> {
   try {
-    const cookie = request.headers.cookie;
-    if (cookie === undefined) return ASK_AUTH_JS;
-    // Two session cookies (one tossed in by a sibling site): Auth.js reads the first, Next.js's
-    // parser the last, so only Auth.js decides (attack review of stop 26).
-    if (countCookies(cookie, sessionCookieName()) > 1) return ASK_AUTH_JS;
-    return await readSessionByToken(parseCookie(cookie).get(sessionCookieName()));
+    return await readSessionFromCookieHeader(request.headers.cookie);
   } catch (error) {
     return { error };
   }
-}
-
-/** How many cookies named `name` a Cookie header carries. */
-function countCookies(header: string, name: string): number {
-  return header.split(';').filter((pair) => pair.trim().startsWith(`${name}=`)).length;
 }

@@ -8,7 +8,7 @@ import { sessionLifetimes } from './session-lifetime';
 /** Auth.js must read this request's session itself: it may change it, or there is none to read. */
 export const ASK_AUTH_JS = 'ask-auth-js';
 
-/** What a session token says about who is signed in, read without Auth.js (see readSessionByToken). */
+/** What a session token says about who is signed in, read without Auth.js (see readSessionFromCookieHeader). */
 export type SessionReading = { userId: string | null } | typeof ASK_AUTH_JS;
 
 /**
@@ -26,12 +26,41 @@ export type SessionReading = { userId: string | null } | typeof ASK_AUTH_JS;
  * one Auth.js code path. Otherwise `{ userId }`, null for an unknown token or a suspended user. A
  * database that does not answer throws AppError('STORAGE_UNAVAILABLE') from the query.
  */
-export async function readSessionByToken(token: string | undefined): Promise<SessionReading> {
+async function readSessionByToken(token: string | undefined): Promise<SessionReading> {
   if (!token) return ASK_AUTH_JS;
   const [session] = await directSql(db).query<SessionRow>(readSession, [token]);
   if (!session) return { userId: null };
   if (needsAuthJs({ expires: readSqlDate(session.expires), createdAt: readSqlDate(session.createdAt) }, Date.now())) return ASK_AUTH_JS;
   return { userId: session.suspendedAt === null ? session.userId : null };
+}
+
+/**
+ * Who the request's Cookie header (undefined when it has none) signs in, by readSessionByToken's
+ * rules. A header carrying the session cookie twice (one tossed in by a sibling site) is left to
+ * Auth.js, which reads the first, while Next.js's cookie parser keeps the last: the one rule for
+ * both callers, pages (read-session-without-auth-js.ts) and the app server's saves
+ * (serve-decision-saves.ts), who hand over the raw header because a parsed cookie map keeps one
+ * value per name and so cannot see the second (attack review of stop 26).
+ */
+export async function readSessionFromCookieHeader(header: string | undefined): Promise<SessionReading> {
+  const tokens = sessionTokensIn(header ?? '');
+  return tokens.length > 1 ? ASK_AUTH_JS : readSessionByToken(tokens[0]);
+}
+
+/** Every value of the session cookie in a Cookie header, split and decoded as Next.js's parseCookie does. */
+function sessionTokensIn(header: string): string[] {
+  const name = sessionCookieName();
+  const tokens: string[] = [];
+  for (const pair of header.split(/; */)) {
+    const splitAt = pair.indexOf('=');
+    if (splitAt === -1 || pair.slice(0, splitAt) !== name) continue;
+    try {
+      tokens.push(decodeURIComponent(pair.slice(splitAt + 1)));
+    } catch {
+      // Not decodable: parseCookie drops it too.
+    }
+  }
+  return tokens;
 }
 
 /**

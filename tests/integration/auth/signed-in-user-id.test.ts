@@ -3,6 +3,7 @@ import { describeEachDatabase } from '@/tests/integration/support/test-database'
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { getSignedInUserId } from '@/lib/server/auth/signed-in-user-id';
+import { ASK_AUTH_JS, readSessionWithoutAuthJs } from '@/lib/server/auth/read-session-without-auth-js';
 import { AuthBrowser, linkIn } from './support/auth-browser';
 import type { RequestCookies } from '@/tests/integration/support/request-headers';
 
@@ -55,6 +56,17 @@ describeEachDatabase('The signed-in user id of hot actions', (getDb) => {
     expect(await getSignedInUserId()).toBe(userId);
     expect(await expiresOf(token)).toEqual(expires);
     expect((await getCurrentUser())?.id).toBe(userId);
+  });
+
+  it('leaves a request carrying the session cookie twice to Auth.js, in either order, as the app server’s saves do', async () => {
+    const { userId, token } = await signIn('two-cookies');
+    expect(await readSessionWithoutAuthJs()).toEqual({ userId });
+    const own = { name: sessionCookie, value: token };
+    const tossedIn = { name: sessionCookie, value: 'tossed-in-by-another-site' };
+    for (const list of [[own, tossedIn], [tossedIn, own]]) {
+      requestCookies.list = list;
+      expect(await readSessionWithoutAuthJs()).toBe(ASK_AUTH_JS);
+    }
   });
 
   it('pushes the idle deadline back through Auth.js when it is due, as getCurrentUser does', async () => {

@@ -1,3 +1,5 @@
+import { RequestCookies as NextRequestCookies } from 'next/dist/compiled/@edge-runtime/cookies';
+
 /** The cookies the current test's request carries; a test replaces `list` to sign in or out. */
 export type RequestCookies = { list: Array<{ name: string; value: string }> };
 
@@ -10,13 +12,16 @@ export type RequestCookies = { list: Array<{ name: string; value: string }> };
  *   vi.mock('next/headers', async () => (await import('@/tests/integration/support/request-headers')).nextHeadersModule(requestCookies));
  */
 export function nextHeadersModule(jar: RequestCookies, extra: Record<string, string> = {}) {
+  const headers = () =>
+    new Headers({
+      host: 'localhost:3000',
+      ...extra,
+      ...(jar.list.length ? { cookie: jar.list.map(({ name, value }) => `${name}=${value}`).join('; ') } : {}),
+    });
   return {
-    headers: async () =>
-      new Headers({
-        host: 'localhost:3000',
-        ...extra,
-        ...(jar.list.length ? { cookie: jar.list.map(({ name, value }) => `${name}=${value}`).join('; ') } : {}),
-      }),
-    cookies: async () => ({ set: () => undefined, get: (name: string) => jar.list.find((cookie) => cookie.name === name), getAll: (name?: string) => (name === undefined ? jar.list : jar.list.filter((cookie) => cookie.name === name)) }),
+    headers: async () => headers(),
+    // Next.js's own cookie store over the same header, so a cookie sent twice reads as Next.js reads
+    // it (one value per name, the last); setting one changes only this copy.
+    cookies: async () => new NextRequestCookies(headers()),
   };
 }
