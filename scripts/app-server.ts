@@ -28,6 +28,7 @@ import { serveDecisionSaves, type DecisionSaveServer, type NodeHandler } from '@
 import type * as ServeDecisionSaves from '@/lib/server/attempts/serve-decision-saves';
 import { forwardToSocket } from '@/lib/server/http/forward-to-socket';
 import { sharedPageCache } from '@/lib/server/page-cache/page-cache';
+import { loadLearnerPages } from '@/lib/server/page-cache/load-learner-pages';
 import { forgottenPageIn } from '@/lib/server/page-cache/pages-forgotten-elsewhere.mjs';
 import { serveFromPageCache } from '@/lib/server/page-cache/serve-from-page-cache';
 
@@ -145,11 +146,13 @@ export async function startAppServer(hostname: string, options: { beforeServing?
   // First, so Next.js starts on the other core while this process loads the save code.
   const renderer = startPageRenderer({ hostname, port: env.PORT });
   const answerSave = loadDecisionSaves();
+  const learnerPages = loadLearnerPages(loadOnDemand, root);
   options.beforeServing?.();
 
   // Pages that are the same for every visitor without cookies are sent from memory (ADR 025), and a
-  // decision save never reaches the page cache (which stores no POST) or the renderer.
-  const pages: NodeHandler = serveFromPageCache(forwardToSocket(renderer.socketPath), sharedPageCache(), { development: false });
+  // decision save never reaches the page cache (which stores no POST) or the renderer. A signed-in
+  // learner's `/learn` and scenario pages are sent from their own copies until what they show changes (ADR 028).
+  const pages: NodeHandler = serveFromPageCache(learnerPages(forwardToSocket(renderer.socketPath)), sharedPageCache(), { development: false });
   const handle = answerSave ? serveDecisionSaves(pages, answerSave) : pages;
   const server = createServer((request, response) => {
     rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
