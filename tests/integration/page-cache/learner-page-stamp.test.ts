@@ -125,9 +125,10 @@ describeEachDatabase("A learner's page change stamp (ADR 028)", (getDb) => {
     await expectStampChange(() => assignModule({ actorId: owner, practiceId: practice.id, moduleId: MODULE_ID, dueAt: new Date('2026-12-20T23:59:59Z') }), [learner], [other]);
     await expectStampChange(() => assignModule({ actorId: owner, practiceId: practice.id, moduleId: MODULE_ID, dueAt: new Date('2026-12-27T23:59:59Z') }), [learner], [other]);
     await expectStampChange(() => db.user.update({ where: { id: owner }, data: { certificateName: 'Dr Owner Renamed' } }), [learner], [other]);
-    await expectStampChange(() => db.practice.update({ where: { id: practice.id }, data: { name: 'Harbourside Renamed' } }), [learner], [other]);
     await expectStampChange(() => db.practiceMembership.update({ where: { practiceId_userId: { practiceId: practice.id, userId: learner } }, data: { role: 'manager' } }), [learner], [other]);
     await expectStampChange(() => db.assignment.deleteMany({ where: { practiceId: practice.id } }), [learner], [other]);
+    // With no assignment left, only the membership's row names the practice.
+    await expectStampChange(() => db.practice.update({ where: { id: practice.id }, data: { name: 'Harbourside Renamed' } }), [learner], [other]);
     await expectStampChange(() => removeMember({ actorId: owner, practiceId: practice.id, userId: learner }), [learner], [other]);
   });
 
