@@ -12,28 +12,27 @@
  * its own (scripts/page-renderer.mjs) on a private Unix socket. A render that keeps one event loop
  * busy for a while (a 5,000-staff dashboard, issue 18) then never holds a learner's save back.
  *
- * `npm start` (scripts/start.ts) calls startAppServer in its own process, and so does
- * scripts/serve.mjs (bench:load: the same server on a database prepared beforehand). The process
- * must run with `--conditions=react-server`: the save code is server code, guarded by `server-only`.
+ * `npm start` (scripts/start.mjs, once scripts/start.ts has prepared) calls startAppServer in its own
+ * process, and so does scripts/serve.mjs (bench:load: the same server on a database prepared
+ * beforehand), both from this file compiled into one plain module with the code it imports
+ * (scripts/build-app-server.mjs): no TypeScript hook. The process must run with
+ * `--conditions=react-server`: the save code is server code, guarded by `server-only`.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getEnv, publicOriginOf } from '@/lib/env';
 import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
 import { serveDecisionSaves, type DecisionSaveServer, type NodeHandler } from '@/lib/server/attempts/app-server-saves';
-import type * as ServeDecisionSaves from '@/lib/server/attempts/serve-decision-saves';
 import { forwardToSocket } from '@/lib/server/http/forward-to-socket';
 import { sharedPageCache } from '@/lib/server/page-cache/page-cache';
 import { forgottenPageIn } from '@/lib/server/page-cache/pages-forgotten-elsewhere.mjs';
 import { serveFromPageCache } from '@/lib/server/page-cache/serve-from-page-cache';
 
+// This file's folder's parent: scripts/ when run as TypeScript, .next/ once compiled (scripts/build-app-server.mjs).
 const root = path.resolve(import.meta.dirname, '..');
-/** Loads through the TypeScript hook of whoever started this process (scripts/start.mjs, scripts/serve.mjs). */
-const loadOnDemand = createRequire(import.meta.filename);
 
 /**
  * This process's Node options, less those the renderer must not have: resolve conditions
@@ -53,6 +52,21 @@ function rendererExecArgv(execArgv: string[]): string[] {
   }
   return kept;
 }
+
+/**
+ * How long a stop waits for the requests in flight (ms) before it closes their connections: a
+ * client trickling a body must not hold a stop for the 300 s of Node's default request timeout.
+ */
+export const STOP_GRACE_MS = 10_000;
+
+/**
+ * Time limits on what a client sends (ms; Node's defaults are 60 s for the headers and 300 s for the
+ * whole request, checked every 30 s). A slow client holds a connection here and, for a forwarded
+ * request, one to the renderer; a decision save's body is a few hundred bytes and a form's a few
+ * kilobytes, so 30 s for a whole request is generous even on a poor mobile connection. The answer's
+ * own time is not limited (a long render is the renderer's business).
+ */
+export const CLIENT_TIME_LIMITS = { headersTimeout: 20_000, requestTimeout: 30_000, connectionsCheckingInterval: 5_000 } as const;
 
 /** Linux's limit on a Unix socket's path (sun_path is 108 bytes, one of them the terminating zero). */
 const longestSocketPath = 107;
@@ -114,7 +128,12 @@ function startPageRenderer(listening: { hostname: string; port: number }): PageR
     ready,
     stop: () => {
       stopping = true;
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        // The renderer cuts its own requests off after STOP_GRACE_MS; one that still has not exited is killed.
+        const kill = setTimeout(() => child.kill('SIGKILL'), 2 * STOP_GRACE_MS).unref();
+        void exited.then(() => clearTimeout(kill));
+      }
       return exited;
     },
   };
@@ -123,10 +142,12 @@ function startPageRenderer(listening: { hostname: string; port: number }): PageR
 /**
  * The decision save code (serve-decision-saves.ts), or undefined when this process cannot load it
  * (started without `--conditions=react-server`): the renderer's route then answers saves, slower.
+ * Imported, not required: compiled (scripts/build-app-server.mjs) it is a chunk of its own, whose
+ * packages load only now, while the renderer starts on the other core.
  */
-function loadDecisionSaves(): DecisionSaveServer | undefined {
+async function loadDecisionSaves(): Promise<DecisionSaveServer | undefined> {
   try {
-    return (loadOnDemand('@/lib/server/attempts/serve-decision-saves') as typeof ServeDecisionSaves).answerDecisionSaveOverNode;
+    return (await import('@/lib/server/attempts/serve-decision-saves')).answerDecisionSaveOverNode;
   } catch (error) {
     console.warn(`Decision saves go through Next.js: the app server could not load their code (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Start it with node --conditions=react-server, as npm start does.`);
     return undefined;
@@ -135,23 +156,23 @@ function loadDecisionSaves(): DecisionSaveServer | undefined {
 
 /**
  * Serves the production build on `hostname`:PORT until SIGINT or SIGTERM, which stop accepting
- * connections, close idle ones, wait for the requests in flight to be answered, stop the page
- * renderer and exit. `beforeServing` runs once this process has loaded every module it serves with
- * (scripts/start.mjs passes the call that removes its TypeScript hook).
+ * connections, close idle ones, wait up to STOP_GRACE_MS for the requests in flight to be answered
+ * (then close their connections), stop the page renderer and exit 0.
  */
-export async function startAppServer(hostname: string, options: { beforeServing?: () => void } = {}): Promise<void> {
+export async function startAppServer(hostname: string): Promise<void> {
   const env = getEnv();
   const origin = publicOriginOf(env);
   // First, so Next.js starts on the other core while this process loads the save code.
   const renderer = startPageRenderer({ hostname, port: env.PORT });
-  const answerSave = loadDecisionSaves();
-  options.beforeServing?.();
+  // Awaited below; a renderer failing while the save code loads must not be an unhandled rejection first.
+  renderer.ready.catch(() => {});
+  const answerSave = await loadDecisionSaves();
 
   // Pages that are the same for every visitor without cookies are sent from memory (ADR 025), and a
   // decision save never reaches the page cache (which stores no POST) or the renderer.
   const pages: NodeHandler = serveFromPageCache(forwardToSocket(renderer.socketPath), sharedPageCache(), { development: false });
   const handle = answerSave ? serveDecisionSaves(pages, answerSave) : pages;
-  const server = createServer((request, response) => {
+  const server = createServer(CLIENT_TIME_LIMITS, (request, response) => {
     rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
     void handle(request, response);
   });
@@ -162,7 +183,12 @@ export async function startAppServer(hostname: string, options: { beforeServing?
       // A terminal's Ctrl+C reaches npm, this process and the renderer, and npm forwards it: stop once.
       if (stopping) return;
       stopping = true;
-      server.close(() => void renderer.stop().then(() => process.exit(0)));
+      // Closing a connection abandons its forwarded request, so the renderer's stop is not held either.
+      const grace = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS).unref();
+      server.close(() => {
+        clearTimeout(grace);
+        void renderer.stop().then(() => process.exit(0));
+      });
       server.closeIdleConnections();
     });
   }
