@@ -13,29 +13,41 @@
  * (appServerBundleIsCurrent). It lives in .next because it is part of the build: `next build`
  * empties that folder, and the bundle is made again after it. Usage: `node scripts/build-app-server.mjs`.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** The compiled app server. One folder below the root, as scripts/app-server.ts is: it finds the root as its folder's parent. */
 export const appServerBundle = path.join(root, '.next', 'postwise-app-server.mjs');
-const inputsFile = path.join(root, '.next', 'postwise-app-server.inputs.json');
 
-/** Compiles the app server into appServerBundle and records its inputs. Rejects with esbuild's errors. */
-export async function buildAppServer() {
+/** Where the list of sources compiled into `bundle` is kept. */
+function inputsFileOf(bundle) {
+  return bundle.replace(/\.mjs$/, '.inputs.json');
+}
+
+/**
+ * Compiles the app server into `bundle` (default appServerBundle; its chunks beside it, named after
+ * it) and records its inputs. Rejects with esbuild's errors.
+ */
+export async function buildAppServer(bundle = appServerBundle) {
   const { build, stop } = await import('esbuild');
+  // Chunks are named by their content's hash: those of an earlier compile would pile up.
+  const chunkPrefix = `${path.basename(bundle, '.mjs')}-`;
+  for (const file of existsSync(path.dirname(bundle)) ? readdirSync(path.dirname(bundle)) : []) {
+    if (file.startsWith(chunkPrefix) && file.endsWith('.mjs')) rmSync(path.join(path.dirname(bundle), file));
+  }
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['scripts/app-server.ts'],
-    outdir: path.dirname(appServerBundle),
-    entryNames: path.basename(appServerBundle, '.mjs'),
+    outdir: path.dirname(bundle),
+    entryNames: path.basename(bundle, '.mjs'),
     outExtension: { '.js': '.mjs' },
     // The save code is imported when the renderer has been forked (startAppServer): a chunk of its
     // own, so that its packages (Prisma's client, compromise: most of the loading) load then, on this
     // core, while Next.js loads on the other.
     splitting: true,
-    chunkNames: 'postwise-app-server-[name]-[hash]',
+    chunkNames: `${chunkPrefix}[name]-[hash]`,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -48,17 +60,18 @@ export async function buildAppServer() {
   // esbuild's service process would otherwise stay beside the server for its whole life.
   await stop();
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/'));
-  writeFileSync(inputsFile, `${JSON.stringify(inputs, null, 2)}\n`);
+  writeFileSync(inputsFileOf(bundle), `${JSON.stringify(inputs, null, 2)}\n`);
 }
 
 /**
- * Whether appServerBundle exists and is newer than every source compiled into it and than
+ * Whether `bundle` (default appServerBundle) exists and is newer than every source compiled into it and than
  * package-lock.json (a package update may change what it imports). False when it or its inputs
  * list is missing.
  */
-export function appServerBundleIsCurrent() {
-  if (!existsSync(appServerBundle) || !existsSync(inputsFile)) return false;
-  const builtAt = statSync(appServerBundle).mtimeMs;
+export function appServerBundleIsCurrent(bundle = appServerBundle) {
+  const inputsFile = inputsFileOf(bundle);
+  if (!existsSync(bundle) || !existsSync(inputsFile)) return false;
+  const builtAt = statSync(bundle).mtimeMs;
   const inputs = [...JSON.parse(readFileSync(inputsFile, 'utf8')), 'package-lock.json'];
   return inputs.every((input) => {
     const file = path.join(root, input);
@@ -70,7 +83,6 @@ export function appServerBundleIsCurrent() {
  * The compiled app server's module (`startAppServer`, `STOP_GRACE_MS`, …), compiled first when it is
  * missing or older than its sources (a few hundred milliseconds). Called once any TypeScript hook
  * has been removed: Node's own loader loads it.
- * @returns {Promise<typeof import('./app-server')>}
  */
 export async function importAppServer() {
   if (!appServerBundleIsCurrent()) await buildAppServer();
