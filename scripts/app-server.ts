@@ -143,15 +143,42 @@ function startPageRenderer(listening: { hostname: string; port: number }): PageR
  * The decision save code (serve-decision-saves.ts), or undefined when this process cannot load it
  * (started without `--conditions=react-server`): the renderer's route then answers saves, slower.
  * Imported, not required: compiled (scripts/build-app-server.mjs) it is a chunk of its own, whose
- * packages load only now, while the renderer starts on the other core.
+ * packages load only now. compromise (the written-reply checks) is imported first and on its own:
+ * it is most of the loading (0.33 s of 0.55 s on a quiet machine), and evaluating modules blocks
+ * the event loop, so requests are answered between the two stretches instead of after both.
  */
 async function loadDecisionSaves(): Promise<DecisionSaveServer | undefined> {
   try {
+    await import('compromise/two');
+    await new Promise((resolve) => setImmediate(resolve));
     return (await import('@/lib/server/attempts/serve-decision-saves')).answerDecisionSaveOverNode;
   } catch (error) {
     console.warn(`Decision saves go through Next.js: the app server could not load their code (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Start it with node --conditions=react-server, as npm start does.`);
     return undefined;
   }
+}
+
+/** How long after listening the save code starts loading when no request has been answered yet (ms). */
+const SAVE_CODE_LOAD_DELAY_MS = 1_000;
+
+/**
+ * Answers decision saves with the save code once it has loaded (loadDecisionSaves, begun when
+ * `loadWhen` resolves), and hands each save to the renderer's route until then, or for good when it
+ * cannot load: the same rules, answered in the renderer (ADR 027). Loading it is ~0.5–1 s of module
+ * evaluation that blocks this event loop; done before listening, it was the last part of `npm
+ * start` to finish (issue 19's start-up goal), and done while the first request is in flight, it
+ * held that request's answer back. So the server listens once the renderer is ready, and the save
+ * code loads after the first answer has been sent (typically a supervisor's or load balancer's
+ * health check) or SAVE_CODE_LOAD_DELAY_MS after listening, whichever comes first.
+ */
+function decisionSavesOnceLoaded(loadWhen: Promise<void>): DecisionSaveServer {
+  let loaded: DecisionSaveServer | undefined;
+  void loadWhen
+    .then(loadDecisionSaves)
+    .then((answer) => {
+      loaded = answer ?? ((_request, _response, _attemptId, handOver) => Promise.resolve(void handOver()));
+    });
+  return (request, response, attemptId, handOver) => (loaded ? loaded(request, response, attemptId, handOver) : Promise.resolve(void handOver()));
 }
 
 /**
@@ -162,11 +189,10 @@ async function loadDecisionSaves(): Promise<DecisionSaveServer | undefined> {
 export async function startAppServer(hostname: string): Promise<void> {
   const env = getEnv();
   const origin = publicOriginOf(env);
-  // First, so Next.js starts on the other core while this process loads the save code.
+  // First: Next.js's start is what the server waits for before it listens.
   const renderer = startPageRenderer({ hostname, port: env.PORT });
-  // Awaited below; a renderer failing while the save code loads must not be an unhandled rejection first.
-  renderer.ready.catch(() => {});
-  const answerSave = await loadDecisionSaves();
+  let loadSaveCode = () => {};
+  const answerSave = decisionSavesOnceLoaded(new Promise((resolve) => (loadSaveCode = resolve)));
 
   // Pages that are the same for every visitor without cookies are sent from memory (ADR 025), and a
   // decision save never reaches the page cache (which stores no POST) or the renderer.
@@ -194,8 +220,10 @@ export async function startAppServer(hostname: string): Promise<void> {
   }
 
   await renderer.ready;
+  server.once('request', (_request, response) => response.once('close', () => setImmediate(loadSaveCode)));
   server.listen(env.PORT, hostname, () => {
     console.log(`Postwise is serving ${origin} (listening on ${hostname}:${env.PORT}).`);
+    setTimeout(loadSaveCode, SAVE_CODE_LOAD_DELAY_MS).unref();
   });
 }
 
