@@ -10,6 +10,7 @@
  * Usage (by the app server only): node scripts/page-renderer.mjs <socket path> <hostname> <port>, with
  * an IPC channel; hostname and port are where the app server listens.
  */
+import { rmdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import next from 'next';
@@ -25,6 +26,19 @@ if (!socketPath || !hostname || !port || !process.send) {
 // app server, so tell it.
 sendForgottenPages((message) => process.send?.(message));
 
+// However this process ends, its socket and the private folder the app server made for it go too:
+// an app server killed with SIGKILL cannot remove them (the folder only if empty: never anything else).
+process.on('exit', () => {
+  rmSync(socketPath, { force: true });
+  try {
+    rmdirSync(path.dirname(socketPath));
+  } catch {
+    // already removed by the app server, or not empty
+  }
+});
+
+/** How long a stop waits for the requests in flight (ms) before closing their connections, as the app server does. */
+const STOP_GRACE_MS = 10_000;
 /** @type {import('node:http').Server | undefined} */
 let server;
 let stopping = false;
@@ -34,10 +48,12 @@ function stop() {
   if (!server?.listening) process.exit(0);
   server.close(() => process.exit(0));
   server.closeIdleConnections();
+  setTimeout(() => server?.closeAllConnections(), STOP_GRACE_MS).unref();
 }
 // Listened for before Next.js loads: an app server killed while this one starts must not leave it
-// running on its own. The app server decides when to stop: it sends SIGTERM once its own requests
-// have been answered. A terminal's Ctrl+C reaches this process too, and is left to the app server.
+// running on its own (its IPC channel closes, even on SIGKILL). The app server decides when to
+// stop: it sends SIGTERM once its own requests have been answered or cut off. A terminal's Ctrl+C
+// reaches this process too, and is left to the app server.
 process.on('SIGTERM', stop);
 process.on('SIGINT', () => {});
 process.on('disconnect', stop);

@@ -1,14 +1,13 @@
 /**
- * Serves the production build exactly as `npm start` does once it has prepared (scripts/start.mjs,
- * scripts/app-server.ts), on a database someone else prepared: no build check, migrations or seed.
- * `npm run bench:load` runs it, so its figures are those of the production server without a
- * TypeScript loader. Usage: `node --conditions=react-server scripts/serve.mjs [hostname]` (default 127.0.0.1).
+ * Serves the production build exactly as `npm start` does once it has prepared (scripts/start.mjs):
+ * the compiled app server (scripts/build-app-server.mjs), on a database someone else prepared: no
+ * build check, migrations or seed, and no TypeScript loader at all. `npm run bench:load` runs it, so
+ * its figures are those of the production server. Usage: `node --conditions=react-server
+ * scripts/serve.mjs [hostname]` (default 127.0.0.1), after `npm run build`.
  */
-import { createRequire } from 'node:module';
-import { register } from 'tsx/cjs/api';
+import { importAppServer } from './build-app-server.mjs';
 
-const stopCompilingTypeScript = register();
-const { startAppServer } = createRequire(import.meta.url)('./app-server.ts');
 // Before the page renderer is forked: Next.js and React choose their production builds when first imported.
 process.env.NODE_ENV = 'production';
-await startAppServer(process.argv[2] ?? '127.0.0.1', { beforeServing: stopCompilingTypeScript });
+const { startAppServer } = await importAppServer();
+await startAppServer(process.argv[2] ?? '127.0.0.1');

@@ -1,16 +1,27 @@
 /**
  * `npm start`'s entry point, in plain JavaScript so that the server process carries no TypeScript
  * loader while it serves. tsx's CommonJS hook compiles scripts/start.ts and what it imports while
- * start-up prepares (build check, migrations, seed); it is removed before Next.js loads the app,
- * so every module the server loads from then on, and every request, costs what it costs under
- * `next start`. Removing it also turns source-mapped stack traces back off (tsx turns them on; left
- * on, every Error made while serving maps source maps). With `node --import tsx` the loader stayed
- * registered for the server's whole life, and Next.js wraps the module resolver it finds (ADR 014).
+ * start-up prepares (build check, migrations, seed); it is removed before the app server is loaded,
+ * and the app server is the compiled module `npm run build` makes (scripts/build-app-server.mjs,
+ * made again here when missing or stale), loaded by Node's own loader: no module the server loads,
+ * and no request, goes through tsx (ADR 014, addenda "ci-speed" and "start-up-bundle"). Removing
+ * the hook also turns source-mapped stack traces back off (tsx turns them on; left on, every Error
+ * made while serving maps source maps).
  */
 import { createRequire } from 'node:module';
 import { register } from 'tsx/cjs/api';
+import { importAppServer } from './build-app-server.mjs';
 
 const stopCompilingTypeScript = register();
 // The package is CommonJS, so start.ts is compiled to CommonJS and loaded with require.
-const { startPostwise } = createRequire(import.meta.url)('./start.ts');
-await startPostwise({ beforeServing: stopCompilingTypeScript });
+const { preparePostwise } = createRequire(import.meta.url)('./start.ts');
+const { hostname } = await preparePostwise();
+stopCompilingTypeScript();
+try {
+  const { startAppServer } = await importAppServer();
+  await startAppServer(hostname);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  console.error('The app was not started.');
+  process.exit(1);
+}

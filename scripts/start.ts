@@ -3,11 +3,10 @@
  * Builds when the production build is missing or older than the sources, applies pending
  * migrations, seeds demo data into an empty database and publishes the scenario library when its
  * files changed since the last publication, folds a pending decision history into the insight
- * rollup (ADR 012), then serves the app in this same process
- * (scripts/app-server.ts): no wrapper process is left beside the server, and SIGINT/SIGTERM reach
+ * rollup (ADR 012); scripts/start.mjs then serves the app in this same process (the compiled
+ * scripts/app-server.ts): no wrapper process is left beside the server, and SIGINT/SIGTERM reach
  * the server itself, which closes cleanly (it runs Next.js in a page renderer process of its own and
- * stops it, ADR 027). Run through scripts/start.mjs, which compiles this
- * TypeScript only until the server is about to serve (ADR 014). Whether there is anything to
+ * stops it, ADR 027). start.mjs compiles this TypeScript only while it prepares (ADR 014). Whether there is anything to
  * migrate, seed, publish or fold is asked first with the database driver alone
  * (scripts/start-work.ts): the Prisma client, the migration code and the fold are loaded only when
  * there is work for them (ADR 014, addendum "start-up").
@@ -23,7 +22,6 @@ import { getEnv, type Env } from '@/lib/env';
 import type * as CreateClient from '@/lib/server/db/create-client';
 import type * as Migrate from '@/lib/server/db/migrate';
 import type * as FoldBeforeServing from '@/lib/server/insight/fold-before-serving';
-import { startAppServer } from './app-server';
 import { chooseBindAddress } from './bind-address';
 import { askStartWork, type StartState } from './start-work';
 
@@ -106,14 +104,14 @@ async function foldPendingInsight(db: CreateClient.Database): Promise<void> {
 }
 
 /**
- * Prepares and then serves the app until SIGINT or SIGTERM. `beforeServing` runs once the app
- * server has loaded the code it serves with: scripts/start.mjs passes the call that removes the
- * TypeScript compiler hook (Next.js itself runs in a process that never had it, ADR 027).
- * Exits the process (code 1, with the reason on stderr) when the app cannot be started.
+ * Prepares the app to be served: builds it if needed, migrates, seeds, publishes and folds, and
+ * sets NODE_ENV=production. Resolves with the address to listen on (scripts/start.mjs then starts
+ * the app server there). Exits the process (code 1, with the reason on stderr) when the app cannot
+ * be started.
  */
-export async function startPostwise({ beforeServing }: { beforeServing: () => void }): Promise<void> {
+export async function preparePostwise(): Promise<{ hostname: string }> {
   try {
-    await prepareAndServe(beforeServing);
+    return await prepare();
   } catch (error: unknown) {
     console.error(error instanceof Error ? error.message : error);
     console.error('The app was not started.');
@@ -131,7 +129,7 @@ async function migrate(env: Env): Promise<void> {
   if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
 }
 
-async function prepareAndServe(beforeServing: () => void): Promise<void> {
+async function prepare(): Promise<{ hostname: string }> {
   const env = getEnv();
   const bind = chooseBindAddress(env);
   if ('refusal' in bind) {
@@ -180,8 +178,8 @@ async function prepareAndServe(beforeServing: () => void): Promise<void> {
     }
   }
 
-  // Set before Next.js and React are loaded (startAppServer loads them): they choose their production builds when first imported.
+  // Set before Next.js and React are loaded (the app server's renderer loads them): they choose their production builds when first imported.
   // (Object.assign: Next.js types NODE_ENV as read-only.)
   Object.assign(process.env, { NODE_ENV: 'production' });
-  await startAppServer(bind.address, { beforeServing });
+  return { hostname: bind.address };
 }
