@@ -4,6 +4,7 @@ import { firstIssueFailure } from '@/lib/forms/form-state';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 import { asUrgentWork } from '@/lib/server/scheduling/urgent-work';
 import { decisionInputSchema } from './decision-input';
+import type { OwnAttempt } from './read-own-attempt';
 import { recordDecision, type RecordDecisionResult } from './record-decision';
 
 /**
@@ -22,6 +23,11 @@ export interface DecisionSaveRequest {
   readBody: () => Promise<string>;
   /** Who the session signs in (null: nobody); throws AppError('STORAGE_UNAVAILABLE') on outages. */
   signedInUserId: () => Promise<string | null>;
+  /**
+   * The attempt as read together with the session, for the user signedInUserId gives
+   * (readSessionAndOwnAttempt; null: none of theirs); undefined, the save reads it itself.
+   */
+  ownAttempt?: OwnAttempt | null;
 }
 
 /** What a decision save answers: an HTTP status and the JSON body the player reads (its RecordResult). */
@@ -69,7 +75,7 @@ export async function answerDecisionSave(request: DecisionSaveRequest): Promise<
     if (!userId) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again to carry on; your progress is saved.');
     // Urgent only now, once the body is read and the session known: a request nobody signed in
     // for, or a body trickled in slowly, must not hold the owners' reports back (urgent-work.ts).
-    const result = await asUrgentWork(() => recordDecision({ userId, ...input.data }));
+    const result = await asUrgentWork(() => recordDecision({ userId, ...input.data, attempt: request.ownAttempt }));
     return result.ok ? { status: 200, body: result } : failure({ ok: false, code: 'CONFLICT', message: result.message });
   } catch (error) {
     return failure(toActionFailure(error));

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
-import { directSql } from '@/lib/server/db/direct-sql';
+import { directSql, type SqlRow } from '@/lib/server/db/direct-sql';
+import { readSessionAndRowFromCookieHeader, sessionColumns, sessionTables, type SessionReading, type SessionRow } from '@/lib/server/auth/read-session-by-token';
 
 /** What saving a decision needs of an attempt, and the content hash of the version it is on. */
 export interface OwnAttempt {
@@ -34,8 +35,35 @@ const readAttempt = `SELECT a."id", a."status", a."sequence", a."snapshotJson", 
  * Prisma's client (ADR 026).
  */
 export async function readOwnAttempt(attemptId: string, userId: string): Promise<OwnAttempt | null> {
-  const [row] = await directSql(db).query<Record<keyof OwnAttempt, unknown>>(readAttempt, [attemptId, userId]);
-  if (!row) return null;
+  const [row] = await directSql(db).query(readAttempt, [attemptId, userId]);
+  return row ? ownAttemptOf(row) : null;
+}
+
+// readAttempt's columns and joins, from the session's user; "attemptId" keeps the attempt's id apart
+// from the session's columns. LEFT JOINs: a session whose attempt is missing is still read.
+const readSessionAndAttempt = `SELECT ${sessionColumns}, a."id" AS "attemptId", a."status", a."sequence", a."snapshotJson", a."choiceSeed", a."scenarioVersionId", v."contentHash", c."creditedUntil"
+  FROM ${sessionTables}
+  LEFT JOIN "Attempt" a ON a."id" = ? AND a."userId" = u."id"
+  LEFT JOIN "ScenarioVersion" v ON v."id" = a."scenarioVersionId"
+  LEFT JOIN "LearnerActivity" c ON c."userId" = u."id"
+  WHERE s."sessionToken" = ?`;
+
+/**
+ * Who the request's Cookie header signs in (readSessionAndRowFromCookieHeader, by the rules of
+ * every page) and, when it signs someone in, their attempt `attemptId` as readOwnAttempt reads it
+ * (null when it is missing or someone else's), in one statement: a decision save on the app
+ * server is then two round trips, this read and the write, where the session read made it three
+ * (issue 18: each round trip waits for a CPU slice while owners' dashboards keep the cores busy).
+ * `attempt` is undefined whenever `session` signs nobody in. Errors as readSessionFromCookieHeader.
+ */
+export async function readSessionAndOwnAttempt(header: string | undefined, attemptId: string): Promise<{ session: SessionReading; attempt?: OwnAttempt | null }> {
+  const { session, row } = await readSessionAndRowFromCookieHeader<SessionRow>(header, { sql: readSessionAndAttempt, params: [attemptId] });
+  if (!row) return { session };
+  return { session, attempt: row.attemptId === null ? null : ownAttemptOf({ ...row, id: row.attemptId }) };
+}
+
+/** An OwnAttempt from a row of readAttempt's columns. */
+function ownAttemptOf(row: SqlRow): OwnAttempt {
   return {
     id: String(row.id),
     status: String(row.status),

@@ -1,11 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { activeTimeCredit } from '@/lib/play/active-time-credit';
-import { readSqlDate, type DirectSql, type SqlValue } from '@/lib/server/db/direct-sql';
+import { readSqlDate, type DirectSql, type DirectSqlQueryable, type SqlValue } from '@/lib/server/db/direct-sql';
 import type { DecisionWrite } from './record-decision-write';
 
-/** What the save does to the learner's clock: start it, move it by a credit, or leave it. */
-type ClockChange = 'start' | 'move' | 'keep';
+/** What the save does to the learner's clock: move it by a credit, or leave it. */
+type ClockChange = 'move' | 'keep';
 
 // One statement per save (ADR 021): data-modifying CTEs that PostgreSQL runs atomically, in one
 // round trip, with the same compare-and-sets as SQLite's transaction. Every write hangs off
@@ -23,14 +23,6 @@ const lockAttempt = (afterClock: boolean) => `"locked" AS (
   FOR UPDATE
 )`;
 const clockChanges: Record<ClockChange, string> = {
-  // The learner's first report starts their clock (nothing credited). A clock another report
-  // started since the read is left alone, unlocked: one that was committed before this statement
-  // began is not even waited for.
-  start: `, "clock" AS (
-  INSERT INTO "LearnerActivity" ("userId", "creditedUntil") SELECT ?, CAST(? AS timestamp(3)) FROM "locked"
-  WHERE NOT EXISTS (SELECT 1 FROM "LearnerActivity" WHERE "userId" = ?)
-  ON CONFLICT ("userId") DO NOTHING
-)`,
   // Compare-and-set against the clock as read: a report that moved it since credited this stretch instead.
   move: `, "clock" AS (
   UPDATE "LearnerActivity" SET "creditedUntil" = ? WHERE "userId" = ? AND "creditedUntil" = ? AND EXISTS (SELECT 1 FROM "locked")
@@ -61,9 +53,18 @@ function saveText(toEnding: boolean, clock: ClockChange): string {
 SELECT EXISTS (SELECT 1 FROM "advanced") AS "advanced"`;
 }
 
-// All six texts, made once: each is prepared once per connection under its own name (direct-sql.ts).
+// All four texts, made once: each is prepared once per connection under its own name (direct-sql.ts).
 const saveTexts = new Map<string, string>();
-for (const toEnding of [false, true]) for (const clock of ['start', 'move', 'keep'] as const) saveTexts.set(`${toEnding}:${clock}`, saveText(toEnding, clock));
+for (const toEnding of [false, true]) for (const clock of ['move', 'keep'] as const) saveTexts.set(`${toEnding}:${clock}`, saveText(toEnding, clock));
+
+// Starts the learner's clock at the time given, or reads it and locks its row: the upsert of
+// credit-active-time.ts (moveLearnerClock), which heartbeats run first too.
+const startOrReadClock = `INSERT INTO "LearnerActivity" ("userId", "creditedUntil") VALUES (?, ?)
+  ON CONFLICT ("userId") DO UPDATE SET "userId" = excluded."userId"
+  RETURNING "creditedUntil"`;
+
+/** Thrown inside the first save's transaction to roll it back when the attempt moved on. */
+class MovedOn extends Error {}
 
 /**
  * Writes `write` on PostgreSQL in one statement, one round trip, where a transaction took seven
@@ -73,17 +74,38 @@ for (const toEnding of [false, true]) for (const clock of ['start', 'move', 'kee
  * save credits nothing, as the clock's compare-and-set always allowed. Returns false, with nothing
  * written, when the attempt moved on. A unique violation (the event's sequence taken) is thrown
  * for the caller to read as stale.
+ *
+ * The learner's first report of all (no clock when read) is a transaction instead, once per
+ * learner: it starts the clock (or locks the one another report started since) before the save
+ * locks the attempt, in the order heartbeats lock them. Inserting the clock after locking the
+ * attempt, in the one statement, deadlocked with a report that moved a clock started meanwhile
+ * and then waited for the attempt (ADR 021, addendum "first save").
  */
 export async function writeDecisionOnPostgres(sql: DirectSql, write: DecisionWrite): Promise<boolean> {
+  if (write.attempt.creditedUntil !== null) return writeInOneStatement(sql, write);
+  try {
+    return await sql.transaction(async (tx) => {
+      const [clock] = await tx.query<{ creditedUntil: Date }>(startOrReadClock, [write.userId, write.now]);
+      const advanced = await writeInOneStatement(tx, { ...write, attempt: { ...write.attempt, creditedUntil: clock!.creditedUntil } });
+      if (!advanced) throw new MovedOn();
+      return true;
+    });
+  } catch (error) {
+    if (error instanceof MovedOn) return false;
+    throw error;
+  }
+}
+
+/** The one statement of writeDecisionOnPostgres, for a learner whose clock was read (not null). */
+async function writeInOneStatement(sql: DirectSqlQueryable, write: DecisionWrite): Promise<boolean> {
   const { userId, attempt, sequence, ending, stored, now } = write;
-  const storedClock = attempt.creditedUntil;
-  const credit = storedClock === null ? null : activeTimeCredit({ creditedUntil: readSqlDate(storedClock), now, claimedSeconds: write.activeSecondsDelta });
-  const clock: ClockChange = storedClock === null ? 'start' : credit ? 'move' : 'keep';
+  const storedClock = attempt.creditedUntil!;
+  const credit = activeTimeCredit({ creditedUntil: readSqlDate(storedClock), now, claimedSeconds: write.activeSecondsDelta });
+  const clock: ClockChange = credit ? 'move' : 'keep';
 
   // In the order of the text's placeholders.
   const params: SqlValue[] = credit ? [userId] : [];
   params.push(attempt.id, userId, attempt.sequence);
-  if (clock === 'start') params.push(userId, now, userId);
   if (credit) params.push(credit.endedAt, userId, storedClock);
   // `updatedAt` as Prisma's @updatedAt sets it: the time of the write.
   params.push(sequence, write.snapshotJson, write.points, new Date());

@@ -4,7 +4,7 @@ import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
 import { db } from '@/lib/server/db/client';
 import { directSql } from '@/lib/server/db/direct-sql';
 import { isUniqueViolation } from '@/lib/server/db/unique-violation';
-import { readOwnAttempt } from './read-own-attempt';
+import { readOwnAttempt, type OwnAttempt } from './read-own-attempt';
 import { writeDecisionOnPostgres } from './record-decision-postgres';
 import { writeDecisionOnSqlite } from './record-decision-sqlite';
 import { replayDecision } from './replay-decision';
@@ -22,6 +22,8 @@ const STALE_MESSAGE = 'This scenario moved on in another tab or window. Reload t
  * The decision is also an activity report: `activeSecondsDelta` (the browser's count, an upper
  * bound only) is credited through the learner's one clock (see activeTimeCredit) at the server's
  * `now` (injectable for tests). The options shown are recorded in the order the server draws.
+ * `attempt`, when given, is attempt `attemptId` of `userId` as readOwnAttempt read it just before
+ * (null: none), read with the session (readSessionAndOwnAttempt); it saves the read's round trip.
  */
 export async function recordDecision(options: {
   userId: string;
@@ -30,9 +32,11 @@ export async function recordDecision(options: {
   event: PlayEvent;
   activeSecondsDelta: number;
   now?: Date;
+  attempt?: OwnAttempt | null;
 }): Promise<RecordDecisionResult> {
   const { userId, attemptId, sequence, event, activeSecondsDelta, now = new Date() } = options;
-  const attempt = await readOwnAttempt(attemptId, userId);
+  const attempt = options.attempt === undefined ? await readOwnAttempt(attemptId, userId) : options.attempt;
+  if (attempt && attempt.id !== attemptId) throw new Error('recordDecision was given another attempt than the one it saves to.');
   if (!attempt) throw new AppError('NOT_FOUND', 'There is no such attempt.');
   if (attempt.status !== 'in-progress' || sequence !== attempt.sequence + 1) {
     return { ok: false, reason: 'conflict', message: STALE_MESSAGE };

@@ -1,9 +1,15 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
 import { db } from '@/lib/server/db/client';
-import { directSql, readSqlDate } from '@/lib/server/db/direct-sql';
+import { directSql, readSqlDate, type SqlValue } from '@/lib/server/db/direct-sql';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 import { sessionLifetimes } from './session-lifetime';
+
+/** The columns a session statement selects (SessionRow): the session's dates, its user and whether suspended. */
+export const sessionColumns = 's."expires", s."createdAt", u."id" AS "userId", u."suspendedAt"';
+
+/** The tables a session statement reads from, `s` and `u` (Prisma reads a relation with a second query). */
+export const sessionTables = '"Session" s JOIN "User" u ON u."id" = s."userId"';
 
 /** Auth.js must read this request's session itself: it may change it, or there is none to read. */
 export const ASK_AUTH_JS = 'ask-auth-js';
@@ -23,15 +29,17 @@ export type SessionReading = { userId: string | null } | typeof ASK_AUTH_JS;
  * It only ever reads. Returns ASK_AUTH_JS whenever Auth.js would write or decide something about
  * the session — it has expired, passed its absolute lifetime, or is due for its idle deadline to be
  * pushed back — and when there is no token, so sessions end, are deleted and are extended by the
- * one Auth.js code path. Otherwise `{ userId }`, null for an unknown token or a suspended user. A
- * database that does not answer throws AppError('STORAGE_UNAVAILABLE') from the query.
+ * one Auth.js code path. Otherwise `{ userId }`, null for an unknown token or a suspended user,
+ * read by `statement` (readSession, or a caller's that reads more alongside, with the row given
+ * back when it signs someone in). A database that does not answer throws
+ * AppError('STORAGE_UNAVAILABLE') from the query.
  */
-async function readSessionByToken(token: string | undefined): Promise<SessionReading> {
-  if (!token) return ASK_AUTH_JS;
-  const [session] = await directSql(db).query<SessionRow>(readSession, [token]);
-  if (!session) return { userId: null };
-  if (needsAuthJs({ expires: readSqlDate(session.expires), createdAt: readSqlDate(session.createdAt) }, Date.now())) return ASK_AUTH_JS;
-  return { userId: session.suspendedAt === null ? session.userId : null };
+async function readSessionByToken<Row extends SessionRow>(token: string | undefined, statement: SessionStatement): Promise<SessionRead<Row>> {
+  if (!token) return { session: ASK_AUTH_JS };
+  const [row] = await directSql(db).query<Row>(statement.sql, [...statement.params, token]);
+  if (!row) return { session: { userId: null } };
+  if (needsAuthJs({ expires: readSqlDate(row.expires), createdAt: readSqlDate(row.createdAt) }, Date.now())) return { session: ASK_AUTH_JS };
+  return row.suspendedAt === null ? { session: { userId: row.userId }, row } : { session: { userId: null } };
 }
 
 /**
@@ -43,8 +51,34 @@ async function readSessionByToken(token: string | undefined): Promise<SessionRea
  * value per name and so cannot see the second (attack review of stop 26).
  */
 export async function readSessionFromCookieHeader(header: string | undefined): Promise<SessionReading> {
+  return (await readSessionAndRowFromCookieHeader(header, { sql: readSession, params: [] })).session;
+}
+
+/**
+ * A statement that reads the session (sessionColumns, FROM sessionTables, WHERE s."sessionToken" =
+ * its last placeholder) and more in the same round trip; `params` bind its other placeholders, in
+ * order. What it reads besides must only be LEFT JOINed, so it never changes which session is found.
+ */
+export interface SessionStatement {
+  sql: string;
+  params: readonly SqlValue[];
+}
+
+/** What readSessionAndRowFromCookieHeader found: the session, and the whole row only when it signs someone in. */
+export interface SessionRead<Row> {
+  session: SessionReading;
+  row?: Row;
+}
+
+/**
+ * readSessionFromCookieHeader, by exactly its rules, with `statement` reading more alongside the
+ * session in one statement (a decision save reads the attempt with it: one round trip less,
+ * read-own-attempt.ts). `row` is given only when the session signs a user in (`session.userId` not
+ * null); the caller reads its own columns from it. Errors as readSessionFromCookieHeader.
+ */
+export async function readSessionAndRowFromCookieHeader<Row extends SessionRow>(header: string | undefined, statement: SessionStatement): Promise<SessionRead<Row>> {
   const tokens = sessionTokensIn(header ?? '');
-  return tokens.length > 1 ? ASK_AUTH_JS : readSessionByToken(tokens[0]);
+  return tokens.length > 1 ? { session: ASK_AUTH_JS } : readSessionByToken<Row>(tokens[0], statement);
 }
 
 /** Every value of the session cookie in a Cookie header, split and decoded as Next.js's parseCookie does. */
@@ -75,12 +109,10 @@ export function sessionCookieName(): string {
  * A session and its user, read in one join (Prisma reads a relation with a second query), past
  * Prisma's client as every signed-in request pays it (ADR 026).
  */
-const readSession = `SELECT s."expires", s."createdAt", u."id" AS "userId", u."suspendedAt"
-  FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-  WHERE s."sessionToken" = ?`;
+const readSession = `SELECT ${sessionColumns} FROM ${sessionTables} WHERE s."sessionToken" = ?`;
 
-/** A row of readSession. */
-interface SessionRow extends Record<string, unknown> {
+/** A row of readSession: what every SessionStatement selects. */
+export interface SessionRow extends Record<string, unknown> {
   /** Date objects from PostgreSQL, ISO 8601 text from SQLite. */
   expires: Date | string;
   createdAt: Date | string;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { asAppError, isStorageUnavailable } from '@/lib/errors';
+import { AppError, asAppError, isStorageUnavailable, storageUnavailableMessage } from '@/lib/errors';
 import type { Provider } from './provider';
 import type { SqliteDirectAccess, SqlitePrepare } from './sqlite-adapter';
 
@@ -213,8 +213,13 @@ async function postgresExecute(connection: PostgresQueryable, sql: string, param
 async function postgresTransaction<T>(pool: pg.Pool, work: (tx: DirectSqlQueryable) => Promise<T>): Promise<T> {
   const connection = await pool.connect();
   // A connection lost while checked out emits 'error', which would crash the process unheard: the
-  // statement under way fails with it instead (Prisma's adapter listens the same way).
-  const ignoreLost = () => undefined;
+  // statement under way fails with it instead (Prisma's adapter listens the same way). Lost between
+  // two statements, the next one fails with pg's "not queryable", which carries no code: the loss
+  // noted here makes it the storage fault it is.
+  let lost = false;
+  const ignoreLost = () => {
+    lost = true;
+  };
   connection.on('error', ignoreLost);
   try {
     await connection.query('BEGIN');
@@ -228,6 +233,6 @@ async function postgresTransaction<T>(pool: pg.Pool, work: (tx: DirectSqlQueryab
     const rolledBack = await connection.query('ROLLBACK').then(() => true, () => false);
     connection.removeListener('error', ignoreLost);
     connection.release(rolledBack ? undefined : new Error('ROLLBACK failed', { cause: error }));
-    throw error;
+    throw lost && !isStorageUnavailable(error) ? new AppError('STORAGE_UNAVAILABLE', storageUnavailableMessage, { cause: error }) : error;
   }
 }

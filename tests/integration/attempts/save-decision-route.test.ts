@@ -22,6 +22,8 @@ const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { serveDecisionSaves } = await import('@/lib/server/attempts/app-server-saves');
 const { answerDecisionSaveOverNode } = await import('@/lib/server/attempts/serve-decision-saves');
 const { urgentWorkInFlight } = await import('@/lib/server/scheduling/urgent-work');
+const { recordActiveTime } = await import('@/lib/server/attempts/record-active-time');
+const { directSql } = await import('@/lib/server/db/direct-sql');
 
 const MODULE_ID = 'social-media';
 // The public origin of the test environment (no PUBLIC_BASE_URL, PORT 3000).
@@ -222,6 +224,21 @@ describeEachDatabase('Saving a decision over HTTP', (getDb) => {
       expect(response.headers.get('content-type')).toBe('application/json');
       expect(await response.json()).toMatchObject({ ok: true, sequence: 1 });
       expect(await eventsOf(attemptId)).toBe(1);
+    });
+
+    it('reads the session and the attempt in one statement: a save is two calls to the database, the read and the write', async () => {
+      const { userId, attemptId, choose } = await signedInLearnerWithAttempt();
+      // The learner's clock exists (on PostgreSQL a first-ever save is a transaction that starts it).
+      await recordActiveTime({ userId, attemptId, activeSecondsDelta: 3 });
+      const sql = directSql(db);
+      const spies = [vi.spyOn(sql, 'query'), vi.spyOn(sql, 'execute'), vi.spyOn(sql, 'transaction')];
+      try {
+        const response = await save(attemptId, choose);
+        expect(await response.json()).toMatchObject({ ok: true, sequence: 1 });
+        expect(spies.map((spy) => spy.mock.calls.length).reduce((sum, calls) => sum + calls, 0)).toBe(2);
+      } finally {
+        for (const spy of spies) spy.mockRestore();
+      }
     });
 
     it('hands the untouched request to the Next.js route when Auth.js must read the session: none, or one due for its extension', async () => {
