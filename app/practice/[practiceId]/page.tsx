@@ -47,10 +47,11 @@ const linkClass = 'font-medium text-sky-800 underline dark:text-sky-300';
  * The staff table's Name column stays in view while the table scrolls sideways (a trial user at
  * 375 px lost whose row was whose). It covers the cells that pass under it, so it has the page's
  * own background (the same contrast as before, light and dark) and a line on its right edge; on a
- * phone it is kept narrow, so a long email wraps rather than filling the screen.
+ * phone it is 9 to 11 rem wide, so a long email wraps rather than filling the screen (`anywhere`
+ * alone let the table squeeze the column to one letter a line).
  */
 const stickyNameClass =
-  'sticky left-0 z-10 bg-slate-50 shadow-[inset_-1px_0_0_var(--color-slate-400)] dark:bg-slate-950 dark:shadow-[inset_-1px_0_0_var(--color-slate-500)] max-sm:max-w-40 max-sm:[overflow-wrap:anywhere]';
+  'sticky left-0 z-10 bg-slate-50 shadow-[inset_-1px_0_0_var(--color-slate-400)] dark:bg-slate-950 dark:shadow-[inset_-1px_0_0_var(--color-slate-500)] max-sm:min-w-36 max-sm:max-w-44 max-sm:[overflow-wrap:anywhere]';
 const mutedClass = 'text-slate-700 dark:text-slate-300';
 // The reminder form's id: its checkboxes sit in the staff table, outside the form element.
 const remindersFormId = 'send-reminders';
