@@ -78,9 +78,11 @@ export async function attachPracticeAction(_previous: FormState, formData: FormD
   return groupStep(formData, practiceSchema, 'organisation.manage-practices', attachPractice, 'added');
 }
 
-/** Takes a practice out of a group: the group's owners and managers lose access to it at once. */
+const detachSchema = practiceSchema.extend({ confirm: z.literal('yes', 'Tick the box to confirm the removal.') });
+
+/** Takes a practice out of a group once the owner ticked the confirmation: the group's owners and managers lose access to it at once. */
 export async function detachPracticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return groupStep(formData, practiceSchema, 'organisation.manage-practices', detachPractice, 'removed');
+  return groupStep(formData, detachSchema, 'organisation.manage-practices', ({ actorId, organisationId, practiceId }) => detachPractice({ actorId, organisationId, practiceId }), 'removed');
 }
 
 const appointSchema = z.object({ organisationId: recordIdSchema, email: groupManagerEmailSchema });

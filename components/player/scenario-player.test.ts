@@ -69,6 +69,14 @@ describe('ScenarioPlayer (server render)', () => {
     expect(render({ recordDecision: async () => ({ ok: false, code: 'INTERNAL', message: 'unused' }) })).not.toContain('Practice mode');
   });
 
+  it('keeps the save status ("Saved", "Saving…") in a bar stuck to the top of the screen, opaque, with headings scrolling clear of it', () => {
+    // On a 375 × 667 phone the learner decides scrolled down to the choices; the status at the top of
+    // the page was out of sight (trial user). The browser check is tests/e2e/player/saved-on-a-phone.spec.ts.
+    const html = render();
+    expect(html).toMatch(/<div class="sticky top-0 z-10 [^"]*bg-slate-50[^"]*dark:bg-slate-950[^"]*"><div class="min-w-48 flex-1">.*?<p class="[^"]*">Practice mode: your progress is not saved.<\/p><\/div>/);
+    expect(html).toMatch(/<h2[^>]*class="scroll-mt-24 [^"]*"[^>]*>A comment on the practice page<\/h2>/);
+  });
+
   it('resumes a persisted snapshot at a compose scene with a labelled text box and word count', () => {
     const html = render({
       initialSnapshot: snapshotAfter([{ type: 'CHOOSE', choiceId: 'comment-seen.1' }]),

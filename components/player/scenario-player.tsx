@@ -88,7 +88,7 @@ interface Run {
 }
 
 const PANEL = 'space-y-4 rounded-xl border border-slate-300 bg-white p-4 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-50 sm:p-6';
-const HEADING = 'text-xl font-bold sm:text-2xl';
+const HEADING = 'scroll-mt-24 text-xl font-bold sm:text-2xl';
 
 /**
  * Plays a compiled scenario: scene content, the learner's decision, feedback, and the ending
@@ -327,7 +327,10 @@ function PlayerRun({
   return (
     <PlayVariablesProvider value={context}>
       <div className="mx-auto w-full max-w-3xl min-w-0 space-y-4 break-words">
-        <div className="flex flex-wrap items-end justify-between gap-2">
+        {/* Sticky, so "Saved" stays on screen after a decision: at the top of the page it was out of
+            sight on a 375 × 667 phone, scrolled down to the choices (trial user). Markup only: the
+            player's script budget has no room for more code. Headings scroll clear of it (HEADING). */}
+        <div className="sticky top-0 z-10 flex flex-wrap items-end justify-between gap-2 bg-slate-50 py-2 dark:bg-slate-950">
           {/* At least 12rem: with `min-w-0` a long status ("Practice mode: …") kept the line and squeezed
               the label to one word a line ("Deci/sion/1 of/up to/4", issue 18); now the status wraps below. */}
           <div className="min-w-48 flex-1">

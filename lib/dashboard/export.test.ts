@@ -37,11 +37,18 @@ describe('dashboard CSV', () => {
     const lines = dashboardCsv(model).split('\r\n');
     expect(lines[0]).toBe('Name,Email,Role,Module,Module status,Due,Scenario,Scenario status,Decisions made,Completed on');
     expect(lines[1]).toBe(
-      `"'=cmd|""/c calc""!A1",ann@example.test,member,"Social media, safely",In progress,2026-05-01,The review,Completed,,2026-03-03`,
+      `"'=cmd|""/c calc""!A1",ann@example.test,member,"Social media, safely",In progress,2026-05-01,The review,Completed,Not shown once completed,2026-03-03`,
     );
     expect(lines[2]).toMatch(/,The group chat,In progress,3,$/);
     expect(lines).toHaveLength(4);
     expect(lines.join('\n')).not.toMatch(/best/);
+  });
+
+  it('says why a completed scenario has no decision count instead of leaving the cell blank, and counts 0 for one not started', () => {
+    const notStarted: typeof model = { ...model, rows: [{ ...model.rows[0]!, scenarios: { ...model.rows[0]!.scenarios, s2: { status: 'not-started', decisions: 0, completedAt: null, rating: null } } }] };
+    const [, completed, unstarted] = dashboardCsv(notStarted).split('\r\n');
+    expect(completed).toMatch(/,The review,Completed,Not shown once completed,2026-03-03$/);
+    expect(unstarted).toMatch(/,The group chat,Not started,0,$/);
   });
 
   it('writes nothing for an empty batch, so a streamed export is only its header', () => {
@@ -55,6 +62,6 @@ describe('dashboard CSV', () => {
       rows: [{ ...model.rows[0]!, scenarios: { ...model.rows[0]!.scenarios, s1: { status: 'completed', decisions: 0, completedAt: new Date('2026-07-31T23:30:00Z'), rating: 'best' } } }],
     };
     const line = dashboardCsv(summer).split('\r\n')[1]!;
-    expect(line).toMatch(/,2026-08-01,The review,Completed,,2026-08-01$/);
+    expect(line).toMatch(/,2026-08-01,The review,Completed,Not shown once completed,2026-08-01$/);
   });
 });

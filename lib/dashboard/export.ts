@@ -9,6 +9,14 @@ const header = ['Name', 'Email', 'Role', 'Module', 'Module status', 'Due', 'Scen
 
 const day = (date: Date | null) => (date ? ukDateOf(date) : '');
 
+/**
+ * What "Decisions made" says for a completed scenario. Owners see decisions only in a scenario
+ * not yet finished (the text invitees agree to, lib/dashboard/owner-visibility.ts): the length of
+ * a finished path can tell which ending was reached. A blank cell read as missing data (trial user),
+ * so the cell says why there is no number.
+ */
+export const COMPLETED_DECISIONS_TEXT = 'Not shown once completed';
+
 /** The CSV header line (RFC 4180, CRLF-terminated). */
 export function dashboardCsvHeader(): string {
   return toCsv([header]);
@@ -34,7 +42,7 @@ export function dashboardCsvRecords(modules: readonly DashboardModule[], rows: r
           day(module.dueAt),
           scenario.title,
           cell ? STATUS_LABELS[cell.status] : '',
-          cell && cell.status !== 'completed' ? cell.decisions : '',
+          !cell ? '' : cell.status === 'completed' ? COMPLETED_DECISIONS_TEXT : cell.decisions,
           day(cell?.completedAt ?? null),
         ]);
       }

@@ -147,13 +147,15 @@ export async function resendInvitationAction(_previous: FormState, formData: For
   }
 }
 
-/** Withdraws a pending invitation; its link then says so. */
+const withdrawSchema = invitationSchema.extend({ confirm: z.literal('yes', 'Tick the box to confirm withdrawing the invitation.') });
+
+/** Withdraws a pending invitation once the owner or manager ticked the confirmation; its link then says so. */
 export async function revokeInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
   try {
-    const input = invitationSchema.safeParse({ practiceId: formData.get('practiceId'), invitationId: formData.get('invitationId') });
+    const input = withdrawSchema.safeParse({ practiceId: formData.get('practiceId'), invitationId: formData.get('invitationId'), confirm: formData.get('confirm') });
     if (!input.success) return validationFailure(input.error);
     const user = await authorize('practice.manage', input.data.practiceId);
-    const { email } = await revokeInvitation({ actorId: user.id, ...input.data });
+    const { email } = await revokeInvitation({ actorId: user.id, practiceId: input.data.practiceId, invitationId: input.data.invitationId });
     return { ok: true, message: `Invitation to ${email} withdrawn; its link now says so.` };
   } catch (error) {
     return toActionFailure(error);

@@ -3,22 +3,31 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { Button } from '@/components/ui/button';
+import { ConfirmCheckbox } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
+import { StateForm } from '@/components/ui/state-form';
 import { resendInvitationAction, revokeInvitationAction } from './actions';
 
-/** "Send again" and "Withdraw" for one pending invitation; plain form posts, so they work without JavaScript. */
+/**
+ * "Send again" and "Withdraw" for one pending invitation; plain form posts, so they work without
+ * JavaScript. Withdrawing takes a required tick that says what happens, as removing a member or
+ * revoking a certificate does: a trial user withdrew one with a single click and no confirmation.
+ * Once withdrawn, the row keeps its confirmation (its live region stays in place and is filled)
+ * instead of the list being refreshed under it, which removed the row and its message at once.
+ */
 export function InvitationControls({ practiceId, invitationId, email }: { practiceId: string; invitationId: string; email: string }) {
   const [resendState, resend, resending] = useActionState(resendInvitationAction, null);
   const [revokeState, revoke, revoking] = useActionState(revokeInvitationAction, null);
   const router = useRouter();
   // The list changes after either; without JavaScript the form post re-renders the page anyway.
   useEffect(() => {
-    if (resendState?.ok || revokeState?.ok) router.refresh();
-  }, [resendState, revokeState, router]);
+    if (resendState?.ok) router.refresh();
+  }, [resendState, router]);
   const busy = resending || revoking;
+  const withdrawn = revokeState?.ok === true;
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap gap-2">
+      {withdrawn ? null : (
         <form action={resend}>
           <input type="hidden" name="practiceId" value={practiceId} />
           <input type="hidden" name="invitationId" value={invitationId} />
@@ -26,16 +35,22 @@ export function InvitationControls({ practiceId, invitationId, email }: { practi
             Send again<span className="sr-only"> to {email}</span>
           </Button>
         </form>
-        <form action={revoke}>
-          <input type="hidden" name="practiceId" value={practiceId} />
-          <input type="hidden" name="invitationId" value={invitationId} />
-          <Button type="submit" variant="secondary" disabled={busy}>
-            Withdraw<span className="sr-only"> the invitation to {email}</span>
-          </Button>
-        </form>
-      </div>
-      {resendState ? <FormMessage state={resendState} /> : null}
-      {revokeState ? <FormMessage state={revokeState} /> : null}
+      )}
+      {resendState && !withdrawn ? <FormMessage state={resendState} /> : null}
+      <StateForm state={revokeState} action={revoke} className="flex flex-col gap-2">
+        {withdrawn ? null : (
+          <>
+            <input type="hidden" name="practiceId" value={practiceId} />
+            <input type="hidden" name="invitationId" value={invitationId} />
+            <ConfirmCheckbox id={`withdraw-${invitationId}-confirm`} className="text-sm">
+              Yes, withdraw the invitation to {email}: its link stops working.
+            </ConfirmCheckbox>
+            <Button type="submit" variant="secondary" disabled={busy} className="self-start">
+              Withdraw<span className="sr-only"> the invitation to {email}</span>
+            </Button>
+          </>
+        )}
+      </StateForm>
     </div>
   );
 }

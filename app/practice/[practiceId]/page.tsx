@@ -42,6 +42,16 @@ async function loadDashboard(actorId: string, practiceId: string, query: Dashboa
 }
 
 const linkClass = 'font-medium text-sky-800 underline dark:text-sky-300';
+
+/**
+ * The staff table's Name column stays in view while the table scrolls sideways (a trial user at
+ * 375 px lost whose row was whose). It covers the cells that pass under it, so it has the page's
+ * own background (the same contrast as before, light and dark) and a line on its right edge; on a
+ * phone it is 9 to 11 rem wide, so a long email wraps rather than filling the screen (`anywhere`
+ * alone let the table squeeze the column to one letter a line).
+ */
+const stickyNameClass =
+  'sticky left-0 z-10 bg-slate-50 shadow-[inset_-1px_0_0_var(--color-slate-400)] dark:bg-slate-950 dark:shadow-[inset_-1px_0_0_var(--color-slate-500)] max-sm:min-w-36 max-sm:max-w-44 max-sm:[overflow-wrap:anywhere]';
 const mutedClass = 'text-slate-700 dark:text-slate-300';
 // The reminder form's id: its checkboxes sit in the staff table, outside the form element.
 const remindersFormId = 'send-reminders';
@@ -214,7 +224,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
                 <th scope="col" rowSpan={2} className="border-b px-2 text-left">
                   <span className="sr-only">Remind</span>
                 </th>
-                <th scope="col" rowSpan={2} className="border-b px-2 text-left">
+                <th scope="col" rowSpan={2} className={`border-b px-2 text-left ${stickyNameClass}`}>
                   Name
                 </th>
                 {model.modules.map((module) => (
@@ -239,7 +249,7 @@ export default async function PracticeDashboardPage({ params, searchParams }: Pr
               </tr>
             </thead>
             <tbody>
-              <StaffRows rows={model.rows} modules={model.modules} practiceId={practiceId} remindersFormId={remindersFormId} linkClass={linkClass} />
+              <StaffRows rows={model.rows} modules={model.modules} practiceId={practiceId} remindersFormId={remindersFormId} linkClass={linkClass} nameClass={stickyNameClass} />
             </tbody>
           </table>
         </TableScroll>

@@ -18,6 +18,8 @@ interface StaffRowsProps {
   /** The id of the reminder form, outside the table, that each row's checkbox belongs to. */
   remindersFormId: string;
   linkClass: string;
+  /** Classes that keep the Name column in view while the table scrolls sideways. */
+  nameClass: string;
 }
 
 /** The staff table's body rows: each member's name and their status in every module and scenario, rendered a few rows per turn. */
@@ -25,7 +27,7 @@ export function StaffRows(props: StaffRowsProps) {
   return inGroupsOf(props.rows, ROWS_PER_TURN).map((group) => <StaffRowGroup key={group[0]!.userId} {...props} rows={group} />);
 }
 
-async function StaffRowGroup({ rows, modules, practiceId, remindersFormId, linkClass }: StaffRowsProps) {
+async function StaffRowGroup({ rows, modules, practiceId, remindersFormId, linkClass, nameClass }: StaffRowsProps) {
   // A learner's save in flight goes first (asUrgentWork): this page is a report, a save is a person waiting.
   await afterUrgentWork();
   return rows.map((row) => (
@@ -33,7 +35,7 @@ async function StaffRowGroup({ rows, modules, practiceId, remindersFormId, linkC
       <td>
         <input type="checkbox" form={remindersFormId} name="userId" value={row.userId} aria-label={`Remind ${row.name}`} className="size-5" />
       </td>
-      <th scope="row" className="px-2 py-1 text-left font-normal">
+      <th scope="row" className={`px-2 py-1 text-left font-normal ${nameClass}`}>
         <Link href={`/practice/${practiceId}/staff/${row.userId}`} className={linkClass}>
           {row.name}
         </Link>

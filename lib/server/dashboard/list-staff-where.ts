@@ -2,21 +2,24 @@ import 'server-only';
 import type { DashboardQuery } from '@/lib/dashboard/view';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { db } from '@/lib/server/db/client';
+import { sqlContains } from '@/lib/server/db/sql-contains';
 import { staffNameSelect } from './load-progress';
 import { memberModuleFlagsSql, moduleStatusSql } from './module-status-sql';
 import type { DashboardContent } from './read-dashboard-modules';
 
 /**
- * The memberships a dashboard view lists. `where` is `members` (which carries the access rule)
- * narrowed by the search (certificate name, account name or email) and the module; an unknown
- * module id matches nobody rather than being ignored. With a status filter, `withStatus` is the
- * same view as SQL over practice `practiceId`'s memberships (`m`, their users `u`): `matching`,
- * from `FROM` to the end of `WHERE`, with the status (in the module or in any) and the search,
- * and `orderBy`, the view's order. Read it with readStaffSlice.
+ * The memberships a dashboard view lists. Without a search or a status filter, `where` is
+ * `members` (which carries the access rule), narrowed to nobody for an unknown module id (rather
+ * than ignoring it), and `inSql` is null. With a search or a status filter, `inSql` is the view as
+ * SQL over practice `practiceId`'s memberships (`m`, their users `u`): `matching`, from `FROM` to
+ * the end of `WHERE`, with the status (in the module or in any) and the search, and `orderBy`,
+ * the view's order; `where` is then `members` alone. The search is always SQL because it must
+ * escape LIKE's wildcards, which Prisma's `contains` cannot do on SQLite (sqlContains). Read it
+ * with readStaffSlice.
  */
 export interface StaffSelection {
   where: Prisma.PracticeMembershipWhereInput;
-  withStatus: { matching: Prisma.Sql; orderBy: Prisma.Sql } | null;
+  inSql: { matching: Prisma.Sql; orderBy: Prisma.Sql } | null;
 }
 
 /**
@@ -31,33 +34,32 @@ export function listStaffWhere(options: {
   now: Date;
 }): StaffSelection {
   const { members, query, content, now } = options;
-  const conditions: Prisma.PracticeMembershipWhereInput[] = [members];
-  if (query.q) {
-    // Emails are stored lower-case; names match as the database compares them (case-insensitive
-    // for ASCII on SQLite, as typed on PostgreSQL), the same as the admin search.
-    conditions.push({
-      user: { OR: [{ certificateName: { contains: query.q } }, { name: { contains: query.q } }, { email: { contains: query.q.toLowerCase() } }] },
-    });
-  }
   const modules = query.module ? content.modules.filter((module) => module.id === query.module) : content.modules;
   const status = query.status && modules.length > 0 ? moduleStatusSql({ content, modules, status: query.status, now }) : null;
   // A status no chosen module can have now (or an unknown module) matches nobody.
-  if ((query.module && modules.length === 0) || (query.status && !status)) conditions.push({ id: { in: [] } });
-  const where = { AND: conditions };
-  if (!status) return { where, withStatus: null };
-  const flags = memberModuleFlagsSql({ content, practiceIds: [options.practiceId], modules: status.modules });
-  const matching = Prisma.sql`FROM (${flags}) t
+  if ((query.module && modules.length === 0) || (query.status && !status)) return { where: { AND: [members, { id: { in: [] } }] }, inSql: null };
+  if (!status && !query.q) return { where: members, inSql: null };
+  const search = query.q ? staffSearchSql(query.q) : null;
+  let matching: Prisma.Sql;
+  if (status) {
+    const flags = memberModuleFlagsSql({ content, practiceIds: [options.practiceId], modules: status.modules });
+    matching = Prisma.sql`FROM (${flags}) t
     JOIN "PracticeMembership" m ON m."id" = t."id"
     JOIN "User" u ON u."id" = m."userId"
-    WHERE (${status.condition})${query.q ? Prisma.sql` AND (${staffSearchSql(query.q)})` : Prisma.empty}`;
-  return { where, withStatus: { matching, orderBy: staffOrderSql(query) } };
+    WHERE (${status.condition})${search ? Prisma.sql` AND (${search})` : Prisma.empty}`;
+  } else {
+    matching = Prisma.sql`FROM "PracticeMembership" m
+    JOIN "User" u ON u."id" = m."userId"
+    WHERE m."practiceId" = ${options.practiceId} AND (${search ?? Prisma.sql`1 = 1`})`;
+  }
+  return { where: members, inSql: { matching, orderBy: staffOrderSql(query) } };
 }
 
 /**
  * The ids of the memberships `skip` to `skip + take` of `selection` in `orderBy` (every one from
- * `skip` when `take` is not given), and how many it matches in all. With a status filter, one
- * statement folds the practice's attempts into each member's status, keeps the matches, orders
- * them (`withStatus.orderBy`, the same order) and counts them (`COUNT(*) OVER ()`). Reading the
+ * `skip` when `take` is not given), and how many it matches in all. With a search or a status
+ * filter, one statement (folding the practice's attempts into each member's status for a filter)
+ * keeps the matches, orders them (`inSql.orderBy`, the same order) and counts them (`COUNT(*) OVER ()`). Reading the
  * status ids first, then every ordered id, and intersecting them here made a second pass over the
  * practice and held the summary back until the status was known (issue 18).
  */
@@ -68,14 +70,14 @@ export async function readStaffSlice(options: {
   take?: number;
 }): Promise<{ ids: string[]; matched: number }> {
   const { selection, orderBy, skip, take } = options;
-  if (!selection.withStatus) {
+  if (!selection.inSql) {
     const [matched, page] = await Promise.all([
       db.practiceMembership.count({ where: selection.where }),
       db.practiceMembership.findMany({ where: selection.where, orderBy, skip, take, select: { id: true } }),
     ]);
     return { ids: page.map((member) => member.id), matched };
   }
-  const { matching, orderBy: order } = selection.withStatus;
+  const { matching, orderBy: order } = selection.inSql;
   // SQLite takes no OFFSET without a LIMIT: "every one" is the largest limit both accept.
   const page = await db.$queryRaw<Array<{ id: string; matched: bigint | number }>>`SELECT m."id" AS id, COUNT(*) OVER () AS matched ${matching}
     ORDER BY ${order} LIMIT ${take ?? Number.MAX_SAFE_INTEGER} OFFSET ${skip}`;
@@ -109,10 +111,13 @@ function staffOrderSql(query: DashboardQuery): Prisma.Sql {
   return Prisma.sql`${byKey}, m."id" ASC`;
 }
 
-/** listStaffWhere's search as SQL over users `u`: Prisma's `contains`, a LIKE on `%text%` (its wildcards unescaped, as Prisma sends them). */
+/**
+ * listStaffWhere's search as SQL over users `u`: the certificate name, account name or email holds
+ * the text as typed (sqlContains). Emails are stored lower-case; names match as LIKE compares them
+ * (case-insensitive for ASCII on SQLite, as typed on PostgreSQL), the same as the admin search.
+ */
 function staffSearchSql(text: string): Prisma.Sql {
-  const like = (value: string) => Prisma.sql`LIKE ('%' || ${value} || '%')`;
-  return Prisma.sql`u."certificateName" ${like(text)} OR u."name" ${like(text)} OR u."email" ${like(text.toLowerCase())}`;
+  return Prisma.sql`${sqlContains(Prisma.sql`u."certificateName"`, text)} OR ${sqlContains(Prisma.sql`u."name"`, text)} OR ${sqlContains(Prisma.sql`u."email"`, text.toLowerCase())}`;
 }
 
 /** The memberships `ids` (a slice from readStaffSlice) that `where` also matches, in the order of `ids`, with the person's names. */

@@ -30,7 +30,10 @@ export const staffNameSelect = { certificateName: true, name: true, email: true 
  * rule. Only status fields are read: never what a learner wrote, nor which ending they reached
  * (owners see completion, not choices). Columns are the scenarios of each module's latest
  * version; each person's module progress counts the scenarios of the version they are on
- * (learnerModuleCompletion, the rule every surface uses).
+ * (learnerModuleCompletion, the rule every surface uses). A person holding a valid (not revoked)
+ * certificate for a module has completed it, dated by the certificate when their attempts do not
+ * complete it themselves: the rule the summary and the status filter count by (module-status-sql.ts),
+ * so a certificate holder with no completed attempt is "completed" in their row as in the counts.
  */
 export async function loadProgress(options: {
   content: DashboardContent;
@@ -41,13 +44,18 @@ export async function loadProgress(options: {
   const { content, members, now } = options;
   if (members.length === 0) return [];
   const userIds = members.map((member) => member.userId);
-  const [attempts, versionOn] = await Promise.all([
+  const [attempts, versionOn, certificates] = await Promise.all([
     db.attempt.findMany({
       where: { AND: [options.attemptsWhere, { userId: { in: userIds } }] },
       select: { userId: true, scenarioVersionId: true, status: true, sequence: true, completedAt: true },
     }),
     readModuleVersionsOn({ userIds }),
+    db.certificate.findMany({
+      where: { userId: { in: userIds }, revokedAt: null, moduleId: { in: content.modules.map((module) => module.id) } },
+      select: { userId: true, moduleId: true, issuedAt: true },
+    }),
   ]);
+  const certifiedOn = new Map(certificates.map((certificate) => [`${certificate.userId}\u0000${certificate.moduleId}`, certificate.issuedAt]));
 
   const scenarioOfVersion = new Map<string, string>();
   for (const [scenarioId, versionIds] of content.versionIdsOf) for (const id of versionIds) scenarioOfVersion.set(id, scenarioId);
@@ -70,10 +78,12 @@ export async function loadProgress(options: {
       for (const { id, progress } of columns.scenarios) scenarios[id] = progress;
       const versionScenarioIds = versionOn(member.userId, module.id)?.definition.scenarios ?? [];
       const counted = learnerModuleCompletion({ scenarioIds: versionScenarioIds, attempts: own, overdue });
-      return moduleProgress(
+      const progress = moduleProgress(
         counted.scenarios.map(({ progress }) => progress),
         { dueAt: module.dueAt, now },
       );
+      const certifiedAt = certifiedOn.get(`${member.userId}\u0000${module.id}`);
+      return certifiedAt && progress.status !== 'completed' ? { ...progress, status: 'completed' as const, completedAt: certifiedAt } : progress;
     });
     return { ...member, modules: moduleCells, scenarios };
   });

@@ -13,7 +13,7 @@ const columnIndex = (content: DashboardContent, module: DashboardModule) => cont
  * One row per membership of the practices `practiceIds`, with two 0/1 columns per module of
  * `modules` (every module of `content` when not given): `done<i>` and `started<i>`, `<i>` the
  * module's position in `content.modules`. The rule of learnerModuleCompletion
- * (ADR 013) in plain SQL, for counting or filtering a whole practice in one pass: done when the member holds the module's certificate or has a completed
+ * (ADR 013) in plain SQL, for counting or filtering a whole practice in one pass: done when the member holds the module's valid (not revoked) certificate (as loadProgress) or has a completed
  * attempt, on any version, of every scenario of the module's latest version; started when an
  * attempt on one of those scenarios has a decision (or is completed).
  *
@@ -50,7 +50,7 @@ export function memberModuleFlagsSql(options: {
     );
     return [
       Prisma.sql`CASE
-          WHEN EXISTS (SELECT 1 FROM "Certificate" c WHERE c."userId" = m."userId" AND c."moduleId" = ${module.id}) THEN 1
+          WHEN EXISTS (SELECT 1 FROM "Certificate" c WHERE c."userId" = m."userId" AND c."moduleId" = ${module.id} AND c."revokedAt" IS NULL) THEN 1
           WHEN ${everyScenario} = ${module.scenarios.length} THEN 1
           ELSE 0 END AS ${done}`,
       Prisma.sql`${one(Prisma.sql`a."scenarioVersionId" IN (${Prisma.join(versionIds)}) AND (a."sequence" > 0 OR a."status" = 'completed')`)} AS ${started}`,

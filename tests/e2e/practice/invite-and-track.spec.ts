@@ -112,6 +112,6 @@ test('an owner invites a new member, who accepts and completes a scenario that t
   expect(lines.slice(1).every((line) => line.includes(memberEmail))).toBe(true);
   const scenarioLine = lines.find((line) => line.includes(`,${completed.title},`) || line.includes(`,"${completed.title.replaceAll('"', '""')}",`));
   expect(scenarioLine).toBeDefined();
-  expect(scenarioLine).toMatch(/,Completed,,\d{4}-\d{2}-\d{2}$/);
+  expect(scenarioLine).toMatch(/,Completed,Not shown once completed,\d{4}-\d{2}-\d{2}$/);
   expect(csv).not.toContain(`,${completed.rating}`);
 });

@@ -185,7 +185,7 @@ describeEachDatabase('Practice dashboard', (getDb) => {
     // Every matching member, not one page; no ending ratings.
     const everyone = await runAsUser({ id: ids.owner }, () => exportCsv(request('?page=2'), context));
     const allText = await everyone.text();
-    expect(allText).toContain('Alice Able,dash-alice@example.test,member,A. Safety online,Completed,2026-05-01,Scenario 1 of A. Safety online,Completed,,2026-04-02\r\n');
+    expect(allText).toContain('Alice Able,dash-alice@example.test,member,A. Safety online,Completed,2026-05-01,Scenario 1 of A. Safety online,Completed,Not shown once completed,2026-04-02\r\n');
     expect(allText.split('\r\n').filter(Boolean)).toHaveLength(1 + 5 * 5);
     expect(allText).not.toMatch(/,(best|good|poor|serious)\r\n/);
     expect(allText).not.toContain('dash-outsider');

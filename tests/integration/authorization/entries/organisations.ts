@@ -37,7 +37,7 @@ export const entries: MatrixEntries = {
   'app/organisations/actions.ts#detachPracticeAction': {
     allow: practiceOwners,
     call: async (detachPracticeAction, context) =>
-      detachPracticeAction(null, formData({ organisationId: await ownersGroup(context, true), practiceId: context.world.practiceId })),
+      detachPracticeAction(null, formData({ organisationId: await ownersGroup(context, true), practiceId: context.world.practiceId, confirm: 'yes' })),
   },
   // Group owners only: the learner (a group manager here) and everyone else are refused.
   'app/organisations/actions.ts#appointGroupManagerAction': {

@@ -77,7 +77,7 @@ export const entries: MatrixEntries = {
   'app/practice/[practiceId]/actions.ts#revokeInvitationAction': {
     allow: practiceOwners,
     call: async (revokeInvitationAction, context) =>
-      revokeInvitationAction(null, formData({ practiceId: context.world.practiceId, invitationId: await pendingInvitationId(context) })),
+      revokeInvitationAction(null, formData({ practiceId: context.world.practiceId, invitationId: await pendingInvitationId(context), confirm: 'yes' })),
   },
   'app/practice/[practiceId]/export/route.ts#GET': {
     allow: practiceOwners,

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolationsInBothSchemes } from '../support/accessibility';
+import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
+
+// The seeded demo practice and its owner (lib/content/seed-demo.ts).
+const demoPracticeId = 'demo-practice';
+const ownerEmail = 'owner@demo.postwise.test';
+
+/**
+ * Withdrawing an invitation and taking a practice out of a group are destructive, so each takes a
+ * required tick that says what happens, as removing a member or revoking a certificate does (a
+ * trial user withdrew an invitation with one click and saw no confirmation at all).
+ */
+test('withdrawing an invitation takes a confirming tick, then says it was withdrawn', async ({ page }) => {
+  const inviteeEmail = newLearnerEmail('withdrawn-invitee');
+  await signInThroughOutbox(page, ownerEmail, `/practice/${demoPracticeId}`);
+  await page.getByLabel('Email address').fill(inviteeEmail);
+  await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: 'Member' });
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  const row = page.getByRole('listitem').filter({ hasText: inviteeEmail });
+  await expect(row).toBeVisible();
+
+  const withdraw = row.getByRole('button', { name: `Withdraw the invitation to ${inviteeEmail}`, exact: true });
+  await withdraw.click();
+  await expect(row.getByText('Tick the box to confirm withdrawing the invitation.').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('listitem').filter({ hasText: inviteeEmail })).toBeVisible();
+  await expectNoAxeViolationsInBothSchemes(page, 'practice dashboard with a confirmable withdrawal');
+
+  const tick = row.getByRole('checkbox', { name: `Yes, withdraw the invitation to ${inviteeEmail}: its link stops working.`, exact: true });
+  await tick.check();
+  await row.getByRole('button', { name: `Withdraw the invitation to ${inviteeEmail}`, exact: true }).click();
+  await expect(row.getByRole('status').filter({ hasText: `Invitation to ${inviteeEmail} withdrawn; its link now says so.` })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('listitem').filter({ hasText: inviteeEmail })).toHaveCount(0);
+});
+
+async function createPractice(page: Page, name: string): Promise<void> {
+  await page.goto('/practice');
+  await page.getByLabel('Practice name').fill(name);
+  await page.getByRole('button', { name: 'Create practice' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+test('removing a practice from a group takes a confirming tick', async ({ page }) => {
+  await signInThroughOutbox(page, newLearnerEmail('detach-owner'), '/practice');
+  await createPractice(page, 'East Smile');
+  // By address: the nav's "Groups" link appears with the first practice owned, after this page's nav was drawn.
+  await page.goto('/organisations');
+  await page.getByLabel('Group name').fill('East Group');
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await page.getByRole('combobox', { name: 'Practice', exact: true }).selectOption({ label: 'East Smile' });
+  await page.getByRole('button', { name: 'Add to group' }).click();
+  await expect(page.getByRole('rowheader', { name: 'East Smile dashboard' })).toBeVisible();
+
+  const remove = page.getByRole('button', { name: 'Remove East Smile from group', exact: true });
+  await remove.click();
+  await expect(page.getByText('Tick the box to confirm the removal.').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('rowheader', { name: 'East Smile dashboard' })).toBeVisible();
+  await expectNoAxeViolationsInBothSchemes(page, 'group page with a confirmable removal');
+
+  await page.getByRole('checkbox', { name: "Yes, remove East Smile from the group: the group's owners and managers stop seeing it. Its own staff are unaffected.", exact: true }).check();
+  await remove.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Practice removed from the group.' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: 'East Smile dashboard' })).toHaveCount(0);
+});
