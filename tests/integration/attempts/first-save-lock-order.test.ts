@@ -1,51 +1,34 @@
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getEnv } from '@/lib/env';
-import type { Database } from '@/lib/server/db/create-client';
+import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
-import { createTestDatabase, isPostgresReachable, type TestDatabase } from '@/tests/integration/support/test-database';
+import { newLearnerWithAttempt } from '@/tests/integration/support/learner-with-attempt';
+import { describeOnPostgres } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
-const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { recordDecision } = await import('@/lib/server/attempts/record-decision');
 const { recordActiveTime } = await import('@/lib/server/attempts/record-active-time');
 
-const MODULE_ID = 'social-media';
 const start = new Date('2026-12-01T09:00:00Z');
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
-
-/** A new learner (no clock yet: they have never reported) with an attempt, and a choice its first scene offers. */
-async function newLearnerWithAttempt(db: Database) {
-  const scenarioId = (await db.scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).id;
-  const learner = await db.user.create({ data: { email: `first-save-${Date.now()}@example.test` }, select: { id: true } });
-  const attempt = await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId });
-  const startScene = attempt.definition.scenes.find((scene) => scene.id === attempt.definition.start);
-  if (startScene?.decision.kind !== 'choices') throw new Error('the first scenario does not start with choices');
-  const choiceId = startScene.decision.choices.find((choice) => !choice.when)!.id;
-  return { userId: learner.id, attemptId: attempt.attemptId, event: { type: 'CHOOSE' as const, choiceId } };
-}
 
 // ADR 021 named this risk: a learner's first-ever save (no clock when read) locks the attempt and
 // then inserts the clock; if one report created the clock and another moved it after the save's
 // statement began, the insert waits for the mover, which waits for the attempt: a deadlock, which
 // PostgreSQL breaks by failing one of them. The steps are forced in that order with a third
 // connection holding the attempt's row lock, and by watching which backends wait (no sleeps).
-describe.skipIf(!(await isPostgresReachable()) && !getEnv().REQUIRE_POSTGRES)('A learner’s first-ever save racing two other reports [PostgreSQL]', () => {
-  let database: TestDatabase;
+describeOnPostgres('A learner’s first-ever save racing two other reports', (getDb, { databaseUrl }) => {
   let watcher: pg.Client;
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
-    await useTestDatabaseWithLibrary(database.db);
-    watcher = new pg.Client({ connectionString: database.databaseUrl });
+    await useTestDatabaseWithLibrary(getDb());
+    watcher = new pg.Client({ connectionString: databaseUrl() });
     await watcher.connect();
   });
   afterAll(async () => {
     await watcher?.end();
-    await database?.destroy();
   });
-  beforeEach(() => useTestDatabase(database.db));
+  beforeEach(() => useTestDatabase(getDb()));
 
   /** Backends of this database waiting for a lock now. */
   async function waitingForLocks(): Promise<number> {
@@ -67,8 +50,8 @@ describe.skipIf(!(await isPostgresReachable()) && !getEnv().REQUIRE_POSTGRES)('A
   }
 
   it('both reports and the save succeed, and the stretch is credited at most once', async () => {
-    const { userId, attemptId, event } = await newLearnerWithAttempt(database.db);
-    const holder = new pg.Client({ connectionString: database.databaseUrl });
+    const { userId, attemptId, event } = await newLearnerWithAttempt(getDb());
+    const holder = new pg.Client({ connectionString: databaseUrl() });
     await holder.connect();
     try {
       await holder.query('BEGIN');
@@ -88,11 +71,11 @@ describe.skipIf(!(await isPostgresReachable()) && !getEnv().REQUIRE_POSTGRES)('A
     } finally {
       await holder.end();
     }
-    const credits = await database.db.activeTimeCredit.findMany({ where: { userId }, select: { seconds: true } });
-    const attempt = await database.db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { activeSeconds: true, sequence: true } });
+    const credits = await getDb().activeTimeCredit.findMany({ where: { userId }, select: { seconds: true } });
+    const attempt = await getDb().attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { activeSeconds: true, sequence: true } });
     expect(credits.length).toBeLessThanOrEqual(1);
     expect(attempt).toEqual({ activeSeconds: credits.reduce((sum, credit) => sum + credit.seconds, 0), sequence: 1 });
     expect(attempt.activeSeconds).toBeLessThanOrEqual(30);
-    expect(await database.db.attemptEvent.count({ where: { attemptId } })).toBe(1);
+    expect(await getDb().attemptEvent.count({ where: { attemptId } })).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { connect, type AddressInfo } from 'node:net';
 import type { NextConfig } from 'next';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/lib/server/db/create-client';
+import { newLearnerWithAttempt } from '@/tests/integration/support/learner-with-attempt';
 import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { setEnv, useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
@@ -18,18 +19,15 @@ const requestCookies = vi.hoisted(() => ({ list: [] as RequestCookies['list'] })
 vi.mock('next/headers', async () => (await import('@/tests/integration/support/request-headers')).nextHeadersModule(requestCookies));
 
 const { POST } = await import('@/app/api/attempts/[attemptId]/decisions/route');
-const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { serveDecisionSaves } = await import('@/lib/server/attempts/app-server-saves');
 const { answerDecisionSaveOverNode } = await import('@/lib/server/attempts/serve-decision-saves');
 const { urgentWorkInFlight } = await import('@/lib/server/scheduling/urgent-work');
 const { recordActiveTime } = await import('@/lib/server/attempts/record-active-time');
 const { directSql } = await import('@/lib/server/db/direct-sql');
 
-const MODULE_ID = 'social-media';
 // The public origin of the test environment (no PUBLIC_BASE_URL, PORT 3000).
 const ORIGIN = 'http://localhost:3000';
 const IDLE_MINUTES = 480;
-let counter = 0;
 
 /** The cookies of the test's request as a Cookie header, as a browser sends them. */
 function cookieHeader(): Record<string, string> {
@@ -86,10 +84,8 @@ afterAll(() => new Promise<void>((resolve) => appServer.server!.close(() => reso
 
 describeEachDatabase('Saving a decision over HTTP', (getDb) => {
   let db: Database;
-  let scenarioId: string;
   beforeAll(async () => {
     await useTestDatabaseWithLibrary(getDb());
-    scenarioId = (await getDb().scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).id;
   });
   beforeEach(() => {
     db = getDb();
@@ -100,16 +96,11 @@ describeEachDatabase('Saving a decision over HTTP', (getDb) => {
 
   /** A learner with a live session (the request carries its cookie) and an opened attempt. */
   async function signedInLearnerWithAttempt() {
-    counter += 1;
-    const learner = await db.user.create({ data: { email: `route-learner-${counter}-${Date.now()}@example.test` }, select: { id: true } });
+    const { userId, attemptId, event } = await newLearnerWithAttempt(db);
     const sessionToken = randomBytes(16).toString('hex');
-    await db.session.create({ data: { sessionToken, userId: learner.id, expires: new Date(Date.now() + IDLE_MINUTES * 60_000) } });
+    await db.session.create({ data: { sessionToken, userId, expires: new Date(Date.now() + IDLE_MINUTES * 60_000) } });
     requestCookies.list = [{ name: 'authjs.session-token', value: sessionToken }];
-    const attempt = await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId });
-    const start = attempt.definition.scenes.find((scene) => scene.id === attempt.definition.start);
-    if (start?.decision.kind !== 'choices') throw new Error('the first scenario does not start with choices');
-    const choiceId = (start.decision.choices.find((choice) => !choice.when) ?? start.decision.choices[0])!.id;
-    return { userId: learner.id, attemptId: attempt.attemptId, choose: { sequence: 1, event: { type: 'CHOOSE', choiceId }, activeSecondsDelta: 3 } };
+    return { userId, attemptId, choose: { sequence: 1, event, activeSecondsDelta: 3 } };
   }
 
   const eventsOf = (attemptId: string) => db.attemptEvent.count({ where: { attemptId } });

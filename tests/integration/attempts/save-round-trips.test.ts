@@ -1,49 +1,28 @@
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getEnv } from '@/lib/env';
-import type { Database } from '@/lib/server/db/create-client';
+import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { newLearnerWithAttempt } from '@/tests/integration/support/learner-with-attempt';
 import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
-import { createTestDatabase, describeEachDatabase, isPostgresReachable, type TestDatabase } from '@/tests/integration/support/test-database';
+import { describeEachDatabase, describeOnPostgres } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 
-const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
 const { recordDecision } = await import('@/lib/server/attempts/record-decision');
 const { recordActiveTime } = await import('@/lib/server/attempts/record-active-time');
 
-const MODULE_ID = 'social-media';
 const start = new Date('2026-12-01T09:00:00Z');
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
-let counter = 0;
-
-/** A new learner with an attempt on the module's first scenario, and a choice its first scene offers. */
-async function learnerWithAttempt(db: Database) {
-  counter += 1;
-  const scenarioId = (await db.scenario.findFirstOrThrow({ where: { moduleId: MODULE_ID }, orderBy: { position: 'asc' }, select: { id: true } })).id;
-  const learner = await db.user.create({ data: { email: `save-round-trips-${counter}-${Date.now()}@example.test` }, select: { id: true } });
-  const attempt = await openAttempt({ userId: learner.id, moduleId: MODULE_ID, scenarioId });
-  const startScene = attempt.definition.scenes.find((scene) => scene.id === attempt.definition.start);
-  if (startScene?.decision.kind !== 'choices') throw new Error('the first scenario does not start with choices');
-  const choiceId = startScene.decision.choices.find((choice) => !choice.when)!.id;
-  return { userId: learner.id, attemptId: attempt.attemptId, event: { type: 'CHOOSE' as const, choiceId } };
-}
 
 // Issue 19, ADR 021: each statement sent to PostgreSQL is a round trip that wakes a backend, which
 // waits for a CPU slice while the owners' dashboards keep the cores busy.
-describe.skipIf(!(await isPostgresReachable()) && !getEnv().REQUIRE_POSTGRES)('A decision save on PostgreSQL [PostgreSQL]', () => {
-  let database: TestDatabase;
+describeOnPostgres('A decision save on PostgreSQL', (getDb) => {
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
-    await useTestDatabaseWithLibrary(database.db);
+    await useTestDatabaseWithLibrary(getDb());
   });
-  afterAll(async () => {
-    await database?.destroy();
-  });
-  beforeEach(() => useTestDatabase(database.db));
+  beforeEach(() => useTestDatabase(getDb()));
 
   it('is two round trips, the attempt read and one write, also when it credits time and reaches the database first', async () => {
-    const { userId, attemptId, event } = await learnerWithAttempt(database.db);
+    const { userId, attemptId, event } = await newLearnerWithAttempt(getDb());
     // The learner's first report starts their clock (and credits nothing).
     await recordActiveTime({ userId, attemptId, activeSecondsDelta: 5, now: at(0) });
 
@@ -56,9 +35,9 @@ describe.skipIf(!(await isPostgresReachable()) && !getEnv().REQUIRE_POSTGRES)('A
       sent.mockRestore();
     }
     // …and wrote everything the transaction did.
-    expect(await database.db.attemptEvent.count({ where: { attemptId } })).toBe(1);
-    expect(await database.db.activeTimeCredit.findMany({ where: { userId }, select: { seconds: true, endedAt: true } })).toEqual([{ seconds: 30, endedAt: at(30) }]);
-    expect(await database.db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { activeSeconds: true, sequence: true } })).toEqual({ activeSeconds: 30, sequence: 1 });
+    expect(await getDb().attemptEvent.count({ where: { attemptId } })).toBe(1);
+    expect(await getDb().activeTimeCredit.findMany({ where: { userId }, select: { seconds: true, endedAt: true } })).toEqual([{ seconds: 30, endedAt: at(30) }]);
+    expect(await getDb().attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { activeSeconds: true, sequence: true } })).toEqual({ activeSeconds: 30, sequence: 1 });
   });
 });
 
@@ -71,7 +50,7 @@ describeEachDatabase('A decision save and a heartbeat racing over the same stret
   it('credit it once, whichever reaches the clock first, and the decision is saved', async () => {
     const db = getDb();
     for (let round = 0; round < 8; round += 1) {
-      const { userId, attemptId, event } = await learnerWithAttempt(db);
+      const { userId, attemptId, event } = await newLearnerWithAttempt(db);
       // The clock starts at 0; then both report the 30 s since.
       await recordActiveTime({ userId, attemptId, activeSecondsDelta: 5, now: at(0) });
       const [saved, heartbeat] = await Promise.all([
@@ -89,7 +68,7 @@ describeEachDatabase('A decision save and a heartbeat racing over the same stret
 
   it('a save that starts the clock credits nothing and leaves the clock at its time', async () => {
     const db = getDb();
-    const { userId, attemptId, event } = await learnerWithAttempt(db);
+    const { userId, attemptId, event } = await newLearnerWithAttempt(db);
     const saved = await recordDecision({ userId, attemptId, sequence: 1, event, activeSecondsDelta: 30, now: at(30) });
     expect(saved.ok).toBe(true);
     expect(await db.activeTimeCredit.count({ where: { userId } })).toBe(0);

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getEnv } from '@/lib/env';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { isAppError } from '@/lib/errors';
 import { directSql } from '@/lib/server/db/direct-sql';
-import { createTestDatabase, isPostgresReachable, type TestDatabase } from '@/tests/integration/support/test-database';
+import { describeOnPostgres } from '@/tests/integration/support/test-database';
 
 const insertClock = 'INSERT INTO "LearnerActivity" ("userId", "creditedUntil") VALUES (?, ?)';
 
@@ -13,21 +12,18 @@ const insertClock = 'INSERT INTO "LearnerActivity" ("userId", "creditedUntil") V
 // the socket's callback, ending the process (every request in it, not just this one). The next
 // statement then fails with pg's "not queryable", which has no code: the app must still answer it
 // as the storage fault it is, not as an internal error.
-describe.skipIf(!(await isPostgresReachable()) && !getEnv().REQUIRE_POSTGRES)('A direct transaction whose connection is lost [PostgreSQL]', () => {
-  let database: TestDatabase;
+describeOnPostgres('A direct transaction whose connection is lost', (getDb, { databaseUrl }) => {
   let admin: pg.Client;
   beforeAll(async () => {
-    database = await createTestDatabase('postgresql');
-    admin = new pg.Client({ connectionString: database.databaseUrl });
+    admin = new pg.Client({ connectionString: databaseUrl() });
     await admin.connect();
   });
   afterAll(async () => {
     await admin?.end();
-    await database?.destroy();
   });
 
   it('fails with the app’s storage error, writes nothing, and the next statement gets a new connection', async () => {
-    const db = database.db;
+    const db = getDb();
     const sql = directSql(db);
     const userId = (await db.user.create({ data: { email: `${randomUUID()}@lost.example.org` }, select: { id: true } })).id;
     // The connection the transaction checks out, to see it end.

@@ -117,13 +117,17 @@ export async function isPostgresReachable(): Promise<boolean> {
 
 const postgresReachable = await isPostgresReachable();
 
+/** The providers a block of database tests runs on: both, unless the behaviour is one provider's own. */
+type Providers = readonly Provider[];
+const bothProviders: Providers = ['sqlite', 'postgresql'];
+
 /**
- * Declares a block of tests once per provider. The PostgreSQL block is skipped only when the
- * server is unreachable and REQUIRE_POSTGRES is not set; with it set, an unreachable server
- * fails the block instead.
+ * Declares a block of tests once per provider in `providers` (default: SQLite and PostgreSQL).
+ * The PostgreSQL block is skipped only when the server is unreachable and REQUIRE_POSTGRES is not
+ * set; with it set, an unreachable server fails the block instead.
  */
-export function describeEachProvider(name: string, defineTests: (provider: Provider) => void): void {
-  for (const provider of ['sqlite', 'postgresql'] as const) {
+export function describeEachProvider(name: string, defineTests: (provider: Provider) => void, providers: Providers = bothProviders): void {
+  for (const provider of providers) {
     const unreachable = provider === 'postgresql' && !postgresReachable;
     const skip = unreachable && !getEnv().REQUIRE_POSTGRES;
     const label = skip
@@ -154,6 +158,7 @@ export type DatabaseContext = {
 export function describeEachDatabase(
   name: string,
   defineTests: (getDb: () => Database, context: DatabaseContext) => void,
+  providers: Providers = bothProviders,
 ): void {
   describeEachProvider(name, (provider) => {
     let database: TestDatabase | undefined;
@@ -168,5 +173,14 @@ export function describeEachDatabase(
       return database;
     };
     defineTests(() => current().db, { provider, databaseUrl: () => current().databaseUrl });
-  });
+  }, providers);
+}
+
+/**
+ * describeEachDatabase for behaviour only PostgreSQL has (row locks, backends, round trips on the
+ * wire): one block on a fresh PostgreSQL database, skipped or failed by the same REQUIRE_POSTGRES
+ * rule as every other PostgreSQL block.
+ */
+export function describeOnPostgres(name: string, defineTests: (getDb: () => Database, context: DatabaseContext) => void): void {
+  describeEachDatabase(name, defineTests, ['postgresql']);
 }
