@@ -32,6 +32,13 @@ export function sessionLifetimes(env: Pick<Env, 'SESSION_IDLE_MINUTES' | 'SESSIO
  * session is stamped with the time of signing in, and once `absoluteSeconds` have passed since
  * then it is deleted and reads as signed out, however recently it was used. The idle deadline is
  * never extended past that moment either, so the cookie expires with it.
+ *
+ * Deleting or extending a session that is already gone is not an error. Auth.js deletes the session a browser's
+ * cookie names when that browser signs in by email as someone else, or as anyone while the cookie
+ * names no live session: after "Sign out of all devices", after expiry, or with a cookie another
+ * site planted. The Prisma adapter's `delete` throws on a missing row, which Auth.js reports as
+ * `error=Configuration`, spending the sign-in link and leaving the person unable to sign in until
+ * the cookie expires (attack review, stop 29, F9).
  */
 export function withAbsoluteSessionLifetime(adapter: Adapter, lifetimes: SessionLifetimes): Adapter {
   const endOf = (createdAt: Date) => new Date(createdAt.getTime() + lifetimes.absoluteSeconds * 1000);
@@ -51,12 +58,18 @@ export function withAbsoluteSessionLifetime(adapter: Adapter, lifetimes: Session
       const { user, sessionToken: token, userId, expires } = found;
       return { user, session: { sessionToken: token, userId, expires } };
     },
-    async updateSession(session) {
-      if (!session.expires) return adapter.updateSession!(session);
-      const existing = await db.session.findUnique({ where: { sessionToken: session.sessionToken }, select: { createdAt: true } });
+    async deleteSession(sessionToken) {
+      const found = await db.session.findUnique({ where: { sessionToken }, select: sessionFields });
+      await db.session.deleteMany({ where: { sessionToken } });
+      return found;
+    },
+    async updateSession({ sessionToken, expires, userId }) {
+      const existing = await db.session.findUnique({ where: { sessionToken }, select: { createdAt: true } });
       if (!existing) return null;
-      const expires = new Date(Math.min(session.expires.getTime(), endOf(existing.createdAt).getTime()));
-      return adapter.updateSession!({ ...session, expires });
+      const data = { ...(userId && { userId }), ...(expires && { expires: new Date(Math.min(expires.getTime(), endOf(existing.createdAt).getTime())) }) };
+      // updateMany: a session ended between the read and the write is simply gone, not an error.
+      const { count } = await db.session.updateMany({ where: { sessionToken }, data });
+      return count === 0 ? null : db.session.findUnique({ where: { sessionToken }, select: sessionFields });
     },
   };
 }

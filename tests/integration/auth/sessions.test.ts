@@ -111,6 +111,26 @@ describeEachDatabase('Sessions', (getDb) => {
     expect((await sessionOf(someoneElse))?.user).toBeDefined();
   });
 
+  it('signs in by email link a browser whose session cookie names no session: one signed out everywhere, or one planted', async () => {
+    const email = uniqueEmail('stale-cookie');
+    const laptop = await signedIn(email, '203.0.113.73');
+    const frontDesk = await signedIn(email, '203.0.113.74');
+    const user = await getDb().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    // Signed out everywhere from the front desk: the laptop keeps its cookie for a session now gone.
+    await expect(runAsUser(user, () => signOutEverywhere())).rejects.toMatchObject({ digest: expect.stringContaining('signed-out-everywhere') });
+    expect(laptop.cookie(sessionCookie)).toBeTruthy();
+    const planted = new AuthBrowser('203.0.113.75');
+    planted.holdCookie(sessionCookie, 'planted-by-another-site');
+
+    for (const browser of [laptop, frontDesk, planted]) {
+      await browser.requestSignInLink(email);
+      const message = await getDb().outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: 'desc' }, select: { text: true } });
+      const answer = await browser.followSignInLink(linkIn(message.text));
+      expect(answer.headers.get('location')).not.toContain('error=');
+      expect((await sessionOf(browser))?.user?.email).toBe(email);
+    }
+  });
+
   it('sends a signed-in visitor of /sign-in only to paths on this site, whatever callbackUrl says', async () => {
     const user = await getDb().user.create({ data: { email: uniqueEmail('signed-in') }, select: { id: true } });
     const visit = async (callbackUrl: string) => {

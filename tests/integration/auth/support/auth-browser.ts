@@ -33,6 +33,11 @@ export class AuthBrowser {
     return this.cookies.get(name);
   }
 
+  /** Holds a cookie the server did not set now: one left from an earlier session, or planted by another site. */
+  holdCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   async get(url: string): Promise<Response> {
     return this.send(new NextRequest(this.url(url), { headers: this.headers() }));
   }
