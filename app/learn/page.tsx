@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ModuleAssignments } from '@/components/catalogue/assignment-list';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
-import { ScenarioStatusLabel } from '@/components/catalogue/scenario-status';
+import { scenarioAction, ScenarioStatusLabel } from '@/components/catalogue/scenario-status';
 import { withStandings } from '@/lib/catalogue/assignment-standing';
 import { isRecommendedFor, learnerAudiences, TEAM_ROLES, type TeamRole } from '@/lib/catalogue/learner-audience';
 import { REGISTRANT_TYPES, type RegistrantType } from '@/lib/cpd/registrant-types';
@@ -68,7 +68,7 @@ export default async function LearnPage() {
             </div>
             <ol className="grid gap-3 sm:grid-cols-2">
               {module.scenarios.map((scenario) => {
-                const action = scenario.status.kind === 'not-started' ? 'Start' : scenario.status.kind === 'in-progress' ? 'Continue' : 'Review';
+                const action = scenarioAction(scenario.status);
                 const recommended = isRecommendedFor(scenario.audience, audiences);
                 return (
                   <li key={scenario.id} className="flex flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 dark:border-slate-600 dark:bg-slate-900">
