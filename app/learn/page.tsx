@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ModuleAssignments } from '@/components/catalogue/assignment-list';
 import { hoursStatement } from '@/components/catalogue/hours-statement';
-import { ScenarioStatusLabel } from '@/components/catalogue/scenario-status';
+import { ReloadWhenRestored } from '@/components/catalogue/reload-when-restored';
+import { scenarioAction, ScenarioStatusLabel } from '@/components/catalogue/scenario-status';
 import { withStandings } from '@/lib/catalogue/assignment-standing';
 import { isRecommendedFor, learnerAudiences, TEAM_ROLES, type TeamRole } from '@/lib/catalogue/learner-audience';
 import { REGISTRANT_TYPES, type RegistrantType } from '@/lib/cpd/registrant-types';
@@ -41,6 +42,7 @@ export default async function LearnPage() {
 
   return (
     <div className="space-y-8">
+      <ReloadWhenRestored />
       <h1 className="text-2xl font-bold sm:text-3xl">My learning</h1>
       {modules.length === 0 && <p>No modules have been published yet.</p>}
       {modules.length > 0 && audiences.length === 0 ? (
@@ -68,7 +70,7 @@ export default async function LearnPage() {
             </div>
             <ol className="grid gap-3 sm:grid-cols-2">
               {module.scenarios.map((scenario) => {
-                const action = scenario.status.kind === 'not-started' ? 'Start' : scenario.status.kind === 'in-progress' ? 'Continue' : 'Review';
+                const action = scenarioAction(scenario.status);
                 const recommended = isRecommendedFor(scenario.audience, audiences);
                 return (
                   <li key={scenario.id} className="flex flex-col gap-3 rounded-xl border border-slate-300 bg-white p-4 dark:border-slate-600 dark:bg-slate-900">
@@ -77,13 +79,16 @@ export default async function LearnPage() {
                     <p className="text-sm text-slate-700 dark:text-slate-300">{scenario.summary}</p>
                     <p className="text-sm text-slate-700 dark:text-slate-300">About {countOf(scenario.minutes, 'minute')}</p>
                     <ScenarioStatusLabel status={scenario.status} />
-                    <Link
+                    {/* A plain link, out of Next's client router: Back from the scenario then
+                        loads /learn afresh instead of the router's stored copy from before the
+                        decisions (trial user: "Not started"). See ReloadWhenRestored. */}
+                    <a
                       href={`/learn/${module.id}/${scenario.id}`}
                       className="mt-auto inline-flex min-h-11 items-center justify-center rounded-lg bg-sky-800 px-4 font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
                       aria-label={`${action}: ${scenario.title}`}
                     >
                       {action}
-                    </Link>
+                    </a>
                   </li>
                 );
               })}

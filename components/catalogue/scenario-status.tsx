@@ -10,7 +10,10 @@ const ratingWords: Record<Rating, string> = {
   serious: 'serious outcome',
 };
 
-/** A scenario's status in words (never colour alone), e.g. "Completed 3 March 2026 — best outcome". */
+/**
+ * A scenario's status in words (never colour alone), e.g. "Completed 3 March 2026 — best outcome",
+ * followed by "Playing again · 1 decision made" while a replay of a completed scenario is open.
+ */
 export function ScenarioStatusLabel({ status }: { status: ScenarioStatus }) {
   const base = 'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-sm font-medium';
   switch (status.kind) {
@@ -24,9 +27,26 @@ export function ScenarioStatusLabel({ status }: { status: ScenarioStatus }) {
       );
     case 'completed':
       return (
-        <span className={`${base} bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50`}>
-          Completed {formatLongDate(status.completedAt)} — {ratingWords[status.rating]}
-        </span>
+        <>
+          <span className={`${base} bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-50`}>
+            Completed {formatLongDate(status.completedAt)} — {ratingWords[status.rating]}
+          </span>
+          {status.replay ? (
+            <span className={`${base} bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-50`}>
+              Playing again · {countOf(status.replay.decisionsMade, 'decision')} made
+            </span>
+          ) : null}
+        </>
       );
   }
+}
+
+/**
+ * What the card's link does: the scenario page opens on the learner's current attempt, so a
+ * completed scenario being played again is continued there, not reviewed (trial user: the card
+ * said Review with a replay open).
+ */
+export function scenarioAction(status: ScenarioStatus): 'Start' | 'Continue' | 'Review' {
+  if (status.kind === 'not-started') return 'Start';
+  return status.kind === 'in-progress' || status.replay ? 'Continue' : 'Review';
 }

@@ -4,12 +4,18 @@ import { countOf } from '@/lib/text/plural';
 /**
  * "Decision 3 of up to 5" and a bar. The total is the longest route still possible, so the
  * label says "up to" rather than promise a length the learner's branch may not have.
+ * While `feedback` on the last decision is shown it names that decision ("Feedback on decision 2
+ * of up to 5"): the next one is not in front of the learner yet, and saying "Decision 3" there
+ * read as if a decision had been skipped (trial user).
  */
-export function ProgressBar({ progress, complete }: { progress: Progress; complete: boolean }) {
+export function ProgressBar({ progress, complete, feedback }: { progress: Progress; complete: boolean; feedback: boolean }) {
   const percent = Math.round(progress.fraction * 100);
-  const label = complete
+  const total = progress.made + progress.remaining;
+  const label = feedback
+    ? `Feedback on decision ${progress.made} of ${progress.remaining ? 'up to ' : ''}${total}`
+    : complete
     ? `Complete: ${countOf(progress.made, 'decision')} made`
-    : `Decision ${progress.made + 1} of up to ${progress.made + progress.remaining}`;
+    : `Decision ${progress.made + 1} of up to ${total}`;
   return (
     <div className="space-y-1">
       <p className="text-sm font-medium text-slate-700 dark:text-slate-200">{label}</p>

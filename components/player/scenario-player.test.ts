@@ -99,6 +99,9 @@ describe('ScenarioPlayer (server render)', () => {
     expect(html).toContain('A short public reply can help.');
     expect(html).toContain('Continue');
     expect(html).not.toContain('Write a public reply to Priya.');
+    // The bar says where the learner is: on the feedback on decision 1, not yet at decision 2.
+    expect(html).toContain('Feedback on decision 1 of up to 2');
+    expect(html).not.toContain('Decision 2 of up to 2');
     // Without pending feedback the page opens on the next scene, as before.
     expect(render(reopened)).toContain('Write a public reply to Priya.');
   });

@@ -334,7 +334,7 @@ function PlayerRun({
           {/* At least 12rem: with `min-w-0` a long status ("Practice mode: …") kept the line and squeezed
               the label to one word a line ("Deci/sion/1 of/up to/4", issue 18); now the status wraps below. */}
           <div className="min-w-48 flex-1">
-            <ProgressBar progress={progress} complete={where.kind === 'ending'} />
+            <ProgressBar progress={progress} complete={where.kind === 'ending'} feedback={!!outcome} />
           </div>
           <p className="text-sm text-slate-700 dark:text-slate-200">{status}</p>
         </div>

@@ -36,10 +36,16 @@ export function learnerModuleCompletion(options: {
   return { scenarios, completed: scenarios.filter((scenario) => scenario.progress.status === 'completed').length, total: scenarios.length };
 }
 
-/** A scenario's progress as the learner's catalogue shows it. */
-export function catalogueStatus(progress: ScenarioProgress): ScenarioStatus {
+/**
+ * A scenario's progress as the learner's catalogue shows it, from its folded `progress` and the
+ * learner's `attempts` at that scenario. A completed scenario with an attempt still in progress is
+ * being played again: "Play again" is the only way to open one after an ending (openAttempt).
+ */
+export function catalogueStatus(progress: ScenarioProgress, attempts: readonly AttemptSummary[]): ScenarioStatus {
   if (progress.status === 'completed' && progress.completedAt && progress.rating) {
-    return { kind: 'completed', rating: progress.rating, completedAt: progress.completedAt };
+    const open = attempts.filter((attempt) => attempt.status === 'in-progress');
+    const replay = open.length > 0 ? { decisionsMade: Math.max(...open.map((attempt) => attempt.sequence)) } : null;
+    return { kind: 'completed', rating: progress.rating, completedAt: progress.completedAt, replay };
   }
   return progress.status === 'not-started' ? { kind: 'not-started' } : { kind: 'in-progress', decisionsMade: progress.decisions };
 }

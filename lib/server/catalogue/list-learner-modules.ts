@@ -84,7 +84,7 @@ export async function listLearnerModules(options: { userId?: string }): Promise<
             platform: summary.platform,
             minutes: summary.minutes,
             ...(summary.audience ? { audience: summary.audience } : {}),
-            status: catalogueStatus(progress),
+            status: catalogueStatus(progress, summaries.filter((attempt) => attempt.scenarioId === id)),
           };
         }),
       },
