@@ -12,6 +12,15 @@ import { createRequire } from 'node:module';
 import { register } from 'tsx/cjs/api';
 import { importAppServer } from './build-app-server.mjs';
 
+// The quick start has no mail server, so sign-in links go to the demo outbox page. Anyone who can
+// open /outbox can sign in as anyone: a real deployment sets SMTP_URL instead. Set here, before
+// start.ts is loaded: lib/env.ts reads the environment once and keeps it, and the demo certificate
+// (seeded only with the outbox on), the app server and the page renderer must all see the same value.
+if (process.env.SMTP_URL === undefined && process.env.EMAIL_OUTBOX === undefined) {
+  process.env.EMAIL_OUTBOX = 'true';
+  console.warn('No SMTP_URL: sign-in emails go to the demo outbox at /outbox. Set SMTP_URL (and EMAIL_OUTBOX=false) for real use.');
+}
+
 const stopCompilingTypeScript = register();
 // The package is CommonJS, so start.ts is compiled to CommonJS and loaded with require.
 const { preparePostwise } = createRequire(import.meta.url)('./start.ts');

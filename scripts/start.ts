@@ -140,13 +140,6 @@ async function prepare(): Promise<{ hostname: string }> {
   // Telemetry off: nothing leaves the machine at build or run time.
   process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-  // The quick start has no mail server, so sign-in links go to the demo outbox page. Anyone
-  // who can open /outbox can sign in as anyone: a real deployment sets SMTP_URL instead.
-  if (process.env.SMTP_URL === undefined && process.env.EMAIL_OUTBOX === undefined) {
-    process.env.EMAIL_OUTBOX = 'true';
-    console.warn('No SMTP_URL: sign-in emails go to the demo outbox at /outbox. Set SMTP_URL (and EMAIL_OUTBOX=false) for real use.');
-  }
-
   if (!buildIsCurrent()) {
     console.log('Building the app (first start, or the sources changed)…');
     run(nextBin, ['build']);
