@@ -8,8 +8,8 @@
  * the hook also turns source-mapped stack traces back off (tsx turns them on; left on, every Error
  * made while serving maps source maps).
  *
- * Next.js's start in the page renderer is most of the time to the first answer, so when the build is
- * current and the address may be served, the renderer is forked first, before tsx is even loaded,
+ * Next.js's start in the page renderer is most of the time to the first answer, so when there is a
+ * build and the address may be served, the renderer is forked first, before tsx is even loaded,
  * and everything else (compiling start.ts, checking the database, loading the app server) happens
  * beside it on the other core (ADR 014, addendum "startup-first-fork"). Only plain JavaScript that
  * reads the environment as it is runs before that fork; the quick start's defaults are applied
@@ -18,7 +18,7 @@
 import { createRequire } from 'node:module';
 import { chooseBindAddress } from './bind-address.mjs';
 import { importAppServer } from './build-app-server.mjs';
-import { nextBuildIsCurrent } from './next-build-currency.mjs';
+import { nextBuildExists, nextBuildIsCurrent } from './next-build-currency.mjs';
 import { forkPageRenderer } from './page-renderer-process.mjs';
 
 // Telemetry off: nothing leaves the machine at build or run time.
@@ -32,12 +32,18 @@ if (process.env.SMTP_URL === undefined && process.env.EMAIL_OUTBOX === undefined
   console.warn('No SMTP_URL: sign-in emails go to the demo outbox at /outbox. Set SMTP_URL (and EMAIL_OUTBOX=false) for real use.');
 }
 
-const buildIsCurrent = nextBuildIsCurrent();
 // The raw environment, before lib/env.ts validates it (in start.ts): an invalid one makes start.ts
 // exit, and a value validation reads otherwise (a PORT with spaces) makes the app server fork a
 // renderer of its own (startAppServer). The bind-address rule refuses before any renderer starts.
 const bind = chooseBindAddress({ HOSTNAME: process.env.HOSTNAME?.trim() || undefined, PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || undefined, PORT: Number(process.env.PORT || 3000) });
-const renderer = buildIsCurrent && 'address' in bind ? forkPageRenderer({ hostname: bind.address, port: Number(process.env.PORT || 3000) }) : undefined;
+let renderer = nextBuildExists() && 'address' in bind ? forkPageRenderer({ hostname: bind.address, port: Number(process.env.PORT || 3000) }) : undefined;
+// Walked while Next.js starts. A stale build is rare (sources changed since the last build): the
+// renderer started on it is stopped before start.ts builds, so no build replaces files under it.
+const buildIsCurrent = nextBuildIsCurrent();
+if (!buildIsCurrent && renderer) {
+  await renderer.stop();
+  renderer = undefined;
+}
 
 const { register } = await import('tsx/cjs/api');
 const stopCompilingTypeScript = register();
