@@ -36,7 +36,7 @@ if (process.env.SMTP_URL === undefined && process.env.EMAIL_OUTBOX === undefined
 // exit, and a value validation reads otherwise (a PORT with spaces) makes the app server fork a
 // renderer of its own (startAppServer). The bind-address rule refuses before any renderer starts.
 const bind = chooseBindAddress({ HOSTNAME: process.env.HOSTNAME?.trim() || undefined, PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || undefined, PORT: Number(process.env.PORT || 3000) });
-let renderer = nextBuildExists() && 'address' in bind ? forkPageRenderer({ hostname: bind.address, port: Number(process.env.PORT || 3000) }) : undefined;
+let renderer = nextBuildExists() && 'address' in bind ? forkEarly(bind.address, Number(process.env.PORT || 3000)) : undefined;
 // Walked while Next.js starts. A stale build is rare (sources changed since the last build): the
 // renderer started on it is stopped before start.ts builds, so no build replaces files under it.
 const buildIsCurrent = nextBuildIsCurrent();
@@ -58,4 +58,20 @@ try {
   console.error(error instanceof Error ? error.message : error);
   console.error('The app was not started.');
   process.exit(1);
+}
+
+/**
+ * The renderer for `hostname`:`port`, or undefined when it cannot be forked (a TMPDIR too long for
+ * its socket): startAppServer then forks one itself, fails the same way, and says why with "The app
+ * was not started", after start.ts has prepared.
+ *
+ * @param {string} hostname
+ * @param {number} port
+ */
+function forkEarly(hostname, port) {
+  try {
+    return forkPageRenderer({ hostname, port });
+  } catch {
+    return undefined;
+  }
 }
