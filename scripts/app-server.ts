@@ -18,10 +18,7 @@
  * (scripts/build-app-server.mjs): no TypeScript hook. The process must run with
  * `--conditions=react-server`: the save code is server code, guarded by `server-only`.
  */
-import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getEnv, publicOriginOf } from '@/lib/env';
 import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
@@ -31,28 +28,10 @@ import { sharedPageCache } from '@/lib/server/page-cache/page-cache';
 import { learnerPagesOnceLoaded } from '@/lib/server/page-cache/load-learner-pages';
 import { forgottenPageIn } from '@/lib/server/page-cache/pages-forgotten-elsewhere.mjs';
 import { serveFromPageCache } from '@/lib/server/page-cache/serve-from-page-cache';
+import { forkPageRenderer, type PageRenderer } from './page-renderer-process.mjs';
 
 // This file's folder's parent: scripts/ when run as TypeScript, .next/ once compiled (scripts/build-app-server.mjs).
 const root = path.resolve(import.meta.dirname, '..');
-
-/**
- * This process's Node options, less those the renderer must not have: resolve conditions
- * (`react-server` is for this process's server code; Next.js sets its own per bundle) and the
- * TypeScript loader. A profiler's `--cpu-prof` or a bench's probe (`--import probe.mjs`) stays.
- */
-function rendererExecArgv(execArgv: string[]): string[] {
-  const kept: string[] = [];
-  for (let index = 0; index < execArgv.length; index += 1) {
-    const option = execArgv[index]!;
-    const [name, inlineValue] = option.split(/=(.*)/s, 2) as [string, string | undefined];
-    const takesValue = ['--conditions', '-C', '--import', '--require', '-r', '--loader', '--experimental-loader'].includes(name);
-    const value = takesValue && inlineValue === undefined ? execArgv[index + 1] : inlineValue;
-    if (takesValue && inlineValue === undefined) index += 1;
-    const dropped = name === '--conditions' || name === '-C' || (takesValue && /(^|[/\\])tsx([/\\]|$)/.test(value ?? ''));
-    if (!dropped) kept.push(...(takesValue && inlineValue === undefined ? [option, value!] : [option]));
-  }
-  return kept;
-}
 
 /**
  * How long a stop waits for the requests in flight (ms) before it closes their connections: a
@@ -68,77 +47,6 @@ export const STOP_GRACE_MS = 10_000;
  * own time is not limited (a long render is the renderer's business).
  */
 export const CLIENT_TIME_LIMITS = { headersTimeout: 20_000, requestTimeout: 30_000, connectionsCheckingInterval: 5_000 } as const;
-
-/** Linux's limit on a Unix socket's path (sun_path is 108 bytes, one of them the terminating zero). */
-const longestSocketPath = 107;
-
-/** A running page renderer: its socket, a promise settled when it listens, and how to stop it. */
-interface PageRenderer {
-  socketPath: string;
-  ready: Promise<void>;
-  stop: () => Promise<void>;
-}
-
-/**
- * Forks scripts/page-renderer.mjs on a fresh Unix socket in a private folder under the temporary
- * folder (removed when the renderer exits), told where
- * this server listens (Next.js fetches its own pages after a server action's redirect), with this
- * process's environment (NODE_ENV=production already set) and Node options other than loaders
- * (a profiler's `--cpu-prof` reaches it). A renderer that exits unexpectedly stops this process too
- * (exit code 1): half a server must not keep answering.
- */
-function startPageRenderer(listening: { hostname: string; port: number }): PageRenderer {
-  // In a folder of its own, readable by this user only (mkdtemp makes it 0700): no other local user
-  // can connect to the renderer, which trusts X-Forwarded-* from whoever does.
-  const folder = mkdtempSync(path.join(tmpdir(), 'postwise-'));
-  const socketPath = path.join(folder, 'pages.sock');
-  if (Buffer.byteLength(socketPath) > longestSocketPath) {
-    rmSync(folder, { recursive: true, force: true });
-    throw new Error(`The page renderer's socket path ${socketPath} is longer than a Unix socket allows (${longestSocketPath} bytes): set TMPDIR to a shorter folder.`);
-  }
-  const child = fork(path.join(root, 'scripts', 'page-renderer.mjs'), [socketPath, listening.hostname, String(listening.port)], { execArgv: rendererExecArgv(process.execArgv), stdio: 'inherit' });
-  let stopping = false;
-  let serving = false;
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      rmSync(folder, { recursive: true, force: true });
-      resolve();
-    }),
-  );
-  const ready = new Promise<void>((resolve, reject) => {
-    child.on('message', (message: { kind?: string }) => {
-      if (message.kind === 'ready') {
-        serving = true;
-        resolve();
-      }
-      // A revocation in the renderer changes a page this process may have cached.
-      const forgotten = forgottenPageIn(message);
-      if (forgotten !== undefined) sharedPageCache().forget(forgotten);
-    });
-    child.once('exit', (code, signal) => {
-      const how = signal ?? `exit code ${code}`;
-      if (!serving) reject(new Error(`The page renderer stopped before it was ready (${how}).`));
-      else if (!stopping) {
-        console.error(`The page renderer stopped (${how}); stopping the app server.`);
-        process.exit(1);
-      }
-    });
-  });
-  return {
-    socketPath,
-    ready,
-    stop: () => {
-      stopping = true;
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        // The renderer cuts its own requests off after STOP_GRACE_MS; one that still has not exited is killed.
-        const kill = setTimeout(() => child.kill('SIGKILL'), 2 * STOP_GRACE_MS).unref();
-        void exited.then(() => clearTimeout(kill));
-      }
-      return exited;
-    },
-  };
-}
 
 /**
  * The decision save code (serve-decision-saves.ts), or undefined when this process cannot load it
@@ -157,6 +65,16 @@ async function loadDecisionSaves(): Promise<DecisionSaveServer | undefined> {
     console.warn(`Decision saves go through Next.js: the app server could not load their code (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Start it with node --conditions=react-server, as npm start does.`);
     return undefined;
   }
+}
+
+/**
+ * `forked` if it was told `listening` (the address this server listens on), else a new renderer:
+ * `forked` is stopped first (its address was guessed from the raw environment before it was validated).
+ */
+async function rendererFor(listening: { hostname: string; port: number }, forked: PageRenderer | undefined): Promise<PageRenderer> {
+  if (forked && forked.hostname === listening.hostname && forked.port === listening.port) return forked;
+  await forked?.stop();
+  return forkPageRenderer(listening);
 }
 
 /** How long after listening the save code starts loading when no request has been answered yet (ms). */
@@ -185,13 +103,21 @@ function decisionSavesOnceLoaded(loadWhen: Promise<void>): DecisionSaveServer {
 /**
  * Serves the production build on `hostname`:PORT until SIGINT or SIGTERM, which stop accepting
  * connections, close idle ones, wait up to STOP_GRACE_MS for the requests in flight to be answered
- * (then close their connections), stop the page renderer and exit 0.
+ * (then close their connections), stop the page renderer and exit 0. `options.renderer` is a page
+ * renderer already forked for this address (scripts/start.mjs forks it before preparing, ADR 014
+ * addendum "startup-first-fork"); without it, or with one told another address, one is forked now.
+ * Rejects when the renderer stops before it is ready.
  */
-export async function startAppServer(hostname: string): Promise<void> {
+export async function startAppServer(hostname: string, options: { renderer?: PageRenderer } = {}): Promise<void> {
   const env = getEnv();
   const origin = publicOriginOf(env);
   // First: Next.js's start is what the server waits for before it listens.
-  const renderer = startPageRenderer({ hostname, port: env.PORT });
+  const renderer = await rendererFor({ hostname, port: env.PORT }, options.renderer);
+  // A revocation in the renderer changes a page this process may have cached.
+  renderer.onMessage((message) => {
+    const forgotten = forgottenPageIn(message);
+    if (forgotten !== undefined) sharedPageCache().forget(forgotten);
+  });
   // The save code and the learner pages' stamp (both the database code) load after the first answer.
   let loadDatabaseCode = () => {};
   const databaseCodeWanted = new Promise<void>((resolve) => (loadDatabaseCode = resolve));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseBindAddress } from './bind-address';
+import { chooseBindAddress } from './bind-address.mjs';
 
 describe('chooseBindAddress', () => {
   it('serves the quick start on loopback only', () => {

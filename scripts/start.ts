@@ -12,7 +12,6 @@
  * there is work for them (ADR 014, addendum "start-up").
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as SeedDemo from '@/lib/content/seed-demo';
@@ -22,38 +21,17 @@ import { getEnv, type Env } from '@/lib/env';
 import type * as CreateClient from '@/lib/server/db/create-client';
 import type * as Migrate from '@/lib/server/db/migrate';
 import type * as FoldBeforeServing from '@/lib/server/insight/fold-before-serving';
-import { chooseBindAddress } from './bind-address';
+import { chooseBindAddress } from './bind-address.mjs';
 import { askStartWork, type StartState } from './start-work';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', '.bin', 'next');
-const buildSources = ['app', 'components', 'lib', 'scenarios', 'public', 'proxy.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs'];
 const LIBRARY_FOLDER = 'scenarios';
 /**
  * Loads a module on demand through the TypeScript hook scripts/start.mjs registered. (A dynamic
  * `import()` would bypass that hook: it is CommonJS-only, so that it can be removed before serving.)
  */
 const loadOnDemand = createRequire(import.meta.filename);
-
-function newestModification(entry: string): number {
-  const full = path.join(root, entry);
-  if (!existsSync(full)) return 0;
-  const stats = statSync(full);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const child of readdirSync(full)) {
-    if (child === 'generated' || child === 'node_modules') continue;
-    newest = Math.max(newest, newestModification(path.join(entry, child)));
-  }
-  return newest;
-}
-
-function buildIsCurrent(): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
-  if (!existsSync(buildId)) return false;
-  const builtAt = statSync(buildId).mtimeMs;
-  return buildSources.every((entry) => newestModification(entry) <= builtAt);
-}
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
@@ -104,14 +82,17 @@ async function foldPendingInsight(db: CreateClient.Database): Promise<void> {
 }
 
 /**
- * Prepares the app to be served: builds it if needed, migrates, seeds, publishes and folds, and
- * sets NODE_ENV=production. Resolves with the address to listen on (scripts/start.mjs then starts
- * the app server there). Exits the process (code 1, with the reason on stderr) when the app cannot
- * be started.
+ * Prepares the app to be served: builds it unless `options.buildIsCurrent` (scripts/start.mjs's
+ * check, next-build-currency.mjs: it forked the page renderer on the build there is when it was
+ * current, so the build is never replaced under it), migrates, seeds, publishes and folds, and sets
+ * NODE_ENV=production. Resolves with the address to listen on (scripts/start.mjs then starts the
+ * app server there). Exits the process (code 1, with the reason on stderr) when the app cannot be
+ * started. The quick start's defaults (the demo outbox without SMTP_URL) are already in the
+ * environment: start.mjs applies them before anything reads it.
  */
-export async function preparePostwise(): Promise<{ hostname: string }> {
+export async function preparePostwise(options: { buildIsCurrent: boolean }): Promise<{ hostname: string }> {
   try {
-    return await prepare();
+    return await prepare(options);
   } catch (error: unknown) {
     console.error(error instanceof Error ? error.message : error);
     console.error('The app was not started.');
@@ -129,7 +110,7 @@ async function migrate(env: Env): Promise<void> {
   if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
 }
 
-async function prepare(): Promise<{ hostname: string }> {
+async function prepare(options: { buildIsCurrent: boolean }): Promise<{ hostname: string }> {
   const env = getEnv();
   const bind = chooseBindAddress(env);
   if ('refusal' in bind) {
@@ -137,17 +118,7 @@ async function prepare(): Promise<{ hostname: string }> {
     process.exit(1);
   }
 
-  // Telemetry off: nothing leaves the machine at build or run time.
-  process.env.NEXT_TELEMETRY_DISABLED = '1';
-
-  // The quick start has no mail server, so sign-in links go to the demo outbox page. Anyone
-  // who can open /outbox can sign in as anyone: a real deployment sets SMTP_URL instead.
-  if (process.env.SMTP_URL === undefined && process.env.EMAIL_OUTBOX === undefined) {
-    process.env.EMAIL_OUTBOX = 'true';
-    console.warn('No SMTP_URL: sign-in emails go to the demo outbox at /outbox. Set SMTP_URL (and EMAIL_OUTBOX=false) for real use.');
-  }
-
-  if (!buildIsCurrent()) {
+  if (!options.buildIsCurrent) {
     console.log('Building the app (first start, or the sources changed)…');
     run(nextBin, ['build']);
   }
@@ -178,7 +149,7 @@ async function prepare(): Promise<{ hostname: string }> {
     }
   }
 
-  // Set before Next.js and React are loaded (the app server's renderer loads them): they choose their production builds when first imported.
+  // Set before the app server is loaded (the page renderer is forked with it in any case: page-renderer-process.mjs).
   // (Object.assign: Next.js types NODE_ENV as read-only.)
   Object.assign(process.env, { NODE_ENV: 'production' });
   return { hostname: bind.address };

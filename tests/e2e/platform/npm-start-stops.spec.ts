@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { appRoot, freePort, serving, spawnNpmStart, stopGroup } from '../support/npm-start';
 
 /**
  * Issue 19: `npm start` is the README's way to run the app, and a process supervisor, a container
@@ -11,17 +12,6 @@ import { expect, test } from '@playwright/test';
  * must stop too, and nothing it started may stay behind holding the port and the database.
  * Runs after the production build (these are the end-to-end tests), so `npm start` serves at once.
  */
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 /** The live processes in process group `group` (Linux /proc), with their command lines. */
 function processesInGroup(group: number): string[] {
@@ -41,31 +31,13 @@ function processesInGroup(group: number): string[] {
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   test(`${signal} to npm start stops the server and leaves no process behind`, async () => {
-    // The app's root: where playwright.config.ts is.
-    const root = path.dirname(test.info().config.configFile as string);
     const folder = mkdtempSync(path.join(tmpdir(), 'postwise-npm-start-'));
     const port = await freePort();
-    // Its own process group, so every process npm starts can be found (and cleaned up if the test fails).
-    const npm = spawn('npm', ['start'], {
-      cwd: root,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATABASE_URL: `file:${path.join(folder, 'start.db')}`, PORT: String(port), HOSTNAME: '127.0.0.1', POSTWISE_SEED_ON_START: 'never', EMAIL_OUTBOX: 'true' },
-    });
+    const npm = spawnNpmStart({ ...process.env, DATABASE_URL: `file:${path.join(folder, 'start.db')}`, PORT: String(port), HOSTNAME: '127.0.0.1', POSTWISE_SEED_ON_START: 'never', EMAIL_OUTBOX: 'true' });
     const group = npm.pid as number;
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => npm.on('exit', (code, exitSignal) => resolve({ code, signal: exitSignal })));
     try {
-      let output = '';
-      // Serving is announced on stdout once the server listens (scripts/app-server.ts).
-      await new Promise<void>((resolve, reject) => {
-        const read = (chunk: Buffer) => {
-          output += chunk.toString('utf8');
-          if (output.includes('Postwise is serving')) resolve();
-        };
-        npm.stdout.on('data', read);
-        npm.stderr.on('data', read);
-        void exited.then(({ code }) => reject(new Error(`npm start exited (${code}) before serving:\n${output}`)));
-      });
+      await serving(npm);
       expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
       expect(processesInGroup(group).length).toBeGreaterThan(1);
 
@@ -75,32 +47,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       expect(await exited).toEqual({ code: 0, signal: null });
       expect(processesInGroup(group)).toEqual([]);
     } finally {
-      try {
-        process.kill(-group, 'SIGKILL');
-      } catch {
-        // nothing left to stop
-      }
+      stopGroup(group);
       rmSync(folder, { recursive: true, force: true });
     }
-  });
-}
-
-/** The app's root: where playwright.config.ts is. */
-function appRoot(): string {
-  return path.dirname(test.info().config.configFile as string);
-}
-
-/** Resolves once `child` has printed that it serves; rejects with its output if it exits first. */
-function serving(child: ChildProcess): Promise<void> {
-  let output = '';
-  return new Promise<void>((resolve, reject) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (output.includes('Postwise is serving')) resolve();
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before serving:\n${output}`)));
   });
 }
 
@@ -170,11 +119,7 @@ test('a client trickling a request body does not hold a stop: the server closes 
     expect(processesInGroup(server.pid as number)).toEqual([]);
   } finally {
     clearInterval(trickle);
-    try {
-      process.kill(-(server.pid as number), 'SIGKILL');
-    } catch {
-      // nothing left to stop
-    }
+    stopGroup(server.pid);
     rmSync(folder, { recursive: true, force: true });
   }
 });
@@ -203,11 +148,7 @@ test('SIGKILL of the app server ends the page renderer, which removes its socket
     await expect.poll(() => existsSync(socketFolder)).toBe(false);
     expect(readdirSync(folder).filter((name) => name.startsWith('postwise-'))).toEqual([]);
   } finally {
-    try {
-      process.kill(-(server.pid as number), 'SIGKILL');
-    } catch {
-      // nothing left to stop
-    }
+    stopGroup(server.pid);
     rmSync(folder, { recursive: true, force: true });
   }
 });
