@@ -13,6 +13,7 @@ import { PROGRESS_STATUSES, STATUS_LABELS } from '@/lib/dashboard/progress';
 import { DASHBOARD_ORDERS, DASHBOARD_SEARCH_MAX, dashboardHref, dashboardSearch, parseDashboardQuery, type DashboardQuery } from '@/lib/dashboard/view';
 import { isAppError } from '@/lib/errors';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
+import { takeDashboardRenderTurn } from '@/lib/server/dashboard/dashboard-render-turn';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
 import { SUMMARY_MAX_AGE_MS } from '@/lib/server/dashboard/practice-summary-cache';
 import { listPendingInvitations, type PendingInvitation } from '@/lib/server/practices/list-pending-invitations';
@@ -33,6 +34,8 @@ type Props = {
 };
 
 async function loadDashboard(actorId: string, practiceId: string, query: DashboardQuery): Promise<DashboardModel> {
+  // One dashboard render at a time in this process, held until the response is sent (issue 18).
+  await takeDashboardRenderTurn();
   try {
     return await getPracticeDashboard({ actorId, practiceId, query, summaryMaxAgeMs: SUMMARY_MAX_AGE_MS });
   } catch (error) {

@@ -8,14 +8,16 @@ import { memberModuleFlagsSql, moduleStatusSql } from './module-status-sql';
 import type { DashboardContent } from './read-dashboard-modules';
 
 /**
- * The memberships a dashboard view lists. Without a search or a status filter, `where` is
- * `members` (which carries the access rule), narrowed to nobody for an unknown module id (rather
- * than ignoring it), and `inSql` is null. With a search or a status filter, `inSql` is the view as
- * SQL over practice `practiceId`'s memberships (`m`, their users `u`): `matching`, from `FROM` to
- * the end of `WHERE`, with the status (in the module or in any) and the search, and `orderBy`,
- * the view's order; `where` is then `members` alone. The search is always SQL because it must
- * escape LIKE's wildcards, which Prisma's `contains` cannot do on SQLite (sqlContains). Read it
- * with readStaffSlice.
+ * The memberships a dashboard view lists. For a view that can match nobody (an unknown module id,
+ * or a status no chosen module can have now), `where` is `members` (which carries the access rule)
+ * narrowed to nobody, and `inSql` is null. Otherwise `inSql` is the view as SQL over practice
+ * `practiceId`'s memberships (`m`, their users `u`): `matching`, from `FROM` to the end of `WHERE`,
+ * with the status (in the module or in any) and the search, when given, and `orderBy`, the view's
+ * order; `where` is then `members` alone. The search is always SQL because it must escape LIKE's
+ * wildcards, which Prisma's `contains` cannot do on SQLite (sqlContains). The plain view (no
+ * search, no filter) is SQL too: Prisma's order by the user's three name fields joined User three
+ * times and counted in a second statement; one join and `COUNT(*) OVER ()` cost PostgreSQL less
+ * per render (issue 18). Read it with readStaffSlice.
  */
 export interface StaffSelection {
   where: Prisma.PracticeMembershipWhereInput;
@@ -38,7 +40,6 @@ export function listStaffWhere(options: {
   const status = query.status && modules.length > 0 ? moduleStatusSql({ content, modules, status: query.status, now }) : null;
   // A status no chosen module can have now (or an unknown module) matches nobody.
   if ((query.module && modules.length === 0) || (query.status && !status)) return { where: { AND: [members, { id: { in: [] } }] }, inSql: null };
-  if (!status && !query.q) return { where: members, inSql: null };
   const search = query.q ? staffSearchSql(query.q) : null;
   let matching: Prisma.Sql;
   if (status) {
@@ -57,9 +58,10 @@ export function listStaffWhere(options: {
 
 /**
  * The ids of the memberships `skip` to `skip + take` of `selection` in `orderBy` (every one from
- * `skip` when `take` is not given), and how many it matches in all. With a search or a status
- * filter, one statement (folding the practice's attempts into each member's status for a filter)
- * keeps the matches, orders them (`inSql.orderBy`, the same order) and counts them (`COUNT(*) OVER ()`). Reading the
+ * `skip` when `take` is not given), and how many it matches in all. With `inSql` (every view
+ * that can match someone), one statement (folding the practice's attempts into each member's
+ * status for a filter) keeps the matches, orders them (`inSql.orderBy`, the same order as
+ * `orderBy`) and counts them (`COUNT(*) OVER ()`); without, Prisma reads `where`. Reading the
  * status ids first, then every ordered id, and intersecting them here made a second pass over the
  * practice and held the summary back until the status was known (issue 18).
  */

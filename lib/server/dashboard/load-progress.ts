@@ -27,7 +27,7 @@ export const staffNameSelect = { certificateName: true, name: true, email: true 
 /**
  * Builds the progress grid of the given members (one page of the dashboard, or one batch of the
  * CSV) with two queries, then folds it in memory. `attemptsWhere` must carry the caller's access
- * rule. Only status fields are read: never what a learner wrote, nor which ending they reached
+ * rule, or limit attempts to members of a practice whose id a read carrying it returned. Only status fields are read: never what a learner wrote, nor which ending they reached
  * (owners see completion, not choices). Columns are the scenarios of each module's latest
  * version; each person's module progress counts the scenarios of the version they are on
  * (learnerModuleCompletion, the rule every surface uses). A person holding a valid (not revoked)
