@@ -4,7 +4,9 @@ import { ukToday } from '@/lib/cpd/plain-date';
 import { readSessionFromCookieHeader } from '@/lib/server/auth/read-session-by-token';
 import { db } from '@/lib/server/db/client';
 import { directSql } from '@/lib/server/db/direct-sql';
+import { isPastDue } from '@/lib/dashboard/progress';
 import type { LearnerPageReads } from './serve-learner-pages';
+import { instantOfStoredText } from './stored-instant';
 
 /**
  * Every row `/learn` and a scenario page read for one learner (ADR 028 lists which part reads
@@ -54,15 +56,19 @@ type StampRow = Record<'part' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h', s
 /**
  * The change stamp of learner `userId`'s `/learn` and scenario pages at `now`: equal stamps mean
  * the pages show the same thing. It is a SHA-256 (hex) over every row those pages and their layout
- * read (stampSql) and the Europe/London calendar day of `now` (assignment standings move from "due
- * soon" to "overdue" at the end of a UK day; nothing else on the pages depends on the clock).
- * One query. Throws AppError('STORAGE_UNAVAILABLE') when the database does not answer.
+ * read (stampSql), the Europe/London calendar day of `now` ("due soon" is counted in UK days), and
+ * for each assignment whether its due instant has passed at `now` (isPastDue, the test the pages'
+ * standings use: "overdue" begins at that instant, wherever in a day it falls). Nothing else on
+ * the pages depends on the clock. One query. Throws AppError('STORAGE_UNAVAILABLE') when the database does not answer.
  */
 export async function learnerPageStamp(userId: string, now: Date): Promise<string> {
   const rows = await directSql(db).query<StampRow>(stampSql, [userId, userId, userId, userId, userId, userId, userId]);
   const hash = createHash('sha256');
   hash.update(ukToday(now));
-  for (const row of rows) hash.update(`\n${JSON.stringify([row.part, row.a, row.b, row.c, row.d, row.e, row.f, row.g, row.h])}`);
+  for (const row of rows) {
+    const pastDue = row.part === 'assignment' && row.c !== null ? isPastDue(instantOfStoredText(row.c), now) : null;
+    hash.update(`\n${JSON.stringify([row.part, row.a, row.b, row.c, row.d, row.e, row.f, row.g, row.h, pastDue])}`);
+  }
   return hash.digest('hex');
 }
 
