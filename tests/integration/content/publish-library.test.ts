@@ -134,12 +134,12 @@ describeEachDatabase('Publishing the scenario library', (getDb) => {
     libraries += 1;
     const root = path.join(scratch, `library-${libraries}`);
     mkdirSync(path.join(root, 'republish-test'), { recursive: true });
-    const module = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 'utf8')
+    const moduleText = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 'utf8')
       .replace('id: module-demo', 'id: republish-test')
       .replace('title: Social media and confidentiality', `title: ${options.title}`)
       .replace(/scenarios:\n(?: {2}- .+\n)+/, 'scenarios:\n  - republish-first\n  - republish-second\n')
       .concat(`version: ${options.moduleVersion}\n`);
-    writeFileSync(path.join(root, 'republish-test/module.yaml'), module);
+    writeFileSync(path.join(root, 'republish-test/module.yaml'), moduleText);
     writeFileSync(path.join(root, 'republish-test/republish-first.mdx'), first);
     writeFileSync(path.join(root, 'republish-test/republish-second.mdx'), second);
     return root;
@@ -147,9 +147,9 @@ describeEachDatabase('Publishing the scenario library', (getDb) => {
 
   /** The titles and order learners see: the module's title, and each scenario's title and position. */
   async function shown() {
-    const module = await db.cpdModule.findUniqueOrThrow({ where: { id: 'republish-test' }, select: { title: true } });
+    const row = await db.cpdModule.findUniqueOrThrow({ where: { id: 'republish-test' }, select: { title: true } });
     const scenarios = await db.scenario.findMany({ where: { moduleId: 'republish-test' }, orderBy: { id: 'asc' }, select: { id: true, title: true, position: true } });
-    return { module: module.title, scenarios };
+    return { module: row.title, scenarios };
   }
 
   it('re-publishing unchanged files (every npm start) keeps the titles and order an adviser published in the studio: only a new version changes them', async () => {
