@@ -1,8 +1,8 @@
 /**
  * The instant a timestamp column holds, from its text as `CAST(… AS TEXT)` gives it on either
  * provider: PostgreSQL's `timestamp(3)` (Prisma keeps UTC there, without a zone) reads
- * `2026-12-01 12:00:02.5`, SQLite's column holds what Prisma wrote, `2026-12-01T12:00:02.500+00:00`,
- * and a time with a zone (`…+01`, `…Z`) means that zone. Zoneless text is UTC, as Prisma writes it;
+ * `2026-12-01 12:00:02.5`, SQLite's column holds what Prisma wrote (ISO 8601 with a `+00:00`
+ * offset), and a time with a zone (`…+01`, `…Z`) means that zone. Zoneless text is UTC, as Prisma writes it;
  * digits alone are milliseconds since 1970 (Prisma's older SQLite rows).
  * Throws RangeError for anything else, rather than compare against an invalid date.
  */
