@@ -19,7 +19,11 @@ export class LibraryHasErrorsError extends Error {}
 /**
  * Compiles the scenario library on disk and publishes what changed: a scenario or module
  * gets a new version row only when its content hash is new, so running this again is a
- * no-op and attempts already started keep the version they began with.
+ * no-op and attempts already started keep the version they began with. A module's title and its
+ * scenarios' places are written only with a new module version, a scenario's title only with a new
+ * scenario version (or when the row is first made): files that publish nothing new leave what the
+ * studio published since as it is, and every change learners see comes with a version row, which
+ * is what moves their pages' change stamp (ADR 028).
  *
  * Refuses, publishing nothing, when a file does not compile, when `npm run scenario -- test`
  * fails a scenario (testScenario: the exhaustive play test finds a learner could get stuck, or a
@@ -73,18 +77,22 @@ export async function publishLibrary(options: { db: Database; folder: string }):
     }
 
     for (const { module, moduleHash, scenarios, moduleFile } of items) {
+      // Titles and places change only with a new version (the stamp of ADR 028 sees version rows):
+      // files that publish nothing new must not undo what an adviser published in the studio since.
+      const moduleIsNew = published.modules.has(module.id);
       await tx.cpdModule.upsert({
         where: { id: module.id },
         create: { id: module.id, title: module.title },
-        update: { title: module.title },
+        update: moduleIsNew ? { title: module.title } : {},
       });
       for (const [position, scenario] of scenarios.entries()) {
+        const isNew = published.scenarios.has(scenario.id);
+        // A scenario's place is its module version's; its title is its own version's.
         await tx.scenario.upsert({
           where: { id: scenario.id },
           create: { id: scenario.id, moduleId: module.id, position, title: scenario.title },
-          update: { moduleId: module.id, position, title: scenario.title },
+          update: { ...(moduleIsNew ? { moduleId: module.id, position } : {}), ...(isNew ? { title: scenario.title } : {}) },
         });
-        const isNew = published.scenarios.has(scenario.id);
         const source = sourceOf(scenarioFiles.get(scenario.id) as string);
         if (isNew) {
           await tx.scenarioVersion.create({
@@ -103,16 +111,15 @@ export async function publishLibrary(options: { db: Database; folder: string }):
         }
         report.scenarios.push({ id: scenario.id, version: scenario.version, published: isNew });
       }
-      const isNew = published.modules.has(module.id);
       const source = sourceOf(moduleFile);
-      if (isNew) {
+      if (moduleIsNew) {
         await tx.moduleVersion.create({
           data: { moduleId: module.id, version: module.version, contentHash: moduleHash, definitionJson: canonicalJson(module), source },
         });
       } else {
         await tx.moduleVersion.updateMany({ where: { moduleId: module.id, contentHash: moduleHash, source: null }, data: { source } });
       }
-      report.modules.push({ id: module.id, version: module.version, published: isNew });
+      report.modules.push({ id: module.id, version: module.version, published: moduleIsNew });
     }
     // Versions published before summaries were stored get theirs once, so catalogue pages never read definitions.
     const unsummarised = await tx.scenarioVersion.findMany({ where: { summaryJson: null }, select: { id: true, definitionJson: true } });

@@ -1,18 +1,24 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { ukToday } from '@/lib/cpd/plain-date';
+import { isPastDue } from '@/lib/dashboard/progress';
 import { readSessionFromCookieHeader } from '@/lib/server/auth/read-session-by-token';
 import { db } from '@/lib/server/db/client';
 import { directSql } from '@/lib/server/db/direct-sql';
 import type { LearnerPageReads } from './serve-learner-pages';
+import { instantOfStoredText } from './stored-instant';
+import { ukDayAt } from './uk-day-at';
 
 /**
  * Every row `/learn` and a scenario page read for one learner (ADR 028 lists which part reads
  * what), in one statement that runs on SQLite and PostgreSQL alike. Small per-learner sets are read
  * as their values (names, roles, due dates, revocations), so a change to a column without a change
- * time (a practice renamed, a role changed) still changes the stamp; large sets (attempts, the
- * library) as counts, sums and latest times, so a deletion changes the count. Every value is text,
- * so both providers union them alike. `?` is the learner's id, seven times.
+ * time (a practice renamed, a role changed) still changes the stamp; the learner's attempts as
+ * counts, sums and latest times, so a deletion changes the count. The library (everyone's) is read
+ * as each version table's row count and latest publication: titles and places change only with a
+ * new version row (every publish writes a module version: publishLibrary, publishDraft,
+ * publishModuleDraft), the count moves with every insert and deletion even when two publishes
+ * commit out of their clocks' order, so one aggregate per table replaces a sum over every title.
+ * Every value is text, so both providers union them alike. `?` is the learner's id, seven times.
  */
 const stampSql = `SELECT 'user' AS "part", CAST(u."updatedAt" AS TEXT) AS "a", u."name" AS "b", u."certificateName" AS "c", u."email" AS "d",
     CAST(u."isAdmin" AS TEXT) AS "e", CAST(u."suspendedAt" AS TEXT) AS "f", u."registrantType" AS "g", u."teamRole" AS "h"
@@ -41,11 +47,9 @@ SELECT 'certificate', c."id", c."moduleId", c."moduleVersionId", CAST(c."issuedA
   FROM "Certificate" c WHERE c."userId" = ?
 UNION ALL
 SELECT 'library',
-    CAST((SELECT COUNT(*) FROM "CpdModule") AS TEXT) || '/' || CAST((SELECT COALESCE(SUM(LENGTH("title")), 0) FROM "CpdModule") AS TEXT),
-    CAST((SELECT COUNT(*) FROM "ModuleVersion") AS TEXT) || '/' || CAST((SELECT MAX("publishedAt") FROM "ModuleVersion") AS TEXT),
-    CAST((SELECT COUNT(*) FROM "Scenario") AS TEXT) || '/' || CAST((SELECT COALESCE(SUM(LENGTH("title")) + SUM("position"), 0) FROM "Scenario") AS TEXT),
-    CAST((SELECT COUNT(*) FROM "ScenarioVersion") AS TEXT) || '/' || CAST((SELECT MAX("publishedAt") FROM "ScenarioVersion") AS TEXT),
-    NULL, NULL, NULL, NULL
+    (SELECT CAST(COUNT(*) AS TEXT) || '/' || CAST(MAX(v."publishedAt") AS TEXT) FROM "ModuleVersion" v),
+    (SELECT CAST(COUNT(*) AS TEXT) || '/' || CAST(MAX(v."publishedAt") AS TEXT) FROM "ScenarioVersion" v),
+    NULL, NULL, NULL, NULL, NULL, NULL
 ORDER BY 1, 2`;
 
 /** One row of stampSql: which part, and its values as text. */
@@ -54,15 +58,20 @@ type StampRow = Record<'part' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h', s
 /**
  * The change stamp of learner `userId`'s `/learn` and scenario pages at `now`: equal stamps mean
  * the pages show the same thing. It is a SHA-256 (hex) over every row those pages and their layout
- * read (stampSql) and the Europe/London calendar day of `now` (assignment standings move from "due
- * soon" to "overdue" at the end of a UK day; nothing else on the pages depends on the clock).
- * One query. Throws AppError('STORAGE_UNAVAILABLE') when the database does not answer.
+ * read (stampSql), the Europe/London calendar day of `now` ("due soon" is counted in UK days), and
+ * for each assignment whether its due instant has passed at `now` (isPastDue, the test the pages'
+ * standings use: "overdue" begins at that instant, wherever in a day it falls). Nothing else on
+ * the pages depends on the clock. One query. Throws AppError('STORAGE_UNAVAILABLE') when the
+ * database does not answer.
  */
 export async function learnerPageStamp(userId: string, now: Date): Promise<string> {
   const rows = await directSql(db).query<StampRow>(stampSql, [userId, userId, userId, userId, userId, userId, userId]);
   const hash = createHash('sha256');
-  hash.update(ukToday(now));
-  for (const row of rows) hash.update(`\n${JSON.stringify([row.part, row.a, row.b, row.c, row.d, row.e, row.f, row.g, row.h])}`);
+  hash.update(ukDayAt(now));
+  for (const row of rows) {
+    const pastDue = row.part === 'assignment' && row.c !== null ? isPastDue(instantOfStoredText(row.c), now) : null;
+    hash.update(`\n${JSON.stringify([row.part, row.a, row.b, row.c, row.d, row.e, row.f, row.g, row.h, pastDue])}`);
+  }
   return hash.digest('hex');
 }
 

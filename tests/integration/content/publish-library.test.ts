@@ -1,10 +1,25 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, beforeEach, expect, it, vi } from 'vitest';
 import { LibraryHasErrorsError, publishLibrary } from '@/lib/content/publish-library';
 import type { Database } from '@/lib/server/db/create-client';
+import { readModuleFields } from '@/lib/studio/modules/module-fields';
+import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
+import { createStudioPeople } from '@/tests/integration/studio/fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+
+// The studio's publish functions write through the app's client: here, the test database.
+vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+
+const { createDraft } = await import('@/lib/server/studio/create-draft');
+const { saveDraft } = await import('@/lib/server/studio/save-draft');
+const { createModuleDraft } = await import('@/lib/server/studio/create-module-draft');
+const { readModuleDraft } = await import('@/lib/server/studio/read-module-draft');
+const { saveModuleDraft } = await import('@/lib/server/studio/save-module-draft');
+const { submitDraft, decideDraft } = await import('@/lib/server/studio/review-draft');
+const { publishDraft } = await import('@/lib/server/studio/publish-draft');
+const { publishModuleDraft } = await import('@/lib/server/studio/publish-module-draft');
 
 const fixtures = path.resolve('tests/fixtures/scenarios');
 const scratch = mkdtempSync(path.join(tmpdir(), 'postwise-publish-'));
@@ -107,6 +122,89 @@ describeEachDatabase('Publishing the scenario library', (getDb) => {
     });
     const versions = await db.scenarioVersion.findMany({ where: { scenarioId: 'night-out-photo' }, select: { version: true }, orderBy: { version: 'asc' } });
     expect(versions.map((row) => row.version)).toEqual([1, 2]);
+  });
+
+  /** A library of module `republish-test` listing scenarios republish-first and republish-second, with `title` and the scenarios' `versions`. */
+  function republishLibrary(options: { title: string; moduleVersion: number; first: { title: string; version: number } }): string {
+    const first = valid
+      .replace('id: night-out-photo', 'id: republish-first')
+      .replace('title: The night-out photo', `title: ${options.first.title}`)
+      .replace(/^version: 1$/m, `version: ${options.first.version}`);
+    const second = valid.replace('id: night-out-photo', 'id: republish-second').replace('title: The night-out photo', 'title: The second photo');
+    libraries += 1;
+    const root = path.join(scratch, `library-${libraries}`);
+    mkdirSync(path.join(root, 'republish-test'), { recursive: true });
+    const moduleText = readFileSync(path.join(fixtures, 'module-demo/module.yaml'), 'utf8')
+      .replace('id: module-demo', 'id: republish-test')
+      .replace('title: Social media and confidentiality', `title: ${options.title}`)
+      .replace(/scenarios:\n(?: {2}- .+\n)+/, 'scenarios:\n  - republish-first\n  - republish-second\n')
+      .concat(`version: ${options.moduleVersion}\n`);
+    writeFileSync(path.join(root, 'republish-test/module.yaml'), moduleText);
+    writeFileSync(path.join(root, 'republish-test/republish-first.mdx'), first);
+    writeFileSync(path.join(root, 'republish-test/republish-second.mdx'), second);
+    return root;
+  }
+
+  /** The titles and order learners see: the module's title, and each scenario's title and position. */
+  async function shown() {
+    const row = await db.cpdModule.findUniqueOrThrow({ where: { id: 'republish-test' }, select: { title: true } });
+    const scenarios = await db.scenario.findMany({ where: { moduleId: 'republish-test' }, orderBy: { id: 'asc' }, select: { id: true, title: true, position: true } });
+    return { module: row.title, scenarios };
+  }
+
+  it('re-publishing unchanged files (every npm start) keeps the titles and order an adviser published in the studio: only a new version changes them', async () => {
+    useTestDatabase(db);
+    const people = await createStudioPeople(db, { names: ['admin', 'author', 'reviewer'], domain: 'republish.test', grants: [['author', 'author'], ['reviewer', 'reviewer']] });
+    const files = republishLibrary({ title: 'Photos online', moduleVersion: 1, first: { title: 'The night-out photo', version: 1 } });
+    await publishLibrary({ db, folder: files });
+    expect(await shown()).toEqual({
+      module: 'Photos online',
+      scenarios: [
+        { id: 'republish-first', title: 'The night-out photo', position: 0 },
+        { id: 'republish-second', title: 'The second photo', position: 1 },
+      ],
+    });
+
+    // In the studio, an adviser renames the module to a title of the same length and swaps the scenarios' order…
+    const moduleDraft = await createModuleDraft({ userId: people.author, moduleId: 'republish-test' });
+    const fields = readModuleFields((await readModuleDraft({ userId: people.author, draftId: moduleDraft.id })).latest.source)!;
+    await saveModuleDraft({ userId: people.author, draftId: moduleDraft.id, baseRevision: 1, fields: { ...fields, title: 'Photos ONLINE', scenarios: ['republish-second', 'republish-first'] } });
+    await submitDraft({ userId: people.author, draftId: moduleDraft.id });
+    await decideDraft({ userId: people.reviewer, draftId: moduleDraft.id, decision: 'approve', text: '' });
+    await publishModuleDraft({ userId: people.author, draftId: moduleDraft.id });
+    // …and retitles the first scenario.
+    const scenarioDraft = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'republish-first' } });
+    const copied = (await db.draftRevision.findFirstOrThrow({ where: { draftId: scenarioDraft.id }, select: { source: true } })).source;
+    await saveDraft({ userId: people.author, draftId: scenarioDraft.id, baseRevision: 1, source: copied.replace('title: The night-out photo', 'title: The NIGHT-OUT photo') });
+    await submitDraft({ userId: people.author, draftId: scenarioDraft.id });
+    await decideDraft({ userId: people.reviewer, draftId: scenarioDraft.id, decision: 'approve', text: '' });
+    await publishDraft({ userId: people.author, draftId: scenarioDraft.id });
+    const studio = {
+      module: 'Photos ONLINE',
+      scenarios: [
+        { id: 'republish-first', title: 'The NIGHT-OUT photo', position: 1 },
+        { id: 'republish-second', title: 'The second photo', position: 0 },
+      ],
+    };
+    expect(await shown()).toEqual(studio);
+
+    // The files still hold the versions already published: nothing new, so nothing the studio set is undone.
+    const again = await publishLibrary({ db, folder: files });
+    expect([...again.modules, ...again.scenarios].map((item) => item.published)).toEqual([false, false, false]);
+    expect(await shown()).toEqual(studio);
+
+    // New versions from files set what they publish.
+    const highestModule = (await db.moduleVersion.aggregate({ where: { moduleId: 'republish-test' }, _max: { version: true } }))._max.version!;
+    const newer = republishLibrary({ title: 'Photos from files', moduleVersion: highestModule + 1, first: { title: 'The party photo', version: 3 } });
+    const report = await publishLibrary({ db, folder: newer });
+    expect(report.modules).toEqual([{ id: 'republish-test', version: highestModule + 1, published: true }]);
+    expect(await shown()).toEqual({
+      module: 'Photos from files',
+      scenarios: [
+        { id: 'republish-first', title: 'The party photo', position: 0 },
+        { id: 'republish-second', title: 'The second photo', position: 1 },
+      ],
+    });
   });
 
   it('the real library publishes (every scenario passes its play test)', async () => {

@@ -4,6 +4,8 @@ import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/
 import { createAttempt, publishCertificateModule, reflectionOf } from '@/tests/integration/certificates/fixtures';
 import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
+import { createStudioPeople } from '@/tests/integration/studio/fixtures';
+import { readModuleFields } from '@/lib/studio/modules/module-fields';
 
 vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
@@ -23,6 +25,14 @@ const { assignModule } = await import('@/lib/server/practices/assign-module');
 const { removeMember } = await import('@/lib/server/practices/remove-member');
 const { setStudioRole } = await import('@/lib/server/studio/set-studio-role');
 const { setUserSuspended } = await import('@/lib/server/users/set-user-suspended');
+const { createDraft } = await import('@/lib/server/studio/create-draft');
+const { saveDraft } = await import('@/lib/server/studio/save-draft');
+const { createModuleDraft } = await import('@/lib/server/studio/create-module-draft');
+const { readModuleDraft } = await import('@/lib/server/studio/read-module-draft');
+const { saveModuleDraft } = await import('@/lib/server/studio/save-module-draft');
+const { submitDraft, decideDraft } = await import('@/lib/server/studio/review-draft');
+const { publishDraft } = await import('@/lib/server/studio/publish-draft');
+const { publishModuleDraft } = await import('@/lib/server/studio/publish-module-draft');
 
 const origin = 'https://cpd.example.org';
 const MODULE_ID = 'social-media';
@@ -132,6 +142,22 @@ describeEachDatabase("A learner's page change stamp (ADR 028)", (getDb) => {
     await expectStampChange(() => removeMember({ actorId: owner, practiceId: practice.id, userId: learner }), [learner], [other]);
   });
 
+  it("changes the moment an assignment's due instant passes, whenever in the UK day it falls (the demo seed's do not fall at its end)", async () => {
+    const { learner } = await twoLearners();
+    const owner = await newUser('owner');
+    const practice = await db.practice.create({ data: { name: `Due Soon Dental ${counter}` }, select: { id: true } });
+    await db.practiceMembership.createMany({ data: [{ practiceId: practice.id, userId: owner, role: 'owner' }, { practiceId: practice.id, userId: learner }] });
+    // Due 2 seconds after `now`, mid-afternoon: /learn says "due soon" until then and "overdue" after.
+    await assignModule({ actorId: owner, practiceId: practice.id, moduleId: MODULE_ID, dueAt: at(2) });
+    const before = await stamp(learner, now);
+    expect(await stamp(learner, at(1))).toBe(before);
+    // The instant itself is not past (isPastDue: work due at an instant is overdue only after it).
+    expect(await stamp(learner, at(2))).toBe(before);
+    const after = await stamp(learner, at(3));
+    expect(after).not.toBe(before);
+    expect(await stamp(learner, at(3600))).toBe(after);
+  });
+
   it('changes with the name, profile, suspension, studio roles and organisation memberships the pages and their menu show', async () => {
     const { learner, other } = await twoLearners();
     const admin = await newUser('admin', { isAdmin: true });
@@ -148,7 +174,28 @@ describeEachDatabase("A learner's page change stamp (ADR 028)", (getDb) => {
     await expectStampChange(() => db.organisationMembership.deleteMany({ where: { organisationId: organisation.id } }), [learner], [other]);
   });
 
-  it("changes for every learner when the library publishes a scenario or module version, renames a module or a scenario is removed", async () => {
+  it("changes for every learner when an adviser publishes a module's or a scenario's new version in the studio, even a title of the same length", async () => {
+    const { learner, other } = await twoLearners();
+    const people = await createStudioPeople(db, { names: ['admin', 'author', 'reviewer'], domain: `stamp-studio-${counter}.test`, grants: [['author', 'author'], ['reviewer', 'reviewer']] });
+    const approve = async (draftId: string) => {
+      await submitDraft({ userId: people.author, draftId });
+      await decideDraft({ userId: people.reviewer, draftId, decision: 'approve', text: '' });
+    };
+    const moduleDraft = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    const fields = readModuleFields((await readModuleDraft({ userId: people.author, draftId: moduleDraft.id })).latest.source)!;
+    await saveModuleDraft({ userId: people.author, draftId: moduleDraft.id, baseRevision: 1, fields: { ...fields, title: fields.title.toUpperCase() } });
+    await approve(moduleDraft.id);
+    await expectStampChange(() => publishModuleDraft({ userId: people.author, draftId: moduleDraft.id }), [learner, other], []);
+
+    const scenarioId = await firstScenarioId();
+    const scenarioDraft = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId } });
+    const copied = (await db.draftRevision.findFirstOrThrow({ where: { draftId: scenarioDraft.id }, select: { source: true } })).source;
+    await saveDraft({ userId: people.author, draftId: scenarioDraft.id, baseRevision: 1, source: copied.replace(/^title: (.+)$/m, (_line, title: string) => `title: ${title.toUpperCase()}`) });
+    await approve(scenarioDraft.id);
+    await expectStampChange(() => publishDraft({ userId: people.author, draftId: scenarioDraft.id }), [learner, other], []);
+  });
+
+  it('changes for every learner when the library publishes a scenario or module version, or a published scenario is removed', async () => {
     const { learner, other } = await twoLearners();
     const scenarioId = await firstScenarioId();
     const latest = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId }, orderBy: { version: 'desc' }, select: { version: true, definitionJson: true, summaryJson: true } });
@@ -163,9 +210,11 @@ describeEachDatabase("A learner's page change stamp (ADR 028)", (getDb) => {
       [learner, other],
       [],
     );
-    await expectStampChange(() => db.cpdModule.update({ where: { id: MODULE_ID }, data: { title: 'Renamed module title' } }), [learner, other], []);
+    // Titles and places change only with a new version (publishLibrary, publishDraft, publishModuleDraft;
+    // the test above renames through the studio), so a removal is seen through its versions' rows.
     await db.cpdModule.create({ data: { id: `stamp-extra-${counter}`, title: 'Extra' } });
     await db.scenario.create({ data: { id: `stamp-extra-scenario-${counter}`, moduleId: `stamp-extra-${counter}`, position: 1, title: 'Extra scenario' } });
+    await db.scenarioVersion.create({ data: { scenarioId: `stamp-extra-scenario-${counter}`, version: 1, definitionJson: latest.definitionJson, summaryJson: latest.summaryJson, contentHash: `stamp-extra-${counter}` } });
     await expectStampChange(() => db.scenario.delete({ where: { id: `stamp-extra-scenario-${counter}` } }), [learner, other], []);
   });
 });
