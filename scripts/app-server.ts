@@ -24,6 +24,7 @@ import { getEnv, publicOriginOf } from '@/lib/env';
 import { rewriteForwardedHeaders } from '@/lib/security/forwarded-headers';
 import { serveDecisionSaves, type DecisionSaveServer, type NodeHandler } from '@/lib/server/attempts/app-server-saves';
 import { forwardToSocket } from '@/lib/server/http/forward-to-socket';
+import { answerUnusableTarget, originFormOf } from '@/lib/server/http/request-target';
 import { sharedPageCache } from '@/lib/server/page-cache/page-cache';
 import { learnerPagesOnceLoaded } from '@/lib/server/page-cache/load-learner-pages';
 import { forgottenPageIn } from '@/lib/server/page-cache/pages-forgotten-elsewhere.mjs';
@@ -129,6 +130,10 @@ export async function startAppServer(hostname: string, options: { renderer?: Pag
   const pages: NodeHandler = serveFromPageCache(learnerPagesOnceLoaded(forwardToSocket(renderer.socketPath), root, databaseCodeWanted), sharedPageCache(), { development: false });
   const handle = answerSave ? serveDecisionSaves(pages, answerSave) : pages;
   const server = createServer(CLIENT_TIME_LIMITS, (request, response) => {
+    // First: the page cache, the save routes and the renderer see only a path, never a client's host (attack review F-3).
+    const target = originFormOf(request.url ?? '');
+    if (target === undefined) return answerUnusableTarget(response);
+    request.url = target;
     rewriteForwardedHeaders(request.headers, { socketAddress: request.socket.remoteAddress, trustedProxies: env.TRUSTED_PROXIES, publicOrigin: origin });
     void handle(request, response);
   });

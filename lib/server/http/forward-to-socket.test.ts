@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, get, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,12 +30,39 @@ async function listen(server: Server, where: string | number): Promise<Server> {
   return server;
 }
 
-/** A page server on a fresh socket, answering with `answer`, and the front server's base URL. */
-async function frontOf(answer: (request: IncomingMessage, response: ServerResponse) => void): Promise<{ url: string; socket: string }> {
+/**
+ * A page server on a fresh socket, answering with `answer`; the front server's base URL, and the
+ * page server's connections that are open now (the front server's connections to it).
+ */
+async function frontOf(answer: (request: IncomingMessage, response: ServerResponse) => void): Promise<{ url: string; socket: string; open: Set<Socket> }> {
   const socket = socketPath();
-  await listen(createServer(answer), socket);
+  const open = new Set<Socket>();
+  const pages = createServer(answer).on('connection', (connection: Socket) => {
+    open.add(connection);
+    connection.on('close', () => open.delete(connection));
+  });
+  // As the page renderer (scripts/page-renderer.mjs): connections are kept for reuse, never timed out.
+  pages.keepAliveTimeout = 0;
+  await listen(pages, socket);
   const front = await listen(createServer(forwardToSocket(socket)), 0);
-  return { url: `http://127.0.0.1:${(front.address() as AddressInfo).port}`, socket };
+  return { url: `http://127.0.0.1:${(front.address() as AddressInfo).port}`, socket, open };
+}
+
+/**
+ * Sends `text` on a connection of its own to the front server at `url`, waits until what comes
+ * back contains `until`, then goes away (destroys the connection) and resolves with what came back.
+ */
+async function visitAndLeave(url: string, text: string, until: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const visitor = connect(Number(new URL(url).port), '127.0.0.1', () => visitor.write(text));
+    let received = '';
+    visitor.on('data', (chunk) => {
+      received += chunk.toString('utf8');
+      if (received.includes(until)) visitor.destroy();
+    });
+    visitor.on('close', () => resolve(received));
+    visitor.on('error', reject);
+  });
 }
 
 describe('forwardToSocket', () => {
@@ -136,5 +163,72 @@ describe('forwardToSocket', () => {
     await answer.body!.getReader().read();
     visitor.abort();
     await gone;
+  });
+
+  // Attack review F-0: a forwarded request whose body never completes, answered by the page server
+  // without reading it, kept its connection to the page server open for ever once the visitor left
+  // (200 such requests left 226 connections open, and at the file limit every page answered 503).
+  it.each([
+    ['announces a longer body than it sends', 'Content-Length: 100\r\n\r\nabc'],
+    ['asks for 100-continue and sends no body', 'Content-Length: 10\r\nExpect: 100-continue\r\n\r\n'],
+  ])('leaves no connection to the page server open when a visitor %s, is answered without the body being read, and goes away', async (_name, rest) => {
+    const expectations: (string | undefined)[] = [];
+    const { url, open } = await frontOf((request, response) => {
+      expectations.push(request.headers.expect);
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end('answered early');
+    });
+    const visits = 5;
+    const answers = await Promise.all(Array.from({ length: visits }, () => visitAndLeave(url, `POST /form HTTP/1.1\r\nHost: a\r\n${rest}`, 'answered early')));
+    for (const answer of answers) expect(answer).toMatch(/HTTP\/1\.1 200 OK/);
+    // Waits for the page server's side to see its connections closed; before the fix they never were.
+    await expect.poll(() => open.size, { timeout: 10_000 }).toBe(0);
+    // The front server answers 100-continue itself; passed on, the page server would wait for a body.
+    expect(expectations).toEqual(Array.from({ length: visits }, () => undefined));
+  });
+
+  it('leaves no connection to the page server open when a visitor goes away halfway through a body the page server is reading', async () => {
+    let reading: () => void = () => {};
+    const started = new Promise<void>((resolve) => (reading = resolve));
+    const { url, open } = await frontOf(async (request, response) => {
+      request.once('data', reading);
+      // The body never completes: the front server abandons the request, which ends this read with an error.
+      request.on('error', () => {});
+      request.resume();
+      request.on('end', () => response.end('never sent'));
+    });
+    const visitor = connect(Number(new URL(url).port), '127.0.0.1', () => visitor.write('POST /form HTTP/1.1\r\nHost: a\r\nContent-Length: 100\r\n\r\nabc'));
+    await started;
+    expect(open.size).toBe(1);
+    visitor.destroy();
+    await expect.poll(() => open.size, { timeout: 10_000 }).toBe(0);
+  });
+
+  it('keeps the visitor’s connection usable when the page server answers before the body has all arrived', async () => {
+    let answered: () => void = () => {};
+    const early = new Promise<void>((resolve) => (answered = resolve));
+    const { url } = await frontOf((request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(Buffer.byteLength(request.url!)) });
+      response.end(request.url);
+    });
+    const received = await new Promise<string>((resolve, reject) => {
+      // More body than the streams between here and the page server hold, so the rest must be read on.
+      const rest = 'x'.repeat(4 * 1024 * 1024);
+      const visitor = connect(Number(new URL(url).port), '127.0.0.1', () => visitor.write(`POST /first HTTP/1.1\r\nHost: a\r\nContent-Length: ${3 + rest.length}\r\n\r\nabc`));
+      let text = '';
+      visitor.on('data', (chunk) => {
+        text += chunk.toString('utf8');
+        if (text.endsWith('/first')) {
+          answered();
+          // The rest of the first body, then a second request on the same connection.
+          visitor.write(`${rest}GET /second HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n`);
+        }
+      });
+      visitor.on('end', () => resolve(text));
+      visitor.on('error', reject);
+    });
+    await early;
+    expect(received.match(/HTTP\/1\.1 200 OK/g)).toHaveLength(2);
+    expect(received).toMatch(/\/second$/);
   });
 });
