@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import type { ActionFailure } from '@/lib/errors';
 import type { FormState } from '@/lib/forms/form-state';
-import { boxPartsText, refusalBoxParts, type BoxPart, type RefusedField } from '@/lib/forms/field-summary';
+import { refusalBoxParts, type BoxPart, type RefusedField } from '@/lib/forms/field-summary';
 
 /** The element that labels a control or group: its `<label>` or `<legend>`. */
 function labelElementOf(control: Element): Element | null {
@@ -26,12 +26,16 @@ function invalidControl(form: HTMLFormElement | null, name: string): Element | n
   return form?.querySelector(`[name="${CSS.escape(name)}"][aria-invalid="true"]`) ?? null;
 }
 
-/** The refused fields of `state`, each with its label when `form` shows it invalid. */
+/**
+ * The refused fields of `state`, each with its label when `form` shows it invalid, and whether that
+ * control is a lone tick box (a group of checkboxes is a fieldset, named by its legend).
+ */
 function refusedFieldsIn(form: HTMLFormElement | null, fieldErrors: Record<string, string[]>): RefusedField[] {
   return Object.entries(fieldErrors).map(([name, messages]) => {
     const control = invalidControl(form, name);
     const shownAs = control ? visibleLabelOf(control) : undefined;
-    return shownAs === undefined ? { name, messages } : { name, messages, shownAs };
+    if (shownAs === undefined) return { name, messages };
+    return { name, messages, shownAs, tick: control instanceof HTMLInputElement && control.type === 'checkbox' };
   });
 }
 
@@ -83,7 +87,7 @@ export function RefusalSummary({ state, id }: { state: ActionFailure; id?: strin
             part
           ) : (
             <a key={`${part.name}-${index}`} href={`#${current?.ids[part.name] ?? ''}`} onClick={goTo(part.name)} className={boxLinkClass}>
-              {boxPartsText([part])}
+              {part.words}
             </a>
           ),
         )}
