@@ -65,3 +65,20 @@ test('removing a practice from a group takes a confirming tick', async ({ page }
   await expect(page.getByRole('status').filter({ hasText: 'Practice removed from the group.' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'East Smile dashboard' })).toHaveCount(0);
 });
+
+test('withdrawing the invitation just sent replaces "Invitation sent" with the latest outcome, without a reload', async ({ page }) => {
+  const inviteeEmail = newLearnerEmail('sent-then-withdrawn');
+  await signInThroughOutbox(page, ownerEmail, `/practice/${demoPracticeId}`);
+  const invite = page.getByRole('region', { name: 'Invite staff', exact: true });
+  await invite.getByLabel('Email address').fill(inviteeEmail);
+  await invite.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: 'Member' });
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  const sent = page.getByRole('status').filter({ hasText: `Invitation sent to ${inviteeEmail}.` });
+  await expect(sent).toBeVisible();
+
+  const row = page.getByRole('listitem').filter({ hasText: inviteeEmail });
+  await row.getByRole('checkbox', { name: `Yes, withdraw the invitation to ${inviteeEmail}: its link stops working.`, exact: true }).check();
+  await row.getByRole('button', { name: `Withdraw the invitation to ${inviteeEmail}`, exact: true }).click();
+  await expect(row.getByRole('status').filter({ hasText: `Invitation to ${inviteeEmail} withdrawn; its link now says so.` })).toBeVisible();
+  await expect(sent).toHaveCount(0);
+});
