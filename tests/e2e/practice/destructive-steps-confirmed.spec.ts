@@ -54,6 +54,12 @@ test('removing a practice from a group takes a confirming tick', async ({ page }
   await expect(page.getByRole('rowheader', { name: 'East Smile dashboard' })).toBeVisible();
 
   const remove = page.getByRole('button', { name: 'Remove East Smile from group', exact: true });
+  // At 375 px its words wrap as one text, not as two columns: one box holds them all (a trial user
+  // saw "Remove" and "from group" side by side, each wrapping in its own flex item).
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await remove.evaluate((button) => ({ texts: [...button.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()).length, boxes: button.children.length }))).toEqual({ texts: 0, boxes: 1 });
+  await expectNoAxeViolationsInBothSchemes(page, 'group page at 375 px');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await remove.click();
   await expect(page.getByText('Tick the box to confirm the removal.').first()).toBeVisible();
   await page.reload();
