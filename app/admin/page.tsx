@@ -69,7 +69,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               </td>
               <td className="py-2 pr-4">
                 {can(admin, 'user.suspend', { userId: user.id }) ? (
-                  <SuspensionForm user={{ id: user.id, email: user.email, suspended: user.suspendedAt !== null }} search={search} />
+                  // Keyed by the user's state: once it changes, the form starts afresh, without an earlier refusal.
+                  <SuspensionForm key={user.suspendedAt ? 'suspended' : 'active'} user={{ id: user.id, email: user.email, suspended: user.suspendedAt !== null }} search={search} />
                 ) : null}
               </td>
               <td className="py-2">

@@ -14,9 +14,11 @@ import { setStudioRole } from './actions';
 export function StudioRoleControls({ user, held, search }: { user: { id: string; email: string }; held: readonly HeldStudioRole[]; search: string }) {
   return (
     <div className="flex flex-wrap gap-2">
-      {studioRoles.map((role) => (
-        <StudioRoleForm key={role} user={user} role={role} grant={held.find((entry) => entry.role === role)} search={search} />
-      ))}
+      {studioRoles.map((role) => {
+        const grant = held.find((entry) => entry.role === role);
+        // Keyed by whether the role is held: once it changes, the form starts afresh, without an earlier refusal.
+        return <StudioRoleForm key={`${role}-${grant ? 'held' : 'not-held'}`} user={user} role={role} grant={grant} search={search} />;
+      })}
     </div>
   );
 }
