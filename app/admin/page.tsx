@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Button } from '@/components/ui/button';
 import { SearchForm } from '@/components/ui/search-form';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { ListRow, ListTable } from '@/components/ui/list-table';
@@ -11,7 +10,7 @@ import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
 import { listStudioRoles } from '@/lib/server/studio/list-studio-roles';
 import { listUsers } from '@/lib/server/users/list-users';
-import { setUserSuspended } from './users/actions';
+import { SuspensionForm } from './users/suspension-form';
 import { StudioRoleControls } from './users/studio-role-controls';
 import { ADMIN_LIST_LIMIT, listTitle, readAdminQuery } from './admin-list';
 import { formatShortDate } from '@/lib/cpd/plain-date';
@@ -70,18 +69,12 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               </td>
               <td className="py-2 pr-4">
                 {can(admin, 'user.suspend', { userId: user.id }) ? (
-                  <form action={setUserSuspended}>
-                    <input type="hidden" name="userId" value={user.id} />
-                    <input type="hidden" name="suspended" value={user.suspendedAt ? 'false' : 'true'} />
-                    <input type="hidden" name="search" value={search} />
-                    <Button type="submit" variant="secondary" aria-label={`${user.suspendedAt ? 'Reinstate' : 'Suspend'} ${user.email}`}>
-                      {user.suspendedAt ? 'Reinstate' : 'Suspend'}
-                    </Button>
-                  </form>
+                  // Keyed by the user's state: once it changes, the form starts afresh, without an earlier refusal.
+                  <SuspensionForm key={user.suspendedAt ? 'suspended' : 'active'} user={{ id: user.id, email: user.email, suspended: user.suspendedAt !== null }} search={search} />
                 ) : null}
               </td>
               <td className="py-2">
-                <StudioRoleControls user={user} held={rolesByUser.get(user.id) ?? []} search={search} />
+                <StudioRoleControls user={{ id: user.id, email: user.email }} held={rolesByUser.get(user.id) ?? []} search={search} />
               </td>
             </ListRow>
           ))}

@@ -54,13 +54,25 @@ export async function saveExternalCpdAction(_previous: CpdFormState, formData: F
   done(updated ? 'cpd-entry-updated' : 'cpd-entry-added', 'activities-heading');
 }
 
-/** Deletes one of the learner's own external CPD entries. */
+/**
+ * The id of the entry to delete, once the learner ticked the confirmation (`ConfirmCheckbox`'s
+ * `confirm=yes`, as removing a member takes; a trial user found Delete took one click). Throws a
+ * VALIDATION AppError (`missing`: what to say when no id came) or, for the tick, one filed under
+ * `confirm`, so the form shows it under the box.
+ */
+function confirmedDeletion(formData: FormData, missing: string): string {
+  const id = recordIdSchema.safeParse(formData.get('id'));
+  if (!id.success) throw new AppError('VALIDATION', missing);
+  if (formData.get('confirm') !== 'yes') throw new AppError('VALIDATION', 'Tick the box to confirm deleting the entry.', { field: 'confirm' });
+  return id.data;
+}
+
+/** Deletes one of the learner's own external CPD entries, once they ticked the confirmation. */
 export async function deleteExternalCpdAction(_previous: CpdFormState, formData: FormData): Promise<CpdFormState> {
   try {
-    const id = recordIdSchema.safeParse(formData.get('id'));
-    if (!id.success) throw new AppError('VALIDATION', 'No entry was chosen.');
+    const id = confirmedDeletion(formData, 'No entry was chosen.');
     const user = await recordOwner();
-    await deleteExternalCpd({ userId: user.id, id: id.data });
+    await deleteExternalCpd({ userId: user.id, id });
   } catch (error) {
     return failure(error, {});
   }
@@ -88,13 +100,12 @@ export async function addPlannedCpdAction(_previous: CpdFormState, formData: For
   done('plan-added', 'plan-heading');
 }
 
-/** Removes a line from the learner's own development plan. */
+/** Removes a line from the learner's own development plan, once they ticked the confirmation. */
 export async function deletePlannedCpdAction(_previous: CpdFormState, formData: FormData): Promise<CpdFormState> {
   try {
-    const id = recordIdSchema.safeParse(formData.get('id'));
-    if (!id.success) throw new AppError('VALIDATION', 'No plan entry was chosen.');
+    const id = confirmedDeletion(formData, 'No plan entry was chosen.');
     const user = await recordOwner();
-    await deletePlannedCpd({ userId: user.id, id: id.data });
+    await deletePlannedCpd({ userId: user.id, id });
   } catch (error) {
     return failure(error, {});
   }

@@ -3,9 +3,10 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/input-class';
-import { FormField, FormFieldset } from '@/components/ui/form-field';
+import { ConfirmCheckbox, FormField, FormFieldset } from '@/components/ui/form-field';
 import { addPlannedCpdAction, deleteExternalCpdAction, deletePlannedCpdAction, saveExternalCpdAction, type CpdFormState } from './actions';
 import { StateForm } from '@/components/ui/state-form';
+import { useKeptInput } from '@/components/ui/use-kept-input';
 
 const OUTCOME_LETTERS = ['A', 'B', 'C', 'D'] as const;
 
@@ -112,23 +113,27 @@ export function PlannedCpdForm() {
   );
 }
 
-/** A one-button form that deletes an external entry or a plan line. */
-export function DeleteButton({ kind, id, label }: { kind: 'external' | 'planned'; id: string; label: string }) {
+/**
+ * Deletes an external entry or a plan line after a required tick that says what happens
+ * (`confirmation`), as removing a member does: a trial user found Delete took one click. The
+ * server checks the tick too; its refusal shows at the top of this form and under the box, and
+ * the tick is kept. `label`: the button's accessible name, which names the entry.
+ */
+export function DeleteEntryForm({ kind, id, label, confirmation }: { kind: 'external' | 'planned'; id: string; label: string; confirmation: string }) {
   const [state, formAction, pending] = useActionState<CpdFormState, FormData>(
     kind === 'external' ? deleteExternalCpdAction : deletePlannedCpdAction,
     null,
   );
+  const kept = useKeptInput(state, formAction);
   return (
-    <form action={formAction} className="inline">
+    <StateForm state={state} {...kept} className="flex w-60 max-w-full flex-col gap-2 whitespace-normal">
       <input type="hidden" name="id" value={id} />
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={label} className="min-h-11 px-3 py-1 text-sm">
+      <ConfirmCheckbox id={`delete-${kind}-${id}-confirm`} className="text-sm">
+        {confirmation}
+      </ConfirmCheckbox>
+      <Button type="submit" variant="secondary" disabled={pending} aria-label={label} className="min-h-11 self-start px-3 py-1 text-sm">
         Delete
       </Button>
-      {state ? (
-        <span role="alert" className="ml-2 text-sm text-red-800 dark:text-red-300">
-          {state.message}
-        </span>
-      ) : null}
-    </form>
+    </StateForm>
   );
 }

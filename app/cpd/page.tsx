@@ -13,7 +13,7 @@ import { OUTCOMES } from '@/lib/scenario/definition';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { getCpdRecord } from '@/lib/server/cpd-record/get-cpd-record';
 import { listTeamCpd } from '@/lib/server/team/list-team-cpd';
-import { DeleteButton, ExternalCpdForm, PlannedCpdForm, type ExternalCpdFormValues } from './cpd-forms';
+import { DeleteEntryForm, ExternalCpdForm, PlannedCpdForm, type ExternalCpdFormValues } from './cpd-forms';
 import { ProgressChart } from './progress-chart';
 import { TeamCpdSection } from './team-cpd-section';
 import { countOf, pluralNoun } from '@/lib/text/plural';
@@ -231,7 +231,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                             <Link href={`/cpd?edit=${activity.id}#external-heading`} className={`${linkClass} inline-flex min-h-11 items-center`}>
                               Edit<span className="sr-only"> {activity.title}</span>
                             </Link>
-                            <DeleteButton kind="external" id={activity.id} label={`Delete ${activity.title}`} />
+                            <DeleteEntryForm kind="external" id={activity.id} label={`Delete ${activity.title}`} confirmation={`Yes, delete ${activity.title} from your CPD record.`} />
                           </span>
                         )}
                       </td>
@@ -291,7 +291,7 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                   </dl>
                   {item.notes ? <p className="text-sm text-slate-700 dark:text-slate-300">{item.notes}</p> : null}
                 </div>
-                <DeleteButton kind="planned" id={item.id} label={`Delete ${item.title} from your plan`} />
+                <DeleteEntryForm kind="planned" id={item.id} label={`Delete ${item.title} from your plan`} confirmation={`Yes, delete ${item.title} from your plan.`} />
               </li>
             ))}
           </ul>

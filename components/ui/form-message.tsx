@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import type { ActionFailure } from '@/lib/errors';
 import type { FormState } from '@/lib/forms/form-state';
-import { boxPartsText, refusalBoxParts, type BoxPart, type RefusedField } from '@/lib/forms/field-summary';
+import { refusalBoxParts, type BoxPart, type RefusedField } from '@/lib/forms/field-summary';
+import { isCurrentOutcome, latestOutcome, publishOutcome, subscribeToOutcomes } from './latest-outcome';
 
 /** The element that labels a control or group: its `<label>` or `<legend>`. */
 function labelElementOf(control: Element): Element | null {
@@ -26,12 +27,16 @@ function invalidControl(form: HTMLFormElement | null, name: string): Element | n
   return form?.querySelector(`[name="${CSS.escape(name)}"][aria-invalid="true"]`) ?? null;
 }
 
-/** The refused fields of `state`, each with its label when `form` shows it invalid. */
+/**
+ * The refused fields of `state`, each with its label when `form` shows it invalid, and whether that
+ * control is a lone tick box (a group of checkboxes is a fieldset, named by its legend).
+ */
 function refusedFieldsIn(form: HTMLFormElement | null, fieldErrors: Record<string, string[]>): RefusedField[] {
   return Object.entries(fieldErrors).map(([name, messages]) => {
     const control = invalidControl(form, name);
     const shownAs = control ? visibleLabelOf(control) : undefined;
-    return shownAs === undefined ? { name, messages } : { name, messages, shownAs };
+    if (shownAs === undefined) return { name, messages };
+    return { name, messages, shownAs, tick: control instanceof HTMLInputElement && control.type === 'checkbox' };
   });
 }
 
@@ -59,6 +64,10 @@ export function RefusalSummary({ state, id }: { state: ActionFailure; id?: strin
   useEffect(() => {
     ref.current?.focus();
   }, [state]);
+  // A refusal is the page's latest outcome too: other forms' confirmations give way to it.
+  useLayoutEffect(() => {
+    publishOutcome(state);
+  }, [state]);
   const goTo = (name: string) => (event: MouseEvent<HTMLAnchorElement>) => {
     const control = invalidControl(ref.current?.closest('form') ?? null, name);
     if (!control) return;
@@ -83,7 +92,7 @@ export function RefusalSummary({ state, id }: { state: ActionFailure; id?: strin
             part
           ) : (
             <a key={`${part.name}-${index}`} href={`#${current?.ids[part.name] ?? ''}`} onClick={goTo(part.name)} className={boxLinkClass}>
-              {boxPartsText([part])}
+              {part.words}
             </a>
           ),
         )}
@@ -93,12 +102,27 @@ export function RefusalSummary({ state, id }: { state: ActionFailure; id?: strin
 }
 
 /**
+ * Publishes each new answer of a form as the page's latest outcome (`latest-outcome.ts`), and
+ * says whether the form's `state` is still the latest: a confirmation gives way to any answer
+ * another form on the page gave after it. Null states publish nothing.
+ */
+function useIsCurrentOutcome(state: FormState): boolean {
+  const latest = useSyncExternalStore(subscribeToOutcomes, latestOutcome, () => null);
+  useLayoutEffect(() => {
+    if (state) publishOutcome(state);
+  }, [state]);
+  return state !== null && isCurrentOutcome(state, latest);
+}
+
+/**
  * A form's confirmation, announced politely where the person acted (by the button): an empty live
- * region until then, so the confirmation is announced when it appears. `id`: for a control that is
- * described by it.
+ * region until then, so the confirmation is announced when it appears, and again once another
+ * form on the page has answered since (a stale "Invitation sent" stayed beside the withdrawn
+ * invitation, a trial user). `id`: for a control that is described by it.
  */
 export function OutcomeStatus({ state, id }: { state: FormState; id?: string }) {
-  if (!state?.ok) return <p id={id} role="status" className="sr-only" />;
+  const current = useIsCurrentOutcome(state);
+  if (!state?.ok || !current) return <p id={id} role="status" className="sr-only" />;
   return (
     <p id={id} role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100">
       {state.message}

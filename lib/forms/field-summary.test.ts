@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxPartsText, defaultFieldsSummary, namedFieldsSummary, refusalBoxParts, refusalBoxText } from './field-summary';
+import { boxPartsText, defaultFieldsSummary, namedFieldsParts, namedFieldsSummary, refusalBoxParts, refusalBoxText } from './field-summary';
 
 describe('namedFieldsSummary', () => {
   it('sends the reader to the one field by its label', () => {
@@ -9,6 +9,15 @@ describe('namedFieldsSummary', () => {
   it('counts and names several fields in page order', () => {
     expect(namedFieldsSummary(['Title', 'Hours'])).toBe('2 fields need attention: “Title” and “Hours”.');
     expect(namedFieldsSummary(['Title', 'Hours', 'Outcomes'])).toBe('3 fields need attention: “Title”, “Hours” and “Outcomes”.');
+  });
+});
+
+describe('namedFieldsParts', () => {
+  it('asks for a tick in a few words, linked to the box, instead of repeating its long label', () => {
+    const tick = { name: 'confirm', label: 'Yes, remove Sam Patel: they lose access to the practice and leave the dashboard.', tick: true };
+    expect(namedFieldsParts([tick])).toEqual([{ name: 'confirm', words: 'Tick the box to confirm' }, '.']);
+    expect(boxPartsText(namedFieldsParts([tick]))).toBe('Tick the box to confirm.');
+    expect(boxPartsText(namedFieldsParts([{ name: 'reason', label: 'Reason' }, tick]))).toBe('2 fields need attention: “Reason” and the box to confirm.');
   });
 });
 
@@ -37,6 +46,12 @@ describe('refusalBoxText', () => {
     expect(refusalBoxText('2 fields need attention: each says what to change under it.', fields)).toBe('Hours and outcomes disagree. Check “Title”: what to change is under it.');
     expect(refusalBoxText('Anything', [{ name: 'moduleId', messages: ['Choose a module.', 'Choose a module.'] }])).toBe('Choose a module.');
   });
+
+  it('asks for a refused tick in a few words, whatever its label says', () => {
+    const confirm = { name: 'confirm', messages: ['Tick the box to confirm: revoking is public.'], shownAs: 'I understand: the verification page will show ABC as revoked with this reason.', tick: true };
+    expect(refusalBoxText('Anything', [confirm])).toBe('Tick the box to confirm.');
+    expect(refusalBoxText('Anything', [{ name: 'reason', messages: ['Too short.'], shownAs: 'Reason' }, confirm])).toBe('2 fields need attention: “Reason” and the box to confirm.');
+  });
 });
 
 describe('refusalBoxParts', () => {
@@ -50,9 +65,9 @@ describe('refusalBoxParts', () => {
     expect(parts).toEqual([
       'Hours and outcomes disagree. ',
       '2 fields need attention: ',
-      { name: 'title', label: 'Activity title' },
+      { name: 'title', words: '“Activity title”' },
       ' and ',
-      { name: 'hours', label: 'Verifiable hours' },
+      { name: 'hours', words: '“Verifiable hours”' },
       '.',
     ]);
     expect(boxPartsText(parts)).toBe(refusalBoxText('Anything', fields));

@@ -23,7 +23,11 @@ export function DetachPracticeForm({ organisationId, practiceId, practiceName }:
         Yes, remove {practiceName} from the group: the group&apos;s owners and managers stop seeing it. Its own staff are unaffected.
       </ConfirmCheckbox>
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
-        Remove<span className="sr-only"> {practiceName}</span> from group
+        {/* One text box: the button is a flex row, and bare text either side of the name made two
+            flex items that, at 375 px, wrapped side by side as two columns (a trial user). */}
+        <span>
+          Remove<span className="sr-only"> {practiceName}</span> from group
+        </span>
       </Button>
     </StateForm>
   );

@@ -54,6 +54,12 @@ test('removing a practice from a group takes a confirming tick', async ({ page }
   await expect(page.getByRole('rowheader', { name: 'East Smile dashboard' })).toBeVisible();
 
   const remove = page.getByRole('button', { name: 'Remove East Smile from group', exact: true });
+  // At 375 px its words wrap as one text, not as two columns: one box holds them all (a trial user
+  // saw "Remove" and "from group" side by side, each wrapping in its own flex item).
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await remove.evaluate((button) => ({ texts: [...button.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()).length, boxes: button.children.length }))).toEqual({ texts: 0, boxes: 1 });
+  await expectNoAxeViolationsInBothSchemes(page, 'group page at 375 px');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await remove.click();
   await expect(page.getByText('Tick the box to confirm the removal.').first()).toBeVisible();
   await page.reload();
@@ -64,4 +70,21 @@ test('removing a practice from a group takes a confirming tick', async ({ page }
   await remove.click();
   await expect(page.getByRole('status').filter({ hasText: 'Practice removed from the group.' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: 'East Smile dashboard' })).toHaveCount(0);
+});
+
+test('withdrawing the invitation just sent replaces "Invitation sent" with the latest outcome, without a reload', async ({ page }) => {
+  const inviteeEmail = newLearnerEmail('sent-then-withdrawn');
+  await signInThroughOutbox(page, ownerEmail, `/practice/${demoPracticeId}`);
+  const invite = page.getByRole('region', { name: 'Invite staff', exact: true });
+  await invite.getByLabel('Email address').fill(inviteeEmail);
+  await invite.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: 'Member' });
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  const sent = page.getByRole('status').filter({ hasText: `Invitation sent to ${inviteeEmail}.` });
+  await expect(sent).toBeVisible();
+
+  const row = page.getByRole('listitem').filter({ hasText: inviteeEmail });
+  await row.getByRole('checkbox', { name: `Yes, withdraw the invitation to ${inviteeEmail}: its link stops working.`, exact: true }).check();
+  await row.getByRole('button', { name: `Withdraw the invitation to ${inviteeEmail}`, exact: true }).click();
+  await expect(row.getByRole('status').filter({ hasText: `Invitation to ${inviteeEmail} withdrawn; its link now says so.` })).toBeVisible();
+  await expect(sent).toHaveCount(0);
 });

@@ -192,7 +192,7 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
     const admin = await db.user.create({ data: { email: uniqueEmail('admin'), isAdmin: true }, select: { id: true } });
 
-    await expect(runAsUser(admin, () => setUserSuspended(formData({ userId: user.id, suspended: 'true' })))).rejects.toThrow('NEXT_REDIRECT');
+    await expect(runAsUser(admin, () => setUserSuspended(null, formData({ userId: user.id, suspended: 'true', confirm: 'yes' })))).rejects.toThrow('NEXT_REDIRECT');
 
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(((await (await browser.get('/api/auth/session')).json()) as { user?: unknown } | null)?.user).toBeUndefined();
@@ -203,7 +203,7 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     expect(again.headers.get('location')).toContain('/verify-request');
     expect(await db.outboxEmail.count({ where: { to: email } })).toBe(emailsBefore);
 
-    await expect(runAsUser(admin, () => setUserSuspended(formData({ userId: user.id, suspended: 'false' })))).rejects.toThrow('NEXT_REDIRECT');
+    await expect(runAsUser(admin, () => setUserSuspended(null, formData({ userId: user.id, suspended: 'false' })))).rejects.toThrow('NEXT_REDIRECT');
     expect(await runAsUser(user, () => getCurrentUser())).toMatchObject({ id: user.id, email });
   });
 
@@ -214,7 +214,7 @@ describeEachDatabase('Sign-in through the demo outbox, rate limits and suspensio
     await new AuthBrowser().requestSignInLink(email);
     const link = await outboxLink(email);
     const admin = await db.user.create({ data: { email: uniqueEmail('admin'), isAdmin: true }, select: { id: true } });
-    await runAsUser(admin, () => setUserSuspended(formData({ userId: user.id, suspended: 'true' }))).catch(() => undefined);
+    await runAsUser(admin, () => setUserSuspended(null, formData({ userId: user.id, suspended: 'true', confirm: 'yes' }))).catch(() => undefined);
 
     const followed = await new AuthBrowser().followSignInLink(link);
     expect(followed.headers.get('location')).toMatch(/\/sign-in\?error=(Verification|AccessDenied)$/);

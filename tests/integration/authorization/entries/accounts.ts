@@ -22,7 +22,7 @@ export const entries: MatrixEntries = {
   'app/account/actions.ts#signOutEverywhere': { allow: signedIn, call: (signOutEverywhere) => signOutEverywhere() },
   'app/admin/users/actions.ts#setUserSuspended': {
     allow: adminsOnly,
-    call: (setUserSuspended, { world }) => setUserSuspended(formData({ userId: world.users.learner.id, suspended: 'true' })),
+    call: (setUserSuspended, { world }) => setUserSuspended(null, formData({ userId: world.users.learner.id, suspended: 'true', confirm: 'yes' })),
   },
 };
 

@@ -91,7 +91,7 @@ export const entries: MatrixEntries = {
   'app/cpd/actions.ts#saveExternalCpdAction': { allow: signedIn, call: (save) => save(null, formData(externalEntry)) },
   'app/cpd/actions.ts#deleteExternalCpdAction': {
     allow: signedIn,
-    call: async (remove, context) => remove(null, formData({ id: (await ownEntries(context)).externalId })),
+    call: async (remove, context) => remove(null, formData({ id: (await ownEntries(context)).externalId, confirm: 'yes' })),
   },
   'app/cpd/actions.ts#addPlannedCpdAction': {
     allow: signedIn,
@@ -103,7 +103,7 @@ export const entries: MatrixEntries = {
   },
   'app/cpd/actions.ts#deletePlannedCpdAction': {
     allow: signedIn,
-    call: async (remove, context) => remove(null, formData({ id: (await ownEntries(context)).plannedId })),
+    call: async (remove, context) => remove(null, formData({ id: (await ownEntries(context)).plannedId, confirm: 'yes' })),
   },
   'app/cpd/export/route.ts#GET': { allow: signedIn, call: (GET) => GET(request('/cpd/export?format=csv')) },
   'app/verify/[code]/json/route.ts#GET': { public: 'Certificate verification is public by design; codes are unguessable (60 random bits).' },

@@ -27,7 +27,7 @@ async function authorsDraft({ db, world }: CellContext, status: 'editing' | 'in-
 export const entries: MatrixEntries = {
   'app/admin/users/actions.ts#setStudioRole': {
     allow: adminsOnly,
-    call: (setStudioRole, { world }) => setStudioRole(formData({ userId: world.users.learner.id, role: 'author', granted: 'true' })),
+    call: (setStudioRole, { world }) => setStudioRole(null, formData({ userId: world.users.learner.id, role: 'author', granted: 'true' })),
   },
   'app/studio/actions.ts#createDraftAction': {
     allow: ['author'],
