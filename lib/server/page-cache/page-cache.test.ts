@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_CAPACITY, PAGE_FRESH_MS, PAGE_STALE_MS, PageCache, type CachedPage } from './page-cache';
+import { NOT_FOUND_CAPACITY, PAGE_CAPACITY, PAGE_FRESH_MS, PAGE_STALE_MS, PageCache, type CachedPage } from './page-cache';
 
-const page = (text: string): CachedPage => ({ status: 200, headers: {}, body: Buffer.from(text) });
+const page = (text: string, status = 200): CachedPage => ({ status, headers: {}, body: Buffer.from(text) });
 
 function cacheAt(start = 0) {
   const clock = { now: start };
@@ -45,6 +45,23 @@ describe('PageCache', () => {
     if (!('ticket' in refresh)) throw new Error('expected a ticket');
     cache.store('/', refresh.ticket, undefined);
     expect('ticket' in cache.take('/')).toBe(true);
+  });
+
+  it('keeps public pages however many unknown paths are asked for: not-found copies only push out each other', () => {
+    const { cache } = cacheAt();
+    const fill = (path: string, status: number) => {
+      const taken = cache.take(path);
+      if ('ticket' in taken) cache.store(path, taken.ticket, page(path, status));
+    };
+    fill('/', 200);
+    fill('/verify/PW-1', 200);
+    // A visitor (or a scanner) asking for many made-up addresses: each answers the 404 page.
+    for (let index = 0; index < 10 * PAGE_CAPACITY; index += 1) fill(`/no-such-page-${index}`, 404);
+    expect(cache.take('/')).toEqual({ page: page('/') });
+    expect(cache.take('/verify/PW-1')).toEqual({ page: page('/verify/PW-1') });
+    const latest = `/no-such-page-${10 * PAGE_CAPACITY - 1}`;
+    expect(cache.take(latest)).toEqual({ page: page(latest, 404) });
+    expect('ticket' in cache.take(`/no-such-page-${10 * PAGE_CAPACITY - 1 - NOT_FOUND_CAPACITY}`)).toBe(true);
   });
 
   it(`keeps at most ${PAGE_CAPACITY} pages, dropping the least recently sent`, () => {

@@ -11,8 +11,14 @@ export interface CachedPage {
 export const PAGE_FRESH_MS = 2_000;
 /** How long a page past PAGE_FRESH_MS may still be sent while one request renders its replacement. */
 export const PAGE_STALE_MS = 30_000;
-/** Pages kept at most (least recently used dropped first): any path may answer 404. */
+/** Pages answering 200 kept at most (least recently used dropped first): the public pages. */
 export const PAGE_CAPACITY = 200;
+/**
+ * Not-found pages kept at most, apart from the others: any path may answer 404, so a scanner
+ * asking for made-up addresses must only push out other not-found copies, never the home page
+ * or a verification page (attack review, stop 29).
+ */
+export const NOT_FOUND_CAPACITY = 50;
 
 interface Entry {
   page: CachedPage;
@@ -23,10 +29,13 @@ interface Entry {
  * Pages that are the same for every visitor without cookies, by path, in this server's memory.
  * A page is fresh for PAGE_FRESH_MS; after that one request renders it again while the others are
  * sent the old copy (for up to PAGE_STALE_MS). `forget` drops a path at once, and a render that
- * started before a `forget` is not stored (its page may predate the change).
+ * started before a `forget` is not stored (its page may predate the change). Not-found copies are
+ * kept apart from the others, each kind within its own capacity, least recently sent dropped first.
  */
 export class PageCache {
-  private readonly entries = new Map<string, Entry>();
+  /** Insertion order is recency: a page sent is moved to the end. */
+  private readonly found = new Map<string, Entry>();
+  private readonly notFound = new Map<string, Entry>();
   private readonly refreshing = new Set<string>();
   private generation = 0;
 
@@ -38,7 +47,7 @@ export class PageCache {
    * ticket for a path that has a stale copy.
    */
   take(path: string): { page: CachedPage } | { ticket: number } {
-    const entry = this.entries.get(path);
+    const entry = this.found.get(path) ?? this.notFound.get(path);
     const age = entry ? this.now() - entry.storedAt : Infinity;
     if (entry && age < PAGE_FRESH_MS) return this.touch(path, entry);
     if (entry && age < PAGE_STALE_MS && this.refreshing.has(path)) return this.touch(path, entry);
@@ -50,21 +59,28 @@ export class PageCache {
   store(path: string, ticket: number, page: CachedPage | undefined): void {
     this.refreshing.delete(path);
     if (ticket !== this.generation) return;
-    this.entries.delete(path);
+    this.drop(path);
     if (!page) return;
-    this.entries.set(path, { page, storedAt: this.now() });
-    if (this.entries.size > PAGE_CAPACITY) this.entries.delete(this.entries.keys().next().value!);
+    const [kind, capacity] = page.status === 404 ? [this.notFound, NOT_FOUND_CAPACITY] : [this.found, PAGE_CAPACITY];
+    kind.set(path, { page, storedAt: this.now() });
+    if (kind.size > capacity) kind.delete(kind.keys().next().value!);
   }
 
   /** Drops the page at `path`: the next visitor gets it rendered again, from the database. */
   forget(path: string): void {
     this.generation += 1;
-    this.entries.delete(path);
+    this.drop(path);
+  }
+
+  private drop(path: string): void {
+    this.found.delete(path);
+    this.notFound.delete(path);
   }
 
   private touch(path: string, entry: Entry): { page: CachedPage } {
-    this.entries.delete(path);
-    this.entries.set(path, entry);
+    const kind = entry.page.status === 404 ? this.notFound : this.found;
+    kind.delete(path);
+    kind.set(path, entry);
     return { page: entry.page };
   }
 }
