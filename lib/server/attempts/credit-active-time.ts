@@ -19,13 +19,21 @@ const addToAttempt = 'UPDATE "Attempt" SET "activeSeconds" = "activeSeconds" + ?
  * reads it (starting it at `now` on the learner's first report), works out the credit (see
  * activeTimeCredit) and moves the clock with a compare-and-set, so of two reports racing over the
  * same stretch (two tabs, a replayed request) only one gets a credit, on SQLite and PostgreSQL
- * alike. Returns that credit, or null when none; the caller records it (recordCredit) and adds its
+ * alike. `lastInteractionAt` is the server's time of the learner's last interaction with the
+ * attempt reported on (`now` for a decision being saved): nothing later than the idle limit after
+ * it is credited. Returns that credit, or null when none; the caller records it (recordCredit) and adds its
  * seconds to the attempt in the same transaction, so a rollback takes the clock back too.
  */
-export async function moveLearnerClock(options: { tx: DirectSqlQueryable; userId: string; claimedSeconds: number; now: Date }): Promise<ActiveTimeCredit | null> {
-  const { tx, userId, claimedSeconds, now } = options;
+export async function moveLearnerClock(options: {
+  tx: DirectSqlQueryable;
+  userId: string;
+  claimedSeconds: number;
+  now: Date;
+  lastInteractionAt: Date;
+}): Promise<ActiveTimeCredit | null> {
+  const { tx, userId, claimedSeconds, now, lastInteractionAt } = options;
   const [clock] = await tx.query<{ creditedUntil: string | Date }>(startOrReadClock, [userId, now]);
-  const credit = activeTimeCredit({ creditedUntil: readSqlDate(clock!.creditedUntil), now, claimedSeconds });
+  const credit = activeTimeCredit({ creditedUntil: readSqlDate(clock!.creditedUntil), now, claimedSeconds, lastInteractionAt });
   if (!credit) return null;
   // Compared with the value exactly as stored (SQLite's text, PostgreSQL's timestamp), never a re-formatted copy.
   const moved = await tx.execute(moveClock, [credit.endedAt, userId, clock!.creditedUntil]);
@@ -41,7 +49,8 @@ export async function recordCredit(options: { tx: DirectSqlQueryable; userId: st
 /**
  * Credits one activity report to the learner, inside the caller's transaction `tx`: moves their
  * clock (moveLearnerClock), writes the credit as an interval attributed to `attemptId` and adds it
- * to that attempt's `activeSeconds`. The attempt must be the learner's own (the caller checked).
+ * to that attempt's `activeSeconds`. The attempt must be the learner's own (the caller checked and
+ * read `lastInteractionAt`, see moveLearnerClock).
  * Returns the seconds credited (0 when none).
  */
 export async function creditActiveTime(options: {
@@ -50,6 +59,7 @@ export async function creditActiveTime(options: {
   attemptId: string;
   claimedSeconds: number;
   now: Date;
+  lastInteractionAt: Date;
 }): Promise<number> {
   const { tx, userId, attemptId } = options;
   const credit = await moveLearnerClock(options);

@@ -100,7 +100,8 @@ export async function writeDecisionOnPostgres(sql: DirectSql, write: DecisionWri
 async function writeInOneStatement(sql: DirectSqlQueryable, write: DecisionWrite): Promise<boolean> {
   const { userId, attempt, sequence, ending, stored, now } = write;
   const storedClock = attempt.creditedUntil!;
-  const credit = activeTimeCredit({ creditedUntil: readSqlDate(storedClock), now, claimedSeconds: write.activeSecondsDelta });
+  // The decision saved here is the interaction: the idle limit counts from `now`.
+  const credit = activeTimeCredit({ creditedUntil: readSqlDate(storedClock), now, claimedSeconds: write.activeSecondsDelta, lastInteractionAt: now });
   const clock: ClockChange = credit ? 'move' : 'keep';
 
   // In the order of the text's placeholders.

@@ -29,7 +29,8 @@ export async function writeDecisionOnSqlite(sql: DirectSql, write: DecisionWrite
     await sql.transaction(async (tx) => {
       // The clock first, so its credit goes into the attempt's one update below (a statement fewer
       // per save, issue 19); a stale save rolls the clock back with everything else.
-      const credit = await moveLearnerClock({ tx, userId, claimedSeconds: write.activeSecondsDelta, now });
+      // The decision saved here is the interaction: the idle limit counts from `now`.
+      const credit = await moveLearnerClock({ tx, userId, claimedSeconds: write.activeSecondsDelta, now, lastInteractionAt: now });
       // Compare-and-set on the sequence: of two concurrent saves, exactly one updates a row.
       // `updatedAt` as Prisma's @updatedAt sets it: the time of the write.
       const common = [sequence, write.snapshotJson, write.points, credit?.seconds ?? 0, new Date()];

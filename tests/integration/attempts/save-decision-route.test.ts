@@ -185,6 +185,23 @@ describeEachDatabase('Saving a decision over HTTP', (getDb) => {
       expect(await eventsOf(attemptId)).toBe(0);
     });
 
+    it('a save is the interaction the server times: heartbeats on an attempt idle past 5 minutes earn nothing until it (attack5 F1)', async () => {
+      const { userId, attemptId, choose } = await signedInLearnerWithAttempt();
+      // The attempt was opened twenty minutes ago and nothing was decided since.
+      const opened = new Date(Date.now() - 20 * 60_000);
+      await db.attempt.update({ where: { id: attemptId }, data: { startedAt: opened } });
+      await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: opened });
+      await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: new Date(opened.getTime() + 5 * 60_000) });
+      expect(await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30 })).toBe(0);
+
+      expect((await save(attemptId, { ...choose, activeSecondsDelta: 30 })).status).toBe(200);
+      const { createdAt: decidedAt } = await db.attemptEvent.findFirstOrThrow({ where: { attemptId }, select: { createdAt: true } });
+      const after = (seconds: number) => new Date(decidedAt.getTime() + seconds * 1000);
+      expect(await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: after(30) })).toBe(30);
+      expect(await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: after(300) })).toBe(30);
+      expect(await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: after(330) })).toBe(0);
+    });
+
     it('answers 409 CONFLICT to a stale sequence (another tab got there first), and writes nothing more', async () => {
       const { attemptId, choose } = await signedInLearnerWithAttempt();
       expect((await save(attemptId, choose)).status).toBe(200);

@@ -122,6 +122,40 @@ describeEachDatabase('Active time is credited by the server, once per learner', 
     expect(await creditedSeconds(userId)).toBe(30);
   });
 
+  it('a script sending only heartbeats earns at most the idle limit after the attempt opened, then nothing (attack5 F1)', async () => {
+    counter += 1;
+    const learner = await db.user.create({ data: { email: `active-idle-${counter}-${Date.now()}@example.test` }, select: { id: true } });
+    const userId = learner.id;
+    const { attemptId } = await openAttempt({ userId, moduleId: MODULE_ID, scenarioId: scenarioIds[0]!, now: at(0) });
+    let credited = 0;
+    for (let seconds = 0; seconds <= 30 * 60; seconds += 30) credited += await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: at(seconds) });
+    expect(credited).toBe(300);
+    expect(await creditedSeconds(userId)).toBe(300);
+    // The last credit ends at the limit, not at the report that earned it.
+    const last = await db.activeTimeCredit.findFirstOrThrow({ where: { userId }, orderBy: { endedAt: 'desc' }, select: { endedAt: true } });
+    expect(last.endedAt).toEqual(at(300));
+  });
+
+  it('a saved decision starts the idle limit again: heartbeats within it are credited, beyond it nothing', async () => {
+    counter += 1;
+    const learner = await db.user.create({ data: { email: `active-reset-${counter}-${Date.now()}@example.test` }, select: { id: true } });
+    const userId = learner.id;
+    const attempt = await openAttempt({ userId, moduleId: MODULE_ID, scenarioId: scenarioIds[0]!, now: at(0) });
+    const attemptId = attempt.attemptId;
+    await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: at(0) });
+    // Twenty minutes on, a heartbeat earns only the period before the limit (4:30 to 5:00), the next nothing...
+    expect(await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: at(1200) })).toBe(30);
+    expect(await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: at(1230) })).toBe(0);
+    // ...until the learner decides: the decision earns its period, and the 5 minutes after it count.
+    const saved = await recordDecision({ userId, attemptId, sequence: 1, event: { type: 'CHOOSE', choiceId: firstChoiceId(attempt.definition) }, activeSecondsDelta: 30, now: at(1240) });
+    expect(saved.ok).toBe(true);
+    const before = await creditedSeconds(userId);
+    let credited = 0;
+    for (let seconds = 1270; seconds <= 1240 + 600; seconds += 30) credited += await recordActiveTime({ userId, attemptId, activeSecondsDelta: 30, now: at(seconds) });
+    expect(credited).toBe(300);
+    expect(await creditedSeconds(userId)).toBe(before + 300);
+  });
+
   it('one learner’s clock does not limit another’s, and nobody can credit another learner’s attempt', async () => {
     const first = await learnerWithAttempts(1);
     const second = await learnerWithAttempts(1);

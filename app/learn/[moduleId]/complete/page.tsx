@@ -116,8 +116,8 @@ export default async function CompleteModulePage({
         <p className="font-medium">{hoursStatement({ maxHours: module.hours, activeSeconds: completion.activeSeconds })}.</p>
         <p>
           You have spent {countOf(activeMinutes, 'minute')} actively working through this module. Hours are the
-          active time Postwise recorded on the module&apos;s scenarios (replays included; time with no interaction for 5 minutes, or with the
-          tab hidden, does not count), rounded down to the nearest quarter hour and capped at the {module.hours} hours the module provides.
+          active time Postwise recorded on the module&apos;s scenarios (replays included; time with no interaction for 5 minutes, more than 5 minutes after
+          your last choice, or with the tab hidden, does not count), rounded down to the nearest quarter hour and capped at the {module.hours} hours the module provides.
         </p>
         {certificate ? (
           <p>
