@@ -10,7 +10,11 @@ import { createStudioPeople } from './fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
+vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
 
 const { setStudioRole } = await import('@/lib/server/studio/set-studio-role');
 const { createDraft } = await import('@/lib/server/studio/create-draft');
@@ -18,6 +22,9 @@ const { saveDraft } = await import('@/lib/server/studio/save-draft');
 const { submitDraft, decideDraft } = await import('@/lib/server/studio/review-draft');
 const { publishDraft } = await import('@/lib/server/studio/publish-draft');
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
+const { decideAction } = await import('@/app/studio/drafts/[draftId]/review/actions');
+const { runAsUser } = await import('@/lib/server/auth/run-as-user');
+const { formData } = await import('@/tests/integration/authorization/support/personas');
 
 const MODULE_ID = 'studio-test';
 const fixtures = path.resolve('tests/fixtures/scenarios');
@@ -132,6 +139,23 @@ describeEachDatabase('Authoring studio', (getDb) => {
 
     await decideDraft({ userId: people.reviewer, draftId: id, revision: 2, decision: 'approve', text: '' });
     expect(await state()).toEqual({ status: 'approved', approvedRevision: 2, approvedById: people.reviewer });
+  });
+
+  it('the verdict form refuses a verdict without the revision it showed, and shows a newer revision as its failure', async () => {
+    const { id } = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'night-out-photo' } });
+    await submitDraft({ userId: people.author, draftId: id });
+    await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: scenarioText.replace('title: The night-out photo', 'title: Newer') });
+    await submitDraft({ userId: people.author, draftId: id });
+    const decide = (fields: Record<string, string>) => runAsUser({ id: people.reviewer }, () => decideAction(id, null, formData(fields)));
+
+    expect(await decide({ decision: 'approve', text: '' })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'The form did not say which revision you read; reload the page.' });
+    expect(await decide({ decision: 'approve', text: '', revision: '1.5' })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await decide({ decision: 'approve', text: '', revision: '1' })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: 'The draft changed since you opened it: revision 2 is now the latest. Read it before you decide.',
+    });
+    expect(await db.scenarioDraft.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: 'in-review' });
   });
 
   it('refuses to publish a draft that is not approved, or that does not compile, and publishes nothing', async () => {
