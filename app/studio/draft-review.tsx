@@ -95,7 +95,7 @@ export function DraftReview({
       {draft.status === 'in-review' ? (
         <TitledSection headingId="verdict" title="Verdict" className="space-y-3">
           {mayDecide ? (
-            <DecisionForm action={decideAction} />
+            <DecisionForm action={decideAction} revision={draft.latest.number} />
           ) : (
             <p>{wroteSome ? 'You wrote part of this draft, so another reviewer must approve it.' : 'A reviewer approves it or sends it back.'}</p>
           )}

@@ -39,6 +39,16 @@ const decisionSchema = z.object({
 });
 
 /**
+ * The verdict form's hidden `revision`: the revision number the review page showed, so the verdict
+ * is on the text the reviewer read (attack5 F7). Checked apart from the visible fields, as a hidden
+ * field has no place on the page to show a message of its own.
+ */
+const shownRevisionSchema = z.coerce
+  .number({ error: 'The form did not say which revision you read; reload the page.' })
+  .int('The form did not say which revision you read; reload the page.')
+  .positive('The form did not say which revision you read; reload the page.');
+
+/**
  * Authors and reviewers: adds a comment to a draft's review. `sceneId` is the form's scene field
  * where the draft has scenes (scenario drafts); leave it out and the comment is on the whole draft.
  */
@@ -80,16 +90,21 @@ export async function submitForReview(draftId: string, reviewPath: (draftId: str
   redirect(reviewPath(id.data));
 }
 
-/** Reviewers who wrote none of it: approves a draft's latest revision or sends it back, from the verdict form. */
+/**
+ * Reviewers who wrote none of it: approves the revision the verdict form showed (its hidden
+ * `revision` field), or sends it back; a CONFLICT failure if the draft has a newer revision since.
+ */
 export async function decideReview({ draftId, formData, reviewPage }: { draftId: string; formData: FormData; reviewPage: ReviewPage }): Promise<ReviewFormState> {
   const id = recordIdSchema.safeParse(draftId);
+  const revision = shownRevisionSchema.safeParse(formData.get('revision') ?? '');
   const parsed = decisionSchema.safeParse({ decision: formData.get('decision'), text: formData.get('text') ?? '' });
   if (!id.success) return noDraft;
+  if (!revision.success) return { ok: false, code: 'VALIDATION', message: revision.error.issues[0]?.message ?? 'Reload the page.' };
   if (!parsed.success) return validationFailure(parsed.error);
   try {
     const user = await requireUser();
     if (!can(user, 'studio.review')) throw new AppError('FORBIDDEN', 'Only reviewers can approve or send back a draft.');
-    await decideDraft({ userId: user.id, draftId: id.data, decision: parsed.data.decision, text: parsed.data.text });
+    await decideDraft({ userId: user.id, draftId: id.data, revision: revision.data, decision: parsed.data.decision, text: parsed.data.text });
   } catch (error) {
     return toActionFailure(error);
   }

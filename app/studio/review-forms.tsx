@@ -45,12 +45,17 @@ export function CommentForm({ action, sceneIds }: { action: ReviewAction; sceneI
   );
 }
 
-/** A reviewer's verdict: approve the latest revision, or send it back, with an optional note. */
-export function DecisionForm({ action }: { action: ReviewAction }) {
+/**
+ * A reviewer's verdict on `revision`, the revision the page shows: approve it, or send it back, with
+ * an optional note. The number goes with the verdict, so the server refuses it if the author has
+ * saved a newer revision since the page was rendered.
+ */
+export function DecisionForm({ action, revision }: { action: ReviewAction; revision: number }) {
   const [state, formAction, pending] = useActionState(action, null);
   const kept = useKeptInput(state, formAction);
   return (
     <StateForm state={state} {...kept} className="space-y-3">
+      <input type="hidden" name="revision" value={revision} />
       <FormField id="decision-text" label="Note to the author">
         {(control) => <textarea {...control} name="text" maxLength={5000} rows={3} className={inputClass} />}
       </FormField>

@@ -11,12 +11,14 @@ import { getCurrentUser, requireUser } from '@/lib/server/auth/get-current-user'
 import { castTeamVote } from '@/lib/server/team/cast-team-vote';
 import { findParticipant } from '@/lib/server/team/find-participant';
 import { readGuestToken, setGuestToken } from '@/lib/server/team/guest-cookie';
+import { singleLineText } from '@/lib/text/single-line-text';
 import { GUEST_NAME_MAX, joinTeamSession } from '@/lib/server/team/join-team-session';
 import { recordTeamCpd, TEAM_REFLECTION_MAX } from '@/lib/server/team/record-team-cpd';
 
 const joinSchema = z.object({
   code: z.string().trim().min(1, 'Enter the join code shown on the presenter’s screen.').max(40, 'That is far longer than a join code. Type the code shown on the presenter’s screen.'),
-  name: z.string().trim().max(GUEST_NAME_MAX, `A first name can be at most ${GUEST_NAME_MAX} characters.`).default(''),
+  // Shown to the whole room: the shared single-line rule (attack5 F5).
+  name: z.string().trim().max(GUEST_NAME_MAX, `A first name can be at most ${GUEST_NAME_MAX} characters.`).superRefine(singleLineText('Your first name')).default(''),
 });
 
 /** Joins a team session by its code: as the signed-in user, or as a guest with a first name. */

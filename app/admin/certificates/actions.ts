@@ -11,6 +11,7 @@ import { requireUser } from '@/lib/server/auth/get-current-user';
 import { reinstateCertificate } from '@/lib/server/certificates/reinstate-certificate';
 import { REVOCATION_REASON_MAX_LENGTH, revokeCertificate } from '@/lib/server/certificates/revoke-certificate';
 import { publicOrigin } from '@/lib/server/http/public-origin';
+import { singleLineText } from '@/lib/text/single-line-text';
 
 /** The console's search, carried through a decision so the admin lands back on the same list. */
 const searchField = z.string().max(200).catch('');
@@ -31,7 +32,9 @@ const revokeSchema = z.object({
     .min(5, 'Give the reason for revoking (at least 5 characters): it is shown on the public verification page.')
     .max(REVOCATION_REASON_MAX_LENGTH, {
       error: (issue) => `The reason is ${String(issue.input).length} characters long; keep it to ${REVOCATION_REASON_MAX_LENGTH} or fewer.`,
-    }),
+    })
+    // Public on the verification page: the shared single-line rule (attack5 F5).
+    .superRefine(singleLineText('The reason')),
   confirm: z.literal('yes', 'Tick the box to confirm: revoking is public and the holder is emailed.'),
   search: searchField,
 });

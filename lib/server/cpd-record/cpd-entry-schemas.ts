@@ -3,14 +3,21 @@ import { z } from 'zod';
 import { formatOutcomeLetters } from '@/lib/cpd/development-outcomes';
 import { OUTCOMES } from '@/lib/scenario/definition';
 import { ukToday } from '@/lib/cpd/plain-date';
+import { singleLineText } from '@/lib/text/single-line-text';
 
+/**
+ * One line of an entry's text: shown to the practice's owners and managers when shared, and in the
+ * CSV and PDF, so it follows the shared single-line rule (no control, invisible format or line
+ * break characters: lib/text/single-line-text.ts) and refuses < and >.
+ */
 const text = (label: string, max: number) =>
   z
     .string({ error: `Enter the ${label}.` })
     .trim()
     .min(1, `Enter the ${label}.`)
     .max(max, `The ${label} must be ${max} characters or fewer.`)
-    .regex(/^[^\p{Cc}<>]*$/u, `The ${label} cannot contain < or > or control characters.`);
+    .regex(/^[^<>]*$/, `The ${label} cannot contain < or >.`)
+    .superRefine(singleLineText(`The ${label}`));
 
 const outcomeLetters = z
   .array(z.enum(OUTCOMES, { error: 'Development outcomes are A, B, C or D.' }))

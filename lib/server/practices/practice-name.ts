@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { quoteUserText } from '@/lib/text/quote-user-text';
+import { singleLineText } from '@/lib/text/single-line-text';
 
 /** Longest practice name, in characters: room for "Dental Care Partnership (High Street)" and more. */
 export const PRACTICE_NAME_MAX_LENGTH = 80;
@@ -8,14 +9,14 @@ export const PRACTICE_NAME_MAX_LENGTH = 80;
 /**
  * A practice name as typed: trimmed, 2 to PRACTICE_NAME_MAX_LENGTH characters, on one line. The
  * name appears on dashboards and (quoted) in email subjects, so line breaks and invisible control
- * characters are refused rather than silently kept.
+ * characters are refused rather than silently kept (the shared single-line rule, lib/text/single-line-text.ts).
  */
 export const practiceNameSchema = z
   .string()
   .trim()
   .min(2, 'Enter the practice name (at least 2 characters).')
   .max(PRACTICE_NAME_MAX_LENGTH, `Use at most ${PRACTICE_NAME_MAX_LENGTH} characters for the practice name.`)
-  .refine((name) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(name), 'Use letters, numbers and punctuation only: no line breaks or control characters.');
+  .superRefine(singleLineText('The practice name'));
 
 /** Characters of a practice name shown in an email subject, before it is cut with "…". */
 const SUBJECT_NAME_MAX_LENGTH = 40;

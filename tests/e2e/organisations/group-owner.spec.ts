@@ -20,7 +20,7 @@ test('a group owner creates a group of two practices and opens each site’s das
   await expect(page.getByRole('heading', { level: 1, name: 'Your groups' })).toBeVisible();
   await page.getByLabel('Group name').fill('x'.repeat(2) + '\u0007');
   await page.getByRole('button', { name: 'Create group' }).click();
-  await expect(page.getByText('Use letters, numbers and punctuation only: no line breaks or control characters.')).toBeVisible();
+  await expect(page.getByText('The group name contains a control character (U+0007); remove it.')).toBeVisible();
   await checkGroupPage(page, 'organisations');
 
   await page.getByLabel('Group name').fill('Smile Dental Group');

@@ -51,6 +51,8 @@ describeEachDatabase('Revoking and reinstating a certificate', (getDb) => {
     // The data layer's own check names the field too, for any caller that skips the form's schema.
     await expect(revokeCertificate({ code, reason: 'x'.repeat(501), actorId: admin.id, origin })).rejects.toMatchObject({ code: 'VALIDATION', field: 'reason' });
     await expect(revokeCertificate({ code, reason: '   ', actorId: admin.id, origin })).rejects.toMatchObject({ code: 'VALIDATION', field: 'reason' });
+    // attack5 F5: the reason is public on the verification page; invisible format characters are refused, named.
+    expect(await revoke(admin, code, 'Issued in error \u200b')).toMatchObject({ message: 'The reason contains an invisible formatting character (U+200B); remove it.' });
     expect(await status(code)).toBe('valid');
     expect(await emailsTo(learner.email)).toEqual([]);
     expect(await db.certificateEvent.count({ where: { certificate: { code } } })).toBe(0);

@@ -50,7 +50,7 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
     const draft = await readModuleDraft({ userId: people.author, draftId: id });
     await saveModuleDraft({ userId: people.author, draftId: id, baseRevision: 1, fields: change(readModuleFields(draft.latest.source)!) });
     await submitDraft({ userId: people.author, draftId: id });
-    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: id, revision: 2, decision: 'approve', text: '' });
     return id;
   }
 
@@ -101,7 +101,7 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
     expect((await listStudio({ userId: people.author })).drafts.map((draft) => draft.id)).not.toContain(id);
     expect((await listModuleStudio({ userId: people.author })).drafts.map((draft) => draft.id)).toContain(id);
     await submitDraft({ userId: people.author, draftId: id });
-    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: id, revision: 1, decision: 'approve', text: '' });
     expect(await refusal(publishDraft({ userId: people.reviewer, draftId: id }))).toMatch(/^CONFLICT/);
     await db.scenarioDraft.update({ where: { id }, data: { status: 'editing' } });
   });
@@ -118,23 +118,40 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
     const { id: oddHours } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
     await saveDraft({ userId: people.author, draftId: oddHours, baseRevision: 1, source: moduleText.replace('hours: 1', 'hours: 1.1') });
     await submitDraft({ userId: people.author, draftId: oddHours });
-    await decideDraft({ userId: people.reviewer, draftId: oddHours, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: oddHours, revision: 2, decision: 'approve', text: '' });
     expect(await refusal(publishModuleDraft({ userId: people.author, draftId: oddHours }))).toMatch(/^VALIDATION: .*\nhours: CPD time is credited in quarter hours/);
 
     const { id: renamed } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
     await saveDraft({ userId: people.author, draftId: renamed, baseRevision: 1, source: moduleText.replace(`id: ${MODULE_ID}`, 'id: another-module') });
     await submitDraft({ userId: people.author, draftId: renamed });
-    await decideDraft({ userId: people.reviewer, draftId: renamed, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: renamed, revision: 2, decision: 'approve', text: '' });
     expect(await refusal(publishModuleDraft({ userId: people.author, draftId: renamed }))).toMatch(/^VALIDATION: .*E001 `id` is "another-module"/s);
 
     expect(await db.moduleVersion.count({ where: { moduleId: MODULE_ID } })).toBe(before);
     expect(await db.scenarioDraft.count({ where: { id: { in: [unknown, oddHours, renamed] }, status: 'approved' } })).toBe(3);
   });
 
+  // attack5 F7, module drafts (the same decideDraft): a swapped module text (say, more hours) is not approved under the reviewer's name.
+  it('approves only the module revision the reviewer was shown, while it is still the latest submitted one', async () => {
+    const { id } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
+    await submitDraft({ userId: people.author, draftId: id });
+    await saveModuleDraft({ userId: people.author, draftId: id, baseRevision: 1, fields: { ...published, hours: published.hours + 5 } });
+    await submitDraft({ userId: people.author, draftId: id });
+
+    expect(await refusal(decideDraft({ userId: people.reviewer, draftId: id, revision: 1, decision: 'approve', text: '' }))).toBe(
+      'CONFLICT: The draft changed since you opened it: revision 2 is now the latest. Read it before you decide.',
+    );
+    const state = () => db.scenarioDraft.findUniqueOrThrow({ where: { id }, select: { status: true, approvedRevision: true, approvedById: true } });
+    expect(await state()).toEqual({ status: 'in-review', approvedRevision: null, approvedById: null });
+
+    await decideDraft({ userId: people.reviewer, draftId: id, revision: 2, decision: 'approve', text: '' });
+    expect(await state()).toEqual({ status: 'approved', approvedRevision: 2, approvedById: people.reviewer });
+  });
+
   it('does not let an author approve their own module draft', async () => {
     const { id } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
     await submitDraft({ userId: people.author, draftId: id });
-    expect(await refusal(decideDraft({ userId: people.author, draftId: id, decision: 'approve', text: '' }))).toMatch(/^FORBIDDEN/);
+    expect(await refusal(decideDraft({ userId: people.author, draftId: id, revision: 1, decision: 'approve', text: '' }))).toMatch(/^FORBIDDEN/);
   });
 
   it('publishes version n+1 with the new order, records who, keeps attempts and certificates on theirs, and exports files that publish back as the same library', async () => {
@@ -187,7 +204,7 @@ describeEachDatabase('Module drafts in the authoring studio', (getDb) => {
     const { id: older } = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
     await saveModuleDraft({ userId: people.author, draftId: older, baseRevision: 1, fields: { ...published, aims: 'Older aims.' } });
     await submitDraft({ userId: people.author, draftId: older });
-    await decideDraft({ userId: people.reviewer, draftId: older, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: older, revision: 2, decision: 'approve', text: '' });
     const newer = await approvedDraft((fields) => ({ ...fields, title: 'Published in between' }));
     const { moduleVersion } = await publishModuleDraft({ userId: people.author, draftId: newer });
     expect(await refusal(publishModuleDraft({ userId: people.author, draftId: older }))).toMatch(

@@ -10,7 +10,11 @@ import { createStudioPeople } from './fixtures';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { useTestDatabase } from '@/tests/integration/authorization/support/app-harness';
 
+vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }));
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
+vi.mock('@/lib/env', async (importOriginal) =>
+  (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
+);
 
 const { setStudioRole } = await import('@/lib/server/studio/set-studio-role');
 const { createDraft } = await import('@/lib/server/studio/create-draft');
@@ -18,6 +22,9 @@ const { saveDraft } = await import('@/lib/server/studio/save-draft');
 const { submitDraft, decideDraft } = await import('@/lib/server/studio/review-draft');
 const { publishDraft } = await import('@/lib/server/studio/publish-draft');
 const { openAttempt } = await import('@/lib/server/attempts/open-attempt');
+const { decideAction } = await import('@/app/studio/drafts/[draftId]/review/actions');
+const { runAsUser } = await import('@/lib/server/auth/run-as-user');
+const { formData } = await import('@/tests/integration/authorization/support/personas');
 
 const MODULE_ID = 'studio-test';
 const fixtures = path.resolve('tests/fixtures/scenarios');
@@ -100,14 +107,55 @@ describeEachDatabase('Authoring studio', (getDb) => {
     const { id } = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'night-out-photo' } });
     await saveDraft({ userId: people.authorReviewer, draftId: id, baseRevision: 1, source: scenarioText.replace('Tagged', 'Tagged again') });
     await submitDraft({ userId: people.author, draftId: id });
-    expect(await refusal(decideDraft({ userId: people.authorReviewer, draftId: id, decision: 'approve', text: '' }))).toMatch(/^FORBIDDEN: You wrote part of this draft/);
-    expect(await refusal(decideDraft({ userId: people.author, draftId: id, decision: 'approve', text: '' }))).toMatch(/^FORBIDDEN/);
-    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: 'Clear and well sourced.' });
+    expect(await refusal(decideDraft({ userId: people.authorReviewer, draftId: id, revision: 2, decision: 'approve', text: '' }))).toMatch(/^FORBIDDEN: You wrote part of this draft/);
+    expect(await refusal(decideDraft({ userId: people.author, draftId: id, revision: 2, decision: 'approve', text: '' }))).toMatch(/^FORBIDDEN/);
+    await decideDraft({ userId: people.reviewer, draftId: id, revision: 2, decision: 'approve', text: 'Clear and well sourced.' });
     expect(await db.scenarioDraft.findUniqueOrThrow({ where: { id }, select: { status: true, approvedRevision: true, approvedById: true } })).toEqual({
       status: 'approved',
       approvedRevision: 2,
       approvedById: people.reviewer,
     });
+  });
+
+  // attack5 F7: the verdict names the revision the reviewer read; a newer one submitted meanwhile is refused, not approved under their name.
+  it('approves or sends back only the revision the reviewer was shown, while it is still the latest submitted one', async () => {
+    const { id } = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'night-out-photo' } });
+    await submitDraft({ userId: people.author, draftId: id });
+    // The reviewer opens revision 1; meanwhile the author saves revision 2 and sends it again.
+    await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: scenarioText.replace('title: The night-out photo', 'title: Unreviewed') });
+    await submitDraft({ userId: people.author, draftId: id });
+    const state = () => db.scenarioDraft.findUniqueOrThrow({ where: { id }, select: { status: true, approvedRevision: true, approvedById: true } });
+    const comments = () => db.draftComment.count({ where: { draftId: id } });
+    const before = await comments();
+
+    for (const decision of ['approve', 'send-back'] as const) {
+      expect(await refusal(decideDraft({ userId: people.reviewer, draftId: id, revision: 1, decision, text: 'Fine.' }))).toBe(
+        'CONFLICT: The draft changed since you opened it: revision 2 is now the latest. Read it before you decide.',
+      );
+    }
+    expect(await refusal(decideDraft({ userId: people.reviewer, draftId: id, revision: 3, decision: 'approve', text: '' }))).toMatch(/^CONFLICT: There is no revision 3/);
+    expect(await state()).toEqual({ status: 'in-review', approvedRevision: null, approvedById: null });
+    expect(await comments()).toBe(before);
+
+    await decideDraft({ userId: people.reviewer, draftId: id, revision: 2, decision: 'approve', text: '' });
+    expect(await state()).toEqual({ status: 'approved', approvedRevision: 2, approvedById: people.reviewer });
+  });
+
+  it('the verdict form refuses a verdict without the revision it showed, and shows a newer revision as its failure', async () => {
+    const { id } = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'night-out-photo' } });
+    await submitDraft({ userId: people.author, draftId: id });
+    await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: scenarioText.replace('title: The night-out photo', 'title: Newer') });
+    await submitDraft({ userId: people.author, draftId: id });
+    const decide = (fields: Record<string, string>) => runAsUser({ id: people.reviewer }, () => decideAction(id, null, formData(fields)));
+
+    expect(await decide({ decision: 'approve', text: '' })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'The form did not say which revision you read; reload the page.' });
+    expect(await decide({ decision: 'approve', text: '', revision: '1.5' })).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(await decide({ decision: 'approve', text: '', revision: '1' })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: 'The draft changed since you opened it: revision 2 is now the latest. Read it before you decide.',
+    });
+    expect(await db.scenarioDraft.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: 'in-review' });
   });
 
   it('refuses to publish a draft that is not approved, or that does not compile, and publishes nothing', async () => {
@@ -118,7 +166,7 @@ describeEachDatabase('Authoring studio', (getDb) => {
     const draft = await db.draftRevision.findFirstOrThrow({ where: { draftId: id }, select: { source: true } });
     await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: draft.source.replace('to="poor-ending"', 'to="nowhere"') });
     await submitDraft({ userId: people.author, draftId: id });
-    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: id, revision: 2, decision: 'approve', text: '' });
     expect(await refusal(publishDraft({ userId: people.reviewer, draftId: id }))).toMatch(/^VALIDATION: The draft does not compile; nothing was published:\n\d+:\d+ E00\d/);
     expect(await db.scenarioVersion.count()).toBe(before);
     expect(await db.scenario.count({ where: { id: 'broken-draft' } })).toBe(0);
@@ -133,7 +181,7 @@ describeEachDatabase('Authoring studio', (getDb) => {
     expect(edited).toContain('version: 1');
     await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: edited });
     await submitDraft({ userId: people.author, draftId: id });
-    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: id, revision: 2, decision: 'approve', text: '' });
     const published = await publishDraft({ userId: people.author, draftId: id });
     expect(published).toEqual({ scenarioId: 'night-out-photo', version: 2, moduleId: MODULE_ID, moduleVersion: 2 });
 
@@ -156,7 +204,7 @@ describeEachDatabase('Authoring studio', (getDb) => {
   it('adds a new scenario from the template to its module, and exports files that publish back as the same library', async () => {
     const { id } = await createDraft({ userId: people.author, origin: { kind: 'template', scenarioId: 'holiday-photos', moduleId: MODULE_ID } });
     await submitDraft({ userId: people.author, draftId: id });
-    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: id, revision: 1, decision: 'approve', text: '' });
     expect(await publishDraft({ userId: people.reviewer, draftId: id })).toEqual({ scenarioId: 'holiday-photos', version: 1, moduleId: MODULE_ID, moduleVersion: 3 });
 
     const folder = path.join(scratch, 'export-after-studio', MODULE_ID);
@@ -174,7 +222,7 @@ describeEachDatabase('Authoring studio', (getDb) => {
     const { id } = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'night-out-photo' } });
     await saveDraft({ userId: people.author, draftId: id, baseRevision: 1, source: scenarioText.replace('title: The night-out photo', `title: ${title}`) });
     await submitDraft({ userId: people.author, draftId: id });
-    await decideDraft({ userId: people.reviewer, draftId: id, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: id, revision: 2, decision: 'approve', text: '' });
     return id;
   }
 

@@ -184,6 +184,8 @@ describeEachDatabase('Team sessions', (getDb) => {
     expect(await join({ code: unknown, name: 'Sam' })).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining(`No team session has the code ${unknown}`) });
     expect(await join({ code: joinCode, name: '' })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('first name') });
     expect(await join({ code: joinCode, name: 'x'.repeat(41) })).toMatchObject({ ok: false, code: 'VALIDATION', message: expect.stringContaining('at most 40') });
+    // attack5 F5: a guest name is shown to the whole room; invisible format characters are refused, named.
+    expect(await join({ code: joinCode, name: 'Sam\u202e' })).toMatchObject({ ok: false, code: 'VALIDATION', message: 'Your first name contains an invisible formatting character (U+202E); remove it.' });
     await expect(joinTeamSession({ code: joinCode, guestName: 'Sam', now: new Date(startedAt.getTime() + 12 * 60 * 60_000 + 1) })).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('expired') });
     expect(await db.teamParticipant.count({ where: { sessionId } })).toBe(0);
 

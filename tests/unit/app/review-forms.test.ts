@@ -13,7 +13,7 @@ const refuse = async () => null;
 describe('studio review forms', () => {
   it.each([
     ['comment', () => createElement(CommentForm, { action: refuse, sceneIds: ['the-post'] })],
-    ['decision', () => createElement(DecisionForm, { action: refuse })],
+    ['decision', () => createElement(DecisionForm, { action: refuse, revision: 2 })],
     ['publish', () => createElement(PublishForm, { action: refuse })],
   ])('the %s form is a StateForm', (_name, render) => {
     const html = renderToStaticMarkup(render());

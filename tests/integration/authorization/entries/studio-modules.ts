@@ -85,7 +85,7 @@ export const entries: MatrixEntries = {
   'app/studio/modules/drafts/[draftId]/review/actions.ts#decideModuleAction': {
     // The author may not approve their own draft even with the reviewer role (tests/integration/studio).
     allow: ['reviewer'],
-    call: async (decideModuleAction, cell) => decideModuleAction(await authorsModuleDraft(cell, 'in-review'), null, formData({ decision: 'approve', text: '' })),
+    call: async (decideModuleAction, cell) => decideModuleAction(await authorsModuleDraft(cell, 'in-review'), null, formData({ decision: 'approve', text: '', revision: '1' })),
   },
   'app/studio/modules/drafts/[draftId]/review/actions.ts#publishModuleAction': {
     // Gets past authorization, then refuses: the module lists a scenario that was never published.

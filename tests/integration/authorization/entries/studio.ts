@@ -61,7 +61,7 @@ export const entries: MatrixEntries = {
   'app/studio/drafts/[draftId]/review/actions.ts#decideAction': {
     // The author may not approve their own draft even with the reviewer role (tests/integration/studio).
     allow: ['reviewer'],
-    call: async (decideAction, context) => decideAction(await authorsDraft(context, 'in-review'), null, formData({ decision: 'approve', text: '' })),
+    call: async (decideAction, context) => decideAction(await authorsDraft(context, 'in-review'), null, formData({ decision: 'approve', text: '', revision: '1' })),
   },
   'app/studio/drafts/[draftId]/review/actions.ts#publishAction': {
     // Gets past authorization, then refuses: the matrix module has no published module.yaml to version.
