@@ -170,14 +170,14 @@ describeEachDatabase('Publishing the scenario library', (getDb) => {
     const fields = readModuleFields((await readModuleDraft({ userId: people.author, draftId: moduleDraft.id })).latest.source)!;
     await saveModuleDraft({ userId: people.author, draftId: moduleDraft.id, baseRevision: 1, fields: { ...fields, title: 'Photos ONLINE', scenarios: ['republish-second', 'republish-first'] } });
     await submitDraft({ userId: people.author, draftId: moduleDraft.id });
-    await decideDraft({ userId: people.reviewer, draftId: moduleDraft.id, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: moduleDraft.id, revision: 2, decision: 'approve', text: '' });
     await publishModuleDraft({ userId: people.author, draftId: moduleDraft.id });
     // …and retitles the first scenario.
     const scenarioDraft = await createDraft({ userId: people.author, origin: { kind: 'copy', scenarioId: 'republish-first' } });
     const copied = (await db.draftRevision.findFirstOrThrow({ where: { draftId: scenarioDraft.id }, select: { source: true } })).source;
     await saveDraft({ userId: people.author, draftId: scenarioDraft.id, baseRevision: 1, source: copied.replace('title: The night-out photo', 'title: The NIGHT-OUT photo') });
     await submitDraft({ userId: people.author, draftId: scenarioDraft.id });
-    await decideDraft({ userId: people.reviewer, draftId: scenarioDraft.id, decision: 'approve', text: '' });
+    await decideDraft({ userId: people.reviewer, draftId: scenarioDraft.id, revision: 2, decision: 'approve', text: '' });
     await publishDraft({ userId: people.author, draftId: scenarioDraft.id });
     const studio = {
       module: 'Photos ONLINE',

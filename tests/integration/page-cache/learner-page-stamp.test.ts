@@ -177,9 +177,10 @@ describeEachDatabase("A learner's page change stamp (ADR 028)", (getDb) => {
   it("changes for every learner when an adviser publishes a module's or a scenario's new version in the studio, even a title of the same length", async () => {
     const { learner, other } = await twoLearners();
     const people = await createStudioPeople(db, { names: ['admin', 'author', 'reviewer'], domain: `stamp-studio-${counter}.test`, grants: [['author', 'author'], ['reviewer', 'reviewer']] });
+    // Each draft is approved at its second revision: the one its single save made.
     const approve = async (draftId: string) => {
       await submitDraft({ userId: people.author, draftId });
-      await decideDraft({ userId: people.reviewer, draftId, decision: 'approve', text: '' });
+      await decideDraft({ userId: people.reviewer, draftId, revision: 2, decision: 'approve', text: '' });
     };
     const moduleDraft = await createModuleDraft({ userId: people.author, moduleId: MODULE_ID });
     const fields = readModuleFields((await readModuleDraft({ userId: people.author, draftId: moduleDraft.id })).latest.source)!;
