@@ -118,11 +118,14 @@ function useIsCurrentOutcome(state: FormState): boolean {
  * A form's confirmation, announced politely where the person acted (by the button): an empty live
  * region until then, so the confirmation is announced when it appears, and again once another
  * form on the page has answered since (a stale "Invitation sent" stayed beside the withdrawn
- * invitation, a trial user). `id`: for a control that is described by it.
+ * invitation, a trial user). `lasting`: the confirmation is the lasting state of the thing the
+ * form acted on (an invitation withdrawn, with its controls gone), not news of an event, so it
+ * stays whatever answers come after it; hidden, the withdrawn row read as a live invitation
+ * with no buttons (trial, stop 29). `id`: for a control that is described by it.
  */
-export function OutcomeStatus({ state, id }: { state: FormState; id?: string }) {
+export function OutcomeStatus({ state, id, lasting = false }: { state: FormState; id?: string; lasting?: boolean }) {
   const current = useIsCurrentOutcome(state);
-  if (!state?.ok || !current) return <p id={id} role="status" className="sr-only" />;
+  if (!state?.ok || !(current || lasting)) return <p id={id} role="status" className="sr-only" />;
   return (
     <p id={id} role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100">
       {state.message}
@@ -135,7 +138,7 @@ export function OutcomeStatus({ state, id }: { state: FormState; id?: string }) 
  * an invitation's answer): its refusal box or its confirmation, in the one place. Forms with fields
  * use `StateForm`, which puts the refusal at the top.
  */
-export function FormMessage({ state, id }: { state: FormState; id?: string }) {
+export function FormMessage({ state, id, lasting }: { state: FormState; id?: string; lasting?: boolean }) {
   if (state && !state.ok) return <RefusalSummary state={state} id={id} />;
-  return <OutcomeStatus state={state} id={id} />;
+  return <OutcomeStatus state={state} id={id} lasting={lasting} />;
 }

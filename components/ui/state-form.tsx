@@ -13,6 +13,8 @@ export interface StateFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>
   ref?: Ref<HTMLFormElement>;
   /** An id for whichever box shows the answer, for a control described by it. */
   messageId?: string;
+  /** Its confirmation is the lasting state of what it acted on, kept whatever answers after it (OutcomeStatus). */
+  lastingConfirmation?: boolean;
   /** The fields and the submit button; `FormField`s find their refusal by their control's name. */
   children: ReactNode;
 }
@@ -29,13 +31,13 @@ export interface StateFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>
  * on the next try, by the summary: two styles of correction on one form (second user trial).
  * `required` and the like stay on the controls, for their marks and for assistive technology.
  */
-export function StateForm({ state, messageId, children, ...formProps }: StateFormProps) {
+export function StateForm({ state, messageId, lastingConfirmation, children, ...formProps }: StateFormProps) {
   const refused = state !== null && !state.ok;
   return (
     <form {...formProps} noValidate>
       {refused ? <RefusalSummary state={state} id={messageId} /> : null}
       <FieldErrorsProvider state={state}>{children}</FieldErrorsProvider>
-      <OutcomeStatus state={refused ? null : state} id={refused ? undefined : messageId} />
+      <OutcomeStatus state={refused ? null : state} id={refused ? undefined : messageId} lasting={lastingConfirmation} />
     </form>
   );
 }

@@ -8,7 +8,8 @@ import { acceptInvitationAction, declineInvitationAction } from './actions';
 export function InvitationAnswer({ token }: { token: string }) {
   const [acceptState, accept, accepting] = useActionState(acceptInvitationAction, null);
   const [declineState, decline, declining] = useActionState(declineInvitationAction, null);
-  if (declineState?.ok) return <FormMessage state={declineState} />;
+  // Declined: the buttons are gone and the message is the invitation's state, so it stays.
+  if (declineState?.ok) return <FormMessage state={declineState} lasting />;
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-3">

@@ -13,7 +13,8 @@ import { resendInvitationAction, revokeInvitationAction } from './actions';
  * JavaScript. Withdrawing takes a required tick that says what happens, as removing a member or
  * revoking a certificate does: a trial user withdrew one with a single click and no confirmation.
  * Once withdrawn, the row keeps its confirmation (its live region stays in place and is filled)
- * instead of the list being refreshed under it, which removed the row and its message at once.
+ * instead of the list being refreshed under it, which removed the row and its message at once;
+ * and keeps it when another form answers later, as it is the row's state, not news.
  */
 export function InvitationControls({ practiceId, invitationId, email }: { practiceId: string; invitationId: string; email: string }) {
   const [resendState, resend, resending] = useActionState(resendInvitationAction, null);
@@ -37,7 +38,7 @@ export function InvitationControls({ practiceId, invitationId, email }: { practi
         </form>
       )}
       {resendState && !withdrawn ? <FormMessage state={resendState} /> : null}
-      <StateForm state={revokeState} action={revoke} className="flex flex-col gap-2">
+      <StateForm state={revokeState} action={revoke} lastingConfirmation className="flex flex-col gap-2">
         {withdrawn ? null : (
           <>
             <input type="hidden" name="practiceId" value={practiceId} />

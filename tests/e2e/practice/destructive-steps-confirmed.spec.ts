@@ -74,17 +74,31 @@ test('removing a practice from a group takes a confirming tick', async ({ page }
 
 test('withdrawing the invitation just sent replaces "Invitation sent" with the latest outcome, without a reload', async ({ page }) => {
   const inviteeEmail = newLearnerEmail('sent-then-withdrawn');
+  const otherInviteeEmail = newLearnerEmail('still-invited');
   await signInThroughOutbox(page, ownerEmail, `/practice/${demoPracticeId}`);
   const invite = page.getByRole('region', { name: 'Invite staff', exact: true });
-  await invite.getByLabel('Email address').fill(inviteeEmail);
-  await invite.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: 'Member' });
-  await invite.getByRole('button', { name: 'Send invitation' }).click();
-  const sent = page.getByRole('status').filter({ hasText: `Invitation sent to ${inviteeEmail}.` });
-  await expect(sent).toBeVisible();
+  const sendInvitation = async (email: string) => {
+    await invite.getByLabel('Email address').fill(email);
+    await invite.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: 'Member' });
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    const sentTo = page.getByRole('status').filter({ hasText: `Invitation sent to ${email}.` });
+    await expect(sentTo).toBeVisible();
+    return sentTo;
+  };
+  await sendInvitation(otherInviteeEmail);
+  const sent = await sendInvitation(inviteeEmail);
 
   const row = page.getByRole('listitem').filter({ hasText: inviteeEmail });
   await row.getByRole('checkbox', { name: `Yes, withdraw the invitation to ${inviteeEmail}: its link stops working.`, exact: true }).check();
   await row.getByRole('button', { name: `Withdraw the invitation to ${inviteeEmail}`, exact: true }).click();
-  await expect(row.getByRole('status').filter({ hasText: `Invitation to ${inviteeEmail} withdrawn; its link now says so.` })).toBeVisible();
+  const withdrawn = row.getByRole('status').filter({ hasText: `Invitation to ${inviteeEmail} withdrawn; its link now says so.` });
+  await expect(withdrawn).toBeVisible();
   await expect(sent).toHaveCount(0);
+
+  // A later answer elsewhere on the page (another row's refusal) leaves the withdrawn row saying
+  // so: hidden, it read as a live invitation without buttons (trial, stop 29).
+  const otherRow = page.getByRole('listitem').filter({ hasText: otherInviteeEmail });
+  await otherRow.getByRole('button', { name: `Withdraw the invitation to ${otherInviteeEmail}`, exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Tick the box to confirm.' })).toBeVisible();
+  await expect(withdrawn).toBeVisible();
 });
