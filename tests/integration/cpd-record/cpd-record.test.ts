@@ -176,7 +176,7 @@ describeEachDatabase('CPD record', (getDb) => {
 
     const stolen = await runAsUser(stranger, () => saveExternalCpdAction(null, formData({ ...valid, id: entry.id, title: 'Hijacked' })));
     expect(stolen).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    const strangerDelete = await runAsUser(stranger, () => deleteExternalCpdAction(null, formData({ id: entry.id })));
+    const strangerDelete = await runAsUser(stranger, () => deleteExternalCpdAction(null, formData({ id: entry.id, confirm: 'yes' })));
     expect(strangerDelete).toMatchObject({ ok: false, code: 'NOT_FOUND' });
 
     await runAsUser(learner, () => redirectOf(() => saveExternalCpdAction(null, formData({ ...valid, id: entry.id, hours: '3', reflectionDone: 'on' }))));
@@ -189,7 +189,7 @@ describeEachDatabase('CPD record', (getDb) => {
     expect(pdf.headers.get('Content-Type')).toBe('application/pdf');
     expect((await extractPdfText(new Uint8Array(await pdf.arrayBuffer()))).text).toContain('Radiography update');
 
-    await runAsUser(learner, () => redirectOf(() => deleteExternalCpdAction(null, formData({ id: entry.id }))));
+    await runAsUser(learner, () => redirectOf(() => deleteExternalCpdAction(null, formData({ id: entry.id, confirm: 'yes' }))));
     expect(await db.externalCpdActivity.count({ where: { userId: learner.id } })).toBe(0);
   });
 
@@ -271,7 +271,7 @@ describeEachDatabase('CPD record', (getDb) => {
     const page = await runAsUser(learner, renderCpdPage);
     for (const text of ['Learning need', 'Recognise and report safeguarding concerns', 'Field of practice', 'General dental practice', 'Anticipated outcomes']) expect(page).toContain(text);
 
-    await runAsUser(learner, () => redirectOf(() => deletePlannedCpdAction(null, formData({ id: record.plan[0]!.id }))));
+    await runAsUser(learner, () => redirectOf(() => deletePlannedCpdAction(null, formData({ id: record.plan[0]!.id, confirm: 'yes' }))));
     expect(await db.plannedCpdActivity.count({ where: { userId: learner.id } })).toBe(0);
   });
 });
