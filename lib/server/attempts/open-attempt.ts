@@ -5,6 +5,7 @@ import { newChoiceSeed } from '@/lib/play/choice-order';
 import { db } from '@/lib/server/db/client';
 import { readDefinition } from './read-definition';
 import { attemptViewSelect, toAttemptView, type AttemptView } from './attempt-view';
+import { merelyOpened } from './unused-attempt';
 
 /**
  * The learner's current attempt at a scenario: the one in progress, else the last one
@@ -33,7 +34,7 @@ export async function openAttempt(options: { userId: string; moduleId: string; s
     select: { id: true },
   });
   // Two tabs may both have started one: everyone continues the oldest in-progress attempt
-  // and unused duplicates (no decision yet) are removed.
+  // and unused duplicates (no decision and no time credited yet) are removed.
   const inProgress = await db.attempt.findMany({
     where: { userId, status: 'in-progress', scenarioVersion: { scenarioId } },
     orderBy: { startedAt: 'asc' },
@@ -41,7 +42,7 @@ export async function openAttempt(options: { userId: string; moduleId: string; s
   });
   const [kept, ...duplicates] = inProgress;
   if (!kept) throw new AppError('INTERNAL', 'The new attempt could not be read back.');
-  const unused = duplicates.filter((attempt) => attempt.sequence === 0).map((attempt) => attempt.id);
-  if (unused.length > 0) await db.attempt.deleteMany({ where: { id: { in: unused }, userId, sequence: 0 } });
+  // The database decides which are merely opened, at the moment of deleting.
+  if (duplicates.length > 0) await db.attempt.deleteMany({ where: { id: { in: duplicates.map((attempt) => attempt.id) }, userId, ...merelyOpened } });
   return toAttemptView(kept);
 }

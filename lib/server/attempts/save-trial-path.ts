@@ -6,6 +6,7 @@ import type { ScenarioDefinition } from '@/lib/scenario/definition';
 import { findTrialScenarioId } from '@/lib/server/catalogue/find-trial-scenario-id';
 import { db } from '@/lib/server/db/client';
 import { readDefinition } from './read-definition';
+import { merelyOpened } from './unused-attempt';
 import { isUniqueViolation } from '@/lib/server/db/unique-violation';
 
 /** Where a trial's scenario lives for signed-in learners, and its replay. */
@@ -68,8 +69,8 @@ export async function findSavedTrialPlay(options: { userId: string; view: TrialR
  *
  * Errors: NOT_FOUND when `scenarioId` is not the trial scenario; VALIDATION with the replay's
  * message for a stale or tampered path; CONFLICT when the learner already has this scenario in
- * progress with decisions (their own saved play is never replaced). An attempt merely opened
- * (no decision) is replaced by the saved trial.
+ * progress with decisions or credited time (their own play is never replaced). An attempt merely
+ * opened (no decision, no time credited: merelyOpened) is replaced by the saved trial.
  */
 export async function saveTrialPath(options: { userId: string; scenarioId: string; path: TrialPath; now?: Date }): Promise<SavedTrialPlay> {
   const { userId, path, now = new Date() } = options;
@@ -84,13 +85,13 @@ export async function saveTrialPath(options: { userId: string; scenarioId: strin
   try {
     const attemptId = await db.$transaction(async (tx) => {
       const started = await tx.attempt.findFirst({
-        where: { userId, status: 'in-progress', sequence: { gt: 0 }, scenarioVersion: { scenarioId: view.scenarioId } },
+        where: { userId, status: 'in-progress', NOT: merelyOpened, scenarioVersion: { scenarioId: view.scenarioId } },
         select: { id: true },
       });
       if (started) {
         throw new AppError('CONFLICT', 'You already have this scenario in progress, so your trial was not saved over it. Carry on where you left off.');
       }
-      await tx.attempt.deleteMany({ where: { userId, status: 'in-progress', sequence: 0, scenarioVersion: { scenarioId: view.scenarioId } } });
+      await tx.attempt.deleteMany({ where: { userId, status: 'in-progress', ...merelyOpened, scenarioVersion: { scenarioId: view.scenarioId } } });
       const attempt = await tx.attempt.create({
         data: {
           userId,

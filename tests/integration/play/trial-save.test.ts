@@ -139,4 +139,17 @@ describeEachDatabase('Saving a trial after signing in', (getDb) => {
     expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('You already have this scenario in progress') });
     expect(await db.attempt.findMany({ where: { userId: learner.id }, select: { id: true } })).toEqual([own]);
   });
+
+  it('never deletes an opened play that holds credited active time, nor its credits (ADR 007: credits are kept)', async () => {
+    const learner = await createUser(db, `trial-timed-${counter}`);
+    const version = await db.scenarioVersion.findFirstOrThrow({ where: { scenarioId: definition.id }, orderBy: { publishedAt: 'desc' }, select: { id: true } });
+    // Opened and read for a while (a heartbeat credited 50 s), no decision yet.
+    const own = await db.attempt.create({ data: { userId: learner.id, scenarioVersionId: version.id, snapshotJson: '{}', activeSeconds: 50 }, select: { id: true } });
+    const endedAt = new Date();
+    await db.activeTimeCredit.create({ data: { userId: learner.id, attemptId: own.id, seconds: 50, startedAt: new Date(endedAt.getTime() - 50_000), endedAt } });
+    const refused = await runAsUser(learner, () => saveTrialAction(null, trialForm(firstChoicesToEnding(definition, 7))));
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('You already have this scenario in progress') });
+    expect(await db.attempt.findMany({ where: { userId: learner.id }, select: { id: true } })).toEqual([own]);
+    expect(await db.activeTimeCredit.count({ where: { attemptId: own.id } })).toBe(1);
+  });
 });
