@@ -29,8 +29,10 @@ test('an admin suspends a user and removes a studio role only after ticking to c
 
   await page.getByRole('button', { name: `Make author: ${email}`, exact: true }).click();
   await expect(page.getByText('Studio role granted.', { exact: true })).toBeVisible();
-  const removeAuthor = row.getByRole('button', { name: `Remove author: ${email}`, exact: true });
-  const roleForm = row.locator('form').filter({ has: removeAuthor });
+  // `has` is matched inside each form, so it takes a locator from the page, not from the row.
+  const removeAuthorName = { name: `Remove author: ${email}`, exact: true };
+  const removeAuthor = row.getByRole('button', removeAuthorName);
+  const roleForm = row.locator('form').filter({ has: page.getByRole('button', removeAuthorName) });
   await removeAuthor.click();
   await expect(roleForm.getByRole('alert')).toHaveText('Tick the box to confirm.');
   await expect(roleForm.getByText('Tick the box to confirm removing the role.', { exact: true })).toBeVisible();
@@ -42,8 +44,9 @@ test('an admin suspends a user and removes a studio role only after ticking to c
   // The refusal went with the role: nothing in the row still asks for a tick.
   await expect(row.getByRole('alert')).toHaveCount(0);
 
-  const suspend = row.getByRole('button', { name: `Suspend ${email}`, exact: true });
-  const suspendForm = row.locator('form').filter({ has: suspend });
+  const suspendName = { name: `Suspend ${email}`, exact: true };
+  const suspend = row.getByRole('button', suspendName);
+  const suspendForm = row.locator('form').filter({ has: page.getByRole('button', suspendName) });
   await suspend.click();
   await expect(suspendForm.getByRole('alert')).toHaveText('Tick the box to confirm.');
   await expect(row.getByRole('cell', { name: 'Active', exact: true })).toBeVisible();
