@@ -10,7 +10,7 @@ import { requireUser } from '@/lib/server/auth/get-current-user';
 import { sendReminders } from '@/lib/server/dashboard/send-reminders';
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { inviteMember } from '@/lib/server/practices/invite-member';
-import { forgetPracticeSummary } from '@/lib/server/dashboard/practice-summary-cache';
+import { forgetPracticeFold } from '@/lib/server/dashboard/practice-fold-cache';
 import { removeMember } from '@/lib/server/practices/remove-member';
 import { resendInvitation } from '@/lib/server/practices/resend-invitation';
 import { revokeInvitation } from '@/lib/server/practices/revoke-invitation';
@@ -125,7 +125,7 @@ export async function removeMemberAction(_previous: FormState, formData: FormDat
     const user = await authorize('practice.manage-managers', practiceId);
     await removeMember({ actorId: user.id, practiceId, userId: input.data.userId });
     // The owner who removed someone expects the next dashboard to count without them.
-    forgetPracticeSummary(practiceId);
+    forgetPracticeFold(practiceId);
   } catch (error) {
     return toActionFailure(error);
   }

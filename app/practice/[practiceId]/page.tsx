@@ -15,7 +15,7 @@ import { isAppError } from '@/lib/errors';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { takeDashboardRenderTurn } from '@/lib/server/dashboard/dashboard-render-turn';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
-import { SUMMARY_MAX_AGE_MS } from '@/lib/server/dashboard/practice-summary-cache';
+import { FOLD_MAX_AGE_MS } from '@/lib/server/dashboard/practice-fold-cache';
 import { listPendingInvitations, type PendingInvitation } from '@/lib/server/practices/list-pending-invitations';
 import { AssignForm } from './assign-form';
 import { formatDate } from './format';
@@ -37,7 +37,7 @@ async function loadDashboard(actorId: string, practiceId: string, query: Dashboa
   // One dashboard render at a time in this process, held until the response is sent (issue 18).
   await takeDashboardRenderTurn();
   try {
-    return await getPracticeDashboard({ actorId, practiceId, query, summaryMaxAgeMs: SUMMARY_MAX_AGE_MS });
+    return await getPracticeDashboard({ actorId, practiceId, query, foldMaxAgeMs: FOLD_MAX_AGE_MS });
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;

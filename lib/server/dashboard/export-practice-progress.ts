@@ -8,6 +8,7 @@ import { practiceWhereMember } from '@/lib/server/practices/practice-access';
 import { listStaffWhere, readMembers, readStaffSlice, staffOrderBy } from './list-staff-where';
 import { loadProgress, staffName } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
+import { readPracticeFold } from './read-practice-fold';
 
 /** Staff rows per batch: the rows' memory stays bounded by this; only the ids are held for the whole practice. */
 const BATCH_SIZE = 250;
@@ -17,8 +18,8 @@ const BATCH_SIZE = 250;
  * text chunks: the header, then one chunk per batch of staff. Access is checked before this
  * returns (NOT_FOUND for anyone but the practice's owners and managers), so a caller can still
  * answer with an error status; each batch's queries carry the rule again. The matching ids are
- * read once, in order, at the start (one statement, even with a status filter, whose status
- * is folded from the whole practice's attempts); the rows are read in batches of them.
+ * read once, in order, at the start (with a status filter, each member's status is judged from
+ * the practice's fold, read afresh: readPracticeFold); the rows are read in batches of them.
  */
 export async function exportPracticeProgress(options: {
   actorId: string;
@@ -31,7 +32,14 @@ export async function exportPracticeProgress(options: {
   const practice = await db.practice.findFirst({ where: access, select: { id: true } });
   if (!practice) throw new AppError('NOT_FOUND', 'Practice not found.');
   const content = await readDashboardModules({ practiceId: practice.id });
-  const selection = listStaffWhere({ members: { practice: access } satisfies Prisma.PracticeMembershipWhereInput, practiceId: practice.id, query: options.query, content, now });
+  const selection = await listStaffWhere({
+    members: { practice: access } satisfies Prisma.PracticeMembershipWhereInput,
+    practiceId: practice.id,
+    query: options.query,
+    content,
+    now,
+    fold: () => readPracticeFold({ content, practiceIds: [practice.id] }),
+  });
 
   async function* chunks(): AsyncGenerator<string, void, undefined> {
     yield dashboardCsvHeader();

@@ -5,9 +5,10 @@ import { AppError } from '@/lib/errors';
 import type { PracticeRole } from '@/lib/permissions';
 import { db, type Prisma } from '@/lib/server/db/client';
 import { practiceWhereMember } from '@/lib/server/practices/practice-access';
-import { countPracticeSummary } from './count-practice-summary';
+import { summariseFold } from '@/lib/dashboard/member-fold';
 import { listStaffWhere, readMembers, readStaffSlice, staffOrderBy } from './list-staff-where';
-import { cachedPracticeSummary } from './practice-summary-cache';
+import { cachedPracticeFold } from './practice-fold-cache';
+import { readPracticeFold } from './read-practice-fold';
 import { loadProgress, staffName, type StaffMember } from './load-progress';
 import { readDashboardModules } from './read-dashboard-modules';
 import { afterUrgentWork } from '@/lib/server/scheduling/urgent-work';
@@ -30,8 +31,8 @@ export async function getPracticeDashboard(options: {
   query?: DashboardQuery;
   pageSize?: number;
   now?: Date;
-  /** Reuse a whole-practice summary counted up to this many ms ago (practice-summary-cache.ts); 0, the default, counts afresh. */
-  summaryMaxAgeMs?: number;
+  /** Reuse the practice's fold (summary and status filter) read up to this many ms ago (practice-fold-cache.ts); 0, the default, reads it afresh. */
+  foldMaxAgeMs?: number;
 }): Promise<DashboardModel> {
   const now = options.now ?? new Date();
   const query = options.query ?? defaultQuery;
@@ -48,17 +49,20 @@ export async function getPracticeDashboard(options: {
 
   const everyone: Prisma.PracticeMembershipWhereInput = { practice: access };
   // A report, read in steps: before each, a learner's save in flight goes first (lib/server/scheduling/urgent-work.ts).
-  const selection = listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now });
   await afterUrgentWork();
+  // One fold of the whole practice serves the summary and a status filter (ADR 013).
+  const fold = cachedPracticeFold({
+    practiceId: practice.id,
+    content,
+    now,
+    maxAgeMs: options.foldMaxAgeMs ?? 0,
+    read: () => readPracticeFold({ content, practiceIds: [practice.id] }),
+  });
   const [summary, { ids, matched }] = await Promise.all([
-    cachedPracticeSummary({
-      practiceId: practice.id,
-      content,
-      now,
-      maxAgeMs: options.summaryMaxAgeMs ?? 0,
-      count: () => countPracticeSummary({ members: everyone, content, now }),
-    }),
-    readStaffSlice({ selection, orderBy: staffOrderBy(query), skip: (query.page - 1) * pageSize, take: pageSize }),
+    fold.then((members) => summariseFold(members, content.modules, now)),
+    listStaffWhere({ members: everyone, practiceId: practice.id, query, content, now, fold: () => fold }).then((selection) =>
+      readStaffSlice({ selection, orderBy: staffOrderBy(query), skip: (query.page - 1) * pageSize, take: pageSize }),
+    ),
   ]);
   await afterUrgentWork();
   const page = await readMembers({ ids, where: everyone });

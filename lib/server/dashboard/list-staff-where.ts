@@ -1,10 +1,10 @@
 import 'server-only';
+import { membershipsWithStatus, type MemberFold } from '@/lib/dashboard/member-fold';
 import type { DashboardQuery } from '@/lib/dashboard/view';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import { db } from '@/lib/server/db/client';
 import { sqlContains } from '@/lib/server/db/sql-contains';
 import { staffNameSelect } from './load-progress';
-import { memberModuleFlagsSql, moduleStatusSql } from './module-status-sql';
 import type { DashboardContent } from './read-dashboard-modules';
 
 /**
@@ -12,58 +12,59 @@ import type { DashboardContent } from './read-dashboard-modules';
  * or a status no chosen module can have now), `where` is `members` (which carries the access rule)
  * narrowed to nobody, and `inSql` is null. Otherwise `inSql` is the view as SQL over practice
  * `practiceId`'s memberships (`m`, their users `u`): `matching`, from `FROM` to the end of `WHERE`,
- * with the status (in the module or in any) and the search, when given, and `orderBy`, the view's
- * order; `where` is then `members` alone. The search is always SQL because it must escape LIKE's
- * wildcards, which Prisma's `contains` cannot do on SQLite (sqlContains). The plain view (no
- * search, no filter) is SQL too: Prisma's order by the user's three name fields joined User three
- * times and counted in a second statement; one join and `COUNT(*) OVER ()` cost PostgreSQL less
- * per render (issue 18). Read it with readStaffSlice.
+ * with the search when given, `orderBy`, the view's order, and `keep`, for a status filter, the
+ * memberships with that status (in the module or in any) by the practice's fold; `where` is then
+ * `members` alone. The search is always SQL because it must escape LIKE's wildcards, which
+ * Prisma's `contains` cannot do on SQLite (sqlContains). The plain view (no search, no filter) is
+ * SQL too: Prisma's order by the user's three name fields joined User three times and counted in
+ * a second statement; one join and `COUNT(*) OVER ()` cost PostgreSQL less per render (issue 18).
+ * Read it with readStaffSlice.
  */
 export interface StaffSelection {
   where: Prisma.PracticeMembershipWhereInput;
-  inSql: { matching: Prisma.Sql; orderBy: Prisma.Sql } | null;
+  inSql: { matching: Prisma.Sql; orderBy: Prisma.Sql; keep: ReadonlySet<string> | null } | null;
 }
 
 /**
- * The selection for a dashboard view (see StaffSelection); asks the database nothing.
- * `practiceId` must come from a read that carried the caller's access rule.
+ * The selection for a dashboard view (see StaffSelection). Asks the database nothing itself; a
+ * status filter calls `fold` (the practice's MemberFold, readPracticeFold or its cache) once, and
+ * the status of each member is judged from it (membershipsWithStatus), the same fold the page's
+ * summary counts, so a count and the people its filter lists agree (ADR 013). `practiceId` must
+ * come from a read that carried the caller's access rule.
  */
-export function listStaffWhere(options: {
+export async function listStaffWhere(options: {
   members: Prisma.PracticeMembershipWhereInput;
   practiceId: string;
   query: DashboardQuery;
   content: DashboardContent;
   now: Date;
-}): StaffSelection {
+  fold: () => Promise<readonly MemberFold[]>;
+}): Promise<StaffSelection> {
   const { members, query, content, now } = options;
-  const modules = query.module ? content.modules.filter((module) => module.id === query.module) : content.modules;
-  const status = query.status && modules.length > 0 ? moduleStatusSql({ content, modules, status: query.status, now }) : null;
-  // A status no chosen module can have now (or an unknown module) matches nobody.
-  if ((query.module && modules.length === 0) || (query.status && !status)) return { where: { AND: [members, { id: { in: [] } }] }, inSql: null };
+  const nobody: StaffSelection = { where: { AND: [members, { id: { in: [] } }] }, inSql: null };
+  const moduleIndexes = content.modules.flatMap((module, index) => (!query.module || module.id === query.module ? [index] : []));
+  if (query.module && moduleIndexes.length === 0) return nobody;
+  let keep: ReadonlySet<string> | null = null;
+  if (query.status) {
+    const status = query.status;
+    keep = new Set(membershipsWithStatus({ fold: await options.fold(), modules: content.modules, moduleIndexes, status, now }));
+    if (keep.size === 0) return nobody;
+  }
   const search = query.q ? staffSearchSql(query.q) : null;
-  let matching: Prisma.Sql;
-  if (status) {
-    const flags = memberModuleFlagsSql({ content, practiceIds: [options.practiceId], modules: status.modules });
-    matching = Prisma.sql`FROM (${flags}) t
-    JOIN "PracticeMembership" m ON m."id" = t."id"
-    JOIN "User" u ON u."id" = m."userId"
-    WHERE (${status.condition})${search ? Prisma.sql` AND (${search})` : Prisma.empty}`;
-  } else {
-    matching = Prisma.sql`FROM "PracticeMembership" m
+  const matching = Prisma.sql`FROM "PracticeMembership" m
     JOIN "User" u ON u."id" = m."userId"
     WHERE m."practiceId" = ${options.practiceId} AND (${search ?? Prisma.sql`1 = 1`})`;
-  }
-  return { where: members, inSql: { matching, orderBy: staffOrderSql(query) } };
+  return { where: members, inSql: { matching, orderBy: staffOrderSql(query), keep } };
 }
 
 /**
  * The ids of the memberships `skip` to `skip + take` of `selection` in `orderBy` (every one from
  * `skip` when `take` is not given), and how many it matches in all. With `inSql` (every view
- * that can match someone), one statement (folding the practice's attempts into each member's
- * status for a filter) keeps the matches, orders them (`inSql.orderBy`, the same order as
- * `orderBy`) and counts them (`COUNT(*) OVER ()`); without, Prisma reads `where`. Reading the
- * status ids first, then every ordered id, and intersecting them here made a second pass over the
- * practice and held the summary back until the status was known (issue 18).
+ * that can match someone), one statement orders the practice's matches (`inSql.orderBy`, the same
+ * order as `orderBy`) and counts them (`COUNT(*) OVER ()`); a status filter's statement reads
+ * every match of the search in order, ids only, and keeps those in `inSql.keep` here (a few ms at
+ * 5,000 staff, where folding the practice's attempts again for each filter cost 200–300 ms on
+ * PostgreSQL, issue 18). Without `inSql`, Prisma reads `where`.
  */
 export async function readStaffSlice(options: {
   selection: StaffSelection;
@@ -79,7 +80,12 @@ export async function readStaffSlice(options: {
     ]);
     return { ids: page.map((member) => member.id), matched };
   }
-  const { matching, orderBy: order } = selection.inSql;
+  const { matching, orderBy: order, keep } = selection.inSql;
+  if (keep) {
+    const ordered = await db.$queryRaw<Array<{ id: string }>>`SELECT m."id" AS id ${matching} ORDER BY ${order}`;
+    const kept = ordered.map((row) => row.id).filter((id) => keep.has(id));
+    return { ids: kept.slice(skip, take === undefined ? undefined : skip + take), matched: kept.length };
+  }
   // SQLite takes no OFFSET without a LIMIT: "every one" is the largest limit both accept.
   const page = await db.$queryRaw<Array<{ id: string; matched: bigint | number }>>`SELECT m."id" AS id, COUNT(*) OVER () AS matched ${matching}
     ORDER BY ${order} LIMIT ${take ?? Number.MAX_SAFE_INTEGER} OFFSET ${skip}`;

@@ -32,7 +32,7 @@ export const staffNameSelect = { certificateName: true, name: true, email: true 
  * version; each person's module progress counts the scenarios of the version they are on
  * (learnerModuleCompletion, the rule every surface uses). A person holding a valid (not revoked)
  * certificate for a module has completed it, dated by the certificate when their attempts do not
- * complete it themselves: the rule the summary and the status filter count by (module-status-sql.ts),
+ * complete it themselves: the rule the summary and the status filter count by (member-module-flags-sql.ts),
  * so a certificate holder with no completed attempt is "completed" in their row as in the counts.
  */
 export async function loadProgress(options: {

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it, vi } from 'vitest';
+import type { ProgressStatus } from '@/lib/dashboard/progress';
 import { getPracticeDashboard } from '@/lib/server/dashboard/get-practice-dashboard';
-import { forgetPracticeSummary, SUMMARY_MAX_AGE_MS } from '@/lib/server/dashboard/practice-summary-cache';
+import { forgetPracticeFold, FOLD_MAX_AGE_MS } from '@/lib/server/dashboard/practice-fold-cache';
 import type { Database } from '@/lib/server/db/create-client';
 import { assignModule } from '@/lib/server/practices/assign-module';
 import { runAppOnTestDatabase } from '@/tests/integration/authorization/support/app-harness';
@@ -16,12 +17,13 @@ const counted = new Date('2026-05-20T12:00:00Z');
 const after = (ms: number) => new Date(counted.getTime() + ms);
 
 /**
- * The dashboard page reuses a practice's whole-practice summary for SUMMARY_MAX_AGE_MS (ADR 013):
- * within that window a learner's new progress shows in their row at once and in the summary at
- * the latest when the window ends; a change to what is assigned, or an owner removing someone,
- * is counted at once.
+ * The dashboard page reuses a practice's fold (every member's standing on every module) for
+ * FOLD_MAX_AGE_MS (ADR 013), for its summary and its status filter alike: within that window a
+ * learner's new progress shows in their row at once, and in the summary and the filter (which
+ * agree) at the latest when the window ends; a change to what is assigned, or an owner removing
+ * someone, is counted at once.
  */
-describeEachDatabase('The dashboard summary kept between reloads', (getDb) => {
+describeEachDatabase('The dashboard summary and status filter kept between reloads', (getDb) => {
   let db: Database;
   let ownerId = '';
   let learnerId = '';
@@ -42,28 +44,36 @@ describeEachDatabase('The dashboard summary kept between reloads', (getDb) => {
     await assignModule({ actorId: ownerId, practiceId, moduleId: 'cache-one', dueAt: null });
   });
 
-  const dashboard = (now: Date) => getPracticeDashboard({ actorId: ownerId, practiceId, now, summaryMaxAgeMs: SUMMARY_MAX_AGE_MS });
+  const dashboard = (now: Date, status?: ProgressStatus) =>
+    getPracticeDashboard({ actorId: ownerId, practiceId, now, foldMaxAgeMs: FOLD_MAX_AGE_MS, query: { q: '', sort: 'name', dir: 'asc', page: 1, status } });
   const learnerRow = (model: Awaited<ReturnType<typeof dashboard>>) => model.rows.find((row) => row.userId === learnerId)!;
 
   it('shows progress in the row at once and in the summary once the window ends; recounts at once when assignments change or on forget', async () => {
     expect((await dashboard(counted)).summary).toMatchObject({ staff: 2, completed: 0, required: 2 });
 
     for (const versionId of versionIds) await createAttempt(db, { userId: learnerId, versionId, sequence: 4, completedAt: after(-1000) });
-    const within = await dashboard(after(SUMMARY_MAX_AGE_MS - 1));
+    const within = await dashboard(after(FOLD_MAX_AGE_MS - 1));
     expect(learnerRow(within).modules[0]!.status).toBe('completed');
     expect(within.summary.completed).toBe(0);
+    // The filter lists the people the summary counts: nobody completed yet, by the kept fold.
+    expect((await dashboard(after(FOLD_MAX_AGE_MS - 1), 'completed')).matched).toBe(0);
 
-    const expired = await dashboard(after(SUMMARY_MAX_AGE_MS));
+    const expired = await dashboard(after(FOLD_MAX_AGE_MS));
     expect(expired.summary).toMatchObject({ staff: 2, completed: 1, required: 2 });
+    const completedView = await dashboard(after(FOLD_MAX_AGE_MS), 'completed');
+    expect(completedView.rows.map((row) => row.userId)).toEqual([learnerId]);
+    expect(completedView.matched).toBe(1);
 
     // A new assignment changes what the summary counts: never served from the older count.
     await assignModule({ actorId: ownerId, practiceId, moduleId: 'cache-two', dueAt: null });
-    expect((await dashboard(after(SUMMARY_MAX_AGE_MS + 1))).summary).toMatchObject({ staff: 2, completed: 1, required: 4 });
+    expect((await dashboard(after(FOLD_MAX_AGE_MS + 1))).summary).toMatchObject({ staff: 2, completed: 1, required: 4 });
 
     await db.practiceMembership.deleteMany({ where: { practiceId, userId: learnerId } });
-    expect((await dashboard(after(SUMMARY_MAX_AGE_MS + 2))).summary.staff).toBe(2);
-    forgetPracticeSummary(practiceId);
-    expect((await dashboard(after(SUMMARY_MAX_AGE_MS + 3))).summary).toMatchObject({ staff: 1, completed: 0, required: 2 });
+    expect((await dashboard(after(FOLD_MAX_AGE_MS + 2))).summary.staff).toBe(2);
+    // A person the kept fold still holds, but who has left, is never listed.
+    expect((await dashboard(after(FOLD_MAX_AGE_MS + 2), 'completed')).matched).toBe(0);
+    forgetPracticeFold(practiceId);
+    expect((await dashboard(after(FOLD_MAX_AGE_MS + 3))).summary).toMatchObject({ staff: 1, completed: 0, required: 2 });
   });
 
   it('counts afresh on every call when no age is allowed (every caller but the page)', async () => {

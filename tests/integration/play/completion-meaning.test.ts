@@ -60,7 +60,7 @@ describeEachDatabase('One meaning of "complete" on every surface', (getDb) => {
       completion: { done: completion.scenarios.filter((scenario) => scenario.done).length, listed: completion.scenarios.map((scenario) => scenario.id) },
       dashboard: { ...row.modules[moduleIndex]!, columns: dashboard.modules[moduleIndex]!.scenarios.map((scenario) => scenario.id) },
       staff: staff.person.modules[staff.modules.findIndex((module) => module.id === options.moduleId)]!,
-      // The summary and the status filter both count in SQL (module-status-sql.ts, list-staff-where.ts): both must agree with the rows.
+      // The summary and the status filter both count in SQL (one fold of the practice: member-module-flags-sql.ts, member-fold.ts): both must agree with the rows.
       summary: dashboard.summary.modules.find((module) => module.moduleId === options.moduleId)!.counts.completed,
       completedFilter: filtered.rows.map((candidate) => candidate.userId),
       csv,

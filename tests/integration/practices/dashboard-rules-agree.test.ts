@@ -20,8 +20,8 @@ const statuses: ProgressStatus[] = ['completed', 'overdue', 'in-progress', 'not-
 
 /**
  * The dashboard states the completion rule three times: in memory for the rows shown
- * (learnerModuleCompletion), as SQL for the status filter (moduleStatusSql) and for the
- * whole-practice summary (module-status-sql.ts). Over a seeded random practice,
+ * (learnerModuleCompletion), as SQL folding each member's flags (member-module-flags-sql.ts), from which the status filter
+ * and the whole-practice summary are judged (member-fold.ts). Over a seeded random practice,
  * with attempts on two versions of a scenario, replays, scenarios only opened and people who
  * never started, all three must put every person in the same place.
  */

@@ -1,18 +1,12 @@
 import 'server-only';
-import type { DashboardModule } from '@/lib/dashboard/model';
-import { isPastDue, type ProgressStatus } from '@/lib/dashboard/progress';
 import { Prisma } from '@/lib/generated/sqlite/client';
 import type { DashboardContent } from './read-dashboard-modules';
 
 const one = (condition: Prisma.Sql) => Prisma.sql`MAX(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
-/** The position of `module` in `content.modules`: the `<i>` of its `done<i>` and `started<i>` columns. */
-const columnIndex = (content: DashboardContent, module: DashboardModule) => content.modules.findIndex((candidate) => candidate.id === module.id);
-
 /**
  * One row per membership of the practices `practiceIds`, with two 0/1 columns per module of
- * `modules` (every module of `content` when not given): `done<i>` and `started<i>`, `<i>` the
- * module's position in `content.modules`. The rule of learnerModuleCompletion
+ * `content`: `done<i>` and `started<i>`, `<i>` the module's position in `content.modules`. The rule of learnerModuleCompletion
  * (ADR 013) in plain SQL, for counting or filtering a whole practice in one pass: done when the member holds the module's valid (not revoked) certificate (as loadProgress) or has a completed
  * attempt, on any version, of every scenario of the module's latest version; started when an
  * attempt on one of those scenarios has a decision (or is completed).
@@ -21,21 +15,15 @@ const columnIndex = (content: DashboardContent, module: DashboardModule) => cont
  * membership, and folded per scenario by version id. A correlated subquery per member and module
  * let PostgreSQL plan each one as a scan of every completed attempt of the module's scenarios:
  * 6.7 s for 5,000 staff (`npm run bench:dashboard`); the join is linear in the practice's attempts.
- * Only the asked modules' columns are folded: a filter on one module of three evaluates a third
- * of the expressions per attempt (issue 18). Keeping only their versions in the join was tried:
- * on a table without statistics PostgreSQL planned that list as a bitmap AND per member, 6–7 s.
+ * Keeping only the modules' versions in the join was tried: on a table without statistics
+ * PostgreSQL planned that list as a bitmap AND per member, 6–7 s. Read through readPracticeFold.
  */
-export function memberModuleFlagsSql(options: {
-  content: DashboardContent;
-  practiceIds: readonly string[];
-  modules?: readonly DashboardModule[];
-}): Prisma.Sql {
+export function memberModuleFlagsSql(options: { content: DashboardContent; practiceIds: readonly string[] }): Prisma.Sql {
   const { content } = options;
   const versionIdsOf = (scenarioId: string) => [...(content.versionIdsOf.get(scenarioId) ?? [])];
-  const modules = options.modules ?? content.modules;
+  const { modules } = content;
   const anyVersion = modules.some((module) => module.scenarios.some((scenario) => versionIdsOf(scenario.id).length > 0));
-  const columns = modules.flatMap((module) => {
-    const index = columnIndex(content, module);
+  const columns = modules.flatMap((module, index) => {
     const done = Prisma.raw(`done${index}`);
     const started = Prisma.raw(`started${index}`);
     const versionIds = module.scenarios.flatMap((scenario) => versionIdsOf(scenario.id));
@@ -63,36 +51,4 @@ export function memberModuleFlagsSql(options: {
     FROM "PracticeMembership" m ${attempts}
     WHERE m."practiceId" IN (${Prisma.join([...options.practiceIds])})
     GROUP BY m."id", m."userId"`;
-}
-
-/**
- * The condition, over the columns of memberModuleFlagsSql (as `t`), that a membership's progress
- * on any of `modules` (a subset of `content.modules`) has `status` at `now` (the rule of
- * moduleProgress), and the modules it reads: only those that can have that status now (no
- * overdue before the due date, no "in progress" after it), so the fold skips the rest. `null`
- * when none can, so nobody matches.
- */
-export function moduleStatusSql(options: {
-  content: DashboardContent;
-  modules: readonly DashboardModule[];
-  status: ProgressStatus;
-  now: Date;
-}): { condition: Prisma.Sql; modules: DashboardModule[] } | null {
-  const { content, status, now } = options;
-  const read: DashboardModule[] = [];
-  const conditions = options.modules.flatMap((module) => {
-    const index = columnIndex(content, module);
-    const pastDue = isPastDue(module.dueAt, now);
-    const [done, started] = [`t.done${index}`, `t.started${index}`];
-    const condition =
-      status === 'completed'
-        ? `${done} = 1`
-        : status === 'overdue'
-          ? pastDue && `${done} = 0`
-          : !pastDue && (status === 'in-progress' ? `(${done} = 0 AND ${started} = 1)` : `(${done} = 0 AND ${started} = 0)`);
-    if (!condition) return [];
-    read.push(module);
-    return [condition];
-  });
-  return conditions.length === 0 ? null : { condition: Prisma.raw(conditions.join(' OR ')), modules: read };
 }
