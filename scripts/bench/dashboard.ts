@@ -15,7 +15,8 @@
  * Then a learner's decision saves (the player's server-action POST, decisions walked beforehand
  * by the server's rules on a real scenario kept outside the dashboard's modules), one at a time:
  * `--saves` of them with nothing else running (idle), then as many while two owners reload the
- * dashboard back to back (loaded), and those owners' reload times meanwhile. Target: loaded p95 ≤ 2 × idle p95.
+ * dashboard back to back (loaded; each owner in a thread of its own, dashboard-owner.mjs, as a
+ * browser of their own would be), and those owners' reload times meanwhile. Target: loaded p95 ≤ 2 × idle p95.
  *
  * On PostgreSQL the seeded database is ANALYZEd before anything is timed, as autovacuum would do on a
  * real server (the test server runs without it); BENCH_SKIP_ANALYZE=1 leaves it unanalysed, to
@@ -31,6 +32,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { providerOf, type Provider } from '@/lib/server/db/provider';
 import { percentile, runWorkerOnScratchDatabase } from './scratch-worker';
 // Seeded, so every run measures the same generated data.
@@ -196,23 +198,14 @@ async function worker(staffCount: number): Promise<void> {
     const cursor = { attempt: 0, decision: 0 };
     await timeSaves(base, plan, cursor, 10);
     const idle = await timeSaves(base, plan, cursor, saveCount);
-    let loading = true;
-    let dashboards = 0;
-    // Each owner's reload time while the saves are timed: what a bound on renders costs them.
-    const reloads: number[] = [];
-    const owner = async () => {
-      while (loading) {
-        const started = performance.now();
-        await (await fetch(url, { headers: { cookie: `authjs.session-token=${sessionToken}` }, redirect: 'manual' })).text();
-        reloads.push(performance.now() - started);
-        dashboards += 1;
-      }
-    };
-    const owners = [owner(), owner()];
+    // Two owners, each in a thread of its own (dashboard-owner.mjs), reload back to back while the saves are timed.
+    const owners = [0, 1].map(() => new Worker(path.join(root, 'scripts/bench/dashboard-owner.mjs'), { workerData: { url, cookie: `authjs.session-token=${sessionToken}` } }));
+    const ownerReloads = owners.map((owner) => new Promise<number[]>((resolve, reject) => owner.once('message', resolve).once('error', reject)));
     const loaded = await timeSaves(base, plan, cursor, saveCount);
-    loading = false;
-    await Promise.all(owners);
-    reloads.sort((a, b) => a - b);
+    for (const owner of owners) owner.postMessage('stop');
+    // Each owner's reload times meanwhile: what a bound on renders costs them.
+    const reloads = (await Promise.all(ownerReloads)).flat().sort((a, b) => a - b);
+    const dashboards = reloads.length;
     const saves = {
       idleP50: percentile(idle, 0.5),
       idleP95: percentile(idle, 0.95),
