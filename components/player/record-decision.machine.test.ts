@@ -149,6 +149,25 @@ describe('recordDecisionMachine', () => {
     expect(scenario.getSnapshot().value).toBe('comment-seen');
   });
 
+  it('stops at ended when the attempt has recorded the most decisions it takes, saying so and leaving the scenario where it was', async () => {
+    const message = 'This attempt has ended. Start again.';
+    const { actor, scenario } = start({ record: async () => ({ ok: false, code: 'CONFLICT', message, ended: true }) });
+    actor.send(replyPublicly);
+    const stopped = await waitFor(actor, (state) => state.matches('ended'));
+    expect(stopped.status).toBe('done');
+    expect(stopped.context).toMatchObject({ problem: message, announcement: message, moved: true });
+    expect(scenario.getSnapshot().value).toBe('comment-seen');
+  });
+
+  it('keeps the decision on screen with the reason when saves come faster than the limit, so choosing again retries', async () => {
+    const message = 'Too many decisions in the last minute.';
+    const { actor, scenario } = start({ record: async () => ({ ok: false, code: 'RATE_LIMITED', message }) });
+    actor.send(replyPublicly);
+    const refused = await waitFor(actor, (state) => state.matches({ ready: 'error' }));
+    expect(refused.context.problem).toBe(message);
+    expect(scenario.getSnapshot().value).toBe('comment-seen');
+  });
+
   it('stops at signed out when the session has ended, since trying again cannot succeed until the learner signs in', async () => {
     const { actor, scenario } = start({ record: async () => ({ ok: false, code: 'UNAUTHENTICATED', message: 'Your session has ended.' }) });
     actor.send(replyPublicly);

@@ -112,6 +112,7 @@ function isElsewhere(snapshot: unknown, localValue: unknown): boolean {
  * - `checking` (practice mode) has the server judge a written reply without recording it.
  * - `feedback` shows the feedback on the decision until CONTINUE (`markingRead` tells the server).
  * - `conflict` is final for this run: another tab moved the attempt on, the page must reload.
+ * - `ended` is final too: the attempt ended at the most decisions it records, the learner starts again.
  * - `resuming` is final too: the server's machine went elsewhere (its checks disagreed with the
  *   browser's), and the `resume` event tells the player to restart the run from its snapshot.
  */
@@ -231,6 +232,15 @@ export const recordDecisionMachine = setup({
             actions: [assign(({ context, event }) => ({ held: { ...heldDecision(context), ...(event.output.ok ? { recorded: event.output } : {}) } })), 'moveScenario', 'settle'],
           },
           {
+            // Nothing this attempt can record any more: the player offers to start again.
+            guard: ({ event }) => !event.output.ok && 'ended' in event.output && event.output.ended,
+            target: 'ended',
+            actions: assign(({ event }) => {
+              const message = event.output.ok ? '' : event.output.message;
+              return { held: null, problem: message, announcement: message, moved: true };
+            }),
+          },
+          {
             guard: ({ event }) => !event.output.ok && event.output.code === 'CONFLICT',
             target: 'conflict',
             actions: assign({ held: null, announcement: CONFLICT_ANNOUNCEMENT, moved: true }),
@@ -298,6 +308,8 @@ export const recordDecisionMachine = setup({
       },
     },
     conflict: { type: 'final' },
+    /** The attempt ended at the most decisions one attempt records (ADR 029); `problem` says so. */
+    ended: { type: 'final' },
     /** The session ended: nothing can be recorded until the learner signs in again. */
     signedOut: { type: 'final' },
     resuming: { type: 'final' },

@@ -1,4 +1,5 @@
 import type { ActionFailure } from '@/lib/errors';
+import type { AttemptEndedFailure } from '@/lib/play/save-limits';
 import type { CheckResult, PlayEvent } from '@/lib/scenario/definition';
 
 /**
@@ -26,10 +27,11 @@ export interface RecordedDecision {
 
 /**
  * What recording a decision returns: recorded, or the shared action failure. Code `CONFLICT`
- * means another tab or a double click already moved the attempt on (reload to carry on); any
+ * means another tab or a double click already moved the attempt on (reload to carry on), or, with
+ * `ended`, that the attempt ended at the most decisions one attempt records (start again); any
  * other code means nothing was recorded and the learner may try again.
  */
-export type RecordResult = RecordedDecision | ActionFailure;
+export type RecordResult = RecordedDecision | ActionFailure | AttemptEndedFailure;
 
 /** Records one decision on the server (recordDecisionOverHttp in the learner's player). */
 export type RecordDecision = (decision: PlayerDecision) => Promise<RecordResult>;

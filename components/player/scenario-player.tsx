@@ -172,6 +172,7 @@ function PlayerRun({
   });
   const conflict = useSelector(recorder, (state) => state.matches('conflict'));
   const signedOut = useSelector(recorder, (state) => state.matches('signedOut'));
+  const ended = useSelector(recorder, (state) => (state.matches('ended') ? state.context.problem : null));
   const busy = useSelector(recorder, (state) => state.matches('recording') || state.matches('checking'));
   // Every control of the player acts only through a client handler: until hydrated it is shown disabled.
   const hydrated = useHydrated();
@@ -191,7 +192,7 @@ function PlayerRun({
   }, [recorder, restart]);
 
   const where = playPosition(definition, { value: position });
-  const screen = conflict ? 'conflict' : signedOut ? 'signed-out' : outcome ? `outcome:${path.length}` : `at:${position}:${path.length}`;
+  const screen = conflict ? 'conflict' : ended !== null ? 'ended' : signedOut ? 'signed-out' : outcome ? `outcome:${path.length}` : `at:${position}:${path.length}`;
 
   // New content (feedback, next scene, ending, conflict) takes focus at its heading, but not on
   // first load, where the page's own order applies.
@@ -223,6 +224,17 @@ function PlayerRun({
           click. Reload to carry on from where it is now.
         </p>
         <Button onClick={() => (onStale ? onStale() : window.location.reload())}>Reload</Button>
+      </section>
+    );
+  } else if (ended !== null) {
+    // The server started nothing yet: reloading opens the scenario, and openAttempt starts a new attempt.
+    body = (
+      <section className={PANEL} aria-labelledby="player-ended">
+        <h2 id="player-ended" ref={heading} tabIndex={-1} className={HEADING}>
+          This attempt has ended
+        </h2>
+        <p>{ended}</p>
+        <Button onClick={() => (onStale ? onStale() : window.location.reload())}>Start again</Button>
       </section>
     );
   } else if (signedOut) {

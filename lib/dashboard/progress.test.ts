@@ -19,6 +19,12 @@ describe('scenarioProgress', () => {
     expect(scenarioProgress([inProgress(2), inProgress(4)], { overdue: false })).toMatchObject({ status: 'in-progress', decisions: 4 });
   });
 
+  it('counts an attempt ended at the decision limit as started, never as completed nor as the current play', () => {
+    const abandoned: AttemptSummary = { status: 'abandoned', sequence: 300, rating: null, completedAt: null };
+    expect(scenarioProgress([abandoned, inProgress(2)], { overdue: false })).toEqual({ status: 'in-progress', decisions: 2, completedAt: null, rating: null });
+    expect(scenarioProgress([abandoned], { overdue: false })).toMatchObject({ status: 'in-progress', decisions: 0 });
+  });
+
   it('keeps the first completion, its date and its ending rating, even after a replay', () => {
     const progress = scenarioProgress(
       [completed('2026-03-05T10:00:00Z', 'best'), completed('2026-03-01T10:00:00Z', 'poor'), inProgress(1)],

@@ -54,7 +54,8 @@ export function scenarioProgress(attempts: readonly AttemptSummary[], options: {
     if (attempt.sequence > 0 || attempt.status === 'completed') started = true;
     if (attempt.status === 'completed' && attempt.completedAt) {
       if (!firstCompleted || attempt.completedAt < (firstCompleted.completedAt as Date)) firstCompleted = attempt;
-    } else {
+    } else if (attempt.status !== 'abandoned') {
+      // An attempt ended at the most decisions it records (ADR 029) is no one's current play.
       decisions = Math.max(decisions, attempt.sequence);
     }
   }

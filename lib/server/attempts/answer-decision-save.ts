@@ -1,6 +1,7 @@
 import 'server-only';
 import { AppError, appErrorStatus, toActionFailure, type ActionFailure } from '@/lib/errors';
 import { firstIssueFailure } from '@/lib/forms/form-state';
+import type { AttemptEndedFailure } from '@/lib/play/save-limits';
 import { publicOrigin } from '@/lib/server/http/public-origin';
 import { asUrgentWork } from '@/lib/server/scheduling/urgent-work';
 import { decisionInputSchema } from './decision-input';
@@ -33,7 +34,7 @@ export interface DecisionSaveRequest {
 /** What a decision save answers: an HTTP status and the JSON body the player reads (its RecordResult). */
 export interface DecisionSaveAnswer {
   status: number;
-  body: Extract<RecordDecisionResult, { ok: true }> | ActionFailure;
+  body: Extract<RecordDecisionResult, { ok: true }> | ActionFailure | AttemptEndedFailure;
 }
 
 /**
@@ -60,6 +61,8 @@ export const DECISION_BODY_MAX_BYTES = 16 * 1024;
  * - 401 UNAUTHENTICATED without a session; 404 NOT_FOUND for no such attempt or someone else's;
  *   400 when the machine says the event is not possible; 503 STORAGE_UNAVAILABLE on an outage;
  * - 409 `{ ok: false, code: 'CONFLICT' }` when another tab or a double click got there first;
+ * - 429 RATE_LIMITED past the save rate limit, and 409 `{ ok: false, code: 'CONFLICT', ended: true }`
+ *   when the attempt ended at the most decisions one attempt records (ADR 029);
  * - 200 `{ ok: true, sequence, snapshot, checkResults? }` when recorded.
  * Nothing is written on any refusal. Never throws: unknown errors become a logged 500 INTERNAL.
  */
@@ -76,7 +79,10 @@ export async function answerDecisionSave(request: DecisionSaveRequest): Promise<
     // Urgent only now, once the body is read and the session known: a request nobody signed in
     // for, or a body trickled in slowly, must not hold the owners' reports back (urgent-work.ts).
     const result = await asUrgentWork(() => recordDecision({ userId, ...input.data, attempt: request.ownAttempt }));
-    return result.ok ? { status: 200, body: result } : failure({ ok: false, code: 'CONFLICT', message: result.message });
+    if (result.ok) return { status: 200, body: result };
+    if (result.reason === 'too-fast') return failure({ ok: false, code: 'RATE_LIMITED', message: result.message });
+    if (result.reason === 'ended') return { status: appErrorStatus.CONFLICT, body: { ok: false, code: 'CONFLICT', message: result.message, ended: true } };
+    return failure({ ok: false, code: 'CONFLICT', message: result.message });
   } catch (error) {
     return failure(toActionFailure(error));
   }

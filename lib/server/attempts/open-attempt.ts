@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError } from '@/lib/errors';
 import { initialSnapshot } from '@/lib/play/apply-decision';
 import { newChoiceSeed } from '@/lib/play/choice-order';
+import { DECISIONS_PER_ATTEMPT_MAX } from '@/lib/play/save-limits';
 import { db } from '@/lib/server/db/client';
 import { readDefinition } from './read-definition';
 import { attemptViewSelect, toAttemptView, type AttemptView } from './attempt-view';
@@ -10,7 +11,9 @@ import { merelyOpened } from './unused-attempt';
 /**
  * The learner's current attempt at a scenario: the one in progress, else the last one
  * (so a finished scenario reopens on its ending), else a new attempt on the newest
- * published version. With `fresh`, a finished scenario is started again ("Play again").
+ * published version. With `fresh`, a finished scenario is started again ("Play again"). An
+ * attempt that ended at the most decisions one attempt records (`abandoned`, ADR 029), or is full
+ * and still in progress, is never reopened: a new attempt starts.
  * `now` is when a new attempt starts, the server's clock (injectable, as for recordDecision).
  */
 export async function openAttempt(options: { userId: string; moduleId: string; scenarioId: string; fresh?: boolean; now?: Date }): Promise<AttemptView> {
@@ -20,7 +23,13 @@ export async function openAttempt(options: { userId: string; moduleId: string; s
     orderBy: { startedAt: 'desc' },
     select: attemptViewSelect,
   });
-  if (latest && (latest.status === 'in-progress' || !fresh)) return toAttemptView(latest);
+  if (latest?.status === 'in-progress' && latest.sequence >= DECISIONS_PER_ATTEMPT_MAX) {
+    // Full, so it can never advance: ended here, where a save would end it (an attempt filled
+    // before the limit existed, ADR 029); a new one starts below.
+    await db.attempt.updateMany({ where: { id: latest.id, userId, status: 'in-progress' }, data: { status: 'abandoned' } });
+  } else if (latest && latest.status !== 'abandoned' && (latest.status === 'in-progress' || !fresh)) {
+    return toAttemptView(latest);
+  }
 
   const version = await db.scenarioVersion.findFirst({
     where: { scenarioId, scenario: { moduleId } },

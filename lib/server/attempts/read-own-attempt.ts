@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
-import { directSql, type SqlRow } from '@/lib/server/db/direct-sql';
+import { directSql, readSqlDate, type SqlRow } from '@/lib/server/db/direct-sql';
+import { DECISIONS_PER_WINDOW_MAX } from '@/lib/play/save-limits';
 import { readSessionAndRowFromCookieHeader, sessionColumns, sessionTables, type SessionReading, type SessionRow } from '@/lib/server/auth/read-session-by-token';
 
 /** What saving a decision needs of an attempt, and the content hash of the version it is on. */
@@ -20,11 +21,22 @@ export interface OwnAttempt {
    * compare-and-set against this very value, since the clock may move before the write.
    */
   creditedUntil: Date | string | null;
+  /**
+   * When the oldest of the attempt's last DECISIONS_PER_WINDOW_MAX decisions was stored (null with
+   * fewer), for the save rate limit (saveLimitVerdict). Read with the attempt, so the limit costs no
+   * round trip; events never change, so the save's compare-and-set on `sequence` keeps it true.
+   */
+  windowStartedAt: Date | null;
 }
 
-const readAttempt = `SELECT a."id", a."status", a."sequence", a."snapshotJson", a."choiceSeed", a."scenarioVersionId", v."contentHash", c."creditedUntil"
+// The event that opens the rate limit's window: the oldest of the attempt's last DECISIONS_PER_WINDOW_MAX,
+// found by the unique (attemptId, sequence) index. A fixed number in a fixed text.
+const windowEventJoin = `LEFT JOIN "AttemptEvent" w ON w."attemptId" = a."id" AND w."sequence" = a."sequence" - ${DECISIONS_PER_WINDOW_MAX - 1}`;
+
+const readAttempt = `SELECT a."id", a."status", a."sequence", a."snapshotJson", a."choiceSeed", a."scenarioVersionId", v."contentHash", c."creditedUntil", w."createdAt" AS "windowStartedAt"
   FROM "Attempt" a JOIN "ScenarioVersion" v ON v."id" = a."scenarioVersionId"
   LEFT JOIN "LearnerActivity" c ON c."userId" = a."userId"
+  ${windowEventJoin}
   WHERE a."id" = ? AND a."userId" = ?`;
 
 /**
@@ -41,11 +53,12 @@ export async function readOwnAttempt(attemptId: string, userId: string): Promise
 
 // readAttempt's columns and joins, from the session's user; "attemptId" keeps the attempt's id apart
 // from the session's columns. LEFT JOINs: a session whose attempt is missing is still read.
-const readSessionAndAttempt = `SELECT ${sessionColumns}, a."id" AS "attemptId", a."status", a."sequence", a."snapshotJson", a."choiceSeed", a."scenarioVersionId", v."contentHash", c."creditedUntil"
+const readSessionAndAttempt = `SELECT ${sessionColumns}, a."id" AS "attemptId", a."status", a."sequence", a."snapshotJson", a."choiceSeed", a."scenarioVersionId", v."contentHash", c."creditedUntil", w."createdAt" AS "windowStartedAt"
   FROM ${sessionTables}
   LEFT JOIN "Attempt" a ON a."id" = ? AND a."userId" = u."id"
   LEFT JOIN "ScenarioVersion" v ON v."id" = a."scenarioVersionId"
   LEFT JOIN "LearnerActivity" c ON c."userId" = u."id"
+  ${windowEventJoin}
   WHERE s."sessionToken" = ?`;
 
 /**
@@ -73,5 +86,6 @@ function ownAttemptOf(row: SqlRow): OwnAttempt {
     scenarioVersionId: String(row.scenarioVersionId),
     contentHash: String(row.contentHash),
     creditedUntil: (row.creditedUntil ?? null) as Date | string | null,
+    windowStartedAt: row.windowStartedAt === null || row.windowStartedAt === undefined ? null : readSqlDate(row.windowStartedAt),
   };
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { connect, type AddressInfo } from 'node:net';
 import type { NextConfig } from 'next';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DECISIONS_PER_ATTEMPT_MAX, DECISIONS_PER_WINDOW_MAX } from '@/lib/play/save-limits';
 import type { Database } from '@/lib/server/db/create-client';
 import { newLearnerWithAttempt } from '@/tests/integration/support/learner-with-attempt';
 import { useTestDatabaseWithLibrary } from '@/tests/integration/support/library-database';
@@ -209,6 +210,35 @@ describeEachDatabase('Saving a decision over HTTP', (getDb) => {
       expect(status).toBe(409);
       expect(body).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringContaining('another tab') });
       expect(await eventsOf(attemptId)).toBe(1);
+    });
+
+    /** Makes the attempt look as if it had recorded `count` decisions (its events stored at `storedAt`). */
+    async function recorded(attemptId: string, count: number, storedAt: Date | null) {
+      await db.attempt.update({ where: { id: attemptId }, data: { sequence: count } });
+      if (!storedAt) return;
+      const { contentHash } = (await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { scenarioVersion: { select: { contentHash: true } } } })).scenarioVersion;
+      await db.attemptEvent.createMany({
+        data: Array.from({ length: count }, (_, index) => ({ attemptId, sequence: index + 1, sceneId: 'a-scene', kind: 'choice', optionsShownJson: '[]', choiceId: 'a-scene.1', contentHash, createdAt: storedAt })),
+      });
+    }
+
+    it(`answers 429 to a decision past ${DECISIONS_PER_WINDOW_MAX} in the last minute, naming the limit, and writes nothing`, async () => {
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      await recorded(attemptId, DECISIONS_PER_WINDOW_MAX, new Date());
+      const { status, body } = await answer(await save(attemptId, { ...choose, sequence: DECISIONS_PER_WINDOW_MAX + 1 }));
+      expect(status).toBe(429);
+      expect(body).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringContaining('in the last minute') });
+      expect(await eventsOf(attemptId)).toBe(DECISIONS_PER_WINDOW_MAX);
+      expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { sequence: true, status: true } })).toEqual({ sequence: DECISIONS_PER_WINDOW_MAX, status: 'in-progress' });
+    });
+
+    it('answers 409 ended to the decision after the most one attempt records, and ends the attempt', async () => {
+      const { attemptId, choose } = await signedInLearnerWithAttempt();
+      await recorded(attemptId, DECISIONS_PER_ATTEMPT_MAX, null);
+      const { status, body } = await answer(await save(attemptId, { ...choose, sequence: DECISIONS_PER_ATTEMPT_MAX + 1 }));
+      expect(status).toBe(409);
+      expect(body).toMatchObject({ ok: false, code: 'CONFLICT', ended: true, message: expect.stringContaining('it has ended') });
+      expect(await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { sequence: true, status: true } })).toEqual({ sequence: DECISIONS_PER_ATTEMPT_MAX, status: 'abandoned' });
     });
   });
 
