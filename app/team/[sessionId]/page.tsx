@@ -32,9 +32,7 @@ async function loadView(sessionId: string): Promise<ParticipantView | null> {
 /** After the session: a signed-in participant records it as team CPD; guests are told why they cannot. */
 function Recording({ view }: { view: ParticipantView }) {
   if (!view.endingTitle) return <p>The session ended before the scenario reached an ending, so it cannot be recorded as CPD.</p>;
-  // The server's measure decides, before the form is offered: the same rule recording applies.
-  if (view.cpd && !view.cpd.recordable) return <p>{view.cpd.reason}</p>;
-  if (view.guest) return <p>You joined as a guest, so there is no CPD record to add this to. Sign in before joining next time to record team sessions.</p>;
+  // A record made stays shown as made, whatever the participant's later records of overlapping sessions now cover.
   if (view.recordedMinutes !== null) {
     // A status: it replaces the form the moment the record is saved, so it is announced.
     return (
@@ -46,13 +44,16 @@ function Recording({ view }: { view: ParticipantView }) {
       </p>
     );
   }
+  // The server's measure decides, before the form is offered: the same rule recording applies.
+  if (view.cpd && !view.cpd.recordable) return <p>{view.cpd.reason}</p>;
+  if (view.guest) return <p>You joined as a guest, so there is no CPD record to add this to. Sign in before joining next time to record team sessions.</p>;
   return (
     <ActionForm action={recordTeamCpdAction} fields={{ sessionId: view.sessionId }} submitLabel="Record as team CPD">
       <TextareaField
         id="team-reflection"
         name="reflection"
         label={view.reflectionPrompt}
-        hint="Your reflection is private to you. The time credited is the session's length as the server measured it."
+        hint={`Your reflection is private to you. You will be credited ${formatCpdTime(view.cpd?.minutes ?? 0)}: your time from joining to the end of the session, as the server measured it, less any of it already in your CPD record.`}
         rows={6}
         required
         minLength={TEAM_REFLECTION_MIN}

@@ -3,8 +3,8 @@ import { db } from '@/lib/server/db/client';
 import { findPresentedSession } from './presented-session';
 
 /**
- * Ends a team session at the server's `now`: the join code stops working, votes close, and the
- * session's duration (startedAt → endedAt) becomes what its team CPD credits. Ending an ended
+ * Ends a team session at the server's `now`: the join code stops working, votes close, and
+ * `endedAt` closes each participant's team CPD stretch (from their joining, ADR 020). Ending an ended
  * session changes nothing (a second tab's click is harmless); unlike the other presenter steps it
  * needs no compare-and-set on the revision, so a vote arriving at the same moment cannot block it.
  */

@@ -1,10 +1,11 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
-import { teamCpdOffer, type TeamCpdOffer } from '@/lib/team/team-minutes';
+import { teamCpdOffer, teamSessionCpd, type TeamCpdOffer } from '@/lib/team/team-minutes';
 import { db } from '@/lib/server/db/client';
 import { findParticipant } from './find-participant';
 import type { TeamPhase } from './get-presenter-view';
 import { sessionStateOf, sessionStateSelect } from './session-state';
+import { readTeamCpdClaim } from './team-cpd-claim';
 
 /** The prompt every participant reflects on when the scenario has none of its own. */
 export const DEFAULT_TEAM_REFLECTION_PROMPT = 'What will you, and the team, do differently after discussing this scenario together?';
@@ -28,7 +29,11 @@ export interface ParticipantView {
   endingTitle: string | null;
   guest: boolean;
   reflectionPrompt: string;
-  /** Once ended, whether the session ran long enough to be recorded as team CPD (null while it runs). */
+  /**
+   * Once ended, whether this participant can record it as team CPD and for how many minutes (their
+   * own time, teamCpdOffer: the rule recordTeamCpd refuses by); for a guest, only whether the
+   * session ran long enough. Null while it runs.
+   */
   cpd: TeamCpdOffer | null;
   /** Minutes recorded in this user's CPD from this session, if they have. */
   recordedMinutes: number | null;
@@ -77,7 +82,16 @@ export async function getParticipantView(options: { sessionId: string; userId?: 
     endingTitle: position.kind === 'ending' ? (position.ending.title ?? null) : null,
     guest: participant.userId === null,
     reflectionPrompt: definition.reflection ?? DEFAULT_TEAM_REFLECTION_PROMPT,
-    cpd: session.endedAt ? teamCpdOffer(session.startedAt, session.endedAt) : null,
+    cpd: await cpdOffer(session, participant.userId),
     recordedMinutes: recorded?.minutes ?? null,
   };
+}
+
+/** The offer for the participant asking (see ParticipantView.cpd). */
+async function cpdOffer(session: { id: string; startedAt: Date; endedAt: Date | null }, userId: string | null): Promise<TeamCpdOffer | null> {
+  const { id, startedAt, endedAt } = session;
+  if (!endedAt) return null;
+  if (!userId) return teamSessionCpd(startedAt, endedAt);
+  const claim = await readTeamCpdClaim(db, { userId, session: { id, startedAt, endedAt } });
+  return claim ? teamCpdOffer(claim) : null;
 }

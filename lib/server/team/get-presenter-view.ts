@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors';
 import type { CheckResult, ScenarioDefinition } from '@/lib/scenario/definition';
-import { teamCpdEarliestEnd, teamCpdOffer, type TeamCpdOffer } from '@/lib/team/team-minutes';
+import { teamCpdEarliestEnd, teamSessionCpd, type TeamCpdOffer } from '@/lib/team/team-minutes';
 import type { TeamPosition } from '@/lib/team/team-position';
 import { voteSpread, type VoteSpread } from '@/lib/team/vote-spread';
 import { db } from '@/lib/server/db/client';
@@ -34,7 +34,10 @@ export interface PresenterView {
   revision: number;
   startedAt: Date;
   endedAt: Date | null;
-  /** Once ended, whether participants may record it as team CPD (null while it runs). */
+  /**
+   * Once ended, whether the session ran long enough for participants to record it as team CPD
+   * (teamSessionCpd; each participant's own minutes and conditions are on their phone). Null while it runs.
+   */
   cpd: TeamCpdOffer | null;
   /** The earliest end that lets participants record it as team CPD (teamCpdEarliestEnd). */
   cpdEarliestEnd: Date;
@@ -77,7 +80,7 @@ export async function getPresenterView(options: { actorId: string; practiceId: s
     revision: session.revision,
     startedAt: session.startedAt,
     endedAt: session.endedAt,
-    cpd: session.endedAt ? teamCpdOffer(session.startedAt, session.endedAt) : null,
+    cpd: session.endedAt ? teamSessionCpd(session.startedAt, session.endedAt) : null,
     cpdEarliestEnd: teamCpdEarliestEnd(session.startedAt),
     now,
     participants: session._count.participants,

@@ -10,14 +10,17 @@ const ownerEmail = 'owner@demo.postwise.test';
 const phoneSize = { width: 375, height: 800 };
 
 /**
- * Moves a session's start 40 minutes back. A test runs a session in a minute, but team CPD needs a
- * session of at least five minutes (the server measures it): the e2e server's database is seeded
- * directly, as a fixture, because no route in the app may change when a session started.
+ * Moves a session's start, and every participant's joining, 40 minutes back. A test runs a session
+ * in a minute, but team CPD credits each participant at least five minutes from their joining (the
+ * server measures it): the e2e server's database is seeded directly, as a fixture, because no route
+ * in the app may change when a session started or someone joined.
  */
 function startSessionFortyMinutesAgo(sessionId: string): void {
   withE2eDatabase((database) => {
-    const result = database.prepare('UPDATE "TeamSession" SET "startedAt" = ? WHERE "id" = ?').run(stored(new Date(Date.now() - 40 * 60_000)), sessionId);
+    const fortyMinutesAgo = stored(new Date(Date.now() - 40 * 60_000));
+    const result = database.prepare('UPDATE "TeamSession" SET "startedAt" = ? WHERE "id" = ?').run(fortyMinutesAgo, sessionId);
     if (result.changes !== 1) throw new Error(`No team session ${sessionId}`);
+    database.prepare('UPDATE "TeamParticipant" SET "joinedAt" = ? WHERE "sessionId" = ?').run(fortyMinutesAgo, sessionId);
   });
 }
 

@@ -216,7 +216,15 @@ describeEachDatabase('CPD record', (getDb) => {
       },
     });
     await db.teamCpdRecord.create({
-      data: { sessionId: session.id, userId: dentist.id, reflection: 'We will reply to reviews offline, never confirming a patient.', minutes: 45, completedAt: new Date('2026-01-01T00:30:00Z') },
+      data: {
+        sessionId: session.id,
+        userId: dentist.id,
+        reflection: 'We will reply to reviews offline, never confirming a patient.',
+        minutes: 45,
+        creditedFrom: new Date('2025-12-31T23:45:00Z'),
+        creditedUntil: new Date('2026-01-01T00:30:00Z'),
+        completedAt: new Date('2026-01-01T00:30:00Z'),
+      },
     });
     await external(dentist.id, '2025-06-10', 120, 'C', { reflectionDone: true });
     expect(published.scenarioVersionIds).toHaveLength(2);

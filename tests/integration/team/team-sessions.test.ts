@@ -49,6 +49,14 @@ async function practiceWithStaff(db: Database) {
   return { practiceId: practice.id, owner, manager, member };
 }
 
+/** Joins `userId` to a running session at `now` and votes for the first choice shown (team CPD needs a vote). */
+async function joinAndVote(options: { actorId: string; practiceId: string; sessionId: string; joinCode: string; userId: string; now: Date }) {
+  const { actorId, practiceId, sessionId, joinCode, userId, now } = options;
+  const { participantId } = await joinTeamSession({ code: joinCode, userId, now });
+  const choiceId = (await getPresenterView({ actorId, practiceId, sessionId })).now.shown[0]!;
+  await castTeamVote({ sessionId, participantId, round: 1, choiceId });
+}
+
 /** The redirect target a server action threw, or the value it returned. */
 async function settle<T>(promise: Promise<T>): Promise<T | { redirectedTo: string }> {
   try {
@@ -77,8 +85,9 @@ describeEachDatabase('Team sessions', (getDb) => {
     const { sessionId, joinCode } = await startTeamSession({ actorId: manager.id, practiceId, scenarioId, now: startedAt });
     expect(joinCode).toMatch(/^[ACDEFGHJKMNPQRTWXY34679]{6}$/);
 
-    // Signed-in staff join as themselves (a second join finds the same row); a guest gets an HttpOnly cookie.
-    const memberJoin = await joinTeamSession({ code: joinCode.toLowerCase(), userId: member.id });
+    // Signed-in staff join as themselves (a second join finds the same row, and keeps when they first
+    // joined); a guest gets an HttpOnly cookie. The member joined two minutes after the start.
+    const memberJoin = await joinTeamSession({ code: joinCode.toLowerCase(), userId: member.id, now: new Date(startedAt.getTime() + 2 * 60_000) });
     expect((await joinTeamSession({ code: joinCode, userId: member.id })).participantId).toBe(memberJoin.participantId);
     const nurseJoin = await joinTeamSession({ code: `${joinCode.slice(0, 3)} ${joinCode.slice(3)}`, userId: nurse.id });
     const guestJoined = await runAsUser(null, () => settle(joinTeamSessionAction(null, formData({ code: joinCode, name: '  Robin ' }))));
@@ -136,7 +145,8 @@ describeEachDatabase('Team sessions', (getDb) => {
     await endTeamSession({ actorId: manager.id, practiceId, sessionId, now: new Date(startedAt.getTime() + 47.5 * 60_000) });
     await expect(joinTeamSession({ code: joinCode, userId: (await createUser(db, 'late')).id })).rejects.toMatchObject({ code: 'CONFLICT', message: 'That team session has ended.' });
 
-    expect(await recordTeamCpd({ userId: member.id, sessionId, reflection: 'We will ask before posting any photo of a patient.' })).toEqual({ minutes: 47 });
+    // The member is credited their own time: from joining (2 minutes in) to the end.
+    expect(await recordTeamCpd({ userId: member.id, sessionId, reflection: 'We will ask before posting any photo of a patient.' })).toEqual({ minutes: 45 });
     await expect(recordTeamCpd({ userId: member.id, sessionId, reflection: 'Again, the same reflection text.' })).rejects.toMatchObject({ code: 'CONFLICT' });
     // Two submits at once (a double tap) record once: the unique (session, user) index refuses the second.
     const twice = await Promise.all(
@@ -145,7 +155,7 @@ describeEachDatabase('Team sessions', (getDb) => {
     expect(twice.filter((result) => result?.ok)).toHaveLength(1);
     expect(twice.find((result) => !result?.ok)).toMatchObject({ code: 'CONFLICT', message: 'You have already recorded this session in your CPD record.' });
     expect(await db.teamCpdRecord.count({ where: { sessionId, userId: nurse.id } })).toBe(1);
-    expect(await listTeamCpd({ userId: member.id })).toEqual([expect.objectContaining({ scenarioTitle: definition.title, practiceName: 'Harbour Dental', minutes: 47 })]);
+    expect(await listTeamCpd({ userId: member.id })).toEqual([expect.objectContaining({ scenarioTitle: definition.title, practiceName: 'Harbour Dental', minutes: 45 })]);
     // A guest has no record to add to.
     expect(await runAsUser(null, () => recordTeamCpdAction(null, formData({ sessionId, reflection: 'Guests cannot record this reflection.' })))).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect((await getParticipantView({ sessionId, guestToken: cookie?.value })).guest).toBe(true);
@@ -199,7 +209,7 @@ describeEachDatabase('Team sessions', (getDb) => {
     const { scenarioId, definition } = await publishTeamScenario(db);
     const startedAt = new Date('2026-06-01T08:00:00Z');
     const open = await startTeamSession({ actorId: owner.id, practiceId, scenarioId, now: startedAt });
-    await joinTeamSession({ code: open.joinCode, userId: member.id, now: startedAt });
+    await joinAndVote({ actorId: owner.id, practiceId, sessionId: open.sessionId, joinCode: open.joinCode, userId: member.id, now: startedAt });
     await db.teamSession.update({ where: { id: open.sessionId }, data: { phase: 'ending', endingId: definition.endings[0]!.id } });
     await endTeamSession({ actorId: owner.id, practiceId, sessionId: open.sessionId, now: new Date('2026-06-01T21:00:00Z') });
     expect(await recordTeamCpd({ userId: member.id, sessionId: open.sessionId, reflection: 'Left on the screen all day, but we did discuss it.' })).toEqual({ minutes: TEAM_SESSION_MAX_MINUTES });
@@ -213,14 +223,14 @@ describeEachDatabase('Team sessions', (getDb) => {
     });
   });
 
-  it('offers team CPD on both screens only when the server-measured session reached the minimum, the rule recording refuses by', async () => {
+  it('offers team CPD on both screens only when the server-measured session reached the minimum, the rule recording refuses by (a participant there throughout, who voted)', async () => {
     const { practiceId, owner, member } = await practiceWithStaff(db);
     const { scenarioId, definition } = await publishTeamScenario(db);
     const startedAt = new Date('2026-06-01T08:00:00Z');
     const offers: Record<number, unknown> = {};
     for (const minutes of [4, 5]) {
       const session = await startTeamSession({ actorId: owner.id, practiceId, scenarioId, now: startedAt });
-      await joinTeamSession({ code: session.joinCode, userId: member.id, now: startedAt });
+      await joinAndVote({ actorId: owner.id, practiceId, sessionId: session.sessionId, joinCode: session.joinCode, userId: member.id, now: startedAt });
       await db.teamSession.update({ where: { id: session.sessionId }, data: { phase: 'ending', endingId: definition.endings[0]!.id } });
       const running = await getPresenterView({ actorId: owner.id, practiceId, sessionId: session.sessionId });
       expect(running.cpd).toBeNull();
