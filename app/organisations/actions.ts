@@ -8,8 +8,12 @@ import { requireUser } from '@/lib/server/auth/get-current-user';
 import { attachPractice } from '@/lib/server/organisations/attach-practice';
 import { createOrganisation } from '@/lib/server/organisations/create-organisation';
 import { detachPractice } from '@/lib/server/organisations/detach-practice';
-import { appointGroupManager } from '@/lib/server/organisations/appoint-group-manager';
 import { groupManagerEmailSchema } from '@/lib/server/organisations/group-manager-email';
+import { inviteGroupManager } from '@/lib/server/organisations/invite-group-manager';
+import { resendGroupManagerInvitation } from '@/lib/server/organisations/resend-group-manager-invitation';
+import { revokeGroupManagerInvitation } from '@/lib/server/organisations/revoke-group-manager-invitation';
+import { publicOrigin } from '@/lib/server/http/public-origin';
+import { groupInvitationSentMessage } from '@/lib/organisations/group-invitation-sent';
 import { removeGroupManager } from '@/lib/server/organisations/remove-group-manager';
 import { organisationNameSchema } from '@/lib/server/organisations/organisation-name';
 import { chosen, recordIdSchema } from '@/lib/forms/id-schema';
@@ -40,7 +44,7 @@ export async function createOrganisationAction(_previous: FormState, formData: F
 }
 
 /** The notices the group page shows after a step (`?done=<key>`), by key. */
-export type GroupStepDone = 'added' | 'removed' | 'manager-appointed' | 'manager-removed';
+export type GroupStepDone = 'added' | 'removed' | 'manager-removed' | 'manager-joined';
 
 /**
  * One step a group owner takes on the group page: reads the form through `schema` (its field
@@ -85,11 +89,49 @@ export async function detachPracticeAction(_previous: FormState, formData: FormD
   return groupStep(formData, detachSchema, 'organisation.manage-practices', ({ actorId, organisationId, practiceId }) => detachPractice({ actorId, organisationId, practiceId }), 'removed');
 }
 
-const appointSchema = z.object({ organisationId: recordIdSchema, email: groupManagerEmailSchema });
+const inviteSchema = z.object({ organisationId: recordIdSchema, email: groupManagerEmailSchema });
 
-/** Appoints an existing user, by email, as a manager of a group the signed-in user owns. */
-export async function appointGroupManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return groupStep(formData, appointSchema, 'organisation.manage-managers', appointGroupManager, 'manager-appointed');
+/** Emails an invitation to become a manager of a group the signed-in user owns; nothing is granted until it is accepted. */
+export async function inviteGroupManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = inviteSchema.safeParse({ organisationId: formData.get('organisationId'), email: formData.get('email') });
+    if (!input.success) return validationFailure(input.error);
+    const user = await authorize('organisation.manage-managers', input.data.organisationId);
+    await inviteGroupManager({ actorId: user.id, ...input.data, origin: publicOrigin() });
+    return { ok: true, message: groupInvitationSentMessage(input.data.email) };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+const invitationSchema = z.object({ organisationId: recordIdSchema, invitationId: recordIdSchema });
+
+/** Sends a pending group-manager invitation again with a new link; the earlier link then says a newer one was sent. */
+export async function resendGroupManagerInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = invitationSchema.safeParse({ organisationId: formData.get('organisationId'), invitationId: formData.get('invitationId') });
+    if (!input.success) return validationFailure(input.error);
+    const user = await authorize('organisation.manage-managers', input.data.organisationId);
+    const { email } = await resendGroupManagerInvitation({ actorId: user.id, ...input.data, origin: publicOrigin() });
+    return { ok: true, message: `Invitation sent again to ${email}; the earlier link no longer works.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+const withdrawSchema = invitationSchema.extend({ confirm: z.literal('yes', 'Tick the box to confirm withdrawing the invitation.') });
+
+/** Withdraws a pending group-manager invitation once the owner ticked the confirmation; its link then says so. */
+export async function revokeGroupManagerInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const input = withdrawSchema.safeParse({ organisationId: formData.get('organisationId'), invitationId: formData.get('invitationId'), confirm: formData.get('confirm') });
+    if (!input.success) return validationFailure(input.error);
+    const user = await authorize('organisation.manage-managers', input.data.organisationId);
+    const { email } = await revokeGroupManagerInvitation({ actorId: user.id, organisationId: input.data.organisationId, invitationId: input.data.invitationId });
+    return { ok: true, message: `Invitation to ${email} withdrawn; its link now says so.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
 }
 
 const removeManagerSchema = z.object({

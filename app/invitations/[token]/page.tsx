@@ -1,20 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { formatLongDate } from '@/lib/cpd/plain-date';
 import { OWNER_CAN_SEE, OWNER_CANNOT_SEE } from '@/lib/dashboard/owner-visibility';
 import { getCurrentUser } from '@/lib/server/auth/get-current-user';
 import { getInvitation } from '@/lib/server/practices/get-invitation';
-import { InvitationAnswer } from './invitation-answer';
+import { acceptInvitationAction, declineInvitationAction } from './actions';
+import { InvitationResponse } from '@/components/invitations/invitation-response';
 
 export const metadata: Metadata = { title: 'Practice invitation', referrer: 'no-referrer' };
-
-const stateMessages = {
-  accepted: 'This invitation has already been accepted.',
-  declined: 'This invitation has been declined.',
-  expired: 'This invitation has expired. Ask the practice to invite you again.',
-  revoked: 'The practice withdrew this invitation. Ask them if you still expect to join.',
-  superseded: 'A newer invitation was sent to this address, so this link no longer works: use the link in the most recent email.',
-} as const;
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -41,24 +32,15 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p>
         {OWNER_CAN_SEE} {OWNER_CANNOT_SEE}
       </p>
-      {invitation.state === 'pending' ? <p>The link works once and expires on {formatLongDate(invitation.expiresAt)}.</p> : null}
-      {invitation.state !== 'pending' ? (
-        <p role="status">{stateMessages[invitation.state]}</p>
-      ) : !user ? (
-        <p>
-          <Link href={`/sign-in?${new URLSearchParams({ callbackUrl: here, email: invitation.email })}`} className="font-medium text-sky-800 underline dark:text-sky-300">
-            Sign in as {invitation.email}
-          </Link>{' '}
-          to accept or decline.
-        </p>
-      ) : user.email.toLowerCase() !== invitation.email ? (
-        <p role="alert">
-          You are signed in as {user.email}, but this invitation was sent to {invitation.email}. Only that address can accept it: sign out and
-          sign in as {invitation.email}.
-        </p>
-      ) : (
-        <InvitationAnswer token={token} />
-      )}
+      <InvitationResponse
+        token={token}
+        here={here}
+        invitation={invitation}
+        viewerEmail={user?.email ?? null}
+        sender="the practice"
+        accept={acceptInvitationAction}
+        decline={declineInvitationAction}
+      />
     </div>
   );
 }

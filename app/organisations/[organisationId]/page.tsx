@@ -10,7 +10,12 @@ import { getOrganisationOverview, type OrganisationOverview } from '@/lib/server
 import { AttachPracticeForm } from './attach-practice-form';
 import { countOf } from '@/lib/text/plural';
 import type { GroupStepDone } from '../actions';
-import { AppointManagerForm } from './appoint-manager-form';
+import { InvitationControls } from '@/components/invitations/invitation-controls';
+import { formatShortDate } from '@/lib/cpd/plain-date';
+import { GROUP_MANAGER_RIGHTS } from '@/lib/organisations/group-manager-rights';
+import { listGroupManagerInvitations } from '@/lib/server/organisations/list-group-manager-invitations';
+import { resendGroupManagerInvitationAction, revokeGroupManagerInvitationAction } from '../actions';
+import { InviteManagerForm } from './invite-manager-form';
 import { DetachPracticeForm } from './detach-practice-form';
 import { RemoveManagerForm } from './remove-manager-form';
 
@@ -25,8 +30,8 @@ const mutedClass = 'text-slate-700 dark:text-slate-300';
 const doneMessages: Record<string, string> = {
   added: 'Practice added to the group.',
   removed: 'Practice removed from the group. Its own owner and managers keep their access; the group no longer sees it.',
-  'manager-appointed': 'Group manager appointed: they now see every practice of the group as its managers do.',
   'manager-removed': 'Group manager removed: they no longer see the practices of the group.',
+  'manager-joined': 'You are now a manager of this group: open a practice to see its staff, assign modules and send reminders.',
 } satisfies Record<GroupStepDone, string>;
 
 async function loadOverview(actorId: string, organisationId: string): Promise<OrganisationOverview> {
@@ -44,6 +49,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const [overview, query] = await Promise.all([loadOverview(user.id, organisationId), searchParams]);
   const manages = can(user, 'organisation.manage-practices', { organisationId });
   const appoints = can(user, 'organisation.manage-managers', { organisationId });
+  const invitations = appoints ? await listGroupManagerInvitations({ actorId: user.id, organisationId }) : [];
   const done = typeof query.done === 'string' ? doneMessages[query.done] : undefined;
   const staff = overview.sites.reduce((sum, site) => sum + site.summary.staff, 0);
 
@@ -103,10 +109,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
 
       {appoints ? (
         <TitledSection headingId="managers-heading" title="Group managers" className="flex flex-col gap-4">
-          <p className={mutedClass}>
-            A group manager has a practice manager&apos;s rights in every practice of the group: they see progress, assign modules, send reminders and
-            invite staff. They cannot add or remove practices, or appoint managers.
-          </p>
+          <p className={mutedClass}>{GROUP_MANAGER_RIGHTS}</p>
           {overview.managers.length === 0 ? (
             <p className={mutedClass}>This group has no managers yet.</p>
           ) : (
@@ -121,8 +124,31 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               ))}
             </ul>
           )}
-          <h3 className="text-lg font-semibold">Appoint a group manager</h3>
-          <AppointManagerForm organisationId={overview.organisation.id} />
+          <h3 className="text-lg font-semibold">Invite a group manager</h3>
+          <InviteManagerForm organisationId={overview.organisation.id} />
+          <h3 className="text-lg font-semibold">Pending invitations</h3>
+          {invitations.length === 0 ? (
+            <p className={mutedClass}>No invitations are waiting for an answer.</p>
+          ) : (
+            <ul className="flex flex-col gap-3">
+              {invitations.map((invitation) => (
+                // Keyed by address, the one live invitation per address, as the practice list is.
+                <li key={invitation.email} className="flex flex-col gap-1 border-b border-slate-300 pb-3 dark:border-slate-600">
+                  <span className="font-semibold break-all">{invitation.email}</span>
+                  <span className={`text-sm ${mutedClass}`}>
+                    sent {formatShortDate(invitation.sentAt)} · {invitation.expired ? 'expired' : 'expires'} {formatShortDate(invitation.expiresAt)}
+                  </span>
+                  <InvitationControls
+                    scope={{ name: 'organisationId', value: overview.organisation.id }}
+                    invitationId={invitation.id}
+                    email={invitation.email}
+                    resend={resendGroupManagerInvitationAction}
+                    revoke={revokeGroupManagerInvitationAction}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
         </TitledSection>
       ) : null}
     </div>

@@ -19,7 +19,8 @@ import { FOLD_MAX_AGE_MS } from '@/lib/server/dashboard/practice-fold-cache';
 import { listPendingInvitations, type PendingInvitation } from '@/lib/server/practices/list-pending-invitations';
 import { AssignForm } from './assign-form';
 import { formatDate } from './format';
-import { InvitationControls } from './invitation-controls';
+import { resendInvitationAction, revokeInvitationAction } from './actions';
+import { InvitationControls } from '@/components/invitations/invitation-controls';
 import { InviteForm } from './invite-form';
 import { ProgressCharts } from './progress-charts';
 import { RemindersForm } from './reminders-form';
@@ -109,7 +110,13 @@ function PendingInvitations({ practiceId, invitations }: { practiceId: string; i
           <span className={`text-sm ${mutedClass}`}>
             {invitation.role} · sent {formatDate(invitation.sentAt)} · {invitation.expired ? 'expired' : 'expires'} {formatDate(invitation.expiresAt)}
           </span>
-          <InvitationControls practiceId={practiceId} invitationId={invitation.id} email={invitation.email} />
+          <InvitationControls
+            scope={{ name: 'practiceId', value: practiceId }}
+            invitationId={invitation.id}
+            email={invitation.email}
+            resend={resendInvitationAction}
+            revoke={revokeInvitationAction}
+          />
         </li>
       ))}
     </ul>

@@ -5,14 +5,14 @@ import { z } from 'zod';
 export const GROUP_MANAGER_EMAIL_MAX_LENGTH = 254;
 
 /**
- * The address of the person a group owner appoints as group manager, as typed: trimmed, at most
+ * The address of the person a group owner invites as group manager, as typed: trimmed, at most
  * GROUP_MANAGER_EMAIL_MAX_LENGTH characters (the message says how long it was), a valid address,
  * compared in lower case as accounts store it.
  */
 export const groupManagerEmailSchema = z
-  .string('Enter the email address of the person to appoint.')
+  .string('Enter the email address of the person to invite.')
   .trim()
-  .min(1, 'Enter the email address of the person to appoint.')
+  .min(1, 'Enter the email address of the person to invite.')
   .max(GROUP_MANAGER_EMAIL_MAX_LENGTH, {
     error: (issue) => `An email address has at most ${GROUP_MANAGER_EMAIL_MAX_LENGTH} characters; this one has ${String(issue.input).trim().length}.`,
   })

@@ -1,8 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/server/db/client';
-import { hashInvitationToken } from './hash-invitation-token';
+import { hashInvitationToken } from '@/lib/server/invitations/hash-invitation-token';
+import { invitationState, type InvitationState } from '@/lib/server/invitations/invitation-lifecycle';
 
-export type InvitationState = 'pending' | 'accepted' | 'declined' | 'expired' | 'revoked' | 'superseded';
+export type { InvitationState };
 
 /** What the invitation page shows for a token, or null when no invitation has it. */
 export async function getInvitation(options: { token: string; now?: Date }): Promise<{
@@ -18,16 +19,5 @@ export async function getInvitation(options: { token: string; now?: Date }): Pro
     select: { email: true, role: true, expiresAt: true, acceptedAt: true, declinedAt: true, revokedAt: true, supersededAt: true, practice: { select: { name: true } } },
   });
   if (!invitation) return null;
-  const state: InvitationState = invitation.acceptedAt
-    ? 'accepted'
-    : invitation.declinedAt
-      ? 'declined'
-      : invitation.revokedAt
-        ? 'revoked'
-        : invitation.supersededAt
-          ? 'superseded'
-          : invitation.expiresAt <= now
-            ? 'expired'
-            : 'pending';
-  return { practiceName: invitation.practice.name, email: invitation.email, role: invitation.role, state, expiresAt: invitation.expiresAt };
+  return { practiceName: invitation.practice.name, email: invitation.email, role: invitation.role, state: invitationState(invitation, now), expiresAt: invitation.expiresAt };
 }

@@ -1,18 +1,16 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
-import { formatUkDateTime } from '@/lib/cpd/plain-date';
 import { OWNER_CAN_SEE, OWNER_CANNOT_SEE } from '@/lib/dashboard/owner-visibility';
 import { AppError } from '@/lib/errors';
 import { rolesFor, type PracticeRole } from '@/lib/permissions';
 import { db } from '@/lib/server/db/client';
 import { sendEmail } from '@/lib/server/email/send-email';
 import { consumeRateLimit } from '@/lib/server/rate-limit/consume-rate-limit';
-import { hashInvitationToken } from './hash-invitation-token';
+import { invitationEmailText } from '@/lib/server/invitations/invitation-email';
+import { issueInvitationToken } from '@/lib/server/invitations/issue-invitation-token';
 import { practiceNameForSubject } from './practice-name';
 import { practiceWhereMember } from './practice-access';
 
-/** How long an invitation link works. */
-export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+export { INVITATION_LIFETIME_MS } from '@/lib/server/invitations/issue-invitation-token';
 
 /** Invitations a practice may send per hour: plenty for onboarding, too few to spam with. */
 export const INVITATIONS_PER_HOUR = 50;
@@ -80,8 +78,7 @@ export async function inviteMember(options: {
     });
   }
 
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+  const { token, tokenHash, expiresAt } = issueInvitationToken(now);
   const [, invitation] = await db.$transaction([
     db.invitation.updateMany({ where: { practiceId: practice.id, email, ...pending, role: { in: replaceableRoles } }, data: { supersededAt: now } }),
     db.invitation.create({
@@ -89,7 +86,7 @@ export async function inviteMember(options: {
         practiceId: practice.id,
         email,
         role: options.role,
-        tokenHash: hashInvitationToken(token),
+        tokenHash,
         invitedById: options.actorId,
         expiresAt,
       },
@@ -101,16 +98,13 @@ export async function inviteMember(options: {
   await sendEmail({
     to: email,
     subject: `Postwise: invitation to join the practice ${practiceNameForSubject(practice.name)}`,
-    text: [
-      `You have been invited to join the practice ${practiceNameForSubject(practice.name)} on Postwise as a ${options.role}.`,
-      '',
-      `Accept or decline here: ${link}`,
-      '',
-      `${OWNER_CAN_SEE} ${OWNER_CANNOT_SEE}`,
-      '',
-      `The link works once and expires on ${formatUkDateTime(expiresAt)} (UK time). Sign in with ${email} to accept it.`,
-      'If you were not expecting this, you can ignore this email.',
-    ].join('\n'),
+    text: invitationEmailText({
+      invitedTo: `join the practice ${practiceNameForSubject(practice.name)} on Postwise as a ${options.role}`,
+      link,
+      about: `${OWNER_CAN_SEE} ${OWNER_CANNOT_SEE}`,
+      expiresAt,
+      email,
+    }),
   });
   return { invitationId: invitation.id, token, expiresAt };
 }

@@ -2,12 +2,14 @@
 
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
-import { acceptInvitationAction, declineInvitationAction } from './actions';
+import type { FormState } from '@/lib/forms/form-state';
 
-/** Accept and Decline buttons for the invited, signed-in user. */
-export function InvitationAnswer({ token }: { token: string }) {
-  const [acceptState, accept, accepting] = useActionState(acceptInvitationAction, null);
-  const [declineState, decline, declining] = useActionState(declineInvitationAction, null);
+type AnswerAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** Accept and Decline buttons for the invited, signed-in user; the server actions answer a practice or a group invitation. */
+export function InvitationAnswer({ token, accept: acceptAction, decline: declineAction }: { token: string; accept: AnswerAction; decline: AnswerAction }) {
+  const [acceptState, accept, accepting] = useActionState(acceptAction, null);
+  const [declineState, decline, declining] = useActionState(declineAction, null);
   // Declined: the buttons are gone and the message is the invitation's state, so it stays.
   if (declineState?.ok) return <FormMessage state={declineState} lasting />;
   return (

@@ -6,19 +6,35 @@ import { Button } from '@/components/ui/button';
 import { ConfirmCheckbox } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { StateForm } from '@/components/ui/state-form';
-import { resendInvitationAction, revokeInvitationAction } from './actions';
+import type { FormState } from '@/lib/forms/form-state';
+
+type InvitationAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /**
- * "Send again" and "Withdraw" for one pending invitation; plain form posts, so they work without
+ * "Send again" and "Withdraw" for one pending invitation, of a practice or a group: `scope` is the
+ * hidden field naming where it belongs (practiceId or organisationId), `resend` and `revoke` the
+ * server actions that take it with invitationId (and the tick). Plain form posts, so they work without
  * JavaScript. Withdrawing takes a required tick that says what happens, as removing a member or
  * revoking a certificate does: a trial user withdrew one with a single click and no confirmation.
  * Once withdrawn, the row keeps its confirmation (its live region stays in place and is filled)
  * instead of the list being refreshed under it, which removed the row and its message at once;
  * and keeps it when another form answers later, as it is the row's state, not news.
  */
-export function InvitationControls({ practiceId, invitationId, email }: { practiceId: string; invitationId: string; email: string }) {
-  const [resendState, resend, resending] = useActionState(resendInvitationAction, null);
-  const [revokeState, revoke, revoking] = useActionState(revokeInvitationAction, null);
+export function InvitationControls({
+  scope,
+  invitationId,
+  email,
+  resend: resendAction,
+  revoke: revokeAction,
+}: {
+  scope: { name: 'practiceId' | 'organisationId'; value: string };
+  invitationId: string;
+  email: string;
+  resend: InvitationAction;
+  revoke: InvitationAction;
+}) {
+  const [resendState, resend, resending] = useActionState(resendAction, null);
+  const [revokeState, revoke, revoking] = useActionState(revokeAction, null);
   const router = useRouter();
   // The list changes after either; without JavaScript the form post re-renders the page anyway.
   useEffect(() => {
@@ -30,7 +46,7 @@ export function InvitationControls({ practiceId, invitationId, email }: { practi
     <div className="flex flex-col gap-2">
       {withdrawn ? null : (
         <form action={resend}>
-          <input type="hidden" name="practiceId" value={practiceId} />
+          <input type="hidden" name={scope.name} value={scope.value} />
           <input type="hidden" name="invitationId" value={invitationId} />
           <Button type="submit" variant="secondary" disabled={busy}>
             Send again<span className="sr-only"> to {email}</span>
@@ -41,7 +57,7 @@ export function InvitationControls({ practiceId, invitationId, email }: { practi
       <StateForm state={revokeState} action={revoke} lastingConfirmation className="flex flex-col gap-2">
         {withdrawn ? null : (
           <>
-            <input type="hidden" name="practiceId" value={practiceId} />
+            <input type="hidden" name={scope.name} value={scope.value} />
             <input type="hidden" name="invitationId" value={invitationId} />
             <ConfirmCheckbox id={`withdraw-${invitationId}-confirm`} className="text-sm">
               Yes, withdraw the invitation to {email}: its link stops working.
