@@ -6,6 +6,7 @@ import { AppError, toActionFailure, type ActionFailure } from '@/lib/errors';
 import { firstIssueFailure } from '@/lib/forms/form-state';
 import { can } from '@/lib/permissions';
 import { endAllSessions } from '@/lib/server/auth/end-all-sessions';
+import { forgetSessionCookie } from '@/lib/server/auth/forget-session-cookie';
 import { requireUser } from '@/lib/server/auth/get-current-user';
 import { deleteUser } from '@/lib/server/users/delete-user';
 
@@ -29,7 +30,9 @@ export async function deleteAccount(_previous: DeleteAccountState, formData: For
   } catch (error) {
     return toActionFailure(error);
   }
-  // The sessions went with the account; the browser's stale cookie no longer signs anyone in.
+  // The sessions went with the account: this browser forgets its cookie, so the header the
+  // redirect shows is rendered signed out rather than kept from before (forgetSessionCookie).
+  await forgetSessionCookie();
   redirect('/?account=deleted');
 }
 
@@ -37,5 +40,6 @@ export async function deleteAccount(_previous: DeleteAccountState, formData: For
 export async function signOutEverywhere(): Promise<void> {
   const user = await requireUser();
   await endAllSessions({ userId: user.id });
+  await forgetSessionCookie();
   redirect('/sign-in?notice=signed-out-everywhere');
 }

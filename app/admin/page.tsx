@@ -3,14 +3,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SearchForm } from '@/components/ui/search-form';
 import { SuccessMessage } from '@/components/ui/status-message';
-import { ListRow, ListTable } from '@/components/ui/list-table';
+import { ListTable } from '@/components/ui/list-table';
+import { RowWithActions } from '@/components/ui/row-with-actions';
 import { TitledSection } from '@/components/ui/titled-section';
 import { can } from '@/lib/permissions';
 import { requirePageUser } from '@/lib/server/auth/require-page-user';
 import { listPracticesForAdmin } from '@/lib/server/users/list-practices-for-admin';
 import { listStudioRoles } from '@/lib/server/studio/list-studio-roles';
 import { listUsers } from '@/lib/server/users/list-users';
-import { SuspensionForm } from './users/suspension-form';
+import { CONFIRM_EXPLAINED_ID, SuspensionForm } from './users/suspension-form';
 import { StudioRoleControls } from './users/studio-role-controls';
 import { ADMIN_LIST_LIMIT, listTitle, readAdminQuery } from './admin-list';
 import { formatShortDate } from '@/lib/cpd/plain-date';
@@ -57,26 +58,34 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         title={listTitle('Users', users.length)}
         className="space-y-3"
       >
-        <ListTable label="Users" columns={['Email', 'Name', 'Joined', 'Status', 'Action', 'Studio roles']}>
+        {/* Said once for every row's short "Confirm" tick, which it describes (aria-describedby). */}
+        <p id={CONFIRM_EXPLAINED_ID} className="text-sm text-slate-700 dark:text-slate-300">
+          Suspending someone or removing a studio role takes a tick in the row&apos;s Confirm box first. A suspended user is signed out
+          at once and cannot sign in until reinstated; a removed role takes that part of the studio away at once.
+        </p>
+        <ListTable label="Users" columns={['Email', 'Name', 'Joined', 'Status']}>
           {users.map((user) => (
-            <ListRow key={user.id}>
+            <RowWithActions
+              key={user.id}
+              span={4}
+              actions={
+                <>
+                  {can(admin, 'user.suspend', { userId: user.id }) ? (
+                    // Keyed by the user's state: once it changes, the form starts afresh, without an earlier refusal.
+                    <SuspensionForm key={user.suspendedAt ? 'suspended' : 'active'} user={{ id: user.id, email: user.email, suspended: user.suspendedAt !== null }} search={search} />
+                  ) : null}
+                  <StudioRoleControls user={{ id: user.id, email: user.email }} held={rolesByUser.get(user.id) ?? []} search={search} />
+                </>
+              }
+            >
               <td className="py-2 pr-4">{user.email}</td>
               <td className="py-2 pr-4">{user.certificateName ?? user.name ?? '—'}</td>
               <td className="py-2 pr-4">{formatShortDate(user.createdAt)}</td>
-              <td className="py-2 pr-4">
+              <td className="py-2">
                 {user.suspendedAt ? `Suspended ${formatShortDate(user.suspendedAt)}` : 'Active'}
                 {user.isAdmin ? ' · admin' : ''}
               </td>
-              <td className="py-2 pr-4">
-                {can(admin, 'user.suspend', { userId: user.id }) ? (
-                  // Keyed by the user's state: once it changes, the form starts afresh, without an earlier refusal.
-                  <SuspensionForm key={user.suspendedAt ? 'suspended' : 'active'} user={{ id: user.id, email: user.email, suspended: user.suspendedAt !== null }} search={search} />
-                ) : null}
-              </td>
-              <td className="py-2">
-                <StudioRoleControls user={{ id: user.id, email: user.email }} held={rolesByUser.get(user.id) ?? []} search={search} />
-              </td>
-            </ListRow>
+            </RowWithActions>
           ))}
         </ListTable>
       </TitledSection>

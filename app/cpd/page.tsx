@@ -3,6 +3,7 @@ import { noticeFrom } from '@/lib/forms/notices';
 import Link from 'next/link';
 import { SuccessMessage } from '@/components/ui/status-message';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
+import { RowWithActions } from '@/components/ui/row-with-actions';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { TitledSection } from '@/components/ui/titled-section';
 import { formatCpdTime, minutesAsDecimalHours } from '@/lib/cpd/credited-hours';
@@ -199,8 +200,8 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
               <tbody>
                 {activities.map((activity) => {
                   const external = externalById.get(activity.id);
-                  return (
-                    <tr key={`${activity.source}-${activity.id}`} className="border-b border-slate-200 dark:border-slate-800">
+                  const cells = (
+                    <>
                       <td className={cellClass}>{formatLongDate(activity.completedOn)}</td>
                       <td className={cellClass}>
                         <span className="font-semibold">{activity.title}</span>
@@ -226,15 +227,30 @@ export default async function CpdPage({ searchParams }: { searchParams: Promise<
                           <a href="#team-cpd-heading" className={linkClass}>
                             Team session<span className="sr-only"> details for {activity.title}</span>
                           </a>
-                        ) : (
-                          <span className="flex flex-wrap items-center gap-2">
-                            <Link href={`/cpd?edit=${activity.id}#external-heading`} className={`${linkClass} inline-flex min-h-11 items-center`}>
-                              Edit<span className="sr-only"> {activity.title}</span>
-                            </Link>
-                            <DeleteEntryForm kind="external" id={activity.id} label={`Delete ${activity.title}`} confirmation={`Yes, delete ${activity.title} from your CPD record.`} />
-                          </span>
-                        )}
+                        ) : null}
                       </td>
+                    </>
+                  );
+                  const key = `${activity.source}-${activity.id}`;
+                  // An entry recorded here is edited or deleted from a row of its own under it (RowWithActions).
+                  return !activity.certificateCode && activity.source !== 'team' ? (
+                    <RowWithActions
+                      key={key}
+                      span={6}
+                      actions={
+                        <>
+                          <Link href={`/cpd?edit=${activity.id}#external-heading`} className={`${linkClass} inline-flex min-h-11 items-center`}>
+                            Edit<span className="sr-only"> {activity.title}</span>
+                          </Link>
+                          <DeleteEntryForm kind="external" id={activity.id} label={`Delete ${activity.title}`} confirmation={`Yes, delete ${activity.title} from your CPD record.`} />
+                        </>
+                      }
+                    >
+                      {cells}
+                    </RowWithActions>
+                  ) : (
+                    <tr key={key} className="border-b border-slate-200 dark:border-slate-800">
+                      {cells}
                     </tr>
                   );
                 })}

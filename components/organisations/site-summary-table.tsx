@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { RowWithActions } from '@/components/ui/row-with-actions';
 import { RowHeading, TableHead } from '@/components/ui/table-headings';
 import { TableScroll } from '@/components/ui/table-scroll';
 import type { DashboardSummary } from '@/lib/dashboard/model';
@@ -22,7 +23,8 @@ function completion({ completed, required }: DashboardSummary): string {
 /**
  * Every site of a group with its staff, completion of assigned work, people overdue and people
  * due this month, each site's name linking to its own dashboard. `actions` renders what the
- * viewer may do to a site (a group owner's "Remove from group"), in a last column when given.
+ * viewer may do to a site (a group owner's "Remove from group"), when given in a row of its own
+ * under the site's (RowWithActions): in a last column it was off the screen of a phone.
  */
 export function SiteSummaryTable({ sites, actions }: { sites: readonly SiteSummary[]; actions?: (site: SiteSummary) => ReactNode }) {
   const columns = [
@@ -31,7 +33,6 @@ export function SiteSummaryTable({ sites, actions }: { sites: readonly SiteSumma
     { label: 'Assigned work complete', className: 'px-3 py-2 text-right' },
     { label: 'Overdue', className: 'px-3 py-2 text-right' },
     { label: 'Due this month', className: 'px-3 py-2 text-right' },
-    ...(actions ? [{ label: <span className="sr-only">Actions</span>, className: 'px-3 py-2' }] : []),
   ];
   return (
     <TableScroll label="Practices in the group">
@@ -39,21 +40,31 @@ export function SiteSummaryTable({ sites, actions }: { sites: readonly SiteSumma
         <caption className="sr-only">Each practice in the group, with its staff and progress on assigned modules</caption>
         <TableHead columns={columns} rowClassName="border-b-2 border-slate-400 dark:border-slate-500" />
         <tbody>
-          {sites.map((site) => (
-            <tr key={site.practiceId} className="border-b border-slate-300 align-top dark:border-slate-600">
-              <RowHeading className="px-3 py-2">
-                <Link href={`/practice/${encodeURIComponent(site.practiceId)}`} className={linkClass}>
-                  {site.name}
-                  <span className="sr-only"> dashboard</span>
-                </Link>
-              </RowHeading>
-              <td className={cellClass}>{site.summary.staff}</td>
-              <td className={cellClass}>{completion(site.summary)}</td>
-              <td className={cellClass}>{site.summary.overdue}</td>
-              <td className={cellClass}>{site.summary.dueThisMonth}</td>
-              {actions ? <td className="px-3 py-2">{actions(site)}</td> : null}
-            </tr>
-          ))}
+          {sites.map((site) => {
+            const cells = (
+              <>
+                <RowHeading className="px-3 py-2">
+                  <Link href={`/practice/${encodeURIComponent(site.practiceId)}`} className={linkClass}>
+                    {site.name}
+                    <span className="sr-only"> dashboard</span>
+                  </Link>
+                </RowHeading>
+                <td className={cellClass}>{site.summary.staff}</td>
+                <td className={cellClass}>{completion(site.summary)}</td>
+                <td className={cellClass}>{site.summary.overdue}</td>
+                <td className={cellClass}>{site.summary.dueThisMonth}</td>
+              </>
+            );
+            return actions ? (
+              <RowWithActions key={site.practiceId} span={columns.length} actions={<div className="px-3">{actions(site)}</div>}>
+                {cells}
+              </RowWithActions>
+            ) : (
+              <tr key={site.practiceId} className="border-b border-slate-300 align-top dark:border-slate-600">
+                {cells}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </TableScroll>

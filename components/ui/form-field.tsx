@@ -171,15 +171,30 @@ export function FormFieldset({ id, name, legend, hint, required = false, error: 
 /**
  * A required tick that confirms a deliberate step ("Yes, remove …"): its label says "(required)",
  * and its refusal, found by `name` in the nearest `FieldErrorsProvider`, shows under it and
- * describes it, as a `FormField`'s does.
+ * describes it, as a `FormField`'s does. `describedBy`: the id of text elsewhere that says what
+ * ticking means, for a short label repeated in many rows ("Confirm", with what it confirms for
+ * screen readers) under one explanation above them; it describes the box before the refusal.
  */
-export function ConfirmCheckbox({ id, name = 'confirm', children, className = '' }: { id: string; name?: string; children: ReactNode; className?: string }) {
+export function ConfirmCheckbox({
+  id,
+  name = 'confirm',
+  describedBy,
+  children,
+  className = '',
+}: {
+  id: string;
+  name?: string;
+  describedBy?: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const error = useFieldError(undefined, name);
   const errorId = error ? `${id}-error` : undefined;
+  const description = [describedBy, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`space-y-1 ${className}`}>
       <label htmlFor={id} className="flex items-start gap-2">
-        <input id={id} type="checkbox" name={name} value="yes" required aria-invalid={error ? true : undefined} aria-describedby={errorId} className="mt-1 size-5 shrink-0" />
+        <input id={id} type="checkbox" name={name} value="yes" required aria-invalid={error ? true : undefined} aria-describedby={description} className="mt-1 size-5 shrink-0" />
         <span>
           {children}
           <FieldMark required />

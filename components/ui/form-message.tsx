@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, typ
 import type { ActionFailure } from '@/lib/errors';
 import type { FormState } from '@/lib/forms/form-state';
 import { refusalBoxParts, type BoxPart, type RefusedField } from '@/lib/forms/field-summary';
+import { focusOutcome } from './focus-outcome';
 import { isCurrentOutcome, latestOutcome, publishOutcome, subscribeToOutcomes } from './latest-outcome';
 
 /** The element that labels a control or group: its `<label>` or `<legend>`. */
@@ -121,13 +122,30 @@ function useIsCurrentOutcome(state: FormState): boolean {
  * invitation, a trial user). `lasting`: the confirmation is the lasting state of the thing the
  * form acted on (an invitation withdrawn, with its controls gone), not news of an event, so it
  * stays whatever answers come after it; hidden, the withdrawn row read as a live invitation
- * with no buttons (trial, stop 29). `id`: for a control that is described by it.
+ * with no buttons (trial, stop 29). `id`: for a control that is described by it. Once per new
+ * confirmation, focus moves to it when it was still in the form or had dropped to the page
+ * (focusOutcome), as a refusal's box takes focus.
  */
 export function OutcomeStatus({ state, id, lasting = false }: { state: FormState; id?: string; lasting?: boolean }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const focusedFor = useRef<FormState>(null);
   const current = useIsCurrentOutcome(state);
-  if (!state?.ok || !(current || lasting)) return <p id={id} role="status" className="sr-only" />;
+  const shown = Boolean(state?.ok) && (current || lasting);
+  // Once per answer, when it first shows (it may show a render after it arrives, once published).
+  useEffect(() => {
+    if (!shown || !ref.current || focusedFor.current === state) return;
+    focusedFor.current = state;
+    focusOutcome(ref.current, ref.current.closest('form'));
+  }, [state, shown]);
+  if (!shown || !state?.ok) return <p id={id} role="status" className="sr-only" />;
   return (
-    <p id={id} role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100">
+    <p
+      id={id}
+      ref={ref}
+      role="status"
+      tabIndex={-1}
+      className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 focus:outline-2 focus:outline-offset-2 focus:outline-sky-700 dark:border-emerald-500 dark:bg-emerald-950 dark:text-emerald-100 dark:focus:outline-sky-300"
+    >
       {state.message}
     </p>
   );

@@ -5,7 +5,8 @@ import { TableScroll } from './table-scroll';
 /**
  * A plain list as a table (the admin console's users, the studio's drafts, scenarios and modules):
  * left-aligned small text in the shared scroll box, one heading row of `columns` in order, and
- * `children` as its body rows (use ListRow). Every column but the last keeps a gap on its right.
+ * `children` as its body rows (use ListRow, or RowWithActions for a row with a confirming tick).
+ * Every column but the last keeps a gap on its right.
  * `label` names the scroll box, which the keyboard can focus (see TableScroll).
  */
 export function ListTable({ label, columns, children }: { label: string; columns: readonly ReactNode[]; children: ReactNode }) {

@@ -35,9 +35,9 @@ describe('StateForm', () => {
     expect(form(null)).toMatch(/^<form noValidate="">/);
   });
 
-  it('puts a confirmation last, by the button the person pressed', () => {
+  it('puts a confirmation last, by the button the person pressed, focusable for focusOutcome', () => {
     const html = form({ ok: true, message: 'Saved.' });
     expect(html).not.toContain('role="alert"');
-    expect(html).toMatch(/<button type="submit">Save<\/button><p id="answer" role="status" class="[^"]*">Saved.<\/p><\/form>$/);
+    expect(html).toMatch(/<button type="submit">Save<\/button><p id="answer" role="status" tabindex="-1" class="[^"]*">Saved.<\/p><\/form>$/);
   });
 });

@@ -4,11 +4,13 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmCheckbox } from '@/components/ui/form-field';
 import { StateForm } from '@/components/ui/state-form';
+import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { useKeptInput } from '@/components/ui/use-kept-input';
 import { formatShortDate } from '@/lib/cpd/plain-date';
 import { studioRoles, type StudioRole } from '@/lib/permissions';
 import type { HeldStudioRole } from '@/lib/server/studio/list-studio-roles';
 import { setStudioRole } from './actions';
+import { CONFIRM_EXPLAINED_ID } from './suspension-form';
 
 /** The studio roles a user holds (who granted each, when) and a form to grant or remove each. */
 export function StudioRoleControls({ user, held, search }: { user: { id: string; email: string }; held: readonly HeldStudioRole[]; search: string }) {
@@ -24,8 +26,9 @@ export function StudioRoleControls({ user, held, search }: { user: { id: string;
 }
 
 /**
- * Grants one studio role, or removes it after a required tick that says what happens (a trial
- * user found removal took one click, unlike removing a member). Granting takes none.
+ * Grants one studio role, or removes it after a required tick (a trial user found removal took one
+ * click, unlike removing a member). Granting takes none. The tick reads "Confirm", as suspending's
+ * does, described by the explanation above the table (CONFIRM_EXPLAINED_ID).
  */
 function StudioRoleForm({ user, role, grant, search }: { user: { id: string; email: string }; role: StudioRole; grant: HeldStudioRole | undefined; search: string }) {
   const [state, action, pending] = useActionState(setStudioRole, null);
@@ -37,8 +40,8 @@ function StudioRoleForm({ user, role, grant, search }: { user: { id: string; ema
       <input type="hidden" name="granted" value={grant ? 'false' : 'true'} />
       <input type="hidden" name="search" value={search} />
       {grant ? (
-        <ConfirmCheckbox id={`remove-${role}-${user.id}-confirm`} className="text-sm">
-          Yes, remove {role} from {user.email}: they lose that part of the studio at once.
+        <ConfirmCheckbox id={`remove-${role}-${user.id}-confirm`} describedBy={CONFIRM_EXPLAINED_ID} className="text-sm">
+          Confirm<VisuallyHidden> removing {role} from {user.email}</VisuallyHidden>
         </ConfirmCheckbox>
       ) : null}
       <Button type="submit" variant="secondary" disabled={pending} aria-label={`${grant ? 'Remove' : 'Make'} ${role}: ${user.email}`} className="self-start">

@@ -8,11 +8,14 @@ import { runAsUser } from '@/lib/server/auth/run-as-user';
 import { GET as exportMyData } from '@/app/account/export/route';
 import { deleteAccount } from '@/app/account/actions';
 import { updateProfile } from '@/app/profile/actions';
+import type { RequestCookies } from '@/tests/integration/support/request-headers';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
 );
+const requestCookies = vi.hoisted(() => ({ list: [] as RequestCookies['list'] }));
+vi.mock('next/headers', async () => (await import('@/tests/integration/support/request-headers')).nextHeadersModule(requestCookies));
 
 /** A learner with one of everything the app stores about a person, all marked with `tag`. */
 async function createLearnerWithHistory(db: Database, tag: string) {
@@ -121,9 +124,16 @@ describeEachDatabase('Learner data rights', (getDb) => {
     expect(wrong).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(await db.user.count({ where: { id: mine.user.id } })).toBe(1);
 
+    // The browser also holds a cookie of another site's: only the session cookie goes.
+    requestCookies.list = [
+      { name: 'authjs.session-token', value: 'this-browsers-session' },
+      { name: 'unrelated', value: 'kept' },
+    ];
     await expect(
       runAsUser(mine.user, () => deleteAccount({ ok: null }, formData({ confirmEmail: mine.user.email.toUpperCase() }))),
     ).rejects.toThrow('NEXT_REDIRECT');
+    // The browser forgets the cookie of its ended session, so the page it is sent to shows it signed out.
+    expect(requestCookies.list).toEqual([{ name: 'unrelated', value: 'kept' }]);
 
     expect(await db.user.count({ where: { id: mine.user.id } })).toBe(0);
     expect(await db.session.count({ where: { userId: mine.user.id } })).toBe(0);

@@ -7,12 +7,16 @@ import { signOutEverywhere } from '@/app/account/actions';
 import SignInPage from '@/app/sign-in/page';
 import { unstable_doesMiddlewareMatch as proxyMatches } from 'next/experimental/testing/server';
 import { config as proxyConfig, proxy } from '@/proxy';
+import type { RequestCookies } from '@/tests/integration/support/request-headers';
 import { AuthBrowser, linkIn } from './support/auth-browser';
 
 vi.mock('@/lib/server/db/client', async () => (await import('@/tests/integration/authorization/support/app-harness')).dbClientModule);
 vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
 );
+// The account actions run as a browser's request: they read its cookies and tell it which to drop.
+const requestCookies = vi.hoisted(() => ({ list: [] as RequestCookies['list'] }));
+vi.mock('next/headers', async () => (await import('@/tests/integration/support/request-headers')).nextHeadersModule(requestCookies));
 
 let sequence = 0;
 const uniqueEmail = (label: string) => `${label}-${Date.now()}-${++sequence}@example.test`;
@@ -23,7 +27,10 @@ type SessionBody = { user?: { id: string; email: string }; expires?: string } | 
 describeEachDatabase('Sessions', (getDb) => {
   beforeAll(() => useTestDatabase(getDb()));
   beforeEach(() => setEnv({ EMAIL_OUTBOX: true }));
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    requestCookies.list = [];
+  });
 
   async function signedIn(email = uniqueEmail('session'), ip = '203.0.113.70'): Promise<AuthBrowser> {
     const browser = new AuthBrowser(ip);
@@ -109,6 +116,19 @@ describeEachDatabase('Sessions', (getDb) => {
     expect((await sessionOf(laptop))?.user).toBeUndefined();
     expect((await sessionOf(frontDesk))?.user).toBeUndefined();
     expect((await sessionOf(someoneElse))?.user).toBeDefined();
+  });
+
+  it('"Sign out of all devices" makes the browser that asked forget its session cookie', async () => {
+    const laptop = await signedIn(uniqueEmail('forgets-cookie'), '203.0.113.76');
+    // The laptop's own request: its session cookie, and one of another site's that must stay.
+    requestCookies.list = [
+      { name: sessionCookie, value: laptop.cookie(sessionCookie)! },
+      { name: 'unrelated', value: 'kept' },
+    ];
+
+    await expect(signOutEverywhere()).rejects.toMatchObject({ digest: expect.stringContaining('/sign-in?notice=signed-out-everywhere') });
+    // Keeping it, the header of the page it is sent to was the signed-in one until a reload (user trial).
+    expect(requestCookies.list).toEqual([{ name: 'unrelated', value: 'kept' }]);
   });
 
   it('signs in by email link a browser whose session cookie names no session: one signed out everywhere, or one planted', async () => {
