@@ -1,7 +1,4 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { inviteGroupManagerAction } from '@/app/organisations/actions';
 import { acceptGroupManagerInvitationAction } from '@/app/organisations/invitations/[token]/actions';
 import { runAsUser } from '@/lib/server/auth/run-as-user';
@@ -10,6 +7,7 @@ import { createOrganisation } from '@/lib/server/organisations/create-organisati
 import { listOrganisations } from '@/lib/server/organisations/list-organisations';
 import { outcomeOf, runAppOnTestDatabase, setEnv } from '@/tests/integration/authorization/support/app-harness';
 import { formData } from '@/tests/integration/authorization/support/personas';
+import { startSmtpCatcher } from '@/tests/integration/support/smtp-catcher';
 import { describeEachDatabase } from '@/tests/integration/support/test-database';
 import { uniqueLabels } from '@/tests/integration/support/unique-labels';
 import { createUser } from '../practices/fixtures';
@@ -19,52 +17,8 @@ vi.mock('@/lib/env', async (importOriginal) =>
   (await import('@/tests/integration/authorization/support/app-harness')).envModule(await importOriginal()),
 );
 
-interface ReceivedMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-const received: ReceivedMail[] = [];
-let smtp: SMTPServer;
-let smtpUrl: string;
+const { received, url: smtpUrl } = startSmtpCatcher();
 const unique = uniqueLabels();
-
-beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), ...parseMessage(Buffer.concat(chunks).toString('utf8')) });
-        callback();
-      });
-    },
-  });
-  smtp.listen(0, '127.0.0.1');
-  await once(smtp.server, 'listening');
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
-});
-
-/** Just enough MIME for nodemailer's single-part plain-text messages (as the sign-in SMTP test reads them). */
-function parseMessage(raw: string): { subject: string; text: string } {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
-  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
-  const quotedPrintable = /quoted-printable/i.test(header('Content-Transfer-Encoding'));
-  const text = quotedPrintable
-    ? body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : body;
-  return { subject: header('Subject'), text };
-}
 
 describeEachDatabase('A group-manager invitation through a real SMTP server', (getDb) => {
   let db: Database;
@@ -74,7 +28,7 @@ describeEachDatabase('A group-manager invitation through a real SMTP server', (g
 
   it('emails the invitee a link that, accepted by them, makes them a manager of the group, and not before', async () => {
     // Through the mailer's SMTP path, not the demo outbox the other tests read.
-    setEnv({ SMTP_URL: smtpUrl, EMAIL_OUTBOX: false, PUBLIC_BASE_URL: 'https://postwise.example' });
+    setEnv({ SMTP_URL: smtpUrl(), EMAIL_OUTBOX: false, PUBLIC_BASE_URL: 'https://postwise.example' });
     const owner = await createUser(db, unique('smtp-owner'), 'Group Owner');
     const invitee = await createUser(db, unique('smtp-invitee'), 'Invited Person');
     const group = await createOrganisation({ ownerId: owner.id, name: 'Post Group' });
