@@ -5,7 +5,7 @@ import { db } from '@/lib/server/db/client';
 /**
  * Deletes an account and the personal data keyed to it (UK GDPR right to erasure), in one
  * transaction. Cascades remove sessions, sign-in methods, memberships, attempts with their events,
- * reflections, external CPD and plans; invitations addressed to the user go too. Certificates and module feedback are kept without the link
+ * reflections, external CPD and plans; invitations addressed to the user (to a practice or to manage a group) go too. Certificates and module feedback are kept without the link
  * to the user (see docs/data-retention.md). A practice the user alone owns is deleted with them if
  * nobody else is in it; otherwise they must hand it over first, so no practice is left ownerless.
  */
@@ -36,6 +36,7 @@ export async function deleteUser({ userId }: { userId: string }): Promise<void> 
     }
 
     await tx.invitation.deleteMany({ where: { email: user.email } });
+    await tx.organisationInvitation.deleteMany({ where: { email: user.email } });
     await tx.outboxEmail.deleteMany({ where: { to: user.email } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
     await tx.user.delete({ where: { id: userId } });

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/server/db/client';
 
 /** Bumped when the shape of the export changes, so a reader knows which fields to expect. */
-const userDataExportVersion = 2;
+const userDataExportVersion = 3;
 
 /**
  * Everything Postwise holds about one user (UK GDPR right of access and portability). Secrets that
@@ -31,6 +31,10 @@ export async function exportUserData({ userId }: { userId: string }) {
       memberships: { select: { role: true, createdAt: true, practice: { select: { id: true, name: true } } }, orderBy: { createdAt: 'asc' } },
       invitationsSent: {
         select: { email: true, role: true, createdAt: true, acceptedAt: true, declinedAt: true, practice: { select: { name: true } } },
+        orderBy: { createdAt: 'asc' },
+      },
+      groupInvitationsSent: {
+        select: { email: true, createdAt: true, acceptedAt: true, declinedAt: true, revokedAt: true, organisation: { select: { name: true } } },
         orderBy: { createdAt: 'asc' },
       },
       attempts: {
@@ -83,8 +87,13 @@ export async function exportUserData({ userId }: { userId: string }) {
     select: { role: true, createdAt: true, expiresAt: true, acceptedAt: true, declinedAt: true, practice: { select: { name: true } } },
     orderBy: { createdAt: 'asc' },
   });
+  const groupInvitationsReceived = await db.organisationInvitation.findMany({
+    where: { email: user.email },
+    select: { createdAt: true, expiresAt: true, acceptedAt: true, declinedAt: true, revokedAt: true, organisation: { select: { name: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
 
-  const { accounts, sessions, memberships, invitationsSent, attempts, reflections, feedback, certificates, externalCpd, plannedCpd, activity, teamCpd, ...profile } = user;
+  const { accounts, sessions, memberships, invitationsSent, groupInvitationsSent, attempts, reflections, feedback, certificates, externalCpd, plannedCpd, activity, teamCpd, ...profile } = user;
   return {
     format: 'postwise-user-data',
     version: userDataExportVersion,
@@ -95,6 +104,8 @@ export async function exportUserData({ userId }: { userId: string }) {
     practiceMemberships: memberships.map(({ practice, ...membership }) => ({ practiceId: practice.id, practiceName: practice.name, ...membership })),
     invitationsSent: invitationsSent.map(({ practice, ...invitation }) => ({ practiceName: practice.name, ...invitation })),
     invitationsReceived: invitationsReceived.map(({ practice, ...invitation }) => ({ practiceName: practice.name, ...invitation })),
+    groupInvitationsSent: groupInvitationsSent.map(({ organisation, ...invitation }) => ({ groupName: organisation.name, ...invitation })),
+    groupInvitationsReceived: groupInvitationsReceived.map(({ organisation, ...invitation }) => ({ groupName: organisation.name, ...invitation })),
     attempts: attempts.map(({ scenarioVersion, events, ...attempt }) => ({
       ...attempt,
       scenarioId: scenarioVersion.scenarioId,

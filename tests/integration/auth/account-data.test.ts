@@ -73,6 +73,13 @@ async function createLearnerWithHistory(db: Database, tag: string) {
       invitations: { create: { email: user.email, role: 'member', tokenHash: `hash-${tag}`, expiresAt: new Date(Date.now() + 86_400_000) } },
     },
   });
+  // An invitation to manage a group, addressed to the learner (ADR 023): keyed by address, as above.
+  await db.organisation.create({
+    data: {
+      name: `Group ${tag}`,
+      invitations: { create: { email: user.email, tokenHash: `group-hash-${tag}`, expiresAt: new Date(Date.now() + 86_400_000) } },
+    },
+  });
   return { user, moduleId, certificate };
 }
 
@@ -90,7 +97,7 @@ describeEachDatabase('Learner data rights', (getDb) => {
     const data = JSON.parse(body) as Record<string, unknown>;
 
     const tag = mine.user.email.split('@')[0];
-    for (const text of [`Practice ${tag}`, `Certificate ${tag}`, `Reply ${tag}`, `Reflection ${tag}`, `Feedback ${tag}`, `Course ${tag}`, `Plan ${tag}`, `CODE-${tag}`, '123456']) {
+    for (const text of [`Practice ${tag}`, `Group ${tag}`, `Certificate ${tag}`, `Reply ${tag}`, `Reflection ${tag}`, `Feedback ${tag}`, `Course ${tag}`, `Plan ${tag}`, `CODE-${tag}`, '123456']) {
       expect(body).toContain(text);
     }
     expect(data).toMatchObject({
@@ -108,6 +115,7 @@ describeEachDatabase('Learner data rights', (getDb) => {
     expect(body).not.toContain(theirs.user.id);
     expect(body).not.toContain(`token-${tag}`);
     expect(body).not.toContain(`hash-${tag}`);
+    expect(data).toMatchObject({ groupInvitationsReceived: [{ groupName: `Group ${tag}` }] });
   });
 
   it('refuses to export for someone signed out', async () => {
@@ -142,6 +150,7 @@ describeEachDatabase('Learner data rights', (getDb) => {
     expect(await db.externalCpdActivity.count({ where: { userId: mine.user.id } })).toBe(0);
     expect(await db.plannedCpdActivity.count({ where: { userId: mine.user.id } })).toBe(0);
     expect(await db.invitation.count({ where: { email: mine.user.email } })).toBe(0);
+    expect(await db.organisationInvitation.count({ where: { email: mine.user.email } })).toBe(0);
 
     const certificate = await db.certificate.findUniqueOrThrow({
       where: { code: mine.certificate.code },
