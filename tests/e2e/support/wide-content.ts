@@ -44,6 +44,7 @@ export function seedWideCpdRecord(email: string): WideRecord {
     if (!version) throw new Error('No published scenario version in the e2e database');
     const now = new Date();
     const ended = new Date(now.getTime() - 24 * 3_600_000);
+    const started = new Date(ended.getTime() - 45 * 60_000);
     const practiceId = newId('wide-practice-');
     const sessionId = newId('wide-session-');
     const memberId = newId('wide-member-');
@@ -68,10 +69,11 @@ export function seedWideCpdRecord(email: string): WideRecord {
       .prepare(
         'INSERT INTO "TeamSession" ("id", "practiceId", "scenarioVersionId", "startedById", "joinCode", "phase", "step", "snapshotJson", "choiceSeed", "revision", "startedAt", "endedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(sessionId, practiceId, version.id, user.id, randomBytes(4).toString('hex').toUpperCase().slice(0, 6), 'ending', 3, '{}', 1, 0, stored(new Date(ended.getTime() - 45 * 60_000)), stored(ended));
+      .run(sessionId, practiceId, version.id, user.id, randomBytes(4).toString('hex').toUpperCase().slice(0, 6), 'ending', 3, '{}', 1, 0, stored(started), stored(ended));
+    // The whole session is the stretch credited (ADR 020's addendum of 2026-12-01: from joining to the end).
     database
-      .prepare('INSERT INTO "TeamCpdRecord" ("id", "sessionId", "userId", "reflection", "minutes", "completedAt", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(newId('wide-team-cpd-'), sessionId, user.id, WIDE.reflection, 45, stored(ended), stored(now));
+      .prepare('INSERT INTO "TeamCpdRecord" ("id", "sessionId", "userId", "reflection", "minutes", "completedAt", "creditedFrom", "creditedUntil", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(newId('wide-team-cpd-'), sessionId, user.id, WIDE.reflection, 45, stored(ended), stored(started), stored(ended), stored(now));
     return { practiceId, memberId, memberEmail };
   });
 }
