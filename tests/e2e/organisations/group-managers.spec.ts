@@ -1,23 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolationsInBothSchemes } from '../support/accessibility';
 import { checkGroupPage } from '../support/group-page';
+import { linkFromOutbox } from '../support/outbox';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The path of the first link in the newest demo-outbox email to `email` whose subject matches. */
-async function linkFromOutbox(page: Page, email: string, subject: RegExp): Promise<string> {
-  await page.goto('/outbox');
-  const message = page
-    .getByRole('article', { name: new RegExp(`to ${escapeRegExp(email)}$`) })
-    .filter({ has: page.getByRole('heading', { name: subject }) })
-    .first();
-  const href = await message.getByRole('link').first().getAttribute('href');
-  if (!href) throw new Error(`No link in the outbox for ${email}`);
-  return new URL(href).pathname;
-}
 
 /** The group page's one answer to an invitation, whoever the address belongs to (security review F4). */
 function sentTo(email: string): string {

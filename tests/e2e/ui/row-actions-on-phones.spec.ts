@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolationsInBothSchemes } from '../support/accessibility';
+import { linkFromOutbox } from '../support/outbox';
 import { newLearnerEmail, signInThroughOutbox } from '../support/sign-in';
 
 const ADMIN = 'admin@demo.postwise.test';
@@ -57,8 +58,8 @@ test('on a phone, a CPD entry’s Delete tick and button are on screen, and focu
 test('on a phone, a group’s "Remove from group" and a manager’s removal are on screen', async ({ page, browser }) => {
   const managerEmail = newLearnerEmail('row-action-manager');
   const managerContext = await browser.newContext();
-  await signInThroughOutbox(await managerContext.newPage(), managerEmail, '/learn');
-  await managerContext.close();
+  const managerPage = await managerContext.newPage();
+  await signInThroughOutbox(managerPage, managerEmail, '/learn');
 
   await signInThroughOutbox(page, newLearnerEmail('row-action-group'), '/practice');
   await page.getByLabel('Practice name').fill('Quayside Smiles');
@@ -73,8 +74,14 @@ test('on a phone, a group’s "Remove from group" and a manager’s removal are 
   await expect(page.getByRole('rowheader', { name: 'Quayside Smiles dashboard', exact: true })).toBeVisible();
   const managers = page.getByRole('region', { name: 'Group managers', exact: true });
   await managers.getByRole('textbox', { name: 'Email address', exact: true }).fill(managerEmail);
-  await managers.getByRole('button', { name: 'Appoint group manager', exact: true }).click();
-  await expect(managers.getByRole('listitem').filter({ hasText: managerEmail })).toBeVisible();
+  await managers.getByRole('button', { name: 'Send invitation', exact: true }).click();
+  // A manager is one who accepted the invitation (ADR 023, addendum 2026-12-01).
+  await managerPage.goto(await linkFromOutbox(managerPage, managerEmail, /invitation to manage the group/));
+  await managerPage.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(managerPage.getByRole('heading', { level: 1, name: 'Quayside Group' })).toBeVisible();
+  await managerContext.close();
+  await page.reload();
+  await expect(managers.getByRole('listitem').filter({ hasText: managerEmail }).getByRole('button', { name: /as group manager$/ })).toBeVisible();
 
   const entry = managers.getByRole('listitem').filter({ hasText: managerEmail });
   await expectReachableWithoutScrollingSideways(page, [
